@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "spbe",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "spbe", targets: ["spbe"]),
+        .library(
+            name: "SPBEKit",
+            targets: ["Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting"]
+        ),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "Diagnostics"),
+        // libyaml's event API is reached through Yams' CYaml module: a bounded, position-keeping composer.
+        .target(name: "YAMLSource", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DataModel", dependencies: ["Diagnostics"]),
+        .target(name: "Expressions", dependencies: ["Diagnostics", "DataModel"]),
+        .target(name: "Packs", dependencies: ["Diagnostics", "YAMLSource", "DataModel", "Expressions"]),
+        .target(name: "Inventories", dependencies: ["Diagnostics", "YAMLSource", "DataModel"]),
+        .target(name: "Engine", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Inventories"]),
+        .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine"]),
+        .executableTarget(
+            name: "spbe",
+            dependencies: [
+                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "DataModelTests", dependencies: ["DataModel"]),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
+        .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "DataModel"]),
+        .testTarget(name: "PacksTests", dependencies: ["Packs"]),
+        .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Engine"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
+    ]
+)

@@ -1,0 +1,56 @@
+import DataModel
+import Expressions
+import Packs
+
+/// A rule compiled against the pack's schema: the subject collection resolved to a slot, expressions to closures.
+public struct CompiledRule: Sendable {
+    /// The rule as written.
+    public let spec: RuleSpec
+    /// Position in `CompiledPack.rules` (and in `EvaluationContext.ruleVerdicts`).
+    public let index: Int
+    /// Slot of the subject collection; nil for a rule about the OPD itself.
+    public let collectionSlot: Int?
+    /// Scope filter, if any.
+    public let filter: CompiledExpression?
+    /// Condition each subject in scope must satisfy.
+    public let condition: CompiledExpression
+    /// Failure messages by language.
+    public let messages: [String: MessageTemplate]
+    /// Position of the rule's indicator in `CompiledPack.indicators`.
+    public let indicatorIndex: Int?
+}
+
+/// An indicator compiled against the pack's schema.
+public struct CompiledIndicator: Sendable {
+    /// The indicator as written.
+    public let spec: IndicatorSpec
+    /// Position in `CompiledPack.indicators`.
+    public let index: Int
+    /// Level conditions in level order (index 0 is level 1); nil where a level has no condition.
+    public let levels: [CompiledExpression?]
+    /// Position of the aspect in `CompiledPack.aspects`.
+    public let aspectIndex: Int
+    /// Position of the domain in `CompiledPack.framework.domains`.
+    public let domainIndex: Int
+    /// Rules that give evidence for this indicator.
+    public let ruleIndices: [Int]
+}
+
+/// A pack ready to evaluate: every expression checked and compiled, every reference resolved to an index.
+public struct CompiledPack: Sendable {
+    /// The pack as loaded.
+    public let pack: RulePack
+    /// Rules in declaration order.
+    public let rules: [CompiledRule]
+    /// Order in which rules run so that `passes('X')` sees X's verdict.
+    public let evaluationOrder: [Int]
+    /// Indicators in declaration order.
+    public let indicators: [CompiledIndicator]
+    /// Every aspect, in framework order.
+    public let aspects: [Aspect]
+
+    /// The framework (domains, weights, predicates).
+    public var framework: Framework { pack.framework }
+    /// The inventory schema.
+    public var schema: InventorySchema { pack.schema }
+}

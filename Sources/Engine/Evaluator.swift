@@ -1,0 +1,147 @@
+import DataModel
+import Diagnostics
+import Expressions
+
+/// Runs a compiled pack over inventories. One evaluator per worker: it reuses its evaluation context.
+public final class Evaluator {
+    /// The pack it runs.
+    public let pack: CompiledPack
+    /// Language of rendered messages (`id` or `en`).
+    public let language: String
+    private let context: EvaluationContext
+
+    /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends.
+    public init(pack: CompiledPack, asOf: Day, language: String = "id") {
+        self.pack = pack
+        self.language = language
+        context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
+    }
+
+    /// Evaluates every rule and indicator over one inventory.
+    public func evaluate(_ inventory: InventoryData) -> InventoryEvaluation {
+        context.inventory = inventory
+        context.ruleVerdicts = [Value](repeating: .null, count: pack.rules.count)
+        var subjects: [SubjectResult] = []
+        var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
+        for ruleIndex in pack.evaluationOrder {
+            let rule = pack.rules[ruleIndex]
+            let start = subjects.count
+            evaluate(rule, on: inventory, into: &subjects)
+            let summary = summarize(rule.index, subjects[start...])
+            summaries[ruleIndex] = summary
+            context.ruleVerdicts[ruleIndex] = switch summary.outcome {
+            case .fail: .bool(false)
+            case .notEvidenced: .null
+            case .pass, .notApplicable: .bool(true)
+            }
+        }
+        subjects.sort { $0.ruleIndex < $1.ruleIndex }
+        context.subject = nil
+        let indicators = pack.indicators.map(evaluate)
+        context.inventory = nil
+        return InventoryEvaluation(
+            source: inventory.source,
+            opdID: field("id", of: inventory.header),
+            opdName: field("name", of: inventory.header),
+            subjects: subjects,
+            rules: summaries.compactMap { $0 },
+            indicators: indicators,
+            score: Scorer(pack: pack).score(levels: indicators.map(\.level))
+        )
+    }
+
+    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) {
+        let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
+        for record in records {
+            context.subject = record
+            let subject = rule.collectionSlot == nil ? "opd" : record.key
+            if let filter = rule.filter {
+                switch filter.evaluate(context) {
+                case .bool(true): break
+                case .bool(false):
+                    results.append(SubjectResult(
+                        ruleIndex: rule.index, outcome: .notApplicable, subject: subject, location: record.location,
+                        message: nil, missingFields: []
+                    ))
+                    continue
+                default:
+                    results.append(notEvidenced(rule, record: record, subject: subject, expressions: [filter]))
+                    continue
+                }
+            }
+            switch rule.condition.evaluate(context) {
+            case .bool(true):
+                results.append(SubjectResult(
+                    ruleIndex: rule.index, outcome: .pass, subject: subject, location: record.location,
+                    message: nil, missingFields: []
+                ))
+            case .bool(false):
+                results.append(SubjectResult(
+                    ruleIndex: rule.index, outcome: .fail, subject: subject, location: record.location,
+                    message: message(for: rule), missingFields: []
+                ))
+            default:
+                results.append(notEvidenced(rule, record: record, subject: subject, expressions: [rule.condition]))
+            }
+        }
+    }
+
+    private func message(for rule: CompiledRule) -> String {
+        if let template = rule.messages[language] ?? rule.messages["id"] { return template.render(context) }
+        return rule.spec.title.text(in: language)
+    }
+
+    /// A not-evidenced result naming the empty fields of the subject that the rule reads.
+    private func notEvidenced(
+        _ rule: CompiledRule, record: Record, subject: String, expressions: [CompiledExpression]
+    ) -> SubjectResult {
+        var missing: [String] = []
+        let schema = rule.collectionSlot.map { pack.schema.collections[$0] } ?? pack.schema.header
+        let referenced = expressions.flatMap { $0.referencedFields }.filter { $0.record == schema.name }
+        for field in Set(referenced.map(\.field)).sorted() {
+            if let slot = schema.slot(of: field), record.values[slot].isNull { missing.append(field) }
+        }
+        let detail = missing.isEmpty ? "" : ": " + missing.joined(separator: ", ")
+        let text = language == "en" ? "not enough data to decide\(detail)" : "data belum cukup untuk menilai\(detail)"
+        return SubjectResult(
+            ruleIndex: rule.index, outcome: .notEvidenced, subject: subject, location: record.location,
+            message: text, missingFields: missing
+        )
+    }
+
+    private func summarize(_ ruleIndex: Int, _ results: ArraySlice<SubjectResult>) -> RuleSummary {
+        var counts = [Outcome: Int]()
+        for result in results { counts[result.outcome, default: 0] += 1 }
+        return RuleSummary(
+            ruleIndex: ruleIndex, passed: counts[.pass] ?? 0, failed: counts[.fail] ?? 0,
+            notEvidenced: counts[.notEvidenced] ?? 0, notApplicable: counts[.notApplicable] ?? 0
+        )
+    }
+
+    private func evaluate(_ indicator: CompiledIndicator) -> IndicatorResult {
+        var states: [LevelState] = []
+        var level = 0
+        var contiguous = true
+        for criterion in indicator.levels {
+            let state: LevelState
+            if let criterion {
+                state = switch criterion.evaluate(context) {
+                case .bool(true): .met
+                case .bool(false): .unmet
+                default: .notEvidenced
+                }
+            } else {
+                state = .undefined
+            }
+            states.append(state)
+            if contiguous, state == .met { level += 1 } else { contiguous = false }
+        }
+        return IndicatorResult(indicatorIndex: indicator.index, level: level, levelStates: states)
+    }
+
+    private func field(_ name: String, of header: Record) -> String {
+        guard let slot = pack.schema.header.slot(of: name) else { return "" }
+        let value = header.values[slot]
+        return value.isNull ? "" : value.description
+    }
+}

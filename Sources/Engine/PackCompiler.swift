@@ -1,0 +1,118 @@
+import DataModel
+import Diagnostics
+import Expressions
+import Packs
+
+/// Compiles a loaded pack: type-checks every rule, level criterion and message template against the schema.
+///
+/// Reports every error of every expression in one run.
+public enum PackCompiler {
+    /// The compiled pack (nil on any error) and all diagnostics.
+    public static func compile(_ pack: RulePack) -> (pack: CompiledPack?, diagnostics: [Diagnostic]) {
+        var bag = DiagnosticBag()
+        let ruleIDs = Dictionary(pack.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let rules = pack.rules.enumerated().compactMap { index, spec in
+            compileRule(spec, index: index, pack: pack, ruleIDs: ruleIDs, indicatorIndex: indicatorIndex, bag: &bag)
+        }
+        let aspects = pack.framework.aspects
+        let indicators = pack.indicators.enumerated().compactMap { index, spec in
+            compileIndicator(spec, index: index, pack: pack, rules: rules, ruleIDs: ruleIDs, aspects: aspects, bag: &bag)
+        }
+        let order = evaluationOrder(rules, bag: &bag)
+        guard !bag.hasErrors, rules.count == pack.rules.count, indicators.count == pack.indicators.count else {
+            return (nil, bag.diagnostics)
+        }
+        let compiled = CompiledPack(pack: pack, rules: rules, evaluationOrder: order, indicators: indicators, aspects: aspects)
+        return (compiled, bag.diagnostics)
+    }
+
+    private static func compileRule(
+        _ spec: RuleSpec, index: Int, pack: RulePack, ruleIDs: [String: Int], indicatorIndex: [String: Int],
+        bag: inout DiagnosticBag
+    ) -> CompiledRule? {
+        var subject: RecordSchema?
+        var slot: Int?
+        if let each = spec.each {
+            guard let collectionSlot = pack.schema.collectionSlot(of: each) else { return nil }
+            slot = collectionSlot
+            subject = pack.schema.collections[collectionSlot]
+        }
+        let environment = ExpressionEnvironment(schema: pack.schema, subject: subject, ruleIDs: ruleIDs)
+        var filter: CompiledExpression?
+        var filterFailed = false
+        if let source = spec.filter {
+            filter = ExpressionCompiler.compile(source.text, map: source.map, environment: environment, diagnostics: &bag)
+            filterFailed = filter == nil
+        }
+        let condition = ExpressionCompiler.compile(
+            spec.require.text, map: spec.require.map, environment: environment, diagnostics: &bag
+        )
+        var messages: [String: MessageTemplate] = [:]
+        for (language, source) in spec.message?.translations ?? [:] {
+            if let template = MessageTemplate.compile(source.text, map: source.map, environment: environment, diagnostics: &bag) {
+                messages[language] = template
+            }
+        }
+        guard let condition, !filterFailed else { return nil }
+        return CompiledRule(
+            spec: spec, index: index, collectionSlot: slot, filter: filter, condition: condition,
+            messages: messages, indicatorIndex: spec.indicatorID.flatMap { indicatorIndex[$0] }
+        )
+    }
+
+    private static func compileIndicator(
+        _ spec: IndicatorSpec, index: Int, pack: RulePack, rules: [CompiledRule], ruleIDs: [String: Int],
+        aspects: [Aspect], bag: inout DiagnosticBag
+    ) -> CompiledIndicator? {
+        guard let aspectIndex = aspects.firstIndex(where: { $0.id == spec.aspectID }),
+              let domainIndex = pack.framework.domains.firstIndex(where: { $0.id == aspects[aspectIndex].domainID })
+        else { return nil }
+        let environment = ExpressionEnvironment(schema: pack.schema, subject: nil, ruleIDs: ruleIDs)
+        var levels: [CompiledExpression?] = []
+        var failed = false
+        for level in spec.levels {
+            guard let source = level.require else {
+                levels.append(nil)
+                continue
+            }
+            let compiled = ExpressionCompiler.compile(source.text, map: source.map, environment: environment, diagnostics: &bag)
+            if compiled == nil { failed = true }
+            levels.append(compiled)
+        }
+        guard !failed else { return nil }
+        return CompiledIndicator(
+            spec: spec, index: index, levels: levels, aspectIndex: aspectIndex, domainIndex: domainIndex,
+            ruleIndices: rules.filter { $0.indicatorIndex == index }.map(\.index)
+        )
+    }
+
+    /// Declaration order, except that a rule using `passes('X')` runs after X; a cycle is an error.
+    private static func evaluationOrder(_ rules: [CompiledRule], bag: inout DiagnosticBag) -> [Int] {
+        let index = Dictionary(rules.map { ($0.spec.id, $0.index) }, uniquingKeysWith: { first, _ in first })
+        var state = [Int: Bool]()  // false: in progress, true: done
+        var order: [Int] = []
+        var byIndex: [Int: CompiledRule] = [:]
+        for rule in rules { byIndex[rule.index] = rule }
+        func visit(_ ruleIndex: Int, path: [String]) {
+            if state[ruleIndex] == true { return }
+            guard let rule = byIndex[ruleIndex] else { return }
+            if state[ruleIndex] == false {
+                bag.error(
+                    "pack.rule_cycle", "rules depend on each other through passes(): \((path + [rule.spec.id]).joined(separator: " → "))",
+                    at: rule.spec.require.location
+                )
+                return
+            }
+            state[ruleIndex] = false
+            let dependencies = rule.condition.referencedRules.union(rule.filter?.referencedRules ?? [])
+            for dependency in dependencies.sorted() {
+                if let target = index[dependency] { visit(target, path: path + [rule.spec.id]) }
+            }
+            state[ruleIndex] = true
+            order.append(ruleIndex)
+        }
+        for rule in rules { visit(rule.index, path: []) }
+        return order
+    }
+}

@@ -1,0 +1,75 @@
+import DataModel
+import Diagnostics
+
+/// A rule's outcome for one subject (an application, a document, a service, or the OPD).
+public struct SubjectResult: Sendable {
+    /// Position of the rule in `CompiledPack.rules`.
+    public let ruleIndex: Int
+    /// The outcome.
+    public let outcome: Outcome
+    /// The subject's key (its id or name; `opd` for OPD-wide rules).
+    public let subject: String
+    /// Where the subject is in its inventory file.
+    public let location: SourceLocation
+    /// For `fail`: the rule's message for this subject; for `notEvidenced`: which data is missing.
+    public let message: String?
+    /// For `notEvidenced`: the fields the inventory leaves empty that the rule needs.
+    public let missingFields: [String]
+}
+
+/// How one level's criteria came out.
+public enum LevelState: String, Sendable, Codable {
+    /// The criteria hold.
+    case met
+    /// The criteria do not hold.
+    case unmet
+    /// The inventory lacks the data to decide.
+    case notEvidenced = "not_evidenced"
+    /// The pack gives no criteria for the level.
+    case undefined
+}
+
+/// An indicator's estimated maturity level for one inventory.
+public struct IndicatorResult: Sendable {
+    /// Position in `CompiledPack.indicators`.
+    public let indicatorIndex: Int
+    /// Highest level whose criteria, and those of every lower level, hold; 0 when level 1 does not.
+    public let level: Int
+    /// State of each declared level, level 1 first.
+    public let levelStates: [LevelState]
+}
+
+/// Aggregated outcome of a rule across its subjects.
+public struct RuleSummary: Sendable {
+    /// Position in `CompiledPack.rules`.
+    public let ruleIndex: Int
+    /// Subjects per outcome.
+    public let passed: Int, failed: Int, notEvidenced: Int, notApplicable: Int
+
+    /// `fail` if any subject fails, else `notEvidenced` if any is undecided, else `pass`
+    /// (also when no subject is in scope, reported as `notApplicable`).
+    public var outcome: Outcome {
+        if failed > 0 { return .fail }
+        if notEvidenced > 0 { return .notEvidenced }
+        if passed > 0 { return .pass }
+        return .notApplicable
+    }
+}
+
+/// Everything the evaluator concluded about one inventory.
+public struct InventoryEvaluation: Sendable {
+    /// The inventory file.
+    public let source: String
+    /// The OPD's id.
+    public let opdID: String
+    /// The OPD's name.
+    public let opdName: String
+    /// Every applicable rule × subject outcome, in rule order then inventory order; not-applicable subjects included.
+    public let subjects: [SubjectResult]
+    /// Per rule, in rule order.
+    public let rules: [RuleSummary]
+    /// Per indicator, in indicator order.
+    public let indicators: [IndicatorResult]
+    /// The index estimate from the indicator levels.
+    public let score: Score
+}

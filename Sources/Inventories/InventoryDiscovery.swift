@@ -1,0 +1,77 @@
+import Diagnostics
+import Foundation
+
+/// Expands the paths given on the command line into inventory files, in a stable order.
+///
+/// A file is taken as given. A folder is searched recursively for `*.yaml`, `*.yml` and `*.json` files, sorted
+/// by path; hidden entries are skipped, symbolic links to folders are followed once (a loop is reported, not
+/// followed), and the search stops with an error past `maxFiles`.
+public enum InventoryDiscovery {
+    /// File name endings read as inventories.
+    public static let extensions = ["yaml", "yml", "json"]
+
+    /// The inventory files under `paths`, and a diagnostic for each path that could not be used.
+    public static func files(in paths: [String], maxFiles: Int = 100_000) -> (files: [String], diagnostics: [Diagnostic]) {
+        var walk = Walk(maxFiles: maxFiles)
+        for path in paths { walk.visit(path, explicit: true, depth: 0) }
+        return (walk.files, walk.diagnostics)
+    }
+
+    private struct Walk {
+        let maxFiles: Int
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var visitedFolders: Set<String> = []
+        var stopped = false
+
+        init(maxFiles: Int) { self.maxFiles = maxFiles }
+
+        mutating func visit(_ path: String, explicit: Bool, depth: Int) {
+            guard !stopped else { return }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                let reason = explicit ? "no such file or folder" : "broken or looping symbolic link"
+                report(path, "cannot read '\(path)': \(reason)", code: "input.not_found")
+                return
+            }
+            guard isDirectory.boolValue else {
+                if explicit || InventoryDiscovery.extensions.contains((path as NSString).pathExtension.lowercased()) {
+                    add(path)
+                }
+                return
+            }
+            let real = (path as NSString).resolvingSymlinksInPath
+            guard visitedFolders.insert(real).inserted else {
+                if !explicit { report(path, "skipping '\(path)': the folder was already visited (symbolic link loop?)", code: "input.link_loop") }
+                return
+            }
+            guard depth < 32 else {
+                report(path, "skipping '\(path)': folders nested more than 32 deep", code: "input.too_deep")
+                return
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                report(path, "cannot list folder '\(path)': permission denied or unreadable", code: "input.unreadable")
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                visit((path as NSString).appendingPathComponent(name), explicit: false, depth: depth + 1)
+            }
+        }
+
+        mutating func add(_ path: String) {
+            guard files.count < maxFiles else {
+                report(path, "more than \(maxFiles) inventory files; stopping here", code: "input.too_many_files")
+                stopped = true
+                return
+            }
+            files.append(path)
+        }
+
+        mutating func report(_ path: String, _ message: String, code: String) {
+            diagnostics.append(Diagnostic(.error, code: code, message, at: nil))
+        }
+    }
+}

@@ -1,0 +1,12 @@
+import DataModel
+import Diagnostics
+
+/// The result of loading one inventory: the data when it has no errors, and every diagnostic about it.
+public struct InventoryLoadResult: Sendable {
+    /// The inventory, or nil when any error was found.
+    public let inventory: InventoryData?
+    /// Errors and warnings, in file order.
+    public let diagnostics: [Diagnostic]
+    /// The file's text, for source excerpts (nil when it could not be read).
+    public let text: String?
+}

@@ -1,0 +1,43 @@
+import DataModel
+import Diagnostics
+import YAMLSource
+
+/// Loads an OPD inventory (YAML or JSON) and types every value against a pack's schema.
+///
+/// Unknown fields are warnings with a suggestion (the data is still checked); wrong types, invalid dates,
+/// unknown enum values and missing required fields are errors with the file, line and column of the value.
+public struct InventoryLoader: Sendable {
+    /// The schema values are typed against.
+    public let schema: InventorySchema
+    /// Parsing limits.
+    public let limits: YAMLLimits
+
+    /// The top-level key that marks a file as an inventory and gives its format version.
+    public static let formatKey = "spbe_inventory"
+
+    /// Creates a loader for `schema`.
+    public init(schema: InventorySchema, limits: YAMLLimits = .default) {
+        self.schema = schema
+        self.limits = limits
+    }
+
+    /// Loads the file at `path`.
+    public func load(path: String) -> InventoryLoadResult {
+        switch YAMLReader.read(path: path, limits: limits) {
+        case .failure(let diagnostic):
+            return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], text: nil)
+        case .success(let document):
+            return load(document)
+        }
+    }
+
+    /// Loads an already parsed document.
+    public func load(_ document: YAMLDocument) -> InventoryLoadResult {
+        var walker = InventoryWalker(schema: schema, file: document.path)
+        let inventory = walker.inventory(document.root)
+        let diagnostics = walker.diagnostics
+        return InventoryLoadResult(
+            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: document.text
+        )
+    }
+}

@@ -1,0 +1,44 @@
+import DataModel
+import Diagnostics
+
+/// What one level of an indicator requires.
+public struct LevelSpec: Sendable {
+    /// 1-based level.
+    public let level: Int
+    /// Condition at OPD scope; the level counts when it holds together with every lower level's condition.
+    public let require: ExpressionSource?
+    /// What the level needs, phrased for people.
+    public let description: LocalizedText?
+    /// Supporting evidence (data dukung) an assessor asks for at this level.
+    public let evidence: [String]
+    /// Where the level is declared.
+    public let location: SourceLocation
+}
+
+/// An indicator of the framework as a pack declares it.
+public struct IndicatorSpec: Sendable {
+    /// Stable identifier (`I11`).
+    public let id: String
+    /// Official number (1–47 in PermenPANRB 59/2020).
+    public let number: Int?
+    /// Official name.
+    public let name: String
+    /// Identifier of its aspect.
+    public let aspectID: String
+    /// Weight in percent of the total index.
+    public let weight: Double
+    /// Identifier of its level scale.
+    public let scaleID: String
+    /// Level a unit should reach before the evaluation.
+    public let target: Int?
+    /// Relative effort (1 small … 5 large) to raise the indicator one level.
+    public let effort: Double?
+    /// Regulations and annex references.
+    public let references: [String]
+    /// Remarks, such as the uncertainty of a source.
+    public let note: String?
+    /// Levels 1…5 in order (possibly fewer while a pack is being written).
+    public let levels: [LevelSpec]
+    /// Where the indicator is declared.
+    public let location: SourceLocation
+}

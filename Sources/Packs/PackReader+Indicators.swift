@@ -1,0 +1,66 @@
+import DataModel
+import Diagnostics
+import YAMLSource
+
+extension PackReader {
+    func indicator(_ node: YAMLNode) -> IndicatorSpec? {
+        guard let entries = fields(
+            node, of: "an indicator",
+            allowed: ["id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"],
+            required: ["id", "name", "aspect", "weight", "scale"]
+        ), let id = string(entries["id"], "indicator id"),
+           let name = string(entries["name"], "indicator name"),
+           let aspect = string(entries["aspect"], "aspect"),
+           let scale = string(entries["scale"], "scale") else { return nil }
+        let weight = number(entries["weight"], "weight") ?? 0
+        let target = entries["target"].flatMap { int($0, "target") }
+        if let target, !(1...5).contains(target) {
+            error("pack.invalid_level", "target must be a level from 1 to 5", at: entries["target"]?.location)
+        }
+        return IndicatorSpec(
+            id: id, number: entries["number"].flatMap { int($0, "number") }, name: name, aspectID: aspect,
+            weight: weight, scaleID: scale, target: target,
+            effort: entries["effort"].flatMap { number($0, "effort") },
+            references: strings(entries["references"], "references"),
+            note: entries["note"].flatMap { string($0, "note") },
+            levels: levels(entries["levels"], indicator: id),
+            location: node.location
+        )
+    }
+
+    private func levels(_ node: YAMLNode?, indicator: String) -> [LevelSpec] {
+        guard let node, !node.isNull else { return [] }
+        guard let entries = node.mappingEntries else {
+            error("pack.expected_mapping", "levels of \(indicator) must map a level number (1–5) to its criteria", at: node.location)
+            return []
+        }
+        var result: [LevelSpec] = []
+        for entry in entries {
+            guard case .int(let level) = entry.key.plainScalarKind, (1...5).contains(level) else {
+                error("pack.invalid_level", "level keys of \(indicator) must be numbers from 1 to 5", at: entry.key.location)
+                continue
+            }
+            guard let spec = levelSpec(entry.value, level: level, indicator: indicator) else { continue }
+            result.append(spec)
+        }
+        result.sort { $0.level < $1.level }
+        for (offset, spec) in result.enumerated() where spec.level != offset + 1 {
+            error("pack.level_gap", "\(indicator) declares level \(spec.level) without level \(offset + 1)", at: spec.location)
+            break
+        }
+        return result
+    }
+
+    private func levelSpec(_ node: YAMLNode, level: Int, indicator: String) -> LevelSpec? {
+        guard let entries = fields(
+            node, of: "level \(level) of \(indicator)", allowed: ["require", "description", "evidence"]
+        ) else { return nil }
+        return LevelSpec(
+            level: level,
+            require: entries["require"].flatMap { expression($0, "require") },
+            description: localized(entries["description"], "description"),
+            evidence: strings(entries["evidence"], "evidence"),
+            location: node.location
+        )
+    }
+}

@@ -1,0 +1,115 @@
+import DataModel
+import Diagnostics
+import YAMLSource
+
+extension PackReader {
+    static let scalarTypeNames = ["string", "int", "number", "bool", "date", "enum"]
+    static let typeNames = scalarTypeNames + ["list"]
+
+    func schema(_ node: YAMLNode) -> InventorySchema? {
+        guard let entries = fields(node, of: "schema", allowed: ["opd", "collections"], required: ["opd", "collections"])
+        else { return nil }
+        guard let header = entries["opd"].flatMap({ recordSchema($0, name: "opd") }) else { return nil }
+        var collections: [RecordSchema] = []
+        if let node = entries["collections"] {
+            if let items = node.mappingEntries {
+                for item in items {
+                    guard let name = string(item.key, "collection name") else { continue }
+                    if name == "opd" || PackReader.reservedNames.contains(name) {
+                        error("schema.reserved_name", "'\(name)' cannot name a collection", at: item.key.location)
+                        continue
+                    }
+                    if let record = recordSchema(item.value, name: name) { collections.append(record) }
+                }
+            } else {
+                error("pack.expected_mapping", "collections must map a collection name to its fields", at: node.location)
+            }
+        }
+        return InventorySchema(header: header, collections: collections)
+    }
+
+    /// Names an inventory file uses for itself, which no collection may take.
+    static let reservedNames: Set<String> = ["spbe_inventory", "as_of", "self", "it"]
+
+    private func recordSchema(_ node: YAMLNode, name: String) -> RecordSchema? {
+        guard let entries = fields(node, of: "record type '\(name)'", allowed: ["description", "fields"], required: ["fields"]),
+              let fieldsNode = entries["fields"] else { return nil }
+        guard let items = fieldsNode.mappingEntries else {
+            error("pack.expected_mapping", "fields of '\(name)' must map a field name to its type", at: fieldsNode.location)
+            return nil
+        }
+        var fields: [FieldSchema] = []
+        for item in items {
+            guard let fieldName = string(item.key, "field name") else { continue }
+            if !PackReader.isIdentifier(fieldName) {
+                error("schema.invalid_name", "field name '\(fieldName)' must be letters, digits and '_' (not starting with a digit)", at: item.key.location)
+                continue
+            }
+            if let field = fieldSchema(item.value, name: fieldName, location: item.key.location) { fields.append(field) }
+        }
+        return RecordSchema(name: name, fields: fields, description: localized(entries["description"], "description"), location: node.location)
+    }
+
+    private func fieldSchema(_ node: YAMLNode, name: String, location: SourceLocation) -> FieldSchema? {
+        guard let entries = fields(
+            node, of: "field '\(name)'", allowed: ["type", "required", "values", "of", "label", "description"], required: ["type"]
+        ), let type = fieldType(entries, field: name) else { return nil }
+        return FieldSchema(
+            name: name, type: type,
+            required: entries["required"].flatMap { bool($0, "required") } ?? false,
+            description: localized(entries["description"], "field description"),
+            label: entries["label"].flatMap { string($0, "label") },
+            location: location
+        )
+    }
+
+    private func fieldType(_ entries: [String: YAMLNode], field: String) -> ValueType? {
+        guard let typeNode = entries["type"], let typeName = string(typeNode, "type") else { return nil }
+        switch typeName {
+        case "list":
+            guard let ofNode = entries["of"] else {
+                error("schema.missing_element_type", "list field '\(field)' needs 'of: <type>'", at: typeNode.location)
+                return nil
+            }
+            guard let element = scalarType(ofNode, values: entries["values"], field: field) else { return nil }
+            return .list(element)
+        default:
+            if let of = entries["of"] {
+                error("schema.unexpected_key", "'of' only applies to list fields", at: of.location)
+            }
+            return scalarType(typeNode, values: entries["values"], field: field)
+        }
+    }
+
+    private func scalarType(_ node: YAMLNode, values: YAMLNode?, field: String) -> ValueType? {
+        guard let name = string(node, "type") else { return nil }
+        switch name {
+        case "string": return .string
+        case "int": return .int
+        case "number": return .number
+        case "bool": return .bool
+        case "date": return .date
+        case "enum":
+            let allowed = strings(values, "values")
+            guard !allowed.isEmpty else {
+                error("schema.missing_values", "enum field '\(field)' needs 'values: [...]'", at: node.location)
+                return nil
+            }
+            return .enumeration(values: allowed)
+        default:
+            error(
+                "schema.unknown_type", "unknown type '\(name)' for field '\(field)'", at: node.location,
+                suggestion: Suggestion.didYouMean(name, among: PackReader.typeNames)
+                    ?? "types: \(PackReader.typeNames.joined(separator: ", "))"
+            )
+            return nil
+        }
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+    }
+}

@@ -1,0 +1,89 @@
+import DataModel
+import Diagnostics
+import YAMLSource
+
+extension PackReader {
+    func metadata(_ node: YAMLNode) -> PackMetadata? {
+        guard let entries = fields(
+            node, of: "pack",
+            allowed: ["id", "title", "version", "framework", "legal_basis", "language", "description", "provisional"],
+            required: ["id", "title", "version", "framework"]
+        ) else { return nil }
+        guard let id = string(entries["id"], "pack id"),
+              let title = localized(entries["title"], "pack title"),
+              let version = string(entries["version"], "pack version"),
+              let framework = string(entries["framework"], "pack framework") else { return nil }
+        return PackMetadata(
+            id: id, title: title, version: version, framework: framework,
+            legalBasis: strings(entries["legal_basis"], "legal_basis"),
+            language: entries["language"].flatMap { string($0, "language") } ?? "id",
+            description: localized(entries["description"], "pack description"),
+            provisional: entries["provisional"].flatMap { bool($0, "provisional") } ?? false,
+            location: node.location
+        )
+    }
+
+    func framework(_ node: YAMLNode) -> Framework? {
+        guard let entries = fields(
+            node, of: "framework",
+            allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates"],
+            required: ["scales", "domains"]
+        ) else { return nil }
+        return Framework(
+            scales: scales(entries["scales"]),
+            domains: list(entries["domains"], "domains").compactMap(domain),
+            totalWeight: entries["total_weight"].flatMap { number($0, "total_weight") },
+            weightsUnknown: entries["weights_unknown"].flatMap { bool($0, "weights_unknown") } ?? false,
+            predicates: list(entries["predicates"], "predicates").compactMap(predicate)
+                .sorted { $0.minimum > $1.minimum },
+            location: node.location
+        )
+    }
+
+    private func scales(_ node: YAMLNode?) -> [Scale] {
+        guard let node, let entries = node.mappingEntries else {
+            if let node { error("pack.expected_mapping", "scales must map a scale name to its levels", at: node.location) }
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let id = string(entry.key, "scale name") else { return nil }
+            let levels = list(entry.value, "scale '\(id)'").compactMap { levelName($0, scale: id) }
+            for (offset, level) in levels.enumerated() where level.level != offset + 1 {
+                error("pack.scale_order", "levels of scale '\(id)' must be numbered 1, 2, 3… in order", at: entry.value.location)
+                break
+            }
+            return Scale(id: id, levels: levels, location: entry.key.location)
+        }
+    }
+
+    private func levelName(_ node: YAMLNode, scale: String) -> LevelName? {
+        guard let entries = fields(
+            node, of: "a level of scale '\(scale)'", allowed: ["level", "name", "description"], required: ["level", "name"]
+        ), let level = int(entries["level"], "level"), let name = string(entries["name"], "level name") else { return nil }
+        return LevelName(level: level, name: name, description: localized(entries["description"], "level description"))
+    }
+
+    private func domain(_ node: YAMLNode) -> Domain? {
+        guard let entries = fields(
+            node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
+        ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name") else { return nil }
+        let weight = entries["weight"].flatMap { number($0, "domain weight") } ?? 0
+        let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { aspect($0, domain: id) }
+        return Domain(id: id, name: name, weight: weight, aspects: aspects, location: node.location)
+    }
+
+    private func aspect(_ node: YAMLNode, domain: String) -> Aspect? {
+        guard let entries = fields(
+            node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
+        ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name") else { return nil }
+        let weight = entries["weight"].flatMap { number($0, "aspect weight") } ?? 0
+        return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
+    }
+
+    private func predicate(_ node: YAMLNode) -> Predicate? {
+        guard let entries = fields(node, of: "a predicate", allowed: ["name", "min"], required: ["name", "min"]),
+              let name = string(entries["name"], "predicate name"),
+              let minimum = number(entries["min"], "predicate min") else { return nil }
+        return Predicate(name: name, minimum: minimum)
+    }
+}

@@ -1,0 +1,143 @@
+import DataModel
+import Diagnostics
+import YAMLSource
+
+/// Reads pack sections from YAML nodes, reporting every problem as a diagnostic with its position.
+///
+/// Unknown keys are errors, never ignored: a misspelt `requre:` must not silently disable a rule.
+final class PackReader {
+    private(set) var diagnostics = DiagnosticBag()
+
+    func error(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+        diagnostics.error(code, message, at: location, suggestion: suggestion)
+    }
+
+    func warning(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+        diagnostics.warning(code, message, at: location, suggestion: suggestion)
+    }
+
+    /// The entries of a mapping node keyed by their text, checking keys against `allowed` and `required`.
+    func fields(
+        _ node: YAMLNode, of what: String, allowed: [String], required: [String] = []
+    ) -> [String: YAMLNode]? {
+        guard let entries = node.mappingEntries else {
+            error("pack.expected_mapping", "\(what) must be a mapping (key: value pairs)", at: node.location)
+            return nil
+        }
+        var result: [String: YAMLNode] = [:]
+        for entry in entries {
+            guard let key = entry.key.scalar else {
+                error("pack.invalid_key", "keys of \(what) must be plain names", at: entry.key.location)
+                continue
+            }
+            guard allowed.contains(key) else {
+                error(
+                    "pack.unknown_key", "unknown key '\(key)' in \(what)", at: entry.key.location,
+                    suggestion: Suggestion.didYouMean(key, among: allowed)
+                        ?? "allowed keys: \(allowed.joined(separator: ", "))"
+                )
+                continue
+            }
+            result[key] = entry.value
+        }
+        for key in required where result[key] == nil || result[key]!.isNull {
+            error("pack.missing_key", "\(what) needs '\(key)'", at: node.location)
+        }
+        return result
+    }
+
+    /// A non-empty scalar's text.
+    func string(_ node: YAMLNode?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard let text = node.scalar, !node.isNull, !text.isEmpty else {
+            error("pack.expected_string", "\(what) must be a text value", at: node.location)
+            return nil
+        }
+        return text
+    }
+
+    /// An integer scalar.
+    func int(_ node: YAMLNode?, _ what: String) -> Int? {
+        guard let node else { return nil }
+        if case .int(let value) = node.plainScalarKind { return value }
+        error("pack.expected_int", "\(what) must be a whole number", at: node.location)
+        return nil
+    }
+
+    /// A number scalar (integer or decimal).
+    func number(_ node: YAMLNode?, _ what: String) -> Double? {
+        guard let node else { return nil }
+        switch node.plainScalarKind {
+        case .int(let value): return Double(value)
+        case .float(let value) where value.isFinite: return value
+        default:
+            error("pack.expected_number", "\(what) must be a number", at: node.location)
+            return nil
+        }
+    }
+
+    /// A boolean scalar.
+    func bool(_ node: YAMLNode?, _ what: String) -> Bool? {
+        guard let node else { return nil }
+        if case .bool(let value) = node.plainScalarKind { return value }
+        error("pack.expected_bool", "\(what) must be true or false", at: node.location)
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func strings(_ node: YAMLNode?, _ what: String) -> [String] {
+        guard let node else { return [] }
+        if node.scalar != nil { return string(node, what).map { [$0] } ?? [] }
+        guard let items = node.sequenceItems else {
+            error("pack.expected_list", "\(what) must be a list of texts", at: node.location)
+            return []
+        }
+        return items.compactMap { string($0, "each entry of \(what)") }
+    }
+
+    /// A list node's items, or an error.
+    func list(_ node: YAMLNode?, _ what: String) -> [YAMLNode] {
+        guard let node else { return [] }
+        if node.isNull { return [] }
+        guard let items = node.sequenceItems else {
+            error("pack.expected_list", "\(what) must be a list", at: node.location)
+            return []
+        }
+        return items
+    }
+
+    /// A text in one or more languages: a plain text (Indonesian) or a mapping `{id: …, en: …}`.
+    func localized(_ node: YAMLNode?, _ what: String) -> LocalizedText? {
+        localizedSources(node, what).map { sources in
+            LocalizedText(sources.translations.mapValues(\.text))
+        }
+    }
+
+    /// Like `localized`, keeping each translation's position for templates.
+    func localizedSources(_ node: YAMLNode?, _ what: String) -> LocalizedSource? {
+        guard let node, !node.isNull else { return nil }
+        if node.scalar != nil {
+            guard let source = expression(node, what) else { return nil }
+            return LocalizedSource(translations: ["id": source], location: node.location)
+        }
+        guard let entries = fields(node, of: what, allowed: PackReader.languages, required: ["id"]) else { return nil }
+        var translations: [String: ExpressionSource] = [:]
+        for (language, value) in entries {
+            if let source = expression(value, "\(what) (\(language))") { translations[language] = source }
+        }
+        guard translations["id"] != nil else { return nil }
+        return LocalizedSource(translations: translations, location: node.location)
+    }
+
+    /// A scalar kept with its position map, for expressions and templates.
+    func expression(_ node: YAMLNode?, _ what: String) -> ExpressionSource? {
+        guard let node else { return nil }
+        guard let text = string(node, what) else { return nil }
+        return ExpressionSource(
+            text: text, map: node.contentMap ?? .starting(at: node.location), location: node.location
+        )
+    }
+
+    /// Language codes a pack text may carry.
+    static let languages = ["id", "en"]
+}

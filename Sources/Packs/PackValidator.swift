@@ -1,0 +1,109 @@
+import DataModel
+import Diagnostics
+
+/// Cross-reference checks of a loaded pack that need no expression compiling: ids, references, weights.
+struct PackValidator {
+    let pack: RulePack
+    let reader: PackReader
+
+    func validate() {
+        checkFramework()
+        checkIndicators()
+        checkRules()
+    }
+
+    private func checkFramework() {
+        let framework = pack.framework
+        duplicates(framework.domains.map { ($0.id, $0.location) }, what: "domain")
+        duplicates(framework.aspects.map { ($0.id, $0.location) }, what: "aspect")
+        for domain in framework.domains where !framework.weightsUnknown {
+            let sum = domain.aspects.reduce(0) { $0 + $1.weight }
+            if !nearlyEqual(sum, domain.weight) {
+                reader.warning(
+                    "pack.weight_sum", "aspect weights of \(domain.id) add up to \(format(sum)), but the domain weighs \(format(domain.weight))",
+                    at: domain.location
+                )
+            }
+        }
+        if framework.predicates.isEmpty && !framework.weightsUnknown {
+            reader.warning("pack.no_predicates", "the framework declares no predicate bands", at: framework.location)
+        }
+    }
+
+    private func checkIndicators() {
+        let framework = pack.framework
+        duplicates(pack.indicators.map { ($0.id, $0.location) }, what: "indicator")
+        let aspectIDs = framework.aspects.map(\.id)
+        let scaleIDs = framework.scales.map(\.id)
+        for indicator in pack.indicators {
+            if !aspectIDs.contains(indicator.aspectID) {
+                reader.error(
+                    "pack.unknown_aspect", "indicator \(indicator.id) names unknown aspect '\(indicator.aspectID)'",
+                    at: indicator.location, suggestion: Suggestion.didYouMean(indicator.aspectID, among: aspectIDs)
+                )
+            }
+            if !scaleIDs.contains(indicator.scaleID) {
+                reader.error(
+                    "pack.unknown_scale", "indicator \(indicator.id) names unknown scale '\(indicator.scaleID)'",
+                    at: indicator.location, suggestion: Suggestion.didYouMean(indicator.scaleID, among: scaleIDs)
+                )
+            }
+        }
+        guard !framework.weightsUnknown else { return }
+        for aspect in framework.aspects {
+            let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }
+            if !nearlyEqual(sum, aspect.weight) {
+                reader.warning(
+                    "pack.weight_sum", "indicator weights of aspect \(aspect.id) add up to \(format(sum)), but the aspect weighs \(format(aspect.weight))",
+                    at: aspect.location
+                )
+            }
+        }
+        if let total = framework.totalWeight {
+            let sum = pack.indicators.reduce(0) { $0 + $1.weight }
+            if !nearlyEqual(sum, total) {
+                reader.warning(
+                    "pack.weight_sum", "indicator weights add up to \(format(sum)), but total_weight is \(format(total))",
+                    at: framework.location
+                )
+            }
+        }
+    }
+
+    private func checkRules() {
+        duplicates(pack.rules.map { ($0.id, $0.location) }, what: "rule")
+        let indicatorIDs = pack.indicators.map(\.id)
+        let collections = pack.schema.collections.map(\.name)
+        for rule in pack.rules {
+            if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator) {
+                reader.error(
+                    "pack.unknown_indicator", "rule \(rule.id) names unknown indicator '\(indicator)'",
+                    at: rule.indicatorLocation, suggestion: Suggestion.didYouMean(indicator, among: indicatorIDs)
+                )
+            }
+            if let each = rule.each, !collections.contains(each) {
+                reader.error(
+                    "pack.unknown_collection", "rule \(rule.id) checks unknown collection '\(each)'",
+                    at: rule.eachLocation,
+                    suggestion: Suggestion.didYouMean(each, among: collections) ?? "collections: \(collections.joined(separator: ", "))"
+                )
+            }
+        }
+    }
+
+    private func duplicates(_ items: [(String, SourceLocation?)], what: String) {
+        var seen: [String: SourceLocation?] = [:]
+        for (id, location) in items {
+            if let first = seen[id] {
+                let where_ = first.map { " (first at \($0))" } ?? ""
+                reader.error("pack.duplicate_id", "duplicate \(what) id '\(id)'\(where_)", at: location)
+            } else {
+                seen[id] = location
+            }
+        }
+    }
+
+    private func nearlyEqual(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-6 }
+
+    private func format(_ value: Double) -> String { Value.format((value * 1e6).rounded() / 1e6) }
+}

@@ -1,0 +1,44 @@
+import DataModel
+import Diagnostics
+
+/// How much a failing rule matters; `--fail-on` compares against it.
+public enum RuleSeverity: String, Sendable, CaseIterable, Comparable, Codable {
+    case info, low, medium, high, critical
+
+    private var rank: Int { RuleSeverity.allCases.firstIndex(of: self)! }
+
+    /// Orders `info < low < medium < high < critical`.
+    public static func < (lhs: RuleSeverity, rhs: RuleSeverity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// A rule as a pack declares it: which subjects it checks, the condition, and what to tell people.
+public struct RuleSpec: Sendable {
+    /// Stable identifier (`APP-KHUSUS-ARSITEKTUR`).
+    public let id: String
+    /// Short title.
+    public let title: LocalizedText
+    /// Indicator the rule gives evidence for.
+    public let indicatorID: String?
+    /// Where the indicator reference is written.
+    public let indicatorLocation: SourceLocation?
+    /// How much a failure matters.
+    public let severity: RuleSeverity
+    /// The subject collection; nil for a rule about the whole OPD.
+    public let each: String?
+    /// Where `each:` is written.
+    public let eachLocation: SourceLocation?
+    /// Scope filter over the subject.
+    public let filter: ExpressionSource?
+    /// The condition every subject in scope must satisfy.
+    public let require: ExpressionSource
+    /// Message for a failing subject, with `{field}` placeholders.
+    public let message: LocalizedSource?
+    /// What to do about a failure.
+    public let recommendation: LocalizedText?
+    /// Regulations the rule rests on.
+    public let references: [String]
+    /// Remarks, such as the uncertainty of a source.
+    public let note: String?
+    /// Where the rule is declared.
+    public let location: SourceLocation
+}

@@ -1,0 +1,110 @@
+/// The JSON report, version 1: the documented shape of `spbe check --format json`.
+///
+/// Field names are snake_case; keys are written sorted; arrays keep the report's order (inventories in input
+/// order, indicators and rules in pack order, findings in rule order then inventory order).
+struct JSONReport: Encodable {
+    static let schemaVersion = 1
+
+    let schemaVersion: Int
+    let tool: Tool
+    let pack: Pack
+    let asOf: String
+    let failOn: String?
+    let inventories: [Inventory]
+    let summary: Summary
+
+    struct Tool: Encodable {
+        let name: String
+        let version: String
+    }
+
+    struct Pack: Encodable {
+        let id: String
+        let version: String
+        let framework: String
+        let title: String
+        let provisional: Bool
+    }
+
+    struct Inventory: Encodable {
+        let source: String
+        let opd: OPD
+        let simulation: Bool
+        let score: Score
+        let indicators: [Indicator]
+        let rules: [Rule]
+        let findings: [Finding]
+    }
+
+    struct OPD: Encodable {
+        let id: String
+        let name: String
+    }
+
+    struct Score: Encodable {
+        let index: Double?
+        let indexDisplay: String?
+        let predicate: String?
+        let domains: [Part]
+        let aspects: [Part]
+    }
+
+    struct Part: Encodable {
+        let id: String
+        let name: String
+        let weight: Double
+        let index: Double?
+    }
+
+    struct Indicator: Encodable {
+        let id: String
+        let number: Int?
+        let name: String
+        let domain: String
+        let aspect: String
+        let weight: Double
+        let level: Int
+        let levelName: String?
+        let target: Int?
+        let meetsTarget: Bool?
+        let levelStates: [String]
+    }
+
+    struct Rule: Encodable {
+        let id: String
+        let severity: String
+        let indicator: String?
+        let outcome: String
+        let passed: Int
+        let failed: Int
+        let notEvidenced: Int
+        let notApplicable: Int
+    }
+
+    struct Finding: Encodable {
+        let rule: String
+        let severity: String
+        let indicator: String?
+        let outcome: String
+        let subject: String
+        let location: Location
+        let message: String?
+        let missingFields: [String]
+        let recommendation: String?
+        let references: [String]
+    }
+
+    struct Location: Encodable {
+        let file: String
+        let line: Int
+        let column: Int
+    }
+
+    struct Summary: Encodable {
+        let inventories: Int
+        let failed: Int
+        let notEvidenced: Int
+        let passed: Int
+        let blocking: Int
+    }
+}

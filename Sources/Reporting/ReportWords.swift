@@ -1,0 +1,31 @@
+/// The report's own words in Indonesian and English; pack texts come from the pack.
+struct ReportWords: Sendable {
+    let language: String
+
+    private func pick(_ indonesian: String, _ english: String) -> String { language == "en" ? english : indonesian }
+
+    var simulation: String { pick("simulasi tingkat OPD, bukan nilai resmi", "OPD-level simulation, not an official figure") }
+    var estimatedIndex: String { pick("Estimasi indeks", "Estimated index") }
+    var asOf: String { pick("per tanggal", "as of") }
+    var level: String { pick("tingkat", "level") }
+    var target: String { pick("target", "target") }
+    var recommendation: String { pick("Rekomendasi", "Recommendation") }
+    var otherRules: String { pick("Aturan lain", "Other rules") }
+    var noFindings: String { pick("tidak ada temuan", "no findings") }
+    var failed: String { pick("gagal", "failed") }
+    var notEvidenced: String { pick("belum terbukti", "not evidenced") }
+    var passed: String { pick("lulus", "passed") }
+    var rules: String { pick("aturan", "rules") }
+    var inventories: String { pick("inventaris", "inventories") }
+    var provisional: String { pick("KERANGKA SEMENTARA (provisional)", "PROVISIONAL FRAMEWORK") }
+    var noOfficialIndex: String {
+        pick("bobot resmi kerangka ini tidak diketahui: indeks resmi tidak dapat dihitung",
+             "the framework's official weights are unknown: no official index can be computed")
+    }
+    var weight: String { pick("bobot", "weight") }
+    var next: String { pick("berikutnya: tingkat", "next: level") }
+    var missingLevels: String {
+        pick("indikator tanpa tingkat, dihitung 0", "indicators without a level, counted as 0")
+    }
+    var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
+}

@@ -1,0 +1,119 @@
+import DataModel
+import Engine
+import Packs
+
+/// Renders a report for a terminal: per inventory, the index, then each domain with its indicators,
+/// and under each indicator the failing and not-evidenced findings with their location and what to do.
+public struct TextReporter: Sendable {
+    /// Whether to use ANSI colours.
+    public let colors: Bool
+
+    /// Creates a reporter.
+    public init(colors: Bool = false) { self.colors = colors }
+
+    /// The whole report as text, ending with a newline.
+    public func render(_ report: Report) -> String {
+        let words = ReportWords(language: report.language)
+        var out: [String] = []
+        let metadata = report.pack.pack.metadata
+        out.append("\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)")
+        if metadata.provisional { out.append(paint("! " + words.provisional, .yellow)) }
+        for evaluation in report.evaluations {
+            out.append("")
+            out.append(contentsOf: inventory(evaluation, report: report, words: words))
+        }
+        out.append("")
+        out.append(summary(report, words: words))
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func inventory(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
+        let pack = report.pack
+        var out: [String] = []
+        let title = evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName
+        out.append(paint(title, .bold) + "  (\(evaluation.source))")
+        if let index = evaluation.score.index {
+            let predicate = evaluation.score.predicate.map { " \($0)" } ?? ""
+            out.append("\(words.estimatedIndex): " + paint(IndexFormatting.twoDecimals(index) + predicate, .bold)
+                + "  (\(words.simulation))")
+        } else {
+            out.append(words.noOfficialIndex)
+        }
+        let findingsByIndicator = Dictionary(grouping: evaluation.findings) {
+            pack.rules[$0.ruleIndex].indicatorIndex ?? -1
+        }
+        for (domainIndex, domain) in pack.framework.domains.enumerated() {
+            let domainIndexText = evaluation.score.domains[domainIndex].index.map(IndexFormatting.twoDecimals) ?? "-"
+            out.append("")
+            out.append(paint("\(domain.id) \(domain.name)", .bold) + "  \(domainIndexText)")
+            for indicator in pack.indicators where indicator.domainIndex == domainIndex {
+                out.append(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
+                for finding in findingsByIndicator[indicator.index] ?? [] {
+                    out.append(contentsOf: findingLines(finding, pack: pack, language: report.language))
+                }
+            }
+        }
+        if let other = findingsByIndicator[-1], !other.isEmpty {
+            out.append("")
+            out.append(paint(words.otherRules, .bold))
+            for finding in other { out.append(contentsOf: findingLines(finding, pack: pack, language: report.language)) }
+        }
+        return out
+    }
+
+    private func indicatorLine(
+        _ indicator: CompiledIndicator, evaluation: InventoryEvaluation, pack: CompiledPack, words: ReportWords
+    ) -> String {
+        let result = evaluation.indicators[indicator.index]
+        let spec = indicator.spec
+        let levelName = pack.framework.scale(spec.scaleID)?.name(of: result.level) ?? "-"
+        var line = "  \(spec.id) \(spec.name)  \(words.level) \(result.level) \(levelName)"
+        if let target = spec.target {
+            let mark = result.level >= target ? paint("✓", .green) : paint("✗", .red)
+            line += " (\(words.target) \(target)) \(mark)"
+        }
+        return line
+    }
+
+    private func findingLines(_ finding: SubjectResult, pack: CompiledPack, language: String) -> [String] {
+        let rule = pack.rules[finding.ruleIndex].spec
+        let badge = finding.outcome == .fail
+            ? paint(rule.severity.rawValue.uppercased(), finding.outcome == .fail && rule.severity >= .high ? .red : .yellow)
+            : paint("?", .cyan)
+        var lines = ["    \(badge) \(rule.id)  \(finding.message ?? rule.title.text(in: language))"]
+        lines.append("        \(finding.location)")
+        if finding.outcome == .fail, let recommendation = rule.recommendation {
+            lines.append("        → \(recommendation.text(in: language))")
+        }
+        return lines
+    }
+
+    private func summary(_ report: Report, words: ReportWords) -> String {
+        var failed = 0, notEvidenced = 0, passed = 0
+        for evaluation in report.evaluations {
+            for subject in evaluation.subjects {
+                switch subject.outcome {
+                case .fail: failed += 1
+                case .notEvidenced: notEvidenced += 1
+                case .pass: passed += 1
+                case .notApplicable: break
+                }
+            }
+        }
+        var line = "\(report.evaluations.count) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
+            + paint("\(failed) \(words.failed)", failed > 0 ? .red : .green)
+            + ", \(notEvidenced) \(words.notEvidenced), \(passed) \(words.passed)"
+        if let failOn = report.failOn, report.failsThreshold {
+            line += "; \(report.blockingFindings) \(words.thresholdFailed) (\(failOn.rawValue))"
+        }
+        return line
+    }
+
+    private enum Color: String {
+        case bold = "1", red = "31", green = "32", yellow = "33", cyan = "36"
+    }
+
+    private func paint(_ text: String, _ color: Color) -> String {
+        colors ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

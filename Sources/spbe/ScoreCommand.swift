@@ -1,0 +1,121 @@
+import ArgumentParser
+import DataModel
+import Diagnostics
+import Engine
+import Foundation
+import Inventories
+import Packs
+import Reporting
+
+/// `spbe score`: the estimated index, predicate and breakdown, from inventories or from self-assessed levels.
+struct ScoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "score",
+        abstract: "Estimate the index and show the domain, aspect and indicator breakdown.",
+        discussion: """
+            With one inventory, the index is an OPD-level simulation. With several inventories (or a folder of a \
+            pemda's inventories), each indicator's level is derived from the evidence of all of them together, as \
+            the official per-pemda evaluation does. With --levels, the index is computed from levels filled in \
+            directly, as on the official self-assessment form: a YAML or JSON file `levels: {1: 3, 2: 2, …}` \
+            mapping indicator numbers to levels 0–5, optionally with `framework: <pack id>`.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Inventory files or folders (not with --levels).", valueName: "path"))
+    var paths: [String] = []
+
+    @OptionGroup var packOptions: PackOptions
+    @OptionGroup var evaluation: EvaluationOptions
+
+    @Option(name: .long, help: ArgumentHelp("A self-assessment file mapping indicator numbers to levels.", valueName: "file"))
+    var levels: String?
+
+    @Flag(name: .customLong("allow-missing"), help: "With --levels: count indicators missing from the file as level 0 instead of failing.")
+    var allowMissing = false
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if levels != nil && !paths.isEmpty { throw ValidationError("Give either inventories or --levels, not both.") }
+        if levels == nil && paths.isEmpty { throw ValidationError("Give inventory files or folders, or --levels FILE.") }
+        if allowMissing && levels == nil { throw ValidationError("--allow-missing only applies with --levels.") }
+    }
+
+    func run() throws {
+        var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
+        let pack = try PackSession.compiledPack(packOptions, printer: &printer)
+        let report = if let levels {
+            try selfAssessmentReport(levels, pack: pack, printer: &printer)
+        } else {
+            try inventoryReport(pack: pack, printer: &printer)
+        }
+        Terminal.printOutput(format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
+    }
+
+    private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
+        let asOf = try evaluation.evaluationDate()
+        let discovered = InventoryDiscovery.files(in: paths)
+        printer.print(discovered.diagnostics)
+        let loader = InventoryLoader(schema: pack.schema)
+        var inventories: [InventoryData] = []
+        var failed = !discovered.diagnostics.isEmpty
+        for file in discovered.files {
+            let loaded = loader.load(path: file)
+            if let text = loaded.text { printer.remember([file: text]) }
+            printer.print(loaded.diagnostics)
+            if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
+        }
+        guard !failed, let combined = InventoryMerge.merge(inventories, schema: pack.schema, source: paths.joined(separator: " ")) else {
+            throw ExitStatus.inputError
+        }
+        let result = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue).evaluate(combined)
+        let name = result.opdName.isEmpty ? combined.source : result.opdName
+        let basis: ScoreBasis = inventories.count == 1 ? .opd(name: name) : .pemda(name: pemdaName(combined, pack: pack) ?? name, inventories: inventories.count)
+        return ScoreReport(
+            pack: pack, basis: basis, levels: result.indicators.map(\.level),
+            levelStates: result.indicators.map(\.levelStates), language: evaluation.lang.rawValue
+        )
+    }
+
+    private func pemdaName(_ inventory: InventoryData, pack: CompiledPack) -> String? {
+        guard let slot = pack.schema.header.slot(of: "pemda"), case .string(let name) = inventory.header.values[slot] else { return nil }
+        return name
+    }
+
+    private func selfAssessmentReport(_ path: String, pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
+        let (loaded, diagnostics) = SelfAssessment.load(path: path)
+        printer.print(diagnostics)
+        guard let assessment = loaded else { throw ExitStatus.inputError }
+        let packID = pack.pack.metadata.id
+        if let framework = assessment.framework, framework != packID {
+            printer.print([Diagnostic(
+                .error, code: "levels.framework", "the levels are for framework '\(framework)' but the pack is '\(packID)'",
+                at: assessment.location, suggestion: "pass the matching pack with --pack rules/\(framework)"
+            )])
+            throw ExitStatus.inputError
+        }
+        let numbers = Set(pack.indicators.compactMap(\.spec.number))
+        var errors: [Diagnostic] = []
+        for number in assessment.levels.keys.sorted() where !numbers.contains(number) {
+            errors.append(Diagnostic(
+                .error, code: "levels.unknown_indicator", "the pack has no indicator number \(number)",
+                at: assessment.locations[number], suggestion: "indicator numbers run from \(numbers.min() ?? 0) to \(numbers.max() ?? 0)"
+            ))
+        }
+        let missing = pack.indicators.compactMap(\.spec.number).filter { assessment.levels[$0] == nil }.sorted()
+        if !missing.isEmpty && !allowMissing {
+            errors.append(Diagnostic(
+                .error, code: "levels.missing", "no level for indicator(s) \(missing.map(String.init).joined(separator: ", "))",
+                at: assessment.location, suggestion: "fill them in, or pass --allow-missing to count them as level 0"
+            ))
+        }
+        printer.print(errors)
+        guard errors.isEmpty else { throw ExitStatus.inputError }
+        let levels = pack.indicators.map { indicator in indicator.spec.number.flatMap { assessment.levels[$0] } ?? 0 }
+        return ScoreReport(
+            pack: pack, basis: .selfAssessment(file: path), levels: levels, levelStates: nil, missing: missing,
+            language: evaluation.lang.rawValue
+        )
+    }
+}
