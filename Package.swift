@@ -8,7 +8,10 @@ let package = Package(
         .executable(name: "spbe", targets: ["spbe"]),
         .library(
             name: "SPBEKit",
-            targets: ["Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting"]
+            targets: [
+                "Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting",
+                "PackTesting",
+            ]
         ),
     ],
     dependencies: [
@@ -25,10 +28,11 @@ let package = Package(
         .target(name: "Inventories", dependencies: ["Diagnostics", "YAMLSource", "DataModel"]),
         .target(name: "Engine", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Inventories"]),
         .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine"]),
+        .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
         .executableTarget(
             name: "spbe",
             dependencies: [
-                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting",
+                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +43,7 @@ let package = Package(
         .testTarget(name: "PacksTests", dependencies: ["Packs"]),
         .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
+        .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Engine"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]

@@ -1,7 +1,9 @@
 /// Maps positions inside a piece of text embedded in a file (an expression in a YAML scalar) back to the file.
 ///
-/// Each line of the embedded text has a segment giving where that line starts in the file, so an error in the
-/// third line of a `|` block scalar points at the real line and column of the pack file.
+/// The map is a list of anchors: "the character at text line L, column C is at file line l, column c". A
+/// position is mapped from the nearest anchor at or before it on the same text line, so an error in the third
+/// line of a `|` block scalar, or in the second source line of a `>` scalar folded into one text line, points at
+/// the real line and column of the pack file.
 public struct SourceMap: Sendable, Hashable {
     /// Where one line of the embedded text starts in the file.
     public struct Segment: Sendable, Hashable {
@@ -9,7 +11,6 @@ public struct SourceMap: Sendable, Hashable {
         public var line: Int
         /// 1-based column in the file of the segment's first character.
         public var column: Int
-
         /// Creates a segment starting at `line`:`column` (both 1-based).
         public init(line: Int, column: Int) {
             self.line = line
@@ -17,15 +18,38 @@ public struct SourceMap: Sendable, Hashable {
         }
     }
 
+    /// A text position (0-based line and column, in Unicode scalars) and the file position it stands at.
+    public struct Anchor: Sendable, Hashable {
+        /// 0-based line inside the embedded text.
+        public var textLine: Int
+        /// 0-based column inside that text line, in Unicode scalars.
+        public var textColumn: Int
+        /// Where that character is in the file.
+        public var file: Segment
+        /// Creates an anchor.
+        public init(textLine: Int, textColumn: Int, file: Segment) {
+            self.textLine = textLine
+            self.textColumn = textColumn
+            self.file = file
+        }
+    }
+
     /// The file the text comes from.
     public let file: String
-    /// One segment per line of the embedded text, in order; never empty.
-    public let segments: [Segment]
+    /// Anchors in text order; never empty.
+    public let anchors: [Anchor]
 
-    /// Creates a map; an empty `segments` is treated as text starting at 1:1.
+    /// Creates a map with one segment per line of the embedded text; an empty `segments` means text at 1:1.
     public init(file: String, segments: [Segment]) {
+        let lines = segments.isEmpty ? [Segment(line: 1, column: 1)] : segments
+        self.init(file: file, anchors: lines.enumerated().map { Anchor(textLine: $0, textColumn: 0, file: $1) })
+    }
+
+    /// Creates a map from anchors; they are sorted into text order, and an empty list means text at 1:1.
+    public init(file: String, anchors: [Anchor]) {
         self.file = file
-        self.segments = segments.isEmpty ? [Segment(line: 1, column: 1)] : segments
+        let sorted = anchors.sorted { ($0.textLine, $0.textColumn) < ($1.textLine, $1.textColumn) }
+        self.anchors = sorted.isEmpty ? [Anchor(textLine: 0, textColumn: 0, file: Segment(line: 1, column: 1))] : sorted
     }
 
     /// A map for text that starts at `line`:`column` of `file` and whose following lines start at column 1.
@@ -35,12 +59,15 @@ public struct SourceMap: Sendable, Hashable {
 
     /// The file location of the character at `line` (0-based, inside the text) and `column` (0-based scalars).
     public func location(line: Int, column: Int) -> SourceLocation {
-        if line < segments.count {
-            let segment = segments[line]
-            return SourceLocation(file: file, line: segment.line, column: segment.column + column)
+        var best = anchors[0]
+        for anchor in anchors {
+            guard (anchor.textLine, anchor.textColumn) <= (line, column) else { break }
+            best = anchor
         }
-        // Lines past the known segments: assume they follow the last one directly, starting at column 1.
-        let last = segments[segments.count - 1]
-        return SourceLocation(file: file, line: last.line + line - (segments.count - 1), column: 1 + column)
+        if best.textLine == line {
+            return SourceLocation(file: file, line: best.file.line, column: best.file.column + column - best.textColumn)
+        }
+        // A line without an anchor of its own: assume it follows the anchor's line directly, starting at column 1.
+        return SourceLocation(file: file, line: best.file.line + line - best.textLine, column: 1 + column)
     }
 }

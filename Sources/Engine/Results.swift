@@ -72,4 +72,9 @@ public struct InventoryEvaluation: Sendable {
     public let indicators: [IndicatorResult]
     /// The index estimate from the indicator levels.
     public let score: Score
+
+    /// The subjects that need attention (failures and not-evidenced ones), in rule order then inventory order.
+    public var findings: [SubjectResult] {
+        subjects.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }
+    }
 }

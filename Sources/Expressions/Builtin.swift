@@ -1,13 +1,22 @@
 /// The functions of the expression language. Quantifiers (`all`, `any`, `none`, `count`) are syntax, not functions.
 public enum Builtin: String, Sendable, Hashable, CaseIterable {
+    /// Presence, length, case-insensitive containment.
     case present, len, contains
+    /// Case-insensitive prefix test.
     case startsWith = "starts_with"
+    /// Case-insensitive suffix test.
     case endsWith = "ends_with"
+    /// String transforms, pattern search, date parsing, the year of a date.
     case lower, upper, trim, matches, date, year
+    /// Whole days from a date to `as_of`.
     case daysSince = "days_since"
+    /// Whole months from a date to `as_of`.
     case monthsSince = "months_since"
+    /// Whole years from a date to `as_of`.
     case yearsSince = "years_since"
+    /// Days from the first date to the second.
     case daysBetween = "days_between"
+    /// The first known value, another rule's verdict, the smaller and larger of two.
     case coalesce, passes, min, max
 
     /// How many arguments the function takes.

@@ -32,6 +32,11 @@ extension TypeChecker {
             resolutions[node.id] = global.resolution
             return global.type
         }
+        // A misspelt field of the subject reads best as such: "unknown field 'hostng' on applications".
+        if let subject = environment.subject, scopes.isEmpty, Suggestion.closest(to: name, among: subject.fieldNames) != nil {
+            diagnostics.report(.unknownField(name, on: subject, at: node.location))
+            return .unknown
+        }
         diagnostics.report(.unknownName(name, at: node.location, suggestion: suggestion(for: name)))
         return .unknown
     }
@@ -61,6 +66,7 @@ extension TypeChecker {
 
     /// `did you mean` over every name in scope; a field reachable only through a path gets that path.
     private func suggestion(for name: String) -> String? {
+        if name == "it" { return "'it' is the element inside all(), any(), none() and count()" }
         var candidates: [String] = []
         for scope in scopes.reversed() {
             if let binding = scope.binding { candidates.append(binding) }

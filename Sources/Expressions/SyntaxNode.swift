@@ -39,9 +39,13 @@ public enum UnaryOperator: String, Hashable, Sendable {
 
 /// An infix operator, by its spelling.
 public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
+    /// Kleene disjunction and conjunction.
     case or, and
+    /// Equality and ordering (non-associative).
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    /// List membership.
     case `in`, notIn = "not in"
+    /// Arithmetic.
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
 
     /// Binding strength; higher binds tighter. `not` (prefix) sits between `and` and the comparisons.
@@ -61,6 +65,7 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
 
 /// The four quantifiers over lists.
 public enum QuantifierKind: String, Hashable, Sendable {
+    /// `all`, `any`, `none` give bools; `count` an int.
     case all, any, none, count
 }
 
@@ -93,15 +98,21 @@ public struct Quantifier: Hashable, Sendable {
 public struct SyntaxNode: Hashable, Sendable {
     /// What the node is.
     public indirect enum Kind: Hashable, Sendable {
+        /// An integer literal.
         case integer(Int)
+        /// A literal with a fractional part.
         case decimal(Double)
+        /// A string literal, escapes decoded.
         case string(String)
+        /// `true` or `false`.
         case boolean(Bool)
+        /// The literal `null`.
         case null
         /// A bare name: a variable, a field, `it`, `self` or a global.
         case identifier(String)
         /// `base.field`.
         case member(SyntaxNode, field: Name)
+        /// A prefix operation.
         case unary(UnaryOperator, SyntaxNode)
         /// An infix operation; `operatorLocation` is where the operator is written.
         case binary(BinaryOperator, SyntaxNode, SyntaxNode, operatorLocation: SourceLocation)
@@ -109,6 +120,7 @@ public struct SyntaxNode: Hashable, Sendable {
         case list([SyntaxNode])
         /// A function call `name(arguments)`.
         case call(Name, [SyntaxNode])
+        /// `all`, `any`, `none` or `count`.
         case quantifier(Quantifier)
     }
 

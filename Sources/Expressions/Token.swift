@@ -5,30 +5,51 @@ import Diagnostics
 /// The quantifier words (`all`, `any`, `none`, `count`) are reserved only in front of `(`; elsewhere they are
 /// ordinary names, so a field called `count` stays reachable.
 public enum Keyword: String, Sendable, Hashable, CaseIterable {
+    /// Logical operators.
     case and, or, not
+    /// Membership, and the parts of a quantifier.
     case `in`, `as`, `where`
+    /// Literals.
     case `true`, `false`, null
+    /// Quantifiers (reserved only before `(`).
     case all, any, none, count
 }
 
 /// A punctuation mark or operator.
 public enum Symbol: String, Sendable, Hashable, CaseIterable {
+    /// `(`
     case leftParen = "("
+    /// `)`
     case rightParen = ")"
+    /// `[`
     case leftBracket = "["
+    /// `]`
     case rightBracket = "]"
+    /// `,`
     case comma = ","
+    /// `.`
     case dot = "."
+    /// `+`
     case plus = "+"
+    /// `-`
     case minus = "-"
+    /// `*`
     case star = "*"
+    /// `/`
     case slash = "/"
+    /// `%`
     case percent = "%"
+    /// `==`
     case equal = "=="
+    /// `!=`
     case notEqual = "!="
+    /// `<`
     case less = "<"
+    /// `<=`
     case lessEqual = "<="
+    /// `>`
     case greater = ">"
+    /// `>=`
     case greaterEqual = ">="
 }
 

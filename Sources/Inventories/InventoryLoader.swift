@@ -33,11 +33,16 @@ public struct InventoryLoader: Sendable {
 
     /// Loads an already parsed document.
     public func load(_ document: YAMLDocument) -> InventoryLoadResult {
-        var walker = InventoryWalker(schema: schema, file: document.path)
-        let inventory = walker.inventory(document.root)
+        load(root: document.root, file: document.path, text: document.text)
+    }
+
+    /// Loads an inventory written as a node of another file (an inline fixture); positions point into `file`.
+    public func load(root: YAMLNode?, file: String, text: String? = nil) -> InventoryLoadResult {
+        var walker = InventoryWalker(schema: schema, file: file)
+        let inventory = walker.inventory(root)
         let diagnostics = walker.diagnostics
         return InventoryLoadResult(
-            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: document.text
+            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: text
         )
     }
 }

@@ -29,7 +29,7 @@ public enum PackLoader {
         for file in files {
             switch YAMLReader.read(path: file, limits: limits) {
             case .failure(let diagnostic):
-                reader.diagnostics.report(diagnostic)
+                reader.report(diagnostic)
             case .success(let document):
                 sources[file] = document.text
                 guard let root = document.root else {

@@ -8,6 +8,10 @@ import YAMLSource
 final class PackReader {
     private(set) var diagnostics = DiagnosticBag()
 
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.report(diagnostic)
+    }
+
     func error(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
         diagnostics.error(code, message, at: location, suggestion: suggestion)
     }

@@ -43,10 +43,3 @@ public struct Report: Sendable {
     /// Whether the run fails the threshold.
     public var failsThreshold: Bool { blockingFindings > 0 }
 }
-
-extension InventoryEvaluation {
-    /// The failing and not-evidenced results, most urgent first (stable within equal urgency).
-    public var findings: [SubjectResult] {
-        subjects.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }
-    }
-}

@@ -41,5 +41,3 @@ struct EvaluationOptions: ParsableArguments {
 enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
     case id, en
 }
-
-extension RuleSeverity: @retroactive ExpressibleByArgument {}

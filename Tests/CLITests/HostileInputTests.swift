@@ -21,7 +21,7 @@ struct HostileInputTests {
     static let header = "spbe_inventory: 1\nopd: {id: X, name: Dinas X}\n"
 
     static let cases: [Case] = [
-        Case(name: "malformed YAML", bytes: { Array((header + "applications:\n  - id: A\n    name: [unclosed\n").utf8) }, expected: ":5:"),
+        Case(name: "malformed YAML", bytes: { Array((header + "applications:\n  - id: A\n    name: [unclosed\n").utf8) }, expected: "started at line 5, column 11"),
         Case(name: "malformed JSON", bytes: { Array("{\"spbe_inventory\": 1, \"opd\": {\"id\": \"X\",}\n".utf8) }, expected: ":1:"),
         Case(name: "wrong type", bytes: { Array((header + "applications:\n  - {id: A, name: B, type: umum, via_splp: maybe}\n").utf8) }, expected: "expects true or false"),
         Case(name: "unknown enum value", bytes: { Array((header + "applications:\n  - {id: A, name: B, type: khsus}\n").utf8) }, expected: "did you mean 'khusus'?"),

@@ -37,20 +37,33 @@ struct SPBEProcess {
         process.standardError = errors
         try process.run()
         let deadline = Date().addingTimeInterval(timeout)
-        var stdout = Data(), stderr = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async { stdout = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter()
-        DispatchQueue.global().async { stderr = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        let stdout = Drain(output.fileHandleForReading), stderr = Drain(errors.fileHandleForReading)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
-        group.wait()
         return Result(
             status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self)
+            stdout: String(decoding: stdout.wait(), as: UTF8.self),
+            stderr: String(decoding: stderr.wait(), as: UTF8.self)
         )
+    }
+}
+
+/// Reads a pipe to its end on a background thread, so a child that fills both pipes cannot block.
+private final class Drain: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        DispatchQueue.global().async {
+            self.data = handle.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    /// Everything read; waits for the end of the pipe.
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

@@ -55,6 +55,15 @@ struct InventoryLoaderTests {
         #expect(record.key == "A")
     }
 
+    @Test("an unknown enum value names the allowed ones")
+    func unknownEnumValue() throws {
+        let loaded = try load("spbe_inventory: 1\nopd: {id: X}\napplications:\n  - id: A\n    type: khsus\n")
+        let error = try #require(loaded.diagnostics.first { $0.severity == .error })
+        #expect(error.message == "unknown value 'khsus' for applications.type")
+        #expect(error.suggestion == "did you mean 'khusus'?")
+        #expect(error.location == SourceLocation(file: error.location!.file, line: 5, column: 11))
+    }
+
     @Test("JSON inventories load the same way")
     func json() throws {
         let loaded = try load(#"{"spbe_inventory": 1, "opd": {"id": "X"}, "applications": [{"id": "A", "type": "umum", "users": 3}]}"#, name: "opd.json")
@@ -66,7 +75,7 @@ struct InventoryLoaderTests {
         ("users: banyak", "applications.users expects a whole number, found 'banyak'", 6, 12),
         ("audit: 2024-02-30", "invalid date '2024-02-30' for applications.audit", 6, 12),
         ("sso: mungkin", "applications.sso expects true or false (ya/tidak), found 'mungkin'", 6, 10),
-        ("type: khsus", "unknown value 'khsus' for applications.type", 6, 11),
+        ("modules: {a: b}", "applications.modules expects a list (for example [a, b]), found a mapping", 6, 14),
         ("users: 99999999999999999999", "the number 99999999999999999999 for applications.users is too large", 6, 12),
     ])
     func wrongValues(line: String, message: String, row: Int, column: Int) throws {

@@ -26,7 +26,8 @@ struct PackLoaderTests {
         #expect(pack.rules.map(\.id) == ["APP-HOSTING", "APP-AUDIT", "DOC-RENSTRA", "SVC-ADUAN"])
         let rule = pack.rules[0]
         #expect(rule.require.location.file.hasSuffix("rules.yaml"))
-        #expect(rule.require.location.line == 8)
+        #expect(rule.require.location.line == 7)
+        #expect(rule.require.location.column == 14)
     }
 
     @Test("an unknown key is an error with a suggestion, not ignored")

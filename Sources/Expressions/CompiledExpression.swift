@@ -1,0 +1,36 @@
+import DataModel
+
+/// A checked, compiled expression, ready to evaluate many times. Immutable and shareable between workers;
+/// each worker evaluates it with its own `EvaluationContext`.
+public struct CompiledExpression: Sendable {
+    /// The static type of the result.
+    public let type: ValueType
+    /// The fields the expression reads, for "unused field" lints and "missing data" explanations.
+    public let referencedFields: Set<FieldReference>
+    /// The rule ids used through `passes()`, for ordering rules.
+    public let referencedRules: Set<String>
+    /// Static cost estimate: node count, quantifier bodies weighted ×100 per nesting level.
+    public let cost: Int
+    /// How many quantifier slots the context must have.
+    let slotCount: Int
+    let body: ValueFunction
+
+    init(
+        type: ValueType, referencedFields: Set<FieldReference>, referencedRules: Set<String>, cost: Int,
+        slotCount: Int, body: @escaping ValueFunction
+    ) {
+        self.type = type
+        self.referencedFields = referencedFields
+        self.referencedRules = referencedRules
+        self.cost = cost
+        self.slotCount = slotCount
+        self.body = body
+    }
+
+    /// The value of the expression for the context's inventory, subject, date and rule verdicts.
+    /// Never traps: unknown data, overflow and division by zero give `.null`.
+    public func evaluate(_ context: EvaluationContext) -> Value {
+        context.reserveSlots(slotCount)
+        return body(context)
+    }
+}

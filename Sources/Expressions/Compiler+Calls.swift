@@ -1,0 +1,63 @@
+import DataModel
+
+extension ClosureBuilder {
+    func buildCall(_ node: SyntaxNode, _ arguments: [SyntaxNode]) -> Evaluable {
+        switch checked.resolution(of: node) {
+        case .constant(let value)?:
+            return .constant(value)
+        case .rule(let index)?:
+            return .value { index < $0.ruleVerdicts.count ? $0.ruleVerdicts[index] : .null }
+        case .pattern(let pattern)?:
+            return buildMatches(pattern, build(arguments[0]))
+        case .builtin(let function)?:
+            return buildBuiltin(function, arguments.map(build))
+        default:
+            return .constant(.null)
+        }
+    }
+
+    private func buildMatches(_ pattern: CompiledPattern, _ input: Evaluable) -> Evaluable {
+        let text = input.function
+        let limit = ExpressionLimits.maxMatchInputLength
+        let evaluable: Evaluable = .value { context in
+            guard case .string(let string) = text(context) else { return .null }
+            // Bounds the regex engine's work: a long input gives "unknown" rather than a slow search.
+            guard string.utf8.count <= limit || string.count <= limit else { return .null }
+            return .bool(pattern.matches(string))
+        }
+        return folded(evaluable, inputs: [input])
+    }
+
+    private func buildBuiltin(_ function: Builtin, _ inputs: [Evaluable]) -> Evaluable {
+        switch (function, inputs.first) {
+        case (.present, .record(let record)?): return .value { .bool(record($0) != nil) }
+        case (.present, .records(let records)?): return .value { .bool(!(records($0)?.isEmpty ?? true)) }
+        case (.len, .records(let records)?): return .value { records($0).map { .int($0.count) } ?? .null }
+        case (.daysSince, let input?), (.monthsSince, let input?), (.yearsSince, let input?):
+            return buildSince(function, input.function)
+        default: break
+        }
+        if inputs.count == 1, let operation = Runtime.unaryFunction(function) {
+            let argument = inputs[0].function
+            return folded(.value { operation(argument($0)) }, inputs: inputs)
+        }
+        if inputs.count == 2, let operation = Runtime.binaryFunction(function) {
+            let (first, second) = (inputs[0].function, inputs[1].function)
+            return folded(.value { operation(first($0), second($0)) }, inputs: inputs)
+        }
+        return .constant(.null)
+    }
+
+    /// `days_since`, `months_since`, `years_since`: whole units from the date to `as_of`.
+    private func buildSince(_ function: Builtin, _ input: @escaping ValueFunction) -> Evaluable {
+        let measure: @Sendable (Day, Day) -> Int = switch function {
+        case .daysSince: { day, asOf in asOf.ordinal - day.ordinal }
+        case .monthsSince: { day, asOf in day.wholeMonths(until: asOf) }
+        default: { day, asOf in day.wholeYears(until: asOf) }
+        }
+        return .value { context in
+            guard case .date(let day) = input(context) else { return .null }
+            return .int(measure(day, context.asOf))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import DataModel
+
+/// Turns a checked expression into a tree of closures, with every field slot, quantifier slot, rule index and
+/// pattern resolved now, so evaluation does no lookups by name, no parsing and no regex compilation.
+public enum Compiler {
+    /// Compiles `checked`, which must have been checked without errors.
+    public static func compile(_ checked: CheckedExpression) -> CompiledExpression {
+        let root = ClosureBuilder(checked: checked).build(checked.tree.root)
+        return CompiledExpression(
+            type: checked.type, referencedFields: checked.referencedFields, referencedRules: checked.referencedRules,
+            cost: CostEstimator.cost(of: checked.tree), slotCount: checked.slotCount, body: root.function
+        )
+    }
+}
+
+/// Builds the closure of each node from the closures of its children.
+struct ClosureBuilder {
+    let checked: CheckedExpression
+
+    func build(_ node: SyntaxNode) -> Evaluable {
+        switch node.kind {
+        case .integer(let value): .constant(.int(value))
+        case .decimal(let value): .constant(.number(value))
+        case .string(let value): .constant(.string(value))
+        case .boolean(let value): .constant(.bool(value))
+        case .null: .constant(.null)
+        case .identifier: buildName(node)
+        case .member(let base, _): buildMember(node, base: base)
+        case .unary(let op, let operand): buildUnary(op, operand)
+        case .binary(let op, let left, let right, _): buildBinary(op, left, right)
+        case .list(let elements): buildList(elements)
+        case .call(_, let arguments): buildCall(node, arguments)
+        case .quantifier(let quantifier): buildQuantifier(node, quantifier)
+        }
+    }
+
+    /// `evaluable` replaced by its value when every input is a constant: the operation is pure, so one
+    /// evaluation now (in a scratch context it never reads) stands for all.
+    func folded(_ evaluable: Evaluable, inputs: [Evaluable]) -> Evaluable {
+        guard inputs.allSatisfy({ $0.constant != nil }) else { return evaluable }
+        return .constant(evaluable.function(EvaluationContext(asOf: Day(ordinal: 0))))
+    }
+
+    private func buildName(_ node: SyntaxNode) -> Evaluable {
+        switch checked.resolution(of: node) {
+        case .variable(let slot)?:
+            if case .record = checked.type(of: node.id) { return .record { $0.records[slot] } }
+            return .value { $0.values[slot] }
+        case .elementField(let slot, let field)?:
+            return .value { $0.records[slot]?.value(at: field) ?? .null }
+        case .subjectField(let field)?:
+            return .value { $0.subject?.value(at: field) ?? .null }
+        case .subject?:
+            return .record { $0.subject }
+        case .header?:
+            return .record { $0.inventory?.header }
+        case .collection(let slot)?:
+            return .records { context in
+                guard let collections = context.inventory?.collections, slot < collections.count else { return nil }
+                return collections[slot]
+            }
+        case .asOf?:
+            return .value { .date($0.asOf) }
+        default:
+            return .constant(.null)
+        }
+    }
+
+    private func buildMember(_ node: SyntaxNode, base: SyntaxNode) -> Evaluable {
+        let source = build(base)
+        switch (checked.resolution(of: node), source) {
+        case (.field(let slot)?, .record(let record)):
+            return .value { record($0)?.value(at: slot) ?? .null }
+        case (.projection(let slot, let flattens)?, .records(let records)):
+            if flattens {
+                return .value { context in
+                    guard let records = records(context) else { return .null }
+                    var values: [Value] = []
+                    for record in records {
+                        if case .list(let items) = record.value(at: slot) { values += items }
+                    }
+                    return .list(values)
+                }
+            }
+            return .value { context in
+                guard let records = records(context) else { return .null }
+                return .list(records.map { $0.value(at: slot) })
+            }
+        default:
+            return .constant(.null)
+        }
+    }
+
+    private func buildList(_ elements: [SyntaxNode]) -> Evaluable {
+        let built = elements.map(build)
+        if built.allSatisfy({ $0.constant != nil }) { return .constant(.list(built.map { $0.constant ?? .null })) }
+        let functions = built.map(\.function)
+        return .value { context in .list(functions.map { $0(context) }) }
+    }
+}

@@ -1,0 +1,20 @@
+import DataModel
+import Diagnostics
+
+/// The one-call entry point used by the pack compiler: parse, check, compile.
+public enum ExpressionCompiler {
+    /// Parses, checks and compiles `source`; returns nil (with diagnostics in the bag) on any error.
+    ///
+    /// Lexical errors are all reported, then the first syntax error; when the text parses, every type error
+    /// is reported. `expected` is the type the result must have (nil: any value).
+    public static func compile(
+        _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType? = .bool,
+        diagnostics: inout DiagnosticBag
+    ) -> CompiledExpression? {
+        let errorsBefore = diagnostics.errors.count
+        guard let tree = Parser.parse(source, map: map, diagnostics: &diagnostics) else { return nil }
+        let checked = Checker.check(tree, environment: environment, expecting: expected, diagnostics: &diagnostics)
+        guard diagnostics.errors.count == errorsBefore else { return nil }
+        return Compiler.compile(checked)
+    }
+}

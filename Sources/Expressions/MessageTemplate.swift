@@ -1,0 +1,48 @@
+import DataModel
+import Diagnostics
+
+/// A finding message with `{field}` placeholders, checked against the schema once and rendered per subject.
+///
+/// A placeholder is a field path of the subject (`{name}`, `{self.name}`) or of the OPD header (`{opd.name}`);
+/// templates cannot reach other records. At OPD scope (no subject) `{name}` and `{self.name}` read the header.
+/// `{{` and `}}` stand for literal braces. Values render with `Value.description` (`-` for null).
+public struct MessageTemplate: Sendable {
+    /// One run of literal text, or a field to read.
+    enum Piece: Sendable, Equatable {
+        case text(String)
+        case subjectField(Int)
+        case headerField(Int)
+    }
+
+    let pieces: [Piece]
+    /// The fields the template reads.
+    public let referencedFields: Set<FieldReference>
+
+    /// Parses and checks `text`; nil (with diagnostics in the bag, every problem reported) on any error.
+    public static func compile(
+        _ text: String, map: SourceMap, environment: ExpressionEnvironment, diagnostics: inout DiagnosticBag
+    ) -> MessageTemplate? {
+        guard text.utf8.count <= ExpressionLimits.maxSourceBytes else {
+            diagnostics.report(.sourceTooLong(bytes: text.utf8.count, at: map.location(line: 0, column: 0)))
+            return nil
+        }
+        var parser = TemplateParser(text: text, map: map, environment: environment)
+        parser.parse()
+        diagnostics.report(contentsOf: parser.diagnostics.diagnostics)
+        guard !parser.diagnostics.hasErrors else { return nil }
+        return MessageTemplate(pieces: parser.pieces, referencedFields: parser.fields)
+    }
+
+    /// The message for the context's subject (or, for header fields, its inventory's OPD header).
+    public func render(_ context: EvaluationContext) -> String {
+        var output = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let text): output += text
+            case .subjectField(let slot): output += (context.subject?.value(at: slot) ?? .null).description
+            case .headerField(let slot): output += (context.inventory?.header.value(at: slot) ?? .null).description
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,83 @@
+import DataModel
+
+/// The value operations behind the operators: null in, null out; overflow and division by zero give null.
+enum Runtime {
+    /// Equality across the family (int and number compare as numbers); nil when either side is null.
+    /// Lists are equal when every element is; an unknown element makes the answer unknown.
+    static func equals(_ left: Value, _ right: Value) -> Bool? {
+        switch (left, right) {
+        case (.null, _), (_, .null): return nil
+        case let (.int(a), .int(b)): return a == b
+        case let (.string(a), .string(b)): return a == b
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.date(a), .date(b)): return a == b
+        case let (.list(a), .list(b)):
+            guard a.count == b.count else { return false }
+            var unknown = false
+            for (x, y) in zip(a, b) {
+                switch equals(x, y) {
+                case false?: return false
+                case nil: unknown = true
+                case true?: break
+                }
+            }
+            return unknown ? nil : true
+        default:
+            guard let a = double(left), let b = double(right) else { return false }
+            return a == b
+        }
+    }
+
+    /// `-1`, `0` or `1` for two numbers, dates or strings; nil when either is null or they do not compare.
+    static func order(_ left: Value, _ right: Value) -> Int? {
+        switch (left, right) {
+        case let (.int(a), .int(b)): return a < b ? -1 : (a == b ? 0 : 1)
+        case let (.date(a), .date(b)): return a < b ? -1 : (a == b ? 0 : 1)
+        case let (.string(a), .string(b)): return a < b ? -1 : (a == b ? 0 : 1)
+        default:
+            guard let a = double(left), let b = double(right) else { return nil }
+            return a < b ? -1 : (a == b ? 0 : 1)
+        }
+    }
+
+    /// Kleene membership: true if an element equals `element`, else null if an element is null, else false.
+    static func membership(_ element: Value, in list: Value, equal: (Value, Value) -> Bool? = equals) -> Value {
+        guard !element.isNull, case .list(let elements) = list else { return .null }
+        var unknown = false
+        for candidate in elements {
+            switch equal(element, candidate) {
+            case true?: return .bool(true)
+            case nil: unknown = true
+            case false?: break
+            }
+        }
+        return unknown ? .null : .bool(false)
+    }
+
+    /// A number as a `Double`, for mixed int/number arithmetic.
+    @inline(__always)
+    static func double(_ value: Value) -> Double? {
+        switch value {
+        case .int(let int): Double(int)
+        case .number(let number): number
+        default: nil
+        }
+    }
+
+    /// A finite number, or null (infinities and NaN are not values of the language).
+    @inline(__always)
+    static func number(_ value: Double) -> Value {
+        value.isFinite ? .number(value) : .null
+    }
+
+    /// The first and last day the language represents (years 1…9999).
+    static let firstDay = Day(year: 1, month: 1, day: 1)!.ordinal
+    static let lastDay = Day(year: 9999, month: 12, day: 31)!.ordinal
+
+    /// `day` moved by `days`, or null when the result leaves years 1…9999.
+    static func shift(_ day: Day, by days: Int) -> Value {
+        let (ordinal, overflow) = day.ordinal.addingReportingOverflow(days)
+        guard !overflow, ordinal >= firstDay, ordinal <= lastDay else { return .null }
+        return .date(Day(ordinal: ordinal))
+    }
+}

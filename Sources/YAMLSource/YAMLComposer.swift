@@ -1,0 +1,184 @@
+import CYaml
+import Diagnostics
+
+/// Composes libyaml's event stream into `YAMLNode`s, enforcing `YAMLLimits` as it goes.
+///
+/// Working on events rather than a finished tree lets every bound stop the parse at once: nesting depth when a
+/// collection opens, scalar size when a scalar arrives, and the expanded node count when an alias repeats its
+/// anchor (each anchored node carries its expanded size, so an alias bomb is stopped after a few events).
+struct YAMLComposer {
+    enum Outcome {
+        case success(YAMLNode?)
+        case failure(Diagnostic)
+    }
+
+    private let path: String
+    private let limits: YAMLLimits
+    private let source: YAMLSourceText
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var expandedNodes = 0
+    private var root: YAMLNode?
+    private var documents = 0
+
+    init(path: String, limits: YAMLLimits, source: YAMLSourceText) {
+        self.path = path
+        self.limits = limits
+        self.source = source
+    }
+
+    /// A collection being composed.
+    private struct Frame {
+        let isMapping: Bool
+        let location: SourceLocation
+        let anchor: String?
+        var children: [YAMLNode] = []
+        /// Nodes under this one with aliases expanded, itself included.
+        var size = 1
+    }
+
+    mutating func compose(_ bytes: [UInt8]) -> Outcome {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(.yamlSyntax("the YAML parser could not start", context: nil, at: location(line: 0, column: 0)))
+        }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser)) }
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { return .success(root) }
+                if let failure = handle(event) { return .failure(failure) }
+            }
+        }
+    }
+
+    private mutating func handle(_ event: yaml_event_t) -> Diagnostic? {
+        let start = location(line: event.start_mark.line, column: event.start_mark.column)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 { return .severalDocuments(at: start) }
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < limits.maxDepth else { return .tooDeep(limit: limits.maxDepth, at: start) }
+            let anchor = event.type == YAML_SEQUENCE_START_EVENT
+                ? string(event.data.sequence_start.anchor) : string(event.data.mapping_start.anchor)
+            stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, location: start, anchor: anchor))
+            return count(1, at: start)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            let frame = stack.removeLast()
+            let content: YAMLNode.Content
+            if frame.isMapping {
+                switch mapping(frame.children) {
+                case .success(let entries): content = .mapping(entries)
+                case .failure(let diagnostic): return diagnostic
+                }
+            } else {
+                content = .sequence(frame.children)
+            }
+            finish(YAMLNode(content, location: frame.location, source: nil), size: frame.size, anchor: frame.anchor)
+        case YAML_SCALAR_EVENT:
+            return scalar(event, start: start)
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            guard let anchored = anchors[name] else { return .unknownAlias(name, at: start) }
+            if let failure = count(anchored.size, at: start) { return failure }
+            finish(anchored.node, size: anchored.size, anchor: nil)
+        default:
+            break
+        }
+        return nil
+    }
+
+    private mutating func scalar(_ event: yaml_event_t, start: SourceLocation) -> Diagnostic? {
+        let data = event.data.scalar
+        guard data.length <= limits.maxScalarBytes else {
+            return .scalarTooLarge(bytes: data.length, limit: limits.maxScalarBytes, at: start)
+        }
+        if let failure = count(1, at: start) { return failure }
+        let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+        let style: ScalarStyle = switch data.style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+        let scalar = YAMLScalar(
+            text: text, style: style, tag: string(data.tag),
+            end: location(line: event.end_mark.line, column: event.end_mark.column)
+        )
+        finish(YAMLNode(.scalar(scalar), location: start, source: source), size: 1, anchor: string(data.anchor))
+        return nil
+    }
+
+    /// Adds a completed node to its parent (or makes it the root) and remembers its anchor.
+    private mutating func finish(_ node: YAMLNode, size: Int, anchor: String?) {
+        if let anchor { anchors[anchor] = (node, size) }
+        if stack.isEmpty {
+            root = node
+        } else {
+            stack[stack.count - 1].children.append(node)
+            stack[stack.count - 1].size += size
+        }
+    }
+
+    /// Counts `size` more nodes in the expanded document, failing past the limit.
+    private mutating func count(_ size: Int, at location: SourceLocation) -> Diagnostic? {
+        expandedNodes += size
+        return expandedNodes > limits.maxNodes ? .tooManyNodes(limit: limits.maxNodes, at: location) : nil
+    }
+
+    private enum MappingResult {
+        case success([YAMLEntry])
+        case failure(Diagnostic)
+    }
+
+    /// Pairs keys with values, rejects duplicate keys, and applies merge keys (`<<: *base`): explicit keys win,
+    /// then merged mappings in order.
+    private func mapping(_ children: [YAMLNode]) -> MappingResult {
+        var explicit: [YAMLEntry] = []
+        var merged: [YAMLNode] = []
+        var seen: [String: SourceLocation] = [:]
+        explicit.reserveCapacity(children.count / 2)
+        for index in stride(from: 0, to: children.count - 1, by: 2) {
+            let key = children[index], value = children[index + 1]
+            if let scalar = key.scalarValue, scalar.style == .plain, scalar.text == "<<" {
+                merged += value.sequenceItems ?? [value]
+                continue
+            }
+            if let text = key.scalar {
+                if let first = seen[text] { return .failure(.duplicateKey(text, first: first, at: key.location)) }
+                seen[text] = key.location
+            }
+            explicit.append(YAMLEntry(key: key, value: value))
+        }
+        for base in merged {
+            for entry in base.mappingEntries ?? [] {
+                guard let text = entry.key.scalar, seen[text] == nil else { continue }
+                seen[text] = entry.key.location
+                explicit.append(entry)
+            }
+        }
+        return .success(explicit)
+    }
+
+    private func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
+        let problem = parser.problem.map { String(cString: $0) } ?? "the text cannot be parsed"
+        let opening = parser.context_mark
+        let context = parser.context.map { String(cString: $0) + " started at line \(opening.line + 1), column \(opening.column + 1)" }
+        let mark = parser.problem_mark
+        return .yamlSyntax(problem, context: context, at: location(line: mark.line, column: mark.column))
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: path, line: line + 1, column: column + 1)
+    }
+
+    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// `spbe pack`: tools for the people who write rule packs.
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Tools for rule pack authors.",
+        subcommands: [PackTestCommand.self]
+    )
+}

@@ -1,0 +1,51 @@
+import Engine
+import Foundation
+import PackTesting
+import Packs
+import Testing
+
+/// Every pack in `rules/` compiles cleanly, passes its own fixtures, and has a fixture that makes each rule pass
+/// and one that makes it fail.
+@Suite("bundled rule packs")
+struct BundledPackTests {
+    static let rules = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("rules")
+
+    static let packs: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: rules.path)) ?? []
+        return names.filter { FileManager.default.fileExists(atPath: rules.appendingPathComponent("\($0)/pack.yaml").path) }.sorted()
+    }()
+
+    @Test("the bundled packs are there")
+    func present() {
+        #expect(Self.packs.contains("spbe-2020"))
+        #expect(Self.packs.contains("spbe-2018"))
+        #expect(Self.packs.contains("pemdi-2026"))
+    }
+
+    @Test("compiles without errors or warnings, and its fixtures pass with full rule coverage", arguments: packs)
+    func fixtures(_ name: String) throws {
+        let path = Self.rules.appendingPathComponent(name).path
+        let loaded = PackLoader.load(path: path)
+        let pack = try #require(loaded.pack, "\(loaded.diagnostics)")
+        let compiled = PackCompiler.compile(pack)
+        let program = try #require(compiled.pack, "\(compiled.diagnostics)")
+        #expect((loaded.diagnostics + compiled.diagnostics).isEmpty, "\(loaded.diagnostics + compiled.diagnostics)")
+        let files = PackTestReader.files(forPack: path).map(PackTestReader.read)
+        #expect(!files.isEmpty, "\(name) has no fixtures")
+        for file in files { #expect(file.diagnostics.isEmpty, "\(file.diagnostics)") }
+        let report = PackTestRunner(pack: program).run(files.compactMap(\.file))
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        for result in report.results where !result.passed {
+            Issue.record("\(result.testCase.location) \(result.testCase.name):\n\(result.problems.joined(separator: "\n"))")
+        }
+        #expect(report.coverage.coversEveryRule, "rules without a passing and a failing fixture: \(report.coverage.incompleteRules)")
+    }
+
+    @Test("every pack checks the same inventories: their schemas are identical", arguments: packs)
+    func sharedSchema(_ name: String) throws {
+        let reference = try String(contentsOf: Self.rules.appendingPathComponent("spbe-2020/schema.yaml"), encoding: .utf8)
+        let schema = try String(contentsOf: Self.rules.appendingPathComponent("\(name)/schema.yaml"), encoding: .utf8)
+        #expect(schema == reference, "rules/\(name)/schema.yaml differs from rules/spbe-2020/schema.yaml")
+    }
+}
