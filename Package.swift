@@ -44,7 +44,6 @@ let package = Package(
         .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Engine"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]
 )

@@ -33,7 +33,7 @@ extension TypeChecker {
             return global.type
         }
         // A misspelt field of the subject reads best as such: "unknown field 'hostng' on applications".
-        if let subject = environment.subject, scopes.isEmpty, Suggestion.closest(to: name, among: subject.fieldNames) != nil {
+        if name != "it", let subject = environment.subject, scopes.isEmpty, Suggestion.closest(to: name, among: subject.fieldNames) != nil {
             diagnostics.report(.unknownField(name, on: subject, at: node.location))
             return .unknown
         }

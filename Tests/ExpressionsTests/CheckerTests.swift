@@ -122,7 +122,7 @@ struct CheckerTests {
         )
         #expect(compiled == nil)
         #expect(diagnostics == [
-            "t:1:1: error[type.unknown_name]: unknown name 'hostng'; did you mean 'hosting'?",
+            "t:1:1: error[type.unknown_field]: unknown field 'hostng' on applications; did you mean 'hosting'?",
             "t:1:21: error[type.unknown_function]: unknown function 'lenn'; did you mean 'len'?",
             "t:1:48: error[type.unknown_enum_value]: 'khsus' is not a value of applications.type (umum|khusus); did you mean 'khusus'?",
             "t:1:65: error[type.unknown_field]: unknown field 'audit' on applications",
