@@ -10,7 +10,7 @@ let package = Package(
             name: "SPBEKit",
             targets: [
                 "Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting",
-                "PackTesting",
+                "PackTesting", "Authoring",
             ]
         ),
     ],
@@ -28,11 +28,12 @@ let package = Package(
         .target(name: "Inventories", dependencies: ["Diagnostics", "YAMLSource", "DataModel"]),
         .target(name: "Engine", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Inventories"]),
         .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine"]),
+        .target(name: "Authoring", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine"]),
         .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
         .executableTarget(
             name: "spbe",
             dependencies: [
-                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting",
+                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Authoring
+import Foundation
+
+/// `spbe init pack|inventory DIR`: a commented starting point that passes lint.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a starting point: a small rule pack with fixtures, or an inventory to fill in.",
+        discussion: """
+            'spbe init pack DIR' writes a complete pack (metadata, framework, schema, an indicator, a rule and \
+            fixtures) that passes 'spbe pack lint' and 'spbe pack test --coverage', with pack.schema.json for editors. \
+            'spbe init inventory DIR' writes inventory.yaml from the pack's schema (default: the bundled SPBE pack) \
+            with inventory.schema.json for editors. Existing files are never overwritten.
+            """
+    )
+
+    /// What to create.
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case pack, inventory
+    }
+
+    @Argument(help: ArgumentHelp("What to create: pack or inventory.", valueName: "kind"))
+    var kind: Kind
+
+    @Argument(help: ArgumentHelp("The folder to create the files in (created when missing).", valueName: "dir"))
+    var directory: String
+
+    @OptionGroup var packOptions: PackOptions
+
+    func run() throws {
+        let files: [(path: String, contents: String)]
+        switch kind {
+        case .pack:
+            let id = URL(fileURLWithPath: directory).lastPathComponent
+            files = PackScaffold.files(id: id.isEmpty ? "paket-baru" : id) + [("pack.schema.json", PackJSONSchema.generate().rendered())]
+        case .inventory:
+            var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
+            let pack = try PackSession.compiledPack(packOptions, printer: &printer).pack
+            files = [
+                ("inventory.yaml", InventoryScaffold.yaml(for: pack, schemaFile: "inventory.schema.json")),
+                ("inventory.schema.json", InventoryJSONSchema.generate(for: pack).rendered()),
+            ]
+        }
+        let manager = FileManager.default
+        let existing = files.map { (directory as NSString).appendingPathComponent($0.path) }.filter(manager.fileExists)
+        guard existing.isEmpty else {
+            Terminal.printError("error: refusing to overwrite \(existing.joined(separator: ", ")); choose an empty folder\n")
+            throw ExitStatus.inputError
+        }
+        for file in files {
+            let path = (directory as NSString).appendingPathComponent(file.path)
+            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            Terminal.printOutput("created \(path)\n")
+        }
+    }
+}

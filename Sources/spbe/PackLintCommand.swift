@@ -1,0 +1,63 @@
+import ArgumentParser
+import Authoring
+import Diagnostics
+import Engine
+import Foundation
+import Packs
+import Reporting
+
+/// `spbe pack lint PACK`: every compile error and lint warning of a pack in one run.
+struct PackLintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Report every error and warning of a rule pack, compiler style.",
+        discussion: """
+            Errors: files that do not load, unknown keys (a misspelt key never silently disables a rule), unknown \
+            ids, expressions that do not parse or type-check. Warnings: duplicate or unreachable levels, indicators \
+            without criteria, rules without recommendation, reference or indicator, schema fields nothing reads, \
+            weights that do not add up.
+
+            Exit codes: 0 no errors (warnings allowed unless --strict), 1 warnings with --strict, 2 errors.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The rule pack folder or file.", valueName: "pack"))
+    var packPath: String
+
+    @Option(name: .long, help: "Output format: text (compiler style) or json (for editors and CI).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(name: .long, help: "Exit 1 when there are warnings.")
+    var strict = false
+
+    @Option(name: .long, help: "When to colour output: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    func run() throws {
+        let loaded = PackLoader.load(path: packPath)
+        var diagnostics = loaded.diagnostics
+        if let pack = loaded.pack {
+            let compiled = PackCompiler.compile(pack)
+            diagnostics += compiled.diagnostics
+            if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
+        }
+        let sorted = Diagnostic.sortedForDisplay(diagnostics)
+        switch format {
+        case .json:
+            Terminal.printOutput(DiagnosticJSON.render(sorted))
+        case .text:
+            let sources = loaded.sources
+            let renderer = DiagnosticRenderer(colors: Terminal.wantsColor(color, stream: .standardOutput)) { sources[$0] }
+            let errors = sorted.filter { $0.severity == .error }.count
+            let warnings = sorted.filter { $0.severity == .warning }.count
+            Terminal.printOutput(renderer.render(sorted) + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+        }
+        if sorted.contains(where: { $0.severity == .error }) { throw ExitStatus.inputError }
+        if strict && sorted.contains(where: { $0.severity == .warning }) { throw ExitStatus.findings }
+    }
+}
+
+/// How `spbe pack lint` writes diagnostics.
+enum DiagnosticFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
