@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Markdown to HTML for `spbe pack doc --format html`: one document, written once as Markdown.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -28,7 +30,10 @@ let package = Package(
         .target(name: "Inventories", dependencies: ["Diagnostics", "YAMLSource", "DataModel"]),
         .target(name: "Engine", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Inventories"]),
         .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine"]),
-        .target(name: "Authoring", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine"]),
+        .target(
+            name: "Authoring",
+            dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine", .product(name: "Ink", package: "Ink")]
+        ),
         .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
         .executableTarget(
             name: "spbe",
