@@ -26,17 +26,17 @@ public struct IndicatorSpec: Sendable {
     /// Identifier of its aspect.
     public let aspectID: String
     /// Weight in percent of the total index.
-    public let weight: Double
+    public internal(set) var weight: Double
     /// Identifier of its level scale.
     public let scaleID: String
     /// Level a unit should reach before the evaluation.
-    public let target: Int?
+    public internal(set) var target: Int?
     /// Relative effort (1 small … 5 large) to raise the indicator one level.
-    public let effort: Double?
+    public internal(set) var effort: Double?
     /// Regulations and annex references.
-    public let references: [String]
+    public internal(set) var references: [String]
     /// Remarks, such as the uncertainty of a source.
-    public let note: String?
+    public internal(set) var note: String?
     /// Levels 1…5 in order (possibly fewer while a pack is being written).
     public let levels: [LevelSpec]
     /// Where the indicator is declared.

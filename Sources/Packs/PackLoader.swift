@@ -9,23 +9,32 @@ public struct PackLoadResult: Sendable {
     public let pack: RulePack?
     /// Errors and warnings, in reading order.
     public let diagnostics: [Diagnostic]
-    /// The text of each file read, for source excerpts in diagnostics.
+    /// The text of each file read (a base pack's too), for source excerpts in diagnostics.
     public let sources: [String: String]
 }
 
 /// Loads a rule pack from a folder (every `*.yaml`/`*.yml` directly in it) or from one YAML file.
+///
+/// A pack may `extends:` other packs by path; they are loaded first and the pack's own `override:`, `disable:`,
+/// schema fields, indicators and rules are applied on top (see `PackComposer`).
 public enum PackLoader {
     /// Top-level keys a pack file may have.
-    static let sectionKeys = ["spbe_pack", "pack", "framework", "schema", "indicators", "rules"]
+    static let sectionKeys = ["spbe_pack", "extends", "pack", "framework", "schema", "indicators", "rules", "override", "disable"]
     /// The pack format versions this build reads.
     static let supportedFormats = [1]
+    /// How many packs deep `extends` may go.
+    static let maxExtendsDepth = 8
 
     /// Loads and validates the pack at `path`; reports all problems, not just the first.
     public static func load(path: String, limits: YAMLLimits = .default) -> PackLoadResult {
+        load(path: path, limits: limits, chain: [])
+    }
+
+    static func load(path: String, limits: YAMLLimits, chain: [String]) -> PackLoadResult {
         let reader = PackReader()
         var sources: [String: String] = [:]
         let files = packFiles(at: path, reader: reader)
-        var sections = Sections()
+        var sections = PackSections()
         for file in files {
             switch YAMLReader.read(path: file, limits: limits) {
             case .failure(let diagnostic):
@@ -39,7 +48,13 @@ public enum PackLoader {
                 collect(root, into: &sections, reader: reader)
             }
         }
-        let pack = assemble(sections, files: files, root: path, reader: reader)
+        var bases: [RulePack] = []
+        for base in sections.extends {
+            let loaded = loadBase(base, from: path, limits: limits, chain: chain + [canonical(path)], reader: reader)
+            sources.merge(loaded.sources) { first, _ in first }
+            if let pack = loaded.pack { bases.append(pack) }
+        }
+        let pack = assemble(sections, bases: bases, files: files, root: path, reader: reader)
         let diagnostics = reader.diagnostics
         return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics.diagnostics, sources: sources)
     }
@@ -61,16 +76,38 @@ public enum PackLoader {
         return files
     }
 
-    private struct Sections {
-        var format: (Int, SourceLocation)?
-        var metadata: YAMLNode?
-        var framework: YAMLNode?
-        var schema: YAMLNode?
-        var indicators: [YAMLNode] = []
-        var rules: [YAMLNode] = []
+    private static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private static func collect(_ root: YAMLNode, into sections: inout Sections, reader: PackReader) {
+    /// Loads a base pack named by `extends:`, relative to the extending pack's folder.
+    private static func loadBase(
+        _ base: (path: String, location: SourceLocation), from path: String, limits: YAMLLimits, chain: [String],
+        reader: PackReader
+    ) -> PackLoadResult {
+        var isDirectory: ObjCBool = false
+        let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let folder = isFolder ? path : (path as NSString).deletingLastPathComponent
+        let resolved = base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path)
+        if chain.contains(canonical(resolved)) {
+            reader.error("pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
+            return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
+        }
+        if chain.count >= maxExtendsDepth {
+            reader.error("pack.extends_depth", "'extends' goes more than \(maxExtendsDepth) packs deep", at: base.location)
+            return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
+        }
+        let loaded = load(path: resolved, limits: limits, chain: chain)
+        for diagnostic in loaded.diagnostics { reader.report(diagnostic) }
+        if loaded.pack == nil, !loaded.diagnostics.contains(where: { $0.severity == .error }) {
+            reader.error("pack.extends_failed", "the base pack '\(base.path)' could not be loaded", at: base.location)
+        } else if loaded.pack == nil {
+            reader.error("pack.extends_failed", "the base pack '\(base.path)' has errors (above)", at: base.location)
+        }
+        return loaded
+    }
+
+    private static func collect(_ root: YAMLNode, into sections: inout PackSections, reader: PackReader) {
         guard let entries = reader.fields(root, of: "a pack file", allowed: sectionKeys) else { return }
         if let node = entries["spbe_pack"], let version = reader.int(node, "spbe_pack") {
             if !supportedFormats.contains(version) {
@@ -91,30 +128,62 @@ public enum PackLoader {
         single("pack", &sections.metadata)
         single("framework", &sections.framework)
         single("schema", &sections.schema)
+        single("override", &sections.override)
         sections.indicators += reader.list(entries["indicators"], "indicators")
         sections.rules += reader.list(entries["rules"], "rules")
+        for node in reader.list(entries["extends"], "extends") {
+            if let path = reader.string(node, "each entry of extends") { sections.extends.append((path, node.location)) }
+        }
+        for node in reader.list(entries["disable"], "disable") {
+            if let id = reader.string(node, "each entry of disable") { sections.disabled.append((id, node.location)) }
+        }
     }
 
-    private static func assemble(_ sections: Sections, files: [String], root: String, reader: PackReader) -> RulePack? {
+    private static func assemble(_ sections: PackSections, bases: [RulePack], files: [String], root: String, reader: PackReader) -> RulePack? {
         guard !files.isEmpty else { return nil }
         let here = SourceLocation(file: files[0], line: 1, column: 1)
+        let extending = !sections.extends.isEmpty
         if sections.format == nil {
             reader.error("pack.missing_format", "no pack file declares 'spbe_pack: 1'", at: here, suggestion: "add 'spbe_pack: 1' to pack.yaml")
         }
         let metadata = sections.metadata.flatMap(reader.metadata)
         if sections.metadata == nil { reader.error("pack.missing_section", "the pack has no 'pack:' metadata section", at: here) }
         let framework = sections.framework.flatMap(reader.framework)
-        if sections.framework == nil { reader.error("pack.missing_section", "the pack has no 'framework:' section", at: here) }
-        let schema = sections.schema.flatMap(reader.schema)
-        if sections.schema == nil { reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here) }
+        if sections.framework == nil && !extending { reader.error("pack.missing_section", "the pack has no 'framework:' section", at: here) }
+        let schema = sections.schema.flatMap { reader.schema($0, extending: extending) }
+        if sections.schema == nil && !extending { reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here) }
         let indicators = sections.indicators.compactMap(reader.indicator)
         let rules = sections.rules.compactMap(reader.rule)
-        guard let metadata, let framework, let schema else { return nil }
-        let pack = RulePack(
+        if !extending {
+            if let node = sections.override {
+                reader.error("pack.override_without_base", "'override' needs a base pack: add 'extends: [PATH]'", at: node.location)
+            }
+            if let first = sections.disabled.first {
+                reader.error("pack.override_without_base", "'disable' needs a base pack: add 'extends: [PATH]'", at: first.location)
+            }
+        }
+        guard let metadata else { return nil }
+        let own = PackComposer.Own(
             metadata: metadata, framework: framework, schema: schema, indicators: indicators, rules: rules,
-            files: files, root: root
+            override: sections.override, disabled: sections.disabled, files: files, root: root
         )
+        guard let pack = PackComposer(reader: reader).compose(own, bases: bases, basePaths: sections.extends.map(\.path)) else {
+            return nil
+        }
         PackValidator(pack: pack, reader: reader).validate()
         return pack
     }
+}
+
+/// The sections of a pack's files, collected before they are read.
+struct PackSections {
+    var format: (Int, SourceLocation)?
+    var metadata: YAMLNode?
+    var framework: YAMLNode?
+    var schema: YAMLNode?
+    var override: YAMLNode?
+    var indicators: [YAMLNode] = []
+    var rules: [YAMLNode] = []
+    var extends: [(path: String, location: SourceLocation)] = []
+    var disabled: [(id: String, location: SourceLocation)] = []
 }

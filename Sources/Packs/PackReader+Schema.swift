@@ -6,10 +6,18 @@ extension PackReader {
     static let scalarTypeNames = ["string", "int", "number", "bool", "date", "enum"]
     static let typeNames = scalarTypeNames + ["list"]
 
-    func schema(_ node: YAMLNode) -> InventorySchema? {
-        guard let entries = fields(node, of: "schema", allowed: ["opd", "collections"], required: ["opd", "collections"])
-        else { return nil }
-        guard let header = entries["opd"].flatMap({ recordSchema($0, name: "opd") }) else { return nil }
+    /// The schema section; a pack that extends another may give only the fields it adds (no `opd:` needed).
+    func schema(_ node: YAMLNode, extending: Bool = false) -> InventorySchema? {
+        guard let entries = fields(
+            node, of: "schema", allowed: ["opd", "collections"], required: extending ? [] : ["opd", "collections"]
+        ) else { return nil }
+        let header: RecordSchema
+        if let opd = entries["opd"] {
+            guard let record = recordSchema(opd, name: "opd") else { return nil }
+            header = record
+        } else {
+            header = RecordSchema(name: "opd", fields: [])
+        }
         var collections: [RecordSchema] = []
         if let node = entries["collections"] {
             if let items = node.mappingEntries {

@@ -17,4 +17,6 @@ public struct RulePack: Sendable {
     public let files: [String]
     /// The folder (or file) the pack was loaded from.
     public let root: String
+    /// Where the pack's parts come from when it extends other packs: bases, overrides, disabled rules.
+    public let provenance: PackProvenance
 }

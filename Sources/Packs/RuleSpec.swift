@@ -16,13 +16,13 @@ public struct RuleSpec: Sendable {
     /// Stable identifier (`APP-KHUSUS-ARSITEKTUR`).
     public let id: String
     /// Short title.
-    public let title: LocalizedText
+    public internal(set) var title: LocalizedText
     /// Indicator the rule gives evidence for.
     public let indicatorID: String?
     /// Where the indicator reference is written.
     public let indicatorLocation: SourceLocation?
     /// How much a failure matters.
-    public let severity: RuleSeverity
+    public internal(set) var severity: RuleSeverity
     /// The subject collection; nil for a rule about the whole OPD.
     public let each: String?
     /// Where `each:` is written.
@@ -32,13 +32,13 @@ public struct RuleSpec: Sendable {
     /// The condition every subject in scope must satisfy.
     public let require: ExpressionSource
     /// Message for a failing subject, with `{field}` placeholders.
-    public let message: LocalizedSource?
+    public internal(set) var message: LocalizedSource?
     /// What to do about a failure.
-    public let recommendation: LocalizedText?
+    public internal(set) var recommendation: LocalizedText?
     /// Regulations the rule rests on.
-    public let references: [String]
+    public internal(set) var references: [String]
     /// Remarks, such as the uncertainty of a source.
-    public let note: String?
+    public internal(set) var note: String?
     /// Where the rule is declared.
     public let location: SourceLocation
 }

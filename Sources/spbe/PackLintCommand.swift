@@ -30,6 +30,9 @@ struct PackLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit 1 when there are warnings.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Show where each part of a rule or indicator of the effective pack comes from (base pack, overrides, disabled).", valueName: "id"))
+    var explain: String?
+
     @Option(name: .long, help: "When to colour output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
@@ -42,6 +45,16 @@ struct PackLintCommand: ParsableCommand {
             if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
         }
         let sorted = Diagnostic.sortedForDisplay(diagnostics)
+        if let explain, let pack = loaded.pack {
+            guard let text = PackExplanation(pack: pack).explain(explain) else {
+                let ids = pack.rules.map(\.id) + pack.indicators.map(\.id) + pack.provenance.disabled.map(\.id)
+                let hint = Suggestion.didYouMean(explain, among: ids).map { "; \($0)" } ?? ""
+                Terminal.printError("error: the pack has no rule or indicator '\(explain)'\(hint)\n")
+                throw ExitStatus.inputError
+            }
+            Terminal.printOutput(text)
+            return
+        }
         switch format {
         case .json:
             Terminal.printOutput(DiagnosticJSON.render(sorted))
