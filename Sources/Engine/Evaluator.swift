@@ -8,12 +8,18 @@ public final class Evaluator {
     public let pack: CompiledPack
     /// Language of rendered messages (`id` or `en`).
     public let language: String
+    /// Accepted exceptions; a waived failure stays a failure, marked with its waiver.
+    public let waivers: WaiverSet
+    private let asOf: Day
     private let context: EvaluationContext
 
-    /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends.
-    public init(pack: CompiledPack, asOf: Day, language: String = "id") {
+    /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
+    /// day waivers are checked against.
+    public init(pack: CompiledPack, asOf: Day, language: String = "id", waivers: WaiverSet = .none) {
         self.pack = pack
         self.language = language
+        self.waivers = waivers
+        self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
     }
 
@@ -37,17 +43,53 @@ public final class Evaluator {
         }
         subjects.sort { $0.ruleIndex < $1.ruleIndex }
         context.subject = nil
+        let opdID = field("id", of: inventory.header)
+        let matched = applyWaivers(to: &subjects, opdID: opdID)
         let indicators = pack.indicators.map(evaluate)
+        let scorer = Scorer(pack: pack)
+        var scoreWithWaivers: Score?
+        if subjects.contains(where: { $0.waiver != nil }) {
+            context.ruleVerdicts = verdictsWithWaivers(subjects)
+            scoreWithWaivers = scorer.score(levels: pack.indicators.map(evaluate).map(\.level))
+        }
         context.inventory = nil
         return InventoryEvaluation(
             source: inventory.source,
-            opdID: field("id", of: inventory.header),
+            opdID: opdID,
             opdName: field("name", of: inventory.header),
             subjects: subjects,
             rules: summaries.compactMap { $0 },
             indicators: indicators,
-            score: Scorer(pack: pack).score(levels: indicators.map(\.level))
+            score: scorer.score(levels: indicators.map(\.level)),
+            scoreWithWaivers: scoreWithWaivers,
+            matchedWaivers: matched
         )
+    }
+
+    /// Marks failures accepted by an active waiver; returns the positions of every waiver that matched a subject.
+    private func applyWaivers(to subjects: inout [SubjectResult], opdID: String) -> [Int] {
+        guard !waivers.waivers.isEmpty else { return [] }
+        var matched = Set<Int>()
+        for index in subjects.indices {
+            let subject = subjects[index]
+            guard let position = waivers.waiver(rule: subject.ruleIndex, subject: subject.subject, opdID: opdID) else { continue }
+            matched.insert(position)
+            if subject.outcome == .fail, waivers.waivers[position].isActive(on: asOf) { subjects[index].waiver = position }
+        }
+        return matched.sorted()
+    }
+
+    /// Rule verdicts as if waived failures had passed, for the score shown beside the real one.
+    private func verdictsWithWaivers(_ subjects: [SubjectResult]) -> [Value] {
+        var verdicts = [Value](repeating: .bool(true), count: pack.rules.count)
+        for subject in subjects {
+            switch subject.outcome {
+            case .fail where subject.waiver == nil: verdicts[subject.ruleIndex] = .bool(false)
+            case .notEvidenced where verdicts[subject.ruleIndex] != .bool(false): verdicts[subject.ruleIndex] = .null
+            default: break
+            }
+        }
+        return verdicts
     }
 
     private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) {

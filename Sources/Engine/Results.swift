@@ -15,6 +15,8 @@ public struct SubjectResult: Sendable {
     public let message: String?
     /// For `notEvidenced`: the fields the inventory leaves empty that the rule needs.
     public let missingFields: [String]
+    /// For `fail`: the position (in the run's `WaiverSet`) of the active waiver that accepts this failure.
+    public internal(set) var waiver: Int? = nil
 }
 
 /// How one level's criteria came out.
@@ -70,8 +72,12 @@ public struct InventoryEvaluation: Sendable {
     public let rules: [RuleSummary]
     /// Per indicator, in indicator order.
     public let indicators: [IndicatorResult]
-    /// The index estimate from the indicator levels.
+    /// The index estimate from the indicator levels, waivers not counted: the figure to trust.
     public let score: Score
+    /// The index estimate if waived failures counted as passes; nil when no waiver applies.
+    public let scoreWithWaivers: Score?
+    /// Positions of the waivers that matched a subject of this inventory (active or expired).
+    public let matchedWaivers: [Int]
 
     /// The subjects that need attention (failures and not-evidenced ones), in rule order then inventory order.
     public var findings: [SubjectResult] {

@@ -12,6 +12,18 @@ struct JSONReport: Encodable {
     let failOn: String?
     let inventories: [Inventory]
     let summary: Summary
+    let waivers: [WaiverEntry]?
+
+    struct WaiverEntry: Encodable {
+        let rule: String
+        let subject: String
+        let opd: String?
+        let reason: String
+        let approvedBy: String
+        let until: String
+        let status: String
+        let location: Location
+    }
 
     struct Tool: Encodable {
         let name: String
@@ -31,6 +43,7 @@ struct JSONReport: Encodable {
         let opd: OPD
         let simulation: Bool
         let score: Score
+        let scoreWithWaivers: Score?
         let indicators: [Indicator]
         let rules: [Rule]
         let findings: [Finding]
@@ -92,6 +105,8 @@ struct JSONReport: Encodable {
         let missingFields: [String]
         let recommendation: String?
         let references: [String]
+        let waived: Bool?
+        let waiver: Int?
     }
 
     struct Location: Encodable {

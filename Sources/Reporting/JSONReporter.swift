@@ -39,7 +39,24 @@ public struct JSONReporter: Sendable {
             summary: .init(
                 inventories: report.evaluations.count, failed: failed, notEvidenced: notEvidenced, passed: passed,
                 blocking: report.blockingFindings
-            )
+            ),
+            waivers: report.waivers.waivers.isEmpty ? nil : report.waiverStatuses.map { waiver, status in
+                .init(
+                    rule: waiver.ruleID, subject: waiver.subject, opd: waiver.opdID, reason: waiver.reason,
+                    approvedBy: waiver.approvedBy, until: waiver.until.description, status: status.rawValue,
+                    location: .init(file: waiver.location.file, line: waiver.location.line, column: waiver.location.column)
+                )
+            }
+        )
+    }
+
+    private func score(_ score: Score) -> JSONReport.Score {
+        .init(
+            index: score.index,
+            indexDisplay: score.index.map(IndexFormatting.twoDecimals),
+            predicate: score.predicate,
+            domains: score.domains.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) },
+            aspects: score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
         )
     }
 
@@ -50,13 +67,8 @@ public struct JSONReporter: Sendable {
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
             simulation: true,
-            score: .init(
-                index: evaluation.score.index,
-                indexDisplay: evaluation.score.index.map(IndexFormatting.twoDecimals),
-                predicate: evaluation.score.predicate,
-                domains: evaluation.score.domains.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) },
-                aspects: evaluation.score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
-            ),
+            score: score(evaluation.score),
+            scoreWithWaivers: evaluation.scoreWithWaivers.map(score),
             indicators: evaluation.indicators.map { result in
                 let indicator = pack.indicators[result.indicatorIndex]
                 let spec = indicator.spec
@@ -85,7 +97,9 @@ public struct JSONReporter: Sendable {
                     location: .init(file: finding.location.file, line: finding.location.line, column: finding.location.column),
                     message: finding.message, missingFields: finding.missingFields,
                     recommendation: finding.outcome == .fail ? spec.recommendation?.text(in: language) : nil,
-                    references: spec.references
+                    references: spec.references,
+                    waived: finding.waiver == nil ? nil : true,
+                    waiver: finding.waiver
                 )
             }
         )

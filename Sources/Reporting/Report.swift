@@ -18,11 +18,15 @@ public struct Report: Sendable {
     public let language: String
     /// Version of the tool that produced the report.
     public let toolVersion: String
+    /// The waivers the run was given.
+    public let waivers: WaiverSet
+    /// A waiver that ends within this many days is flagged as expiring.
+    public let waiverWarningDays: Int
 
     /// Creates a report.
     public init(
         pack: CompiledPack, asOf: Day, evaluations: [InventoryEvaluation], failOn: RuleSeverity?,
-        language: String = "id", toolVersion: String
+        language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30
     ) {
         self.pack = pack
         self.asOf = asOf
@@ -30,16 +34,50 @@ public struct Report: Sendable {
         self.failOn = failOn
         self.language = language
         self.toolVersion = toolVersion
+        self.waivers = waivers
+        self.waiverWarningDays = waiverWarningDays
     }
 
-    /// Failing subjects whose rule is at or above the threshold, over all inventories.
+    /// Failing subjects whose rule is at or above the threshold and that no active waiver accepts, over all
+    /// inventories.
     public var blockingFindings: Int {
         guard let failOn else { return 0 }
         return evaluations.reduce(0) { total, evaluation in
-            total + evaluation.subjects.filter { $0.outcome == .fail && pack.rules[$0.ruleIndex].spec.severity >= failOn }.count
+            total + evaluation.subjects.filter {
+                $0.outcome == .fail && $0.waiver == nil && pack.rules[$0.ruleIndex].spec.severity >= failOn
+            }.count
+        }
+    }
+
+    /// Where each waiver stands on the evaluation date, in file order.
+    public var waiverStatuses: [(waiver: Waiver, status: WaiverStatus)] {
+        let matched = Set(evaluations.flatMap(\.matchedWaivers))
+        return waivers.waivers.enumerated().map { position, waiver in
+            let status: WaiverStatus = if !waiver.isActive(on: asOf) {
+                .expired
+            } else if !matched.contains(position) {
+                .unused
+            } else if waiver.expiresSoon(after: asOf, within: waiverWarningDays) {
+                .expiring
+            } else {
+                .active
+            }
+            return (waiver, status)
         }
     }
 
     /// Whether the run fails the threshold.
     public var failsThreshold: Bool { blockingFindings > 0 }
+}
+
+/// Where a waiver stands on the evaluation date.
+public enum WaiverStatus: String, Sendable {
+    /// It applies.
+    case active
+    /// It applies, but ends within the warning period.
+    case expiring
+    /// Its date has passed: it no longer applies, and is itself a finding.
+    case expired
+    /// It matches no subject of any inventory checked.
+    case unused
 }

@@ -27,5 +27,14 @@ struct ReportWords: Sendable {
     var missingLevels: String {
         pick("indikator tanpa tingkat, dihitung 0", "indicators without a level, counted as 0")
     }
+    var waived: String { pick("DIKECUALIKAN", "WAIVED") }
+    var waiver: String { pick("pengecualian", "waiver") }
+    var waivers: String { pick("Pengecualian (waiver)", "Waivers") }
+    var withWaivers: String { pick("dengan pengecualian", "with waivers") }
+    var until: String { pick("s.d.", "until") }
+    var approvedBy: String { pick("disetujui", "approved by") }
+    var waiverExpired: String { pick("KEDALUWARSA: tidak berlaku lagi, temuan aslinya dihitung kembali", "EXPIRED: no longer applies, the finding counts again") }
+    var waiverExpiring: String { pick("segera berakhir", "expires soon") }
+    var waiverUnused: String { pick("tidak cocok dengan temuan mana pun", "matches no finding") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

@@ -22,6 +22,7 @@ public struct TextReporter: Sendable {
             out.append("")
             out.append(contentsOf: inventory(evaluation, report: report, words: words))
         }
+        out.append(contentsOf: waiverLines(report, words: words))
         out.append("")
         out.append(summary(report, words: words))
         return out.joined(separator: "\n") + "\n"
@@ -34,8 +35,12 @@ public struct TextReporter: Sendable {
         out.append(paint(title, .bold) + "  (\(evaluation.source))")
         if let index = evaluation.score.index {
             let predicate = evaluation.score.predicate.map { " \($0)" } ?? ""
-            out.append("\(words.estimatedIndex): " + paint(IndexFormatting.twoDecimals(index) + predicate, .bold)
-                + "  (\(words.simulation))")
+            var line = "\(words.estimatedIndex): " + paint(IndexFormatting.twoDecimals(index) + predicate, .bold)
+            if let waived = evaluation.scoreWithWaivers?.index {
+                let waivedPredicate = evaluation.scoreWithWaivers?.predicate.map { " \($0)" } ?? ""
+                line += "; \(words.withWaivers): \(IndexFormatting.twoDecimals(waived))\(waivedPredicate)"
+            }
+            out.append(line + "  (\(words.simulation))")
         } else {
             out.append(words.noOfficialIndex)
         }
@@ -49,14 +54,14 @@ public struct TextReporter: Sendable {
             for indicator in pack.indicators where indicator.domainIndex == domainIndex {
                 out.append(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
                 for finding in findingsByIndicator[indicator.index] ?? [] {
-                    out.append(contentsOf: findingLines(finding, pack: pack, language: report.language))
+                    out.append(contentsOf: findingLines(finding, report: report, words: words))
                 }
             }
         }
         if let other = findingsByIndicator[-1], !other.isEmpty {
             out.append("")
             out.append(paint(words.otherRules, .bold))
-            for finding in other { out.append(contentsOf: findingLines(finding, pack: pack, language: report.language)) }
+            for finding in other { out.append(contentsOf: findingLines(finding, report: report, words: words)) }
         }
         return out
     }
@@ -75,23 +80,46 @@ public struct TextReporter: Sendable {
         return line
     }
 
-    private func findingLines(_ finding: SubjectResult, pack: CompiledPack, language: String) -> [String] {
-        let rule = pack.rules[finding.ruleIndex].spec
-        let badge = finding.outcome == .fail
-            ? paint(rule.severity.rawValue.uppercased(), finding.outcome == .fail && rule.severity >= .high ? .red : .yellow)
+    private func findingLines(_ finding: SubjectResult, report: Report, words: ReportWords) -> [String] {
+        let language = report.language
+        let rule = report.pack.rules[finding.ruleIndex].spec
+        var badge = finding.outcome == .fail
+            ? paint(rule.severity.rawValue.uppercased(), rule.severity >= .high ? .red : .yellow)
             : paint("?", .cyan)
+        if finding.waiver != nil { badge = paint(words.waived, .cyan) + " " + rule.severity.rawValue.uppercased() }
         var lines = ["    \(badge) \(rule.id)  \(finding.message ?? rule.title.text(in: language))"]
         lines.append("        \(finding.location)")
-        if finding.outcome == .fail, let recommendation = rule.recommendation {
+        if let position = finding.waiver {
+            let waiver = report.waivers.waivers[position]
+            lines.append("        \(words.waiver): \(waiver.reason) (\(words.approvedBy) \(waiver.approvedBy), \(words.until) \(waiver.until); \(waiver.location))")
+        } else if finding.outcome == .fail, let recommendation = rule.recommendation {
             lines.append("        → \(recommendation.text(in: language))")
         }
         return lines
     }
 
+    /// The waivers that need attention: expired ones (findings themselves), expiring and unused ones.
+    private func waiverLines(_ report: Report, words: ReportWords) -> [String] {
+        let attention = report.waiverStatuses.filter { $0.status != .active }
+        guard !attention.isEmpty else { return [] }
+        var out = ["", paint(words.waivers, .bold)]
+        for (waiver, status) in attention {
+            let text = switch status {
+            case .expired: paint(words.waiverExpired, .red)
+            case .expiring: paint(words.waiverExpiring, .yellow)
+            case .unused, .active: words.waiverUnused
+            }
+            out.append("  \(waiver.ruleID) \(waiver.subject) \(words.until) \(waiver.until): \(text)")
+            out.append("        \(waiver.location)")
+        }
+        return out
+    }
+
     private func summary(_ report: Report, words: ReportWords) -> String {
-        var failed = 0, notEvidenced = 0, passed = 0
+        var failed = 0, notEvidenced = 0, passed = 0, waived = 0
         for evaluation in report.evaluations {
             for subject in evaluation.subjects {
+                if subject.waiver != nil { waived += 1 }
                 switch subject.outcome {
                 case .fail: failed += 1
                 case .notEvidenced: notEvidenced += 1
@@ -102,6 +130,7 @@ public struct TextReporter: Sendable {
         }
         var line = "\(report.evaluations.count) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
             + paint("\(failed) \(words.failed)", failed > 0 ? .red : .green)
+            + (waived > 0 ? " (\(waived) \(words.waiver))" : "")
             + ", \(notEvidenced) \(words.notEvidenced), \(passed) \(words.passed)"
         if let failOn = report.failOn, report.failsThreshold {
             line += "; \(report.blockingFindings) \(words.thresholdFailed) (\(failOn.rawValue))"

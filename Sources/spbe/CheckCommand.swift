@@ -25,6 +25,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var waiverOptions: WaiverOptions
 
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
@@ -43,11 +44,12 @@ struct CheckCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, printer: &printer)
+        let waivers = try waiverOptions.load(for: pack, printer: &printer)
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
         var inputError = !discovered.diagnostics.isEmpty
         let loader = InventoryLoader(schema: pack.schema)
-        let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue)
+        let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers)
         var evaluations: [InventoryEvaluation] = []
         for file in discovered.files {
             let loaded = loader.load(path: file)
@@ -61,8 +63,10 @@ struct CheckCommand: ParsableCommand {
         }
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
-            language: evaluation.lang.rawValue, toolVersion: SPBE.version
+            language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
+            waiverWarningDays: waiverOptions.warningDays
         )
+        printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
             Terminal.printOutput(format.reportFormat.render(report, colors: colors))

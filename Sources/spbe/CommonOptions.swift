@@ -1,5 +1,6 @@
 import ArgumentParser
 import DataModel
+import Engine
 import Packs
 
 /// When to colour terminal output.
@@ -40,4 +41,27 @@ struct EvaluationOptions: ParsableArguments {
 /// The languages reports are written in.
 enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
     case id, en
+}
+
+/// Waiver options, shared by the commands that evaluate.
+struct WaiverOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A waiver file: accepted exceptions (rule, subject, reason, approver, until).", valueName: "file"))
+    var waivers: String?
+
+    @Option(name: .customLong("waiver-warning-days"), help: "Flag waivers that end within this many days.")
+    var warningDays: Int = 30
+
+    func validate() throws {
+        if warningDays < 0 { throw ValidationError("--waiver-warning-days must be 0 or more.") }
+    }
+
+    /// The waivers resolved against `pack`, printing their diagnostics; exit 2 when the file has errors.
+    func load(for pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> WaiverSet {
+        guard let path = waivers else { return .none }
+        let loaded = WaiverLoader.load(path: path, ruleIDs: pack.rules.map(\.spec.id))
+        if let text = loaded.text { printer.remember([path: text]) }
+        printer.print(loaded.diagnostics)
+        guard let list = loaded.waivers else { throw ExitStatus.inputError }
+        return WaiverSet(list, pack: pack)
+    }
 }

@@ -33,16 +33,25 @@ struct PackLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Show where each part of a rule or indicator of the effective pack comes from (base pack, overrides, disabled).", valueName: "id"))
     var explain: String?
 
+    @Option(name: .long, help: ArgumentHelp("Also lint a waiver file against the pack.", valueName: "file"))
+    var waivers: String?
+
     @Option(name: .long, help: "When to colour output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
     func run() throws {
         let loaded = PackLoader.load(path: packPath)
         var diagnostics = loaded.diagnostics
+        var sources = loaded.sources
         if let pack = loaded.pack {
             let compiled = PackCompiler.compile(pack)
             diagnostics += compiled.diagnostics
             if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
+            if let waivers {
+                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.map(\.id))
+                diagnostics += loaded.diagnostics
+                if let text = loaded.text { sources[waivers] = text }
+            }
         }
         let sorted = Diagnostic.sortedForDisplay(diagnostics)
         if let explain, let pack = loaded.pack {
@@ -59,8 +68,8 @@ struct PackLintCommand: ParsableCommand {
         case .json:
             Terminal.printOutput(DiagnosticJSON.render(sorted))
         case .text:
-            let sources = loaded.sources
-            let renderer = DiagnosticRenderer(colors: Terminal.wantsColor(color, stream: .standardOutput)) { sources[$0] }
+            let known = sources
+            let renderer = DiagnosticRenderer(colors: Terminal.wantsColor(color, stream: .standardOutput)) { known[$0] }
             let errors = sorted.filter { $0.severity == .error }.count
             let warnings = sorted.filter { $0.severity == .warning }.count
             Terminal.printOutput(renderer.render(sorted) + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")

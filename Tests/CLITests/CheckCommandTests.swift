@@ -69,3 +69,40 @@ struct CheckCommandTests {
         #expect(try SPBEProcess.run(arguments).stdout == (try SPBEProcess.run(arguments).stdout))
     }
 }
+
+@Suite("spbe check --waivers", .serialized)
+struct WaiverCommandTests {
+    private func waiverFile(_ body: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("waivers-\(UUID().uuidString).yaml")
+        try Data(("spbe_waivers: 1\nwaivers:\n" + body).utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("waived findings are shown as waived and do not block; expired ones block again")
+    func exitCodes() throws {
+        let arguments = ["check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "high"]
+        let weak = "Tests/Fixtures/inventories/mini-weak.yaml"
+        let all = try waiverFile("""
+              - {rule: APP-HOSTING, subject: APP-01, reason: Migrasi, approved_by: Kadis, until: 2025-12-31}
+              - {rule: APP-HOSTING, subject: APP-02, reason: Migrasi, approved_by: Kadis, until: 2025-12-31}
+              - {rule: DOC-RENSTRA, subject: opd, reason: Renstra baru dibahas DPRD, approved_by: Sekda, until: 2025-07-10}
+            """)
+        let waived = try SPBEProcess.run(arguments + ["--waivers", all, weak])
+        #expect(waived.status == 0, "\(waived.stderr)")
+        #expect(waived.stdout.contains("DIKECUALIKAN HIGH APP-HOSTING"))
+        #expect(waived.stderr.contains("warning[waiver.expiring]"))
+        let expired = try waiverFile("  - {rule: DOC-RENSTRA, subject: opd, reason: Lama, approved_by: Sekda, until: 2024-12-31}\n")
+        let result = try SPBEProcess.run(arguments + ["--waivers", expired, weak])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("KEDALUWARSA"))
+        #expect(result.stderr.contains("warning[waiver.expired]"))
+    }
+
+    @Test("a waiver file with errors exits 2 with positions")
+    func broken() throws {
+        let file = try waiverFile("  - {rule: DOC-RENSTR, subject: opd, reason: r, approved_by: a, until: 2025-12-31}\n")
+        let result = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", "--waivers", file, "Tests/Fixtures/inventories/mini-weak.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(file):3:12: error[waiver.unknown_rule]: the pack has no rule 'DOC-RENSTR'; did you mean 'DOC-RENSTRA'?"))
+    }
+}
