@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "PacksTests", dependencies: ["Packs"]),
         .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
-        .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine"]),
+        .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]
 )

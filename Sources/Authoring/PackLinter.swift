@@ -82,7 +82,11 @@ public struct PackLinter {
         }
     }
 
+    /// Fields declared in the pack's own files that nothing reads; a schema-only pack (one that other packs
+    /// extend) and fields a base pack declares are left alone.
     private func unusedFields(into bag: inout DiagnosticBag) {
+        guard !pack.rules.isEmpty || !pack.indicators.isEmpty else { return }
+        let ownFiles = Set(pack.pack.provenance.ownFiles)
         var used = Set<FieldReference>()
         for rule in pack.rules {
             used.formUnion(rule.condition.referencedFields)
@@ -94,7 +98,7 @@ public struct PackLinter {
         }
         for record in [pack.schema.header] + pack.schema.collections {
             let exempt = record.name == pack.schema.header.name ? Self.descriptiveFields.union(Self.headerFields) : Self.descriptiveFields
-            for field in record.fields where !exempt.contains(field.name) {
+            for field in record.fields where !exempt.contains(field.name) && field.location.map({ ownFiles.contains($0.file) }) ?? true {
                 guard !used.contains(FieldReference(record: record.name, field: field.name)) else { continue }
                 bag.warning(
                     "lint.unused_field", "field '\(field.name)' of \(record.name) is read by no rule, level or message",

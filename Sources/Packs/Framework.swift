@@ -77,6 +77,11 @@ public struct Framework: Sendable {
     /// Where the `framework:` mapping is.
     public let location: SourceLocation?
 
+    /// No scales, domains or predicates: the framework of a pack that only declares an inventory schema.
+    public static let none = Framework(
+        scales: [], domains: [], totalWeight: nil, weightsUnknown: false, predicates: [], location: nil
+    )
+
     /// The scale called `id`.
     public func scale(_ id: String) -> Scale? { scales.first { $0.id == id } }
 

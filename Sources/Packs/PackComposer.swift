@@ -63,7 +63,7 @@ struct PackComposer {
             files: bases.flatMap(\.files) + own.files, root: own.root,
             provenance: PackProvenance(
                 bases: basePaths, overrides: overrides, disabled: disabled,
-                inherited: inherited.union(bases.flatMap(\.provenance.inherited))
+                inherited: inherited.union(bases.flatMap(\.provenance.inherited)), ownFiles: own.files
             )
         )
     }

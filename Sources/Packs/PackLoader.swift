@@ -148,8 +148,15 @@ public enum PackLoader {
         }
         let metadata = sections.metadata.flatMap(reader.metadata)
         if sections.metadata == nil { reader.error("pack.missing_section", "the pack has no 'pack:' metadata section", at: here) }
-        let framework = sections.framework.flatMap(reader.framework)
-        if sections.framework == nil && !extending { reader.error("pack.missing_section", "the pack has no 'framework:' section", at: here) }
+        var framework = sections.framework.flatMap(reader.framework)
+        if sections.framework == nil && !extending {
+            if sections.indicators.isEmpty && sections.rules.isEmpty {
+                // A schema-only pack: an inventory format for framework packs to extend.
+                framework = Framework.none
+            } else {
+                reader.error("pack.missing_section", "the pack has no 'framework:' section", at: here)
+            }
+        }
         let schema = sections.schema.flatMap { reader.schema($0, extending: extending) }
         if sections.schema == nil && !extending { reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here) }
         let indicators = sections.indicators.compactMap(reader.indicator)

@@ -34,7 +34,6 @@ public struct PackProvenance: Sendable {
     public let disabled: [Disabled]
     /// Ids of rules and indicators that come from a base pack.
     public let inherited: Set<String>
-
-    /// A pack that extends nothing.
-    public static let standalone = PackProvenance(bases: [], overrides: [], disabled: [], inherited: [])
+    /// The pack's own files (not its bases').
+    public let ownFiles: [String]
 }

@@ -25,7 +25,7 @@ struct PackValidator {
                 )
             }
         }
-        if framework.predicates.isEmpty && !framework.weightsUnknown {
+        if framework.predicates.isEmpty && !framework.weightsUnknown && !framework.domains.isEmpty {
             reader.warning("pack.no_predicates", "the framework declares no predicate bands", at: framework.location)
         }
     }
