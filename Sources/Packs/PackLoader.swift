@@ -76,6 +76,18 @@ public enum PackLoader {
         return files
     }
 
+    /// `path` with `.` and `dir/..` removed, so positions in a base pack read `rules/spbe-2020/…`.
+    static func normalized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
     private static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
@@ -88,7 +100,7 @@ public enum PackLoader {
         var isDirectory: ObjCBool = false
         let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         let folder = isFolder ? path : (path as NSString).deletingLastPathComponent
-        let resolved = base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path)
+        let resolved = normalized(base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path))
         if chain.contains(canonical(resolved)) {
             reader.error("pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
