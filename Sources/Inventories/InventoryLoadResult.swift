@@ -9,4 +9,7 @@ public struct InventoryLoadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// The file's text, for source excerpts (nil when it could not be read).
     public let text: String?
+    /// Whether the file is another kind of spbe file (a pack, a fixture or waiver file), not an inventory:
+    /// a folder walk passes over it.
+    public var isOtherSpbeFile = false
 }

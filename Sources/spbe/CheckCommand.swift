@@ -53,6 +53,7 @@ struct CheckCommand: ParsableCommand {
         var evaluations: [InventoryEvaluation] = []
         for file in discovered.files {
             let loaded = loader.load(path: file)
+            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }  // a pack or waiver file inside a folder
             if let text = loaded.text { printer.remember([file: text]) }
             printer.print(loaded.diagnostics)
             guard let inventory = loaded.inventory else {

@@ -62,6 +62,7 @@ struct ScoreCommand: ParsableCommand {
         var failed = !discovered.diagnostics.isEmpty
         for file in discovered.files {
             let loaded = loader.load(path: file)
+            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }  // a pack or waiver file inside a folder
             if let text = loaded.text { printer.remember([file: text]) }
             printer.print(loaded.diagnostics)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
