@@ -47,6 +47,25 @@ struct JSONReport: Encodable {
         let indicators: [Indicator]
         let rules: [Rule]
         let findings: [Finding]
+        let recommendations: [Step]
+        let plan: Plan?
+    }
+
+    struct Step: Encodable {
+        let indicator: String
+        let fromLevel: Int
+        let toLevel: Int
+        let gain: Double
+        let effort: Double
+        let needs: String?
+    }
+
+    struct Plan: Encodable {
+        let predicate: String
+        let minimum: Double
+        let steps: [Step]
+        let effort: Double
+        let index: Double
     }
 
     struct OPD: Encodable {

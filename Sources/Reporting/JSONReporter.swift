@@ -60,9 +60,19 @@ public struct JSONReporter: Sendable {
         )
     }
 
+    private func step(_ item: Recommendation, report: Report) -> JSONReport.Step {
+        let spec = report.pack.indicators[item.indicatorIndex].spec
+        return .init(
+            indicator: spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel, gain: item.gain, effort: item.effort,
+            needs: spec.levels.first { $0.level == item.fromLevel + 1 }?.description?.text(in: report.language)
+        )
+    }
+
     private func inventory(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.Inventory {
         let pack = report.pack
         let language = report.language
+        let levels = evaluation.indicators.map(\.level)
+        let recommender = Recommender(pack: pack)
         return JSONReport.Inventory(
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
@@ -100,6 +110,13 @@ public struct JSONReporter: Sendable {
                     references: spec.references,
                     waived: finding.waiver == nil ? nil : true,
                     waiver: finding.waiver
+                )
+            },
+            recommendations: recommender.recommendations(levels: levels).map { step($0, report: report) },
+            plan: recommender.cheapestPlan(levels: levels).map { plan in
+                .init(
+                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, report: report) },
+                    effort: plan.effort, index: plan.index
                 )
             }
         )

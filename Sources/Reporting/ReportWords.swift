@@ -36,5 +36,10 @@ struct ReportWords: Sendable {
     var waiverExpired: String { pick("KEDALUWARSA: tidak berlaku lagi, temuan aslinya dihitung kembali", "EXPIRED: no longer applies, the finding counts again") }
     var waiverExpiring: String { pick("segera berakhir", "expires soon") }
     var waiverUnused: String { pick("tidak cocok dengan temuan mana pun", "matches no finding") }
+    var priorities: String { pick("Prioritas perbaikan (kenaikan indeks per upaya)", "What to fix first (index gain per effort)") }
+    var effort: String { pick("upaya", "effort") }
+    var index: String { pick("indeks", "index") }
+    var planTitle: String { pick("Jalan termurah ke predikat", "Cheapest way to the predicate") }
+    var totalEffort: String { pick("total upaya", "total effort") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

@@ -58,6 +58,7 @@ public struct TextReporter: Sendable {
                 }
             }
         }
+        out.append(contentsOf: priorityLines(evaluation, report: report, words: words))
         if let other = findingsByIndicator[-1], !other.isEmpty {
             out.append("")
             out.append(paint(words.otherRules, .bold))
@@ -97,6 +98,34 @@ public struct TextReporter: Sendable {
         }
         return lines
     }
+
+    /// The top recommendations and the cheapest plan to the next predicate band.
+    private func priorityLines(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
+        let pack = report.pack
+        let levels = evaluation.indicators.map(\.level)
+        let recommender = Recommender(pack: pack)
+        let top = recommender.recommendations(levels: levels).prefix(TextReporter.topRecommendations)
+        guard !top.isEmpty else { return [] }
+        var out = ["", paint(words.priorities, .bold)]
+        for (rank, item) in top.enumerated() {
+            let indicator = pack.indicators[item.indicatorIndex].spec
+            let next = indicator.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
+            out.append("  \(rank + 1). \(indicator.id) \(indicator.name): \(words.level) \(item.fromLevel) → \(item.toLevel)  "
+                + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))")
+            if let next { out.append("     \(next)") }
+        }
+        if let plan = recommender.cheapestPlan(levels: levels) {
+            let steps = plan.steps.map { step in
+                "\(pack.indicators[step.indicatorIndex].spec.id) \(step.fromLevel)→\(step.toLevel)"
+            }
+            out.append("  \(words.planTitle) \(plan.predicate) (≥ \(Value.format(plan.minimum))): \(steps.joined(separator: ", "))"
+                + "; \(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))")
+        }
+        return out
+    }
+
+    /// How many recommendations the text report lists per inventory.
+    static let topRecommendations = 5
 
     /// The waivers that need attention: expired ones (findings themselves), expiring and unused ones.
     private func waiverLines(_ report: Report, words: ReportWords) -> [String] {
