@@ -41,5 +41,13 @@ struct ReportWords: Sendable {
     var index: String { pick("indeks", "index") }
     var planTitle: String { pick("Jalan termurah ke predikat", "Cheapest way to the predicate") }
     var totalEffort: String { pick("total upaya", "total effort") }
+    var references: String { pick("Rujukan", "References") }
+    var location: String { pick("Lokasi", "Location") }
+    var subject: String { pick("Subjek", "Subject") }
+    var findings: String { pick("Temuan", "Findings") }
+    var indicator: String { pick("Indikator", "Indicator") }
+    var status: String { pick("Status", "Status") }
+    var summaryTitle: String { pick("Ringkasan", "Summary") }
+    var indicatorsTitle: String { pick("Tingkat per indikator", "Level per indicator") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

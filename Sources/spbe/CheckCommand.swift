@@ -27,8 +27,14 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var waiverOptions: WaiverOptions
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
+    var format: ReportFormat = .text
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.", valueName: "format=file")
+    )
+    var output: [ReportOutput] = []
 
     @Option(
         name: .customLong("fail-on"),
@@ -70,24 +76,16 @@ struct CheckCommand: ParsableCommand {
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            Terminal.printOutput(format.reportFormat.render(report, colors: colors))
+            let inputs = discovered.files + pack.pack.files + (waiverOptions.waivers.map { [$0] } ?? [])
+            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: inputs) }
+            Terminal.printOutput(format.render(report, colors: colors))
         }
         if inputError { throw ExitStatus.inputError }
         if report.failsThreshold { throw ExitStatus.findings }
     }
 }
 
-/// The formats `spbe check --format` accepts.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-
-    var reportFormat: ReportFormat {
-        switch self {
-        case .text: .text
-        case .json: .json
-        }
-    }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `--fail-on`: a severity, or `none` to never fail on findings.
 enum FailThreshold: ExpressibleByArgument, Equatable {

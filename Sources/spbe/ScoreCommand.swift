@@ -34,7 +34,7 @@ struct ScoreCommand: ParsableCommand {
     var allowMissing = false
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: ScoreFormat = .text
 
     func validate() throws {
         if levels != nil && !paths.isEmpty { throw ValidationError("Give either inventories or --levels, not both.") }
@@ -119,4 +119,9 @@ struct ScoreCommand: ParsableCommand {
             language: evaluation.lang.rawValue
         )
     }
+}
+
+/// The formats `spbe score --format` accepts.
+enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }
