@@ -64,9 +64,11 @@ public struct HTMLReporter: Sendable {
             out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
         }
         out.append("</tbody></table></div>")
-        let aspects = digest.evaluation.score.aspects.map { (label: $0.id + " " + shortName($0.name), value: $0.index ?? 0) }
-        let domains = digest.evaluation.score.domains.map { (label: $0.id + " " + shortName($0.name), value: $0.index ?? 0) }
-        out.append("<div class=\"chart\">" + RadarChart(axes: aspects.count >= 3 ? aspects : domains).svg() + "</div></div>")
+        let aspects = digest.evaluation.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
+        let domains = digest.evaluation.score.domains.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
+        let axes = aspects.count >= 3 ? aspects : domains
+        out.append("<div class=\"chart\">" + RadarChart(axes: axes).svg())
+        out.append("<p class=\"legend\">" + axes.map { "<b>\(e($0.label))</b> \(e($0.name))" }.joined(separator: " · ") + "</p></div></div>")
         out.append(priorities(digest))
         out.append(indicatorTable(digest))
         out.append(findings(digest))
@@ -131,12 +133,6 @@ public struct HTMLReporter: Sendable {
         return out.joined(separator: "\n")
     }
 
-    /// The first words of a long aspect name, for chart labels.
-    private func shortName(_ name: String) -> String {
-        let words = name.split(separator: " ")
-        return words.count <= 3 ? name : words.prefix(3).joined(separator: " ") + "…"
-    }
-
     private func e(_ text: String) -> String { XMLText.escape(text) }
 
     static let style = """
@@ -149,7 +145,8 @@ public struct HTMLReporter: Sendable {
         .score { flex: 1 1 18rem; }
         .index { font-size: 2.6rem; font-weight: 700; color: #b5121b; }
         .label { color: #5a6275; }
-        .chart { flex: 0 0 360px; }
+        .chart { flex: 0 0 360px; max-width: 360px; }
+        .legend { font-size: .78rem; color: #5a6275; margin-top: 0; }
         table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .92rem; }
         th, td { border: 1px solid #d5d9e2; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         th { background: #eef0f5; }

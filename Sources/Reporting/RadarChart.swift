@@ -3,14 +3,14 @@ import Foundation
 /// A radar (spider) chart of values 0–5 on three or more axes, drawn as inline SVG: rings for levels 1–5, an
 /// axis per value, the values as a filled polygon, and the labels around.
 struct RadarChart {
-    /// Axis labels and values (0–5), clockwise from the top.
-    let axes: [(label: String, value: Double)]
+    /// Short axis labels (ids), full names for the tooltip, and values (0–5), clockwise from the top.
+    let axes: [(label: String, name: String, value: Double)]
     /// Width and height of the square drawing, in CSS pixels.
     var size = 360.0
 
     func svg() -> String {
         guard axes.count >= 3 else { return "" }
-        let center = size / 2, radius = size / 2 - 70
+        let center = size / 2, radius = size / 2 - 80
         func point(_ axis: Int, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(axes.count)
             return (center + cos(angle) * radius * value / 5, center + sin(angle) * radius * value / 5)
@@ -31,10 +31,10 @@ struct RadarChart {
         }
         parts.append("<polygon points=\"\(polygon(axes.map { min(max($0.value, 0), 5) }))\" fill=\"rgba(181,18,27,0.25)\" stroke=\"#b5121b\" stroke-width=\"2\"/>")
         for (axis, entry) in axes.enumerated() {
-            let (x, y) = point(axis, 5.9)
+            let (x, y) = point(axis, 5.6)
             let anchor = abs(x - center) < 1 ? "middle" : (x < center ? "end" : "start")
             parts.append("<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" dominant-baseline=\"middle\" font-size=\"12\">"
-                + XMLText.escape(entry.label) + " (\(String(format: "%.2f", entry.value)))</text>")
+                + "<title>\(XMLText.escape(entry.name))</title>" + XMLText.escape(entry.label) + " \(String(format: "%.2f", entry.value))</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

@@ -33,10 +33,15 @@ enum ReportWriter {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).spbe-\(getpid()).tmp")
         do {
             try Data(text.utf8).write(to: temporary, options: .withoutOverwriting)
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             Terminal.printError("error: cannot write '\(path)': \(error.localizedDescription)\n")
+            throw ExitStatus.inputError
+        }
+        // rename(2) replaces the target in one step: a reader sees the old report or the new one, never half.
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            Terminal.printError("error: cannot write '\(path)': \(reason)\n")
             throw ExitStatus.inputError
         }
     }

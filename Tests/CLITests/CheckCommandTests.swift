@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite("spbe check", .serialized)
@@ -104,5 +107,57 @@ struct WaiverCommandTests {
         let result = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", "--waivers", file, "Tests/Fixtures/inventories/mini-weak.yaml"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(file):3:12: error[waiver.unknown_rule]: the pack has no rule 'DOC-RENSTR'; did you mean 'DOC-RENSTRA'?"))
+    }
+}
+
+@Suite("report formats", .serialized)
+struct ReportFormatTests {
+    let arguments = ["check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none",
+                     "Tests/Fixtures/inventories/mini-good.yaml", "Tests/Fixtures/inventories/mini-weak.yaml"]
+
+    @Test("every format matches its golden file", arguments: ["sarif", "markdown", "html", "junit", "csv"])
+    func golden(_ format: String) throws {
+        let result = try SPBEProcess.run(arguments + ["--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.check(result.stdout, against: "mini-check.\(format)")
+    }
+
+    @Test("SARIF and JUnit parse, and SARIF locates each finding in its inventory")
+    func parses() throws {
+        let sarif = try SPBEProcess.run(arguments + ["--format", "sarif"]).stdout
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 5)
+        let first = try #require(((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((first["artifactLocation"] as? [String: Any])?["uri"] as? String == "Tests/Fixtures/inventories/mini-weak.yaml")
+        let junit = try SPBEProcess.run(arguments + ["--format", "junit"]).stdout
+        let parser = XMLParser(data: Data(junit.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    }
+
+    @Test("--output writes several formats at once, atomically, and never over an input")
+    func outputs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sarif = folder.appendingPathComponent("laporan.sarif").path, html = folder.appendingPathComponent("laporan.html").path
+        let result = try SPBEProcess.run(arguments + ["--output", "sarif=\(sarif)", "--output", "html=\(html)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: sarif) && FileManager.default.fileExists(atPath: html))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["laporan.html", "laporan.sarif"])
+        let input = folder.appendingPathComponent("opd.yaml")
+        try FileManager.default.copyItem(atPath: "\(SPBEProcess.packageRoot.path)/Tests/Fixtures/inventories/mini-weak.yaml", toPath: input.path)
+        let before = try Data(contentsOf: input)
+        let refused = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", input.path, "--output", "json=\(input.path)"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("refusing to write a report over the input file"))
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test("a malformed --output is a usage error")
+    func badOutput() throws {
+        #expect(try SPBEProcess.run(arguments + ["--output", "pdf=x.pdf"]).status == 64)
+        #expect(try SPBEProcess.run(arguments + ["--output", "sarif"]).status == 64)
     }
 }
