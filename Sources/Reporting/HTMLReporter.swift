@@ -18,6 +18,7 @@ public struct HTMLReporter: Sendable {
                     "<p class=\"meta\"><code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(metadata.framework)) · \(e(words.asOf)) \(report.asOf)</p>"]
         if metadata.provisional { body.append("<p class=\"provisional\">\(e(words.provisional))</p>") }
         body.append("</header>")
+        for regency in report.regencies { body.append(self.regency(RegencyDigest(regency: regency, report: report))) }
         if digests.count > 1 { body.append(overview(digests, words: words)) }
         for (position, digest) in digests.enumerated() { body.append(inventory(digest, anchor: "opd-\(position + 1)")) }
         return """
@@ -37,6 +38,55 @@ public struct HTMLReporter: Sendable {
             </html>
 
             """
+    }
+
+    private func regency(_ digest: RegencyDigest) -> String {
+        let words = digest.words
+        let regency = digest.regency
+        let joint = digest.joint
+        var out = ["<section class=\"regency\">", "<h2>\(e(regency.name))</h2>",
+                   "<p class=\"meta\"><code>\(e(regency.folder))</code>, \(regency.members.count) \(e(words.inventoriesOf))</p>",
+                   "<div class=\"summary\"><div class=\"score\"><div class=\"index\">\(e(joint.index ?? "-"))</div>",
+                   "<div class=\"label\">\(e(words.pemdaIndex)) — \(e(words.pemdaBasis))</div><table class=\"parts\"><tbody>"]
+        for part in regency.pemda.score.domains {
+            out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
+        }
+        let axes = regency.pemda.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
+        out.append("</tbody></table></div><div class=\"chart\">" + RadarChart(axes: axes).svg() + "</div></div>")
+        out.append(priorities(joint))
+        out.append(heatmap(digest))
+        if !regency.crossFindings.isEmpty {
+            out.append("<h3>\(e(words.crossFindings))</h3>")
+            for finding in regency.crossFindings {
+                out.append("<h4>\(e(digest.headline(finding.kind))): <code>\(e(finding.topic))</code></h4><ul class=\"findings\">")
+                out += finding.subjects.map { "<li class=\"high\">\(e(digest.describe($0)))<br><span class=\"where\">\(e($0.location.description))</span></li>" }
+                out.append("</ul>")
+            }
+        }
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    /// OPDs by aspect, each cell coloured from red (0) to green (5), with the pass rate and weakest indicators.
+    private func heatmap(_ digest: RegencyDigest) -> String {
+        let words = digest.words
+        let aspects = digest.regency.pemda.score.aspects
+        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th>"]
+        out += aspects.map { "<th title=\"\(e($0.name))\">\(e($0.id))</th>" }
+        out.append("<th>\(e(words.passRate))</th><th>\(e(words.weakest))</th></tr></thead><tbody>")
+        for row in digest.rows {
+            let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
+            var cells = ["<tr><td>\(e(name))</td>"]
+            for part in row.evaluation.score.aspects {
+                let value = part.index ?? 0
+                let hue = Int((value / 5 * 120).rounded())
+                cells.append("<td class=\"heat\" style=\"background: hsl(\(hue), 65%, 78%)\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td>")
+            }
+            cells.append("<td class=\"num\">\(RegencyDigest.percent(row.passRate))</td><td>\(e(row.weakest.joined(separator: ", ")))</td></tr>")
+            out.append(cells.joined())
+        }
+        out.append("</tbody></table>")
+        return out.joined(separator: "\n")
     }
 
     private func overview(_ digests: [ReportDigest], words: ReportWords) -> String {
@@ -169,6 +219,8 @@ public struct HTMLReporter: Sendable {
         ul.findings li.waived { border-left-color: #78909c; opacity: .8; }
         .badge { font-weight: 700; font-size: .8rem; }
         .todo { font-size: .9rem; }
+        table.heatmap td.heat { text-align: center; font-variant-numeric: tabular-nums; }
+        section.regency { border: 2px solid #b5121b; border-radius: 6px; padding: 0 1rem 1rem; margin-top: 2rem; }
         code { background: #f3f4f8; padding: 0 .2rem; border-radius: 3px; }
         @media print { body { max-width: none; margin: 0; } section.inventory { break-before: page; } h3, h4 { break-after: avoid; } tr, li { break-inside: avoid; } }
         """

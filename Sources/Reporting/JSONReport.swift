@@ -13,6 +13,36 @@ struct JSONReport: Encodable {
     let inventories: [Inventory]
     let summary: Summary
     let waivers: [WaiverEntry]?
+    let regencies: [Regency]?
+
+    struct Regency: Encodable {
+        let folder: String
+        let name: String
+        let pemda: Inventory
+        let opds: [RegencyOPD]
+        let crossFindings: [CrossFinding]
+    }
+
+    struct RegencyOPD: Encodable {
+        let source: String
+        let name: String
+        let passRate: Double?
+        let weakest: [String]
+        let aspects: [Part]
+    }
+
+    struct CrossFinding: Encodable {
+        let kind: String
+        let topic: String
+        let subjects: [CrossSubject]
+    }
+
+    struct CrossSubject: Encodable {
+        let opd: String
+        let record: String
+        let name: String
+        let location: Location
+    }
 
     struct WaiverEntry: Encodable {
         let rule: String

@@ -46,6 +46,28 @@ public struct JSONReporter: Sendable {
                     approvedBy: waiver.approvedBy, until: waiver.until.description, status: status.rawValue,
                     location: .init(file: waiver.location.file, line: waiver.location.line, column: waiver.location.column)
                 )
+            },
+            regencies: report.regencies.isEmpty ? nil : report.regencies.map { regency($0, report: report) }
+        )
+    }
+
+    private func regency(_ regency: RegencyEvaluation, report: Report) -> JSONReport.Regency {
+        let digest = RegencyDigest(regency: regency, report: report)
+        return .init(
+            folder: regency.folder, name: regency.name, pemda: inventory(regency.pemda, report: report, simulation: false),
+            opds: digest.rows.map { row in
+                .init(
+                    source: row.evaluation.source, name: row.evaluation.opdName, passRate: row.passRate, weakest: row.weakest,
+                    aspects: row.evaluation.score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
+                )
+            },
+            crossFindings: regency.crossFindings.map { finding in
+                .init(kind: finding.kind.rawValue, topic: finding.topic, subjects: finding.subjects.map { subject in
+                    .init(
+                        opd: subject.opd, record: subject.record, name: subject.name,
+                        location: .init(file: subject.location.file, line: subject.location.line, column: subject.location.column)
+                    )
+                })
             }
         )
     }
@@ -68,7 +90,7 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func inventory(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.Inventory {
+    private func inventory(_ evaluation: InventoryEvaluation, report: Report, simulation: Bool = true) -> JSONReport.Inventory {
         let pack = report.pack
         let language = report.language
         let levels = evaluation.indicators.map(\.level)
@@ -76,7 +98,7 @@ public struct JSONReporter: Sendable {
         return JSONReport.Inventory(
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
-            simulation: true,
+            simulation: simulation,
             score: score(evaluation.score),
             scoreWithWaivers: evaluation.scoreWithWaivers.map(score),
             indicators: evaluation.indicators.map { result in

@@ -15,10 +15,31 @@ public struct MarkdownReporter: Sendable {
         var out = ["# \(metadata.title.text(in: report.language))", "",
                    "`\(metadata.id)` \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)"]
         if metadata.provisional { out += ["", "> **\(words.provisional)**"] }
+        for regency in report.regencies { out += self.regency(RegencyDigest(regency: regency, report: report)) }
         for evaluation in report.evaluations {
             out += inventory(ReportDigest(evaluation: evaluation, report: report))
         }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    private func regency(_ digest: RegencyDigest) -> [String] {
+        let words = digest.words
+        let regency = digest.regency
+        var out = ["", "## \(regency.name)", "", "`\(regency.folder)`, \(regency.members.count) \(words.inventoriesOf)", "",
+                   "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", "",
+                   "### \(words.opdTable)", "", "| OPD | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- |"]
+        for row in digest.rows {
+            let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
+            out.append("| \(cell(name)) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
+        }
+        if !regency.crossFindings.isEmpty {
+            out += ["", "### \(words.crossFindings)"]
+            for finding in regency.crossFindings {
+                out += ["", "**\(digest.headline(finding.kind))**: `\(finding.topic)`", ""]
+                out += finding.subjects.map { "- \(digest.describe($0)) — `\($0.location)`" }
+            }
+        }
+        return out
     }
 
     private func inventory(_ digest: ReportDigest) -> [String] {

@@ -22,11 +22,14 @@ public struct Report: Sendable {
     public let waivers: WaiverSet
     /// A waiver that ends within this many days is flagged as expiring.
     public let waiverWarningDays: Int
+    /// The pemdas among the inventories, each evaluated as a whole.
+    public let regencies: [RegencyEvaluation]
 
     /// Creates a report.
     public init(
         pack: CompiledPack, asOf: Day, evaluations: [InventoryEvaluation], failOn: RuleSeverity?,
-        language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30
+        language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30,
+        regencies: [RegencyEvaluation] = []
     ) {
         self.pack = pack
         self.asOf = asOf
@@ -36,6 +39,7 @@ public struct Report: Sendable {
         self.toolVersion = toolVersion
         self.waivers = waivers
         self.waiverWarningDays = waiverWarningDays
+        self.regencies = regencies
     }
 
     /// Failing subjects whose rule is at or above the threshold and that no active waiver accepts, over all

@@ -49,5 +49,16 @@ struct ReportWords: Sendable {
     var status: String { pick("Status", "Status") }
     var summaryTitle: String { pick("Ringkasan", "Summary") }
     var indicatorsTitle: String { pick("Tingkat per indikator", "Level per indicator") }
+    var pemdaIndex: String { pick("Estimasi indeks pemda", "Estimated pemda index") }
+    var pemdaBasis: String { pick("dari bukti semua OPD bersama; evaluasi resmi dilakukan per pemda", "from the evidence of all OPDs together; the official evaluation is per pemda") }
+    var opdTable: String { pick("OPD: tingkat lulus aturan dan indikator terlemah", "OPDs: rule pass rate and weakest indicators") }
+    var passRate: String { pick("lulus", "passed") }
+    var weakest: String { pick("indikator terlemah", "weakest indicators") }
+    var heatmap: String { pick("Peta panas OPD × aspek", "Heatmap of OPDs by aspect") }
+    var crossFindings: String { pick("Temuan lintas OPD", "Cross-OPD findings") }
+    var duplicateFunction: String { pick("Fungsi yang sama dibangun sendiri-sendiri oleh beberapa OPD (gunakan aplikasi bersama)", "The same function built separately by several OPDs (use a shared application)") }
+    var notIntegrated: String { pick("Aplikasi yang bertukar data di luar SPLP (titik ke titik atau belum terintegrasi)", "Applications exchanging data outside SPLP (point to point or not integrated)") }
+    var retiredDependency: String { pick("Layanan bergantung pada aplikasi yang sudah dihentikan OPD lain", "Services depending on an application another OPD retired") }
+    var inventoriesOf: String { pick("inventaris", "inventories") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

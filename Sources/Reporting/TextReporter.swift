@@ -22,6 +22,7 @@ public struct TextReporter: Sendable {
             out.append("")
             out.append(contentsOf: inventory(evaluation, report: report, words: words))
         }
+        for regency in report.regencies { out.append(contentsOf: regencyLines(RegencyDigest(regency: regency, report: report))) }
         out.append(contentsOf: waiverLines(report, words: words))
         out.append("")
         out.append(summary(report, words: words))
@@ -126,6 +127,37 @@ public struct TextReporter: Sendable {
 
     /// How many recommendations the text report lists per inventory.
     static let topRecommendations = 5
+
+    /// A pemda as a whole: the joint index and domains, the OPD table, what to fix first, the cross-OPD findings.
+    private func regencyLines(_ digest: RegencyDigest) -> [String] {
+        let words = digest.words
+        let regency = digest.regency
+        var out = ["", paint("\(regency.name)  (\(regency.folder), \(regency.members.count) \(words.inventoriesOf))", .bold)]
+        let joint = digest.joint
+        out.append("\(words.pemdaIndex): " + paint(joint.index ?? "-", .bold) + "  (\(words.pemdaBasis))")
+        for part in regency.pemda.score.domains {
+            out.append("  \(part.id) \(part.name)  \(part.index.map(IndexFormatting.twoDecimals) ?? "-")")
+        }
+        out += ["", paint(words.opdTable, .bold)]
+        let rows = digest.rows
+        let width = rows.map { ($0.evaluation.opdName.isEmpty ? $0.evaluation.source : $0.evaluation.opdName).count }.max() ?? 0
+        for row in rows {
+            let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
+            let padded = name + String(repeating: " ", count: max(0, width - name.count))
+            out.append("  \(padded)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
+        }
+        out.append(contentsOf: priorityLines(regency.pemda, report: digest.report, words: words))
+        if !regency.crossFindings.isEmpty {
+            out += ["", paint(words.crossFindings, .bold)]
+            for finding in regency.crossFindings {
+                out.append("  \(digest.headline(finding.kind)): \(finding.topic)")
+                for subject in finding.subjects {
+                    out.append("    \(digest.describe(subject))  \(subject.location)")
+                }
+            }
+        }
+        return out
+    }
 
     /// The waivers that need attention: expired ones (findings themselves), expiring and unused ones.
     private func waiverLines(_ report: Report, words: ReportWords) -> [String] {

@@ -57,6 +57,7 @@ struct CheckCommand: ParsableCommand {
         let loader = InventoryLoader(schema: pack.schema)
         let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers)
         var evaluations: [InventoryEvaluation] = []
+        var inventories: [InventoryData] = []
         for file in discovered.files {
             let loaded = loader.load(path: file)
             if loaded.isOtherSpbeFile && !paths.contains(file) { continue }  // a pack or waiver file inside a folder
@@ -67,11 +68,12 @@ struct CheckCommand: ParsableCommand {
                 continue
             }
             evaluations.append(evaluator.evaluate(inventory))
+            inventories.append(inventory)
         }
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
             language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays
+            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories)
         )
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
