@@ -161,3 +161,69 @@ struct ReportFormatTests {
         #expect(try SPBEProcess.run(arguments + ["--output", "sarif"]).status == 64)
     }
 }
+
+@Suite("a whole regency", .serialized)
+struct RegencyTests {
+    private func report(_ folder: String) throws -> [String: Any] {
+        let result = try SPBEProcess.run(["check", folder, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    private func regency(_ report: [String: Any]) throws -> [String: Any] {
+        try #require((report["regencies"] as? [[String: Any]])?.first)
+    }
+
+    @Test("the cross-OPD findings are the duplicated functions, the applications outside SPLP and the retired dependency")
+    func crossFindings() throws {
+        let regency = try regency(try report("examples/kabupaten-bantul"))
+        #expect(regency["name"] as? String == "Kabupaten Bantul")
+        let findings = try #require(regency["cross_findings"] as? [[String: Any]])
+        func records(_ kind: String, _ topic: String) -> Set<String> {
+            let finding = findings.first { $0["kind"] as? String == kind && $0["topic"] as? String == topic }
+            return Set(((finding?["subjects"] as? [[String: Any]]) ?? []).compactMap { $0["record"] as? String })
+        }
+        #expect(records("duplicate_function", "kearsipan") == ["DINKES-APP-03", "DISDIK-APP-01"])
+        #expect(records("duplicate_function", "kepegawaian").isSuperset(of: ["DINKES-APP-04", "DISDIK-APP-02"]))
+        #expect(records("retired_dependency", "KOMINFO-APP-09") == ["DINSOS-SVC-02", "KOMINFO-APP-09"])
+        #expect(records("not_integrated", "splp").contains("DINKES-APP-03"))
+        #expect(!records("not_integrated", "splp").contains("KOMINFO-APP-03"))
+        let opds = try #require(regency["opds"] as? [[String: Any]])
+        #expect(opds.count == 11)
+        #expect(opds.allSatisfy { ($0["aspects"] as? [Any])?.count == 8 })
+    }
+
+    @Test("the heatmap has a row per OPD and a column per aspect")
+    func heatmap() throws {
+        let html = try SPBEProcess.run(["check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "html"]).stdout
+        let table = try #require(html.components(separatedBy: "<table class=\"heatmap\">").dropFirst().first?.components(separatedBy: "</table>").first)
+        #expect(table.components(separatedBy: "<tr>").count - 1 == 12)
+        #expect(table.components(separatedBy: "class=\"heat\"").count - 1 == 11 * 8)
+    }
+
+    @Test("the top recommendation's gain is what applying its fix really brings")
+    func topRecommendation() throws {
+        let before = try regency(try report("examples/kabupaten-bantul"))
+        let pemda = try #require(before["pemda"] as? [String: Any])
+        let top = try #require((pemda["recommendations"] as? [[String: Any]])?.first)
+        // The fix for the top recommendation of this example: a report of the coordination team's work
+        // programme carried out in full (I19 level 3).
+        #expect(top["indicator"] as? String == "I19")
+        #expect(top["to_level"] as? Int == 3)
+        let gain = try #require(top["gain"] as? Double)
+        let indexBefore = try #require((pemda["score"] as? [String: Any])?["index"] as? Double)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantul-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SPBEProcess.packageRoot.appendingPathComponent("examples/kabupaten-bantul"), to: folder)
+        let pemdaFile = folder.appendingPathComponent("pemda.yaml")
+        let text = try String(contentsOf: pemdaFile, encoding: .utf8).replacingOccurrences(
+            of: "\ndocuments:\n",
+            with: "\ndocuments:\n  - {id: DOC-UJI-LAPORAN-TIM, kind: laporan, topic: tim_koordinasi, year: 2024, scope_complete: true,\n     title: Laporan pelaksanaan program kerja Tim Koordinasi SPBE 2024}\n"
+        )
+        try Data(text.utf8).write(to: pemdaFile)
+        let after = try regency(try report(folder.path))
+        let fixed = try #require(after["pemda"] as? [String: Any])
+        let indexAfter = try #require((fixed["score"] as? [String: Any])?["index"] as? Double)
+        #expect(abs((indexAfter - indexBefore) - gain) < 1e-9)
+    }
+}
