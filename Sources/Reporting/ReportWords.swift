@@ -60,5 +60,7 @@ struct ReportWords: Sendable {
     var notIntegrated: String { pick("Aplikasi yang bertukar data di luar SPLP (titik ke titik atau belum terintegrasi)", "Applications exchanging data outside SPLP (point to point or not integrated)") }
     var retiredDependency: String { pick("Layanan bergantung pada aplikasi yang sudah dihentikan OPD lain", "Services depending on an application another OPD retired") }
     var inventoriesOf: String { pick("inventaris", "inventories") }
+    var assuming: String { pick("Dengan asumsi", "Assuming") }
+    var before: String { pick("sebelumnya", "before") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

@@ -158,3 +158,25 @@ struct FrameworkScoreTests {
         #expect(weakText.contains("→ "))
     }
 }
+
+@Suite("spbe score --assume")
+struct AssumeTests {
+    @Test("assumed levels give the index before and after, as the regulation's formula does")
+    func whatIf() throws {
+        let result = try SPBEProcess.run([
+            "score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--assume", "I42=5", "--assume", "44=5", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let before = try #require((object["before"] as? [String: Any])?["index"] as? Double)
+        let after = try #require(object["index"] as? Double)
+        // Worked example: I42 3 → 5 and I44 3 → 5, each weighing 3 of 100: +0.12.
+        #expect(abs((after - before) - 0.12) < 1e-9)
+        #expect((object["assumptions"] as? [[String: Any]])?.map { $0["indicator"] as? String } == ["I42", "I44"])
+    }
+
+    @Test("an unknown indicator or level is a usage error", arguments: [["--assume", "I99=3"], ["--assume", "I42=7"], ["--assume", "I42"]])
+    func usage(_ arguments: [String]) throws {
+        #expect(try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml"] + arguments).status == 64)
+    }
+}
