@@ -79,6 +79,7 @@ struct JSONReport: Encodable {
         let findings: [Finding]
         let recommendations: [Step]
         let plan: Plan?
+        let baseline: BaselineComparison?
     }
 
     struct Step: Encodable {
@@ -156,6 +157,22 @@ struct JSONReport: Encodable {
         let references: [String]
         let waived: Bool?
         let waiver: Int?
+        let fingerprint: String
+        let baselineState: String?
+    }
+
+    struct BaselineComparison: Encodable {
+        let indexChange: Double?
+        let new: Int
+        let unchanged: Int
+        let fixed: [FixedFinding]
+    }
+
+    struct FixedFinding: Encodable {
+        let rule: String
+        let subject: String
+        let fingerprint: String
+        let location: Location
     }
 
     struct Location: Encodable {

@@ -51,6 +51,20 @@ public struct JSONReporter: Sendable {
         )
     }
 
+    private func comparison(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.BaselineComparison {
+        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+        return .init(
+            indexChange: report.indexChange(of: evaluation),
+            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
+            fixed: report.fixedFindings(in: evaluation).map { finding in
+                .init(
+                    rule: finding.rule, subject: finding.subject, fingerprint: finding.fingerprint ?? "",
+                    location: .init(file: finding.location.file, line: finding.location.line, column: finding.location.column)
+                )
+            }
+        )
+    }
+
     private func regency(_ regency: RegencyEvaluation, report: Report) -> JSONReport.Regency {
         let digest = RegencyDigest(regency: regency, report: report)
         return .init(
@@ -131,7 +145,9 @@ public struct JSONReporter: Sendable {
                     recommendation: finding.outcome == .fail ? spec.recommendation?.text(in: language) : nil,
                     references: spec.references,
                     waived: finding.waiver == nil ? nil : true,
-                    waiver: finding.waiver
+                    waiver: finding.waiver,
+                    fingerprint: report.fingerprint(finding, in: evaluation),
+                    baselineState: report.baselineState(finding, in: evaluation)?.rawValue
                 )
             },
             recommendations: recommender.recommendations(levels: levels).map { step($0, report: report) },
@@ -140,7 +156,8 @@ public struct JSONReporter: Sendable {
                     predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, report: report) },
                     effort: plan.effort, index: plan.index
                 )
-            }
+            },
+            baseline: report.baseline == nil ? nil : comparison(evaluation, report: report)
         )
     }
 }

@@ -62,5 +62,10 @@ struct ReportWords: Sendable {
     var inventoriesOf: String { pick("inventaris", "inventories") }
     var assuming: String { pick("Dengan asumsi", "Assuming") }
     var before: String { pick("sebelumnya", "before") }
+    var new: String { pick("BARU", "NEW") }
+    var sinceBaseline: String { pick("Dibanding baseline", "Since the baseline") }
+    var newCount: String { pick("baru", "new") }
+    var unchangedCount: String { pick("tetap", "unchanged") }
+    var fixedCount: String { pick("selesai", "fixed") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

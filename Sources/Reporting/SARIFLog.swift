@@ -64,6 +64,7 @@ struct SARIFLog: Encodable {
         let message: Text
         let locations: [Location]
         let partialFingerprints: [String: String]
+        let baselineState: String?
         let suppressions: [Suppression]?
         let properties: ResultProperties
     }

@@ -67,11 +67,13 @@ public struct SARIFReporter: Sendable {
                         artifactLocation: .init(uri: Self.uri(finding.location.file)),
                         region: .init(startLine: finding.location.line, startColumn: finding.location.column)
                     ))],
-                    partialFingerprints: ["spbeFinding/v1": FindingFingerprint.of(rule: spec.id, opd: evaluation.opdID, subject: finding.subject)],
+                    partialFingerprints: ["spbeFinding/v1": report.fingerprint(finding, in: evaluation)],
+                    baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
                     suppressions: suppressions,
                     properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome.rawValue)
                 ))
             }
+            results += absentResults(evaluation, report: report)
         }
         let metadata = pack.pack.metadata
         return SARIFLog(runs: [SARIFLog.Run(
@@ -79,6 +81,25 @@ public struct SARIFReporter: Sendable {
             results: results,
             properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
         )])
+    }
+
+    /// The baseline's findings of this OPD that are gone now, as results with `baselineState: absent`.
+    private func absentResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
+        report.fixedFindings(in: evaluation).compactMap { finding in
+            guard let ruleIndex = report.pack.rules.firstIndex(where: { $0.spec.id == finding.rule }) else { return nil }
+            let failed = finding.outcome == "fail"
+            return SARIFLog.Result(
+                ruleId: finding.rule, ruleIndex: ruleIndex, kind: failed ? "fail" : "review",
+                level: failed ? Self.level(report.pack.rules[ruleIndex].spec.severity) : "note",
+                message: .init(text: finding.message ?? finding.rule),
+                locations: [.init(physicalLocation: .init(
+                    artifactLocation: .init(uri: Self.uri(finding.location.file)),
+                    region: .init(startLine: finding.location.line, startColumn: finding.location.column)
+                ))],
+                partialFingerprints: ["spbeFinding/v1": finding.fingerprint ?? ""], baselineState: "absent", suppressions: nil,
+                properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome)
+            )
+        }
     }
 
     /// A relative or absolute path as a URI reference: each path segment percent-encoded.

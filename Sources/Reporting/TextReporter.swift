@@ -45,6 +45,15 @@ public struct TextReporter: Sendable {
         } else {
             out.append(words.noOfficialIndex)
         }
+        if report.baseline != nil {
+            let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+            var line = "\(words.sinceBaseline): \(states.filter { $0 == .new }.count) \(words.newCount), "
+                + "\(states.filter { $0 == .unchanged }.count) \(words.unchangedCount), \(report.fixedFindings(in: evaluation).count) \(words.fixedCount)"
+            if let change = report.indexChange(of: evaluation) {
+                line += "; \(words.index) \(change >= 0 ? "+" : "")\(IndexFormatting.twoDecimals(change))"
+            }
+            out.append(line)
+        }
         let findingsByIndicator = Dictionary(grouping: evaluation.findings) {
             pack.rules[$0.ruleIndex].indicatorIndex ?? -1
         }
@@ -55,7 +64,7 @@ public struct TextReporter: Sendable {
             for indicator in pack.indicators where indicator.domainIndex == domainIndex {
                 out.append(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
                 for finding in findingsByIndicator[indicator.index] ?? [] {
-                    out.append(contentsOf: findingLines(finding, report: report, words: words))
+                    out.append(contentsOf: findingLines(finding, in: evaluation, report: report, words: words))
                 }
             }
         }
@@ -63,7 +72,7 @@ public struct TextReporter: Sendable {
         if let other = findingsByIndicator[-1], !other.isEmpty {
             out.append("")
             out.append(paint(words.otherRules, .bold))
-            for finding in other { out.append(contentsOf: findingLines(finding, report: report, words: words)) }
+            for finding in other { out.append(contentsOf: findingLines(finding, in: evaluation, report: report, words: words)) }
         }
         return out
     }
@@ -82,13 +91,16 @@ public struct TextReporter: Sendable {
         return line
     }
 
-    private func findingLines(_ finding: SubjectResult, report: Report, words: ReportWords) -> [String] {
+    private func findingLines(
+        _ finding: SubjectResult, in evaluation: InventoryEvaluation, report: Report, words: ReportWords
+    ) -> [String] {
         let language = report.language
         let rule = report.pack.rules[finding.ruleIndex].spec
         var badge = finding.outcome == .fail
             ? paint(rule.severity.rawValue.uppercased(), rule.severity >= .high ? .red : .yellow)
             : paint("?", .cyan)
         if finding.waiver != nil { badge = paint(words.waived, .cyan) + " " + rule.severity.rawValue.uppercased() }
+        if report.baselineState(finding, in: evaluation) == .new { badge = paint(words.new, .yellow) + " " + badge }
         var lines = ["    \(badge) \(rule.id)  \(finding.message ?? rule.title.text(in: language))"]
         lines.append("        \(finding.location)")
         if let position = finding.waiver {

@@ -30,6 +30,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
     var format: ReportFormat = .text
 
+    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
+    var baseline: String?
+
     @Option(
         name: .long,
         help: ArgumentHelp("Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.", valueName: "format=file")
@@ -51,6 +54,15 @@ struct CheckCommand: ParsableCommand {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, printer: &printer)
         let waivers = try waiverOptions.load(for: pack, printer: &printer)
+        var previous: Baseline?
+        if let baseline {
+            let loaded = Baseline.load(path: baseline)
+            if let diagnostic = loaded.diagnostic {
+                printer.print([diagnostic])
+                throw ExitStatus.inputError
+            }
+            previous = loaded.baseline
+        }
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
         var inputError = !discovered.diagnostics.isEmpty
@@ -73,12 +85,13 @@ struct CheckCommand: ParsableCommand {
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
             language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories)
+            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories),
+            baseline: previous
         )
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            let inputs = discovered.files + pack.pack.files + (waiverOptions.waivers.map { [$0] } ?? [])
+            let inputs = discovered.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
             for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: inputs) }
             Terminal.printOutput(format.render(report, colors: colors))
         }

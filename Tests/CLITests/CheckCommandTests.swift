@@ -227,3 +227,64 @@ struct RegencyTests {
         #expect(abs((indexAfter - indexBefore) - gain) < 1e-9)
     }
 }
+
+@Suite("spbe check --baseline", .serialized)
+struct BaselineTests {
+    private func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try SPBEProcess.run(["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    private func temporary(_ name: String, _ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString)-\(name)")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("fingerprints survive reordering and unrelated edits; a new gap is new, a closed one is fixed")
+    func comparison() throws {
+        let original = try String(contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
+        let baseline = try temporary("base.json", String(data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8)!)
+
+        // Unrelated edits: a comment at the top and a blank line, which move every line.
+        let edited = try temporary("edited.yaml", "# disunting\n\n" + original)
+        let same = try json(["--baseline", baseline, edited])
+        let inventory = try #require((same["inventories"] as? [[String: Any]])?.first)
+        let states = ((inventory["findings"] as? [[String: Any]]) ?? []).compactMap { $0["baseline_state"] as? String }
+        #expect(!states.isEmpty && states.allSatisfy { $0 == "unchanged" })
+        #expect(((inventory["baseline"] as? [String: Any])?["fixed"] as? [Any])?.isEmpty == true)
+
+        // APP-03 moves into the pemda data centre (its hosting finding is fixed); APP-01 moves out (a new one).
+        let changed = original
+            .replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn")
+            .replacingOccurrences(of: "    hosting: pusat_data_pemda\n", with: "    hosting: cloud_pihak_ketiga\n", options: [], range: original.range(of: "    hosting: pusat_data_pemda\n"))
+        let after = try json(["--baseline", baseline, try temporary("changed.yaml", changed)])
+        let moved = try #require((after["inventories"] as? [[String: Any]])?.first)
+        let findings = (moved["findings"] as? [[String: Any]]) ?? []
+        let new = findings.filter { $0["baseline_state"] as? String == "new" }.map { "\($0["rule"]!) \($0["subject"]!)" }
+        #expect(new.contains("APP-HOSTING APP-01"))
+        let fixed = ((moved["baseline"] as? [String: Any])?["fixed"] as? [[String: Any]] ?? []).map { "\($0["rule"]!) \($0["subject"]!)" }
+        #expect(fixed.contains("APP-HOSTING APP-03"))
+    }
+
+    @Test("SARIF carries the baseline state, and fixed findings as absent results")
+    func sarif() throws {
+        let baseline = try temporary("base.json", String(data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8)!)
+        let original = try String(contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
+        let changed = try temporary("changed.yaml", original.replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn"))
+        let result = try SPBEProcess.run(["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif", "--baseline", baseline, changed])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.contains { $0["baselineState"] as? String == "absent" && $0["ruleId"] as? String == "APP-HOSTING" })
+        #expect(results.filter { $0["baselineState"] as? String == "unchanged" }.count > 10)
+    }
+
+    @Test("a baseline that is not a JSON report exits 2")
+    func invalid() throws {
+        let path = try temporary("bad.json", "{\"hello\": 1}")
+        let result = try SPBEProcess.run(["check", "--baseline", path, "examples/dinkes-sleman.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("baseline.invalid"))
+    }
+}
