@@ -67,5 +67,10 @@ struct ReportWords: Sendable {
     var newCount: String { pick("baru", "new") }
     var unchangedCount: String { pick("tetap", "unchanged") }
     var fixedCount: String { pick("selesai", "fixed") }
+    var evidenceTitle: String { pick("Daftar bukti dukung (data dukung) untuk wawancara evaluasi", "Supporting evidence checklist for the evaluation interview") }
+    var present: String { pick("ada", "present") }
+    var missing: String { pick("belum ada", "missing") }
+    var heldBy: String { pick("tercatat di", "held by") }
+    var noRecord: String { pick("terpenuhi oleh gabungan beberapa catatan", "met by several records together") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

@@ -30,6 +30,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
     var format: ReportFormat = .text
 
+    @Flag(name: .long, help: "No progress bar on standard error.")
+    var quiet = false
+
     @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
     var baseline: String?
 
@@ -63,36 +66,21 @@ struct CheckCommand: ParsableCommand {
             }
             previous = loaded.baseline
         }
-        let discovered = InventoryDiscovery.files(in: paths)
-        printer.print(discovered.diagnostics)
-        var inputError = !discovered.diagnostics.isEmpty
-        let loader = InventoryLoader(schema: pack.schema)
+        let inputs = InventoryInputs.load(paths, pack: pack, printer: &printer, showProgress: !quiet)
+        let inputError = inputs.failed
         let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers)
-        var evaluations: [InventoryEvaluation] = []
-        var inventories: [InventoryData] = []
-        for file in discovered.files {
-            let loaded = loader.load(path: file)
-            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }  // a pack or waiver file inside a folder
-            if let text = loaded.text { printer.remember([file: text]) }
-            printer.print(loaded.diagnostics)
-            guard let inventory = loaded.inventory else {
-                inputError = true
-                continue
-            }
-            evaluations.append(evaluator.evaluate(inventory))
-            inventories.append(inventory)
-        }
+        let evaluations = inputs.inventories.map(evaluator.evaluate)
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
             language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories),
+            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inputs.inventories),
             baseline: previous
         )
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            let inputs = discovered.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
-            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: inputs) }
+            let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
+            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
             Terminal.printOutput(format.render(report, colors: colors))
         }
         if inputError { throw ExitStatus.inputError }

@@ -62,19 +62,9 @@ struct ScoreCommand: ParsableCommand {
 
     private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
         let asOf = try evaluation.evaluationDate()
-        let discovered = InventoryDiscovery.files(in: paths)
-        printer.print(discovered.diagnostics)
-        let loader = InventoryLoader(schema: pack.schema)
-        var inventories: [InventoryData] = []
-        var failed = !discovered.diagnostics.isEmpty
-        for file in discovered.files {
-            let loaded = loader.load(path: file)
-            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }  // a pack or waiver file inside a folder
-            if let text = loaded.text { printer.remember([file: text]) }
-            printer.print(loaded.diagnostics)
-            if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
-        }
-        guard !failed, let combined = InventoryMerge.merge(inventories, schema: pack.schema, source: paths.joined(separator: " ")) else {
+        let inputs = InventoryInputs.load(paths, pack: pack, printer: &printer)
+        let inventories = inputs.inventories
+        guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError
         }
         let result = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue).evaluate(combined)

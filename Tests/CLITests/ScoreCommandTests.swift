@@ -180,3 +180,22 @@ struct AssumeTests {
         #expect(try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml"] + arguments).status == 64)
     }
 }
+
+@Suite("spbe evidence", .serialized)
+struct EvidenceTests {
+    @Test("each indicator's evidence at the current level names the record that holds it; the next level's is missing")
+    func checklist() throws {
+        let result = try SPBEProcess.run(["evidence", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "Tests/Fixtures/inventories/mini-good.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("I01 Arsitektur — tingkat 2 Terkelola"))
+        #expect(result.stdout.contains("[ada] tingkat 2: Arsitektur ditetapkan"))
+        #expect(result.stdout.contains("tercatat di documents"))
+        let markdown = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "markdown", "examples/dinkes-sleman.yaml"]).stdout
+        #expect(markdown.contains("- [x] **tingkat 3**"))
+        #expect(markdown.contains("- [ ] **tingkat 4**"))
+        #expect(markdown.contains("tercatat di `documents` DOC-21 — `examples/dinkes-sleman.yaml:293:5`"))
+        let html = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "html", "--lang", "en", "examples/kabupaten-bantul"]).stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("☑ present") && html.contains("☐ missing"))
+    }
+}

@@ -1,0 +1,39 @@
+import DataModel
+import Engine
+import Inventories
+
+/// The inventories named on the command line: files as given, folders searched; each loaded against the pack's
+/// schema with its diagnostics printed. Pack, fixture and waiver files met in a folder are passed over.
+struct InventoryInputs {
+    /// The files found, in path order (for refusing to write reports over them).
+    let files: [String]
+    /// Every inventory that loaded, in path order.
+    let inventories: [InventoryData]
+    /// Whether a path could not be used or an inventory did not load.
+    let failed: Bool
+
+    static func load(_ paths: [String], pack: CompiledPack, printer: inout DiagnosticPrinter, showProgress: Bool = false) -> InventoryInputs {
+        let discovered = InventoryDiscovery.files(in: paths)
+        printer.print(discovered.diagnostics)
+        var progress = ProgressBar(total: discovered.files.count, enabled: showProgress && Terminal.isTerminal(.standardError))
+        defer { progress.finish() }
+        let loader = InventoryLoader(schema: pack.schema)
+        var inventories: [InventoryData] = []
+        var failed = !discovered.diagnostics.isEmpty
+        for file in discovered.files {
+            progress.step(file)
+            let loaded = loader.load(path: file)
+            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }
+            if let text = loaded.text { printer.remember([file: text]) }
+            if !loaded.diagnostics.isEmpty { progress.finish() }
+            printer.print(loaded.diagnostics)
+            if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
+        }
+        return InventoryInputs(files: discovered.files, inventories: inventories, failed: failed)
+    }
+
+    /// The inventories as one: a single OPD's, or a pemda's from the evidence of all of them.
+    func combined(schema: InventorySchema, source: String) -> InventoryData? {
+        inventories.count == 1 ? inventories.first : InventoryMerge.merge(inventories, schema: schema, source: source)
+    }
+}
