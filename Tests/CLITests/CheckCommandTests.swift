@@ -122,6 +122,15 @@ struct ReportFormatTests {
         try Golden.check(result.stdout, against: "mini-check.\(format)")
     }
 
+    @Test("every example, in every format, matches its golden file", arguments: ReportFormatTests.formats)
+    func examples(_ format: String) throws {
+        let result = try SPBEProcess.run(["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.check(result.stdout, against: "examples.\(format == "text" ? "txt" : format)")
+    }
+
+    static let formats = ["text", "json", "sarif", "markdown", "html", "junit", "csv"]
+
     @Test("SARIF and JUnit parse, and SARIF locates each finding in its inventory")
     func parses() throws {
         let sarif = try SPBEProcess.run(arguments + ["--format", "sarif"]).stdout
