@@ -33,6 +33,9 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "No progress bar on standard error.")
     var quiet = false
 
+    @Option(name: .long, help: "Workers that load and evaluate inventories at once. Default: the number of processors.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
     var baseline: String?
 
@@ -49,6 +52,7 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailThreshold = .severity(.high)
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
         if paths.isEmpty { throw ValidationError("Give at least one inventory file or folder, for example: spbe check examples/") }
     }
 
@@ -66,20 +70,40 @@ struct CheckCommand: ParsableCommand {
             }
             previous = loaded.baseline
         }
-        let inputs = InventoryInputs.load(paths, pack: pack, printer: &printer, showProgress: !quiet)
-        let inputError = inputs.failed
-        let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers)
-        let evaluations = inputs.inventories.map(evaluator.evaluate)
+        let discovered = InventoryDiscovery.files(in: paths)
+        printer.print(discovered.diagnostics)
+        var inputError = !discovered.diagnostics.isEmpty
+        let language = evaluation.lang.rawValue
+        let progress = SharedProgressBar(total: discovered.files.count, enabled: !quiet && Terminal.isTerminal(.standardError))
+        let outcomes = ParallelCheck.run(
+            discovered.files, schema: pack.schema, jobs: jobs,
+            evaluator: { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }, step: progress.step
+        )
+        progress.finish()
+        var evaluations: [InventoryEvaluation] = []
+        var inventories: [InventoryData] = []
+        for outcome in outcomes {
+            if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { continue }  // a pack or waiver file in a folder
+            if let text = outcome.loaded.text { printer.remember([outcome.file: text]) }
+            printer.print(outcome.loaded.diagnostics)
+            guard let inventory = outcome.loaded.inventory, let result = outcome.evaluation else {
+                inputError = true
+                continue
+            }
+            inventories.append(inventory)
+            evaluations.append(result)
+        }
+        let evaluator = Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers)
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
             language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inputs.inventories),
+            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories),
             baseline: previous
         )
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
+            let readFiles = discovered.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
             for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
             Terminal.printOutput(format.render(report, colors: colors))
         }

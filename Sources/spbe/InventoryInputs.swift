@@ -12,20 +12,16 @@ struct InventoryInputs {
     /// Whether a path could not be used or an inventory did not load.
     let failed: Bool
 
-    static func load(_ paths: [String], pack: CompiledPack, printer: inout DiagnosticPrinter, showProgress: Bool = false) -> InventoryInputs {
+    static func load(_ paths: [String], pack: CompiledPack, printer: inout DiagnosticPrinter) -> InventoryInputs {
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
-        var progress = ProgressBar(total: discovered.files.count, enabled: showProgress && Terminal.isTerminal(.standardError))
-        defer { progress.finish() }
         let loader = InventoryLoader(schema: pack.schema)
         var inventories: [InventoryData] = []
         var failed = !discovered.diagnostics.isEmpty
         for file in discovered.files {
-            progress.step(file)
             let loaded = loader.load(path: file)
             if loaded.isOtherSpbeFile && !paths.contains(file) { continue }
             if let text = loaded.text { printer.remember([file: text]) }
-            if !loaded.diagnostics.isEmpty { progress.finish() }
             printer.print(loaded.diagnostics)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
         }

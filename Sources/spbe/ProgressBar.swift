@@ -29,3 +29,19 @@ struct ProgressBar {
         Terminal.printError("\r\u{1B}[2K")
     }
 }
+
+/// A progress bar that workers on several threads advance, one at a time.
+final class SharedProgressBar: @unchecked Sendable {
+    private var bar: ProgressBar
+    private let lock = NSLock()
+
+    init(total: Int, enabled: Bool) { bar = ProgressBar(total: total, enabled: enabled) }
+
+    func step(_ label: String) {
+        lock.lock()
+        bar.step(label)
+        lock.unlock()
+    }
+
+    func finish() { bar.finish() }
+}
