@@ -59,22 +59,24 @@ public struct JUnitReporter: Sendable {
 /// Escaping for XML and HTML text and attribute values.
 enum XMLText {
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\u{9}", "\u{A}", "\u{D}": result.unicodeScalars.append(scalar)
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if scalar.value < 0x20 { continue }
-                result.unicodeScalars.append(scalar)
+        let bytes = text.utf8
+        // Most texts need nothing: return them as they are.
+        guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "&"): result += Array("&amp;".utf8)
+            case UInt8(ascii: "<"): result += Array("&lt;".utf8)
+            case UInt8(ascii: ">"): result += Array("&gt;".utf8)
+            case UInt8(ascii: "\""): result += Array("&quot;".utf8)
+            case UInt8(ascii: "'"): result += Array("&#39;".utf8)
+            case 0x09, 0x0A, 0x0D: result.append(byte)
+            case ..<0x20: continue  // control characters are not allowed in XML 1.0
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 
 /// A file read and composed: its path, its text (for source excerpts) and its root node.
 public struct YAMLDocument: Sendable {
@@ -17,19 +18,29 @@ public enum YAMLReadResult: Sendable {
 }
 
 /// The lines of a document's text, kept by nodes so a scalar can map positions inside it back to the file.
-final class YAMLSourceText: Sendable {
+///
+/// The lines are split on first use (only pack expressions need them), not for every inventory read.
+final class YAMLSourceText: @unchecked Sendable {
     let path: String
-    let lines: [Substring]
+    private let text: String
+    private var split: [Substring]?
+    private let lock = NSLock()
 
     init(path: String, text: String) {
         self.path = path
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        self.text = text
     }
 
     /// The 1-based `line`, or nil past the end.
     func line(_ line: Int) -> Substring? {
-        line >= 1 && line <= lines.count ? lines[line - 1] : nil
+        lock.lock()
+        defer { lock.unlock() }
+        if split == nil {
+            split = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasSuffix("\r") ? line.dropLast() : line
+            }
+        }
+        let lines = split ?? []
+        return line >= 1 && line <= lines.count ? lines[line - 1] : nil
     }
 }
