@@ -42,7 +42,8 @@ public struct InventoryLoader: Sendable {
         let inventory = walker.inventory(root)
         let diagnostics = walker.diagnostics
         return InventoryLoadResult(
-            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: text
+            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: text,
+            sources: text.map { [file: $0] } ?? [:]
         )
     }
 }

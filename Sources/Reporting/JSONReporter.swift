@@ -44,7 +44,9 @@ public struct JSONReporter: Sendable {
                 .init(
                     rule: waiver.ruleID, subject: waiver.subject, opd: waiver.opdID, reason: waiver.reason,
                     approvedBy: waiver.approvedBy, until: waiver.until.description, status: status.rawValue,
-                    location: .init(file: waiver.location.file, line: waiver.location.line, column: waiver.location.column)
+                    location: .init(
+                        file: waiver.location.file, line: waiver.location.line, column: waiver.location.column, sheet: waiver.location.sheet
+                    )
                 )
             }
         )
@@ -94,7 +96,10 @@ public struct JSONReporter: Sendable {
                 return .init(
                     rule: spec.id, severity: spec.severity.rawValue, indicator: spec.indicatorID,
                     outcome: finding.outcome.rawValue, subject: finding.subject,
-                    location: .init(file: finding.location.file, line: finding.location.line, column: finding.location.column),
+                    location: .init(
+                        file: finding.location.file, line: finding.location.line, column: finding.location.column,
+                        sheet: finding.location.sheet
+                    ),
                     message: finding.message, missingFields: finding.missingFields,
                     recommendation: finding.outcome == .fail ? spec.recommendation?.text(in: language) : nil,
                     references: spec.references,
