@@ -6,6 +6,7 @@ import Foundation
 import Inventories
 import Packs
 import Reporting
+import Spreadsheets
 
 /// `spbe check`: evaluates inventories and reports findings, indicator levels and the index estimate.
 struct CheckCommand: ParsableCommand {
@@ -13,8 +14,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check OPD inventories against a rule pack and report the gaps.",
         discussion: """
-            Each PATH is an inventory file (YAML or JSON) or a folder searched for *.yaml, *.yml and *.json \
-            inventories. Findings point at the file and line of their subject.
+            Each PATH is an inventory: a YAML or JSON file, an XLSX workbook, or a CSV folder (opd.yaml and one CSV \
+            file per collection); or a folder searched for them. Findings point at the file and line, or the \
+            workbook cell, of their subject.
 
             Exit codes: 0 clean, 1 failing findings at or above --fail-on, 2 a pack or inventory error, 64 a usage error.
             """
@@ -25,6 +27,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var input: InventoryInputOptions
     @OptionGroup var waiverOptions: WaiverOptions
 
     @Option(name: .long, help: "Output format: text or json.")
@@ -48,12 +51,12 @@ struct CheckCommand: ParsableCommand {
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
         var inputError = !discovered.diagnostics.isEmpty
-        let loader = InventoryLoader(schema: pack.schema)
+        let loader = input.reader(for: pack.schema)
         let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers)
         var evaluations: [InventoryEvaluation] = []
         for file in discovered.files {
             let loaded = loader.load(path: file)
-            if let text = loaded.text { printer.remember([file: text]) }
+            printer.remember(loaded.sources)
             printer.print(loaded.diagnostics)
             guard let inventory = loaded.inventory else {
                 inputError = true

@@ -6,6 +6,7 @@ import Foundation
 import Inventories
 import Packs
 import Reporting
+import Spreadsheets
 
 /// `spbe score`: the estimated index, predicate and breakdown, from inventories or from self-assessed levels.
 struct ScoreCommand: ParsableCommand {
@@ -26,6 +27,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var input: InventoryInputOptions
 
     @Option(name: .long, help: ArgumentHelp("A self-assessment file mapping indicator numbers to levels.", valueName: "file"))
     var levels: String?
@@ -57,12 +59,12 @@ struct ScoreCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
-        let loader = InventoryLoader(schema: pack.schema)
+        let loader = input.reader(for: pack.schema)
         var inventories: [InventoryData] = []
         var failed = !discovered.diagnostics.isEmpty
         for file in discovered.files {
             let loaded = loader.load(path: file)
-            if let text = loaded.text { printer.remember([file: text]) }
+            printer.remember(loaded.sources)
             printer.print(loaded.diagnostics)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
         }
