@@ -61,7 +61,10 @@ let package = Package(
         .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
         .testTarget(
             name: "SpreadsheetsTests",
-            dependencies: ["Spreadsheets", "Inventories", "DataModel", "Diagnostics", "Packs", "Engine", "Reporting"]
+            dependencies: [
+                "Spreadsheets", "Inventories", "DataModel", "Diagnostics", "YAMLSource", "Packs",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),

@@ -10,9 +10,11 @@ import Foundation
 /// Files are UTF-8 with a byte order mark (so Excel opens them as UTF-8) and CRLF line ends; cells are quoted
 /// by CSV.swift's writer where they must be (a comma, a quote or a line break).
 enum CSVInventoryWriter {
-    /// The files of the CSV inventory in `folder`; the grids come from `CellEncoder`.
-    static func files(_ inventory: InventoryData, grids: [SheetGrid], schema: InventorySchema, folder: String) -> [OutputFile] {
-        let header = YAMLInventoryWriter.header(inventory.header, schema: schema.header, guide: true).joined(separator: "\n") + "\n"
+    /// The files of the CSV inventory in `folder`; the grids come from `CellEncoder`; `banner` is a first comment
+    /// line of `opd.yaml`.
+    static func files(_ inventory: InventoryData, grids: [SheetGrid], schema: InventorySchema, folder: String, banner: String?) -> [OutputFile] {
+        let lines = (banner.map { ["# \($0)"] } ?? []) + YAMLInventoryWriter.header(inventory.header, schema: schema.header, guide: true)
+        let header = lines.joined(separator: "\n") + "\n"
         var files = [OutputFile(path: (folder as NSString).appendingPathComponent("opd.yaml"), data: Data(header.utf8))]
         for grid in grids {
             files.append(OutputFile(path: (folder as NSString).appendingPathComponent("\(grid.name).csv"), data: data(grid)))

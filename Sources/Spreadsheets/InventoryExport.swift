@@ -6,7 +6,8 @@ import Foundation
 /// lose (then no file is given, so a conversion is lossless or does not happen).
 public enum InventoryExport {
     /// The files of `inventory` (typed against `schema`) in `format` at `destination`: the file itself, or for
-    /// CSV the folder of `opd.yaml` and the collections' CSV files. `banner` is a first comment line of YAML.
+    /// CSV the folder of `opd.yaml` and the collections' CSV files. `banner` is a first comment line of the YAML
+    /// file written (the inventory, or a CSV inventory's `opd.yaml`).
     public static func files(
         _ inventory: InventoryData, schema: InventorySchema, format: InventoryFormat, destination: String, banner: String? = nil
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
@@ -19,7 +20,7 @@ public enum InventoryExport {
             var encoder = CellEncoder()
             let grids = encoder.grids(inventory, schema: schema)
             guard !encoder.diagnostics.hasErrors else { return ([], encoder.diagnostics.diagnostics) }
-            return (CSVInventoryWriter.files(inventory, grids: grids, schema: schema, folder: destination), [])
+            return (CSVInventoryWriter.files(inventory, grids: grids, schema: schema, folder: destination, banner: banner), [])
         case .xlsx:
             var encoder = CellEncoder()
             let grids = encoder.grids(inventory, schema: schema)
