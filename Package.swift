@@ -53,6 +53,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "spbe-bench",
+            dependencies: [
+                "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting",
+                .product(name: "Yams", package: "Yams"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Validates files against the JSON Schemas `spbe schema` generates, with a real JSON Schema validator.
+"""Validates files against a JSON Schema with a real JSON Schema validator: the schemas `spbe schema` generates,
+and the official SARIF 2.1.0 schema for SARIF reports (the draft is taken from the schema's `$schema`).
 
 Usage: validate-schemas.py SCHEMA.json FILE... [--expect-invalid FILE...]
 
@@ -44,8 +45,9 @@ def main(arguments):
         return 64
     with open(arguments[0], encoding="utf-8") as handle:
         schema = json.load(handle)
-    jsonschema.Draft202012Validator.check_schema(schema)
-    validator = jsonschema.Draft202012Validator(schema)
+    validator_class = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)
+    validator_class.check_schema(schema)
+    validator = validator_class(schema)
     expect_valid = True
     failures = 0
     for path in arguments[1:]:

@@ -84,7 +84,7 @@ public struct PackDocument {
         if let effort = indicator.effort { facts.append(word("upaya", "effort") + " \(Value.format(effort))/5") }
         out.append(facts.joined(separator: " · "))
         if !indicator.references.isEmpty { out += ["", word("Rujukan", "References") + ": " + indicator.references.joined(separator: "; ")] }
-        if let note = indicator.note { out += ["", "*" + word("Catatan", "Note") + ":* \(note)"] }
+        if let note = indicator.note { out += ["", "*" + word("Catatan", "Note") + ":* \(prose(note))"] }
         let scale = pack.framework.scales.first { $0.id == indicator.scaleID }
         out += ["", "| " + word("Tingkat", "Level") + " | " + word("Yang dibutuhkan", "What it needs") + " | " + word("Bukti dukung", "Evidence") + " |", "| --- | --- | --- |"]
         for level in indicator.levels {
@@ -117,13 +117,18 @@ public struct PackDocument {
                 out.append("- " + word("Rekomendasi", "Recommendation") + ": \(recommendation.text(in: language))")
             }
             if !rule.references.isEmpty { out.append("- " + word("Rujukan", "References") + ": \(rule.references.joined(separator: "; "))") }
-            if let note = rule.note { out.append("- " + word("Catatan", "Note") + ": \(note)") }
+            if let note = rule.note { out.append("- " + word("Catatan", "Note") + ": \(prose(note))") }
         }
         return out
     }
 
     private func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ").replacingOccurrences(of: "`", with: "'")
+    }
+
+    /// Free text with Markdown's emphasis characters escaped, so `scope_complete` stays as written.
+    private func prose(_ text: String) -> String {
+        text.replacingOccurrences(of: "_", with: "\\_").replacingOccurrences(of: "*", with: "\\*")
     }
 
     private func cell(_ text: String) -> String {

@@ -12,6 +12,9 @@ public enum PackJSONSchema {
             "additionalProperties": false,
             "properties": [
                 "spbe_pack": ["const": 1, "description": "Versi format paket (1)."],
+                "extends": ["type": "array", "items": ["type": "string"], "description": "Paket dasar, relatif terhadap folder paket ini."],
+                "override": override,
+                "disable": ["type": "array", "items": ["type": "string"], "description": "Aturan paket dasar yang dinonaktifkan."],
                 "pack": metadata,
                 "framework": framework,
                 "schema": schema,
@@ -112,11 +115,39 @@ public enum PackJSONSchema {
         ],
     ]
 
+    // `opd` and `collections` are required of a pack that extends nothing; the loader says so with a position.
     private static let schema: JSONValue = [
-        "type": "object", "additionalProperties": false, "required": ["opd", "collections"],
+        "type": "object", "additionalProperties": false,
         "properties": [
             "opd": ["$ref": "#/$defs/record"],
             "collections": ["type": "object", "additionalProperties": ["$ref": "#/$defs/record"]],
+        ],
+    ]
+
+    private static let override: JSONValue = [
+        "type": "object", "additionalProperties": false,
+        "properties": [
+            "rules": [
+                "type": "object",
+                "additionalProperties": [
+                    "type": "object", "additionalProperties": false,
+                    "properties": [
+                        "severity": ["enum": ["critical", "high", "medium", "low", "info"]], "title": textReference,
+                        "message": textReference, "recommendation": textReference, "references": strings,
+                        "note": ["type": "string"],
+                    ],
+                ],
+            ],
+            "indicators": [
+                "type": "object",
+                "additionalProperties": [
+                    "type": "object", "additionalProperties": false,
+                    "properties": [
+                        "weight": ["type": "number"], "target": ["type": "integer", "minimum": 1, "maximum": 5],
+                        "effort": ["type": "number"], "references": strings, "note": ["type": "string"],
+                    ],
+                ],
+            ],
         ],
     ]
 

@@ -19,4 +19,8 @@ public struct InventoryLoadResult: Sendable {
         self.text = text
         self.sources = sources
     }
+
+    /// Whether the file is another kind of spbe file (a pack, a fixture or waiver file), not an inventory:
+    /// a folder walk passes over it.
+    public var isOtherSpbeFile = false
 }

@@ -31,9 +31,25 @@ public struct InventoryLoader: Sendable {
         }
     }
 
+    /// The top-level keys of the other kinds of spbe files.
+    public static let otherFormatKeys = ["spbe_pack", "spbe_pack_test", "spbe_waivers"]
+
     /// Loads an already parsed document.
     public func load(_ document: YAMLDocument) -> InventoryLoadResult {
-        load(root: document.root, file: document.path, text: document.text)
+        let keys = document.root?.mappingEntries?.compactMap(\.key.scalar) ?? []
+        if !keys.contains(Self.formatKey), let kind = keys.first(where: Self.otherFormatKeys.contains) {
+            let diagnostic = Diagnostic(
+                .error, code: "input.not_inventory", "'\(document.path)' is not an inventory (it starts with '\(kind)')",
+                at: SourceLocation(file: document.path, line: 1, column: 1),
+                suggestion: kind == "spbe_pack" ? "pass rule packs with --pack" : "pass only inventory files and folders"
+            )
+            var result = InventoryLoadResult(
+                inventory: nil, diagnostics: [diagnostic], text: document.text, sources: [document.path: document.text]
+            )
+            result.isOtherSpbeFile = true
+            return result
+        }
+        return load(root: document.root, file: document.path, text: document.text)
     }
 
     /// Loads an inventory written as a node of another file (an inline fixture); positions point into `file`.

@@ -7,6 +7,11 @@ enum IndexFormatting {
         String(format: "%.2f", (value * 100).rounded() / 100)
     }
 
+    /// An index gain with three decimals (one level of a light indicator moves the index by about 0.013).
+    static func gain(_ value: Double) -> String {
+        String(format: "%.3f", (value * 1000).rounded() / 1000)
+    }
+
     /// A weight as written in the pack: `2.5`, `13`, `1.3`.
     static func weight(_ value: Double) -> String {
         var text = String(format: "%.4f", value)

@@ -13,6 +13,36 @@ struct JSONReport: Encodable {
     let inventories: [Inventory]
     let summary: Summary
     let waivers: [WaiverEntry]?
+    let regencies: [Regency]?
+
+    struct Regency: Encodable {
+        let folder: String
+        let name: String
+        let pemda: Inventory
+        let opds: [RegencyOPD]
+        let crossFindings: [CrossFinding]
+    }
+
+    struct RegencyOPD: Encodable {
+        let source: String
+        let name: String
+        let passRate: Double?
+        let weakest: [String]
+        let aspects: [Part]
+    }
+
+    struct CrossFinding: Encodable {
+        let kind: String
+        let topic: String
+        let subjects: [CrossSubject]
+    }
+
+    struct CrossSubject: Encodable {
+        let opd: String
+        let record: String
+        let name: String
+        let location: Location
+    }
 
     struct WaiverEntry: Encodable {
         let rule: String
@@ -47,6 +77,26 @@ struct JSONReport: Encodable {
         let indicators: [Indicator]
         let rules: [Rule]
         let findings: [Finding]
+        let recommendations: [Step]
+        let plan: Plan?
+        let baseline: BaselineComparison?
+    }
+
+    struct Step: Encodable {
+        let indicator: String
+        let fromLevel: Int
+        let toLevel: Int
+        let gain: Double
+        let effort: Double
+        let needs: String?
+    }
+
+    struct Plan: Encodable {
+        let predicate: String
+        let minimum: Double
+        let steps: [Step]
+        let effort: Double
+        let index: Double
     }
 
     struct OPD: Encodable {
@@ -107,6 +157,22 @@ struct JSONReport: Encodable {
         let references: [String]
         let waived: Bool?
         let waiver: Int?
+        let fingerprint: String
+        let baselineState: String?
+    }
+
+    struct BaselineComparison: Encodable {
+        let indexChange: Double?
+        let new: Int
+        let unchanged: Int
+        let fixed: [FixedFinding]
+    }
+
+    struct FixedFinding: Encodable {
+        let rule: String
+        let subject: String
+        let fingerprint: String
+        let location: Location
     }
 
     struct Location: Encodable {

@@ -48,6 +48,48 @@ public struct JSONReporter: Sendable {
                         file: waiver.location.file, line: waiver.location.line, column: waiver.location.column, sheet: waiver.location.sheet
                     )
                 )
+            },
+            regencies: report.regencies.isEmpty ? nil : report.regencies.map { regency($0, report: report) }
+        )
+    }
+
+    private func comparison(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.BaselineComparison {
+        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+        return .init(
+            indexChange: report.indexChange(of: evaluation),
+            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
+            fixed: report.fixedFindings(in: evaluation).map { finding in
+                .init(
+                    rule: finding.rule, subject: finding.subject, fingerprint: finding.fingerprint ?? "",
+                    location: .init(
+                        file: finding.location.file, line: finding.location.line, column: finding.location.column,
+                        sheet: finding.location.sheet
+                    )
+                )
+            }
+        )
+    }
+
+    private func regency(_ regency: RegencyEvaluation, report: Report) -> JSONReport.Regency {
+        let digest = RegencyDigest(regency: regency, report: report)
+        return .init(
+            folder: regency.folder, name: regency.name, pemda: inventory(regency.pemda, report: report, simulation: false),
+            opds: digest.rows.map { row in
+                .init(
+                    source: row.evaluation.source, name: row.evaluation.opdName, passRate: row.passRate, weakest: row.weakest,
+                    aspects: row.evaluation.score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
+                )
+            },
+            crossFindings: regency.crossFindings.map { finding in
+                .init(kind: finding.kind.rawValue, topic: finding.topic, subjects: finding.subjects.map { subject in
+                    .init(
+                        opd: subject.opd, record: subject.record, name: subject.name,
+                        location: .init(
+                            file: subject.location.file, line: subject.location.line, column: subject.location.column,
+                            sheet: subject.location.sheet
+                        )
+                    )
+                })
             }
         )
     }
@@ -62,13 +104,23 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func inventory(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.Inventory {
+    private func step(_ item: Recommendation, report: Report) -> JSONReport.Step {
+        let spec = report.pack.indicators[item.indicatorIndex].spec
+        return .init(
+            indicator: spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel, gain: item.gain, effort: item.effort,
+            needs: spec.levels.first { $0.level == item.fromLevel + 1 }?.description?.text(in: report.language)
+        )
+    }
+
+    private func inventory(_ evaluation: InventoryEvaluation, report: Report, simulation: Bool = true) -> JSONReport.Inventory {
         let pack = report.pack
         let language = report.language
+        let levels = evaluation.indicators.map(\.level)
+        let recommender = Recommender(pack: pack)
         return JSONReport.Inventory(
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
-            simulation: true,
+            simulation: simulation,
             score: score(evaluation.score),
             scoreWithWaivers: evaluation.scoreWithWaivers.map(score),
             indicators: evaluation.indicators.map { result in
@@ -104,9 +156,19 @@ public struct JSONReporter: Sendable {
                     recommendation: finding.outcome == .fail ? spec.recommendation?.text(in: language) : nil,
                     references: spec.references,
                     waived: finding.waiver == nil ? nil : true,
-                    waiver: finding.waiver
+                    waiver: finding.waiver,
+                    fingerprint: report.fingerprint(finding, in: evaluation),
+                    baselineState: report.baselineState(finding, in: evaluation)?.rawValue
                 )
-            }
+            },
+            recommendations: recommender.recommendations(levels: levels).map { step($0, report: report) },
+            plan: recommender.cheapestPlan(levels: levels).map { plan in
+                .init(
+                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, report: report) },
+                    effort: plan.effort, index: plan.index
+                )
+            },
+            baseline: report.baseline == nil ? nil : comparison(evaluation, report: report)
         )
     }
 }

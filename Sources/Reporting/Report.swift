@@ -22,11 +22,16 @@ public struct Report: Sendable {
     public let waivers: WaiverSet
     /// A waiver that ends within this many days is flagged as expiring.
     public let waiverWarningDays: Int
+    /// The pemdas among the inventories, each evaluated as a whole.
+    public let regencies: [RegencyEvaluation]
+    /// An earlier run to compare with (`--baseline`).
+    public let baseline: Baseline?
 
     /// Creates a report.
     public init(
         pack: CompiledPack, asOf: Day, evaluations: [InventoryEvaluation], failOn: RuleSeverity?,
-        language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30
+        language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30,
+        regencies: [RegencyEvaluation] = [], baseline: Baseline? = nil
     ) {
         self.pack = pack
         self.asOf = asOf
@@ -36,6 +41,35 @@ public struct Report: Sendable {
         self.toolVersion = toolVersion
         self.waivers = waivers
         self.waiverWarningDays = waiverWarningDays
+        self.regencies = regencies
+        self.baseline = baseline
+    }
+
+    /// The stable identity of a finding of `evaluation`.
+    public func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> String {
+        FindingFingerprint.of(rule: pack.rules[finding.ruleIndex].spec.id, opd: evaluation.opdID, subject: finding.subject)
+    }
+
+    /// Whether a finding is new or was already in the baseline; nil without a baseline.
+    public func baselineState(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> BaselineState? {
+        guard let baseline else { return nil }
+        let before = baseline.inventory(opdID: evaluation.opdID, source: evaluation.source)
+        let fingerprint = fingerprint(finding, in: evaluation)
+        return before?.findings.contains { $0.fingerprint == fingerprint } == true ? .unchanged : .new
+    }
+
+    /// The baseline's findings of the same OPD that are gone now.
+    public func fixedFindings(in evaluation: InventoryEvaluation) -> [Baseline.Finding] {
+        guard let before = baseline?.inventory(opdID: evaluation.opdID, source: evaluation.source) else { return [] }
+        let now = Set(evaluation.findings.map { fingerprint($0, in: evaluation) })
+        return before.findings.filter { !now.contains($0.fingerprint ?? "") }
+    }
+
+    /// How much the index moved since the baseline; nil without one, or without an index on either side.
+    public func indexChange(of evaluation: InventoryEvaluation) -> Double? {
+        guard let before = baseline?.inventory(opdID: evaluation.opdID, source: evaluation.source)?.score.index,
+              let now = evaluation.score.index else { return nil }
+        return now - before
     }
 
     /// Failing subjects whose rule is at or above the threshold and that no active waiver accepts, over all

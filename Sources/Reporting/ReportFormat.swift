@@ -4,12 +4,27 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     case text
     /// The documented, versioned JSON report.
     case json
+    /// SARIF 2.1.0 for code-scanning UIs and editors.
+    case sarif
+    /// Markdown for issue trackers and wikis.
+    case markdown
+    /// One self-contained HTML page, printable to PDF.
+    case html
+    /// JUnit XML for CI dashboards.
+    case junit
+    /// One row per finding, for spreadsheets.
+    case csv
 
     /// Renders `report` in this format.
     public func render(_ report: Report, colors: Bool = false) -> String {
         switch self {
         case .text: TextReporter(colors: colors).render(report)
         case .json: JSONReporter().render(report)
+        case .sarif: SARIFReporter().render(report)
+        case .markdown: MarkdownReporter().render(report)
+        case .html: HTMLReporter().render(report)
+        case .junit: JUnitReporter().render(report)
+        case .csv: CSVReporter().render(report)
         }
     }
 }

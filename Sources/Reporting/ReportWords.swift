@@ -36,5 +36,41 @@ struct ReportWords: Sendable {
     var waiverExpired: String { pick("KEDALUWARSA: tidak berlaku lagi, temuan aslinya dihitung kembali", "EXPIRED: no longer applies, the finding counts again") }
     var waiverExpiring: String { pick("segera berakhir", "expires soon") }
     var waiverUnused: String { pick("tidak cocok dengan temuan mana pun", "matches no finding") }
+    var priorities: String { pick("Prioritas perbaikan (kenaikan indeks per upaya)", "What to fix first (index gain per effort)") }
+    var effort: String { pick("upaya", "effort") }
+    var index: String { pick("indeks", "index") }
+    var planTitle: String { pick("Jalan termurah ke predikat", "Cheapest way to the predicate") }
+    var totalEffort: String { pick("total upaya", "total effort") }
+    var references: String { pick("Rujukan", "References") }
+    var location: String { pick("Lokasi", "Location") }
+    var subject: String { pick("Subjek", "Subject") }
+    var findings: String { pick("Temuan", "Findings") }
+    var indicator: String { pick("Indikator", "Indicator") }
+    var status: String { pick("Status", "Status") }
+    var summaryTitle: String { pick("Ringkasan", "Summary") }
+    var indicatorsTitle: String { pick("Tingkat per indikator", "Level per indicator") }
+    var pemdaIndex: String { pick("Estimasi indeks pemda", "Estimated pemda index") }
+    var pemdaBasis: String { pick("dari bukti semua OPD bersama; evaluasi resmi dilakukan per pemda", "from the evidence of all OPDs together; the official evaluation is per pemda") }
+    var opdTable: String { pick("OPD: tingkat lulus aturan dan indikator terlemah", "OPDs: rule pass rate and weakest indicators") }
+    var passRate: String { pick("lulus", "passed") }
+    var weakest: String { pick("indikator terlemah", "weakest indicators") }
+    var heatmap: String { pick("Peta panas OPD × aspek", "Heatmap of OPDs by aspect") }
+    var crossFindings: String { pick("Temuan lintas OPD", "Cross-OPD findings") }
+    var duplicateFunction: String { pick("Fungsi yang sama dibangun sendiri-sendiri oleh beberapa OPD (gunakan aplikasi bersama)", "The same function built separately by several OPDs (use a shared application)") }
+    var notIntegrated: String { pick("Aplikasi yang bertukar data di luar SPLP (titik ke titik atau belum terintegrasi)", "Applications exchanging data outside SPLP (point to point or not integrated)") }
+    var retiredDependency: String { pick("Layanan bergantung pada aplikasi yang sudah dihentikan OPD lain", "Services depending on an application another OPD retired") }
+    var inventoriesOf: String { pick("inventaris", "inventories") }
+    var assuming: String { pick("Dengan asumsi", "Assuming") }
+    var before: String { pick("sebelumnya", "before") }
+    var new: String { pick("BARU", "NEW") }
+    var sinceBaseline: String { pick("Dibanding baseline", "Since the baseline") }
+    var newCount: String { pick("baru", "new") }
+    var unchangedCount: String { pick("tetap", "unchanged") }
+    var fixedCount: String { pick("selesai", "fixed") }
+    var evidenceTitle: String { pick("Daftar bukti dukung (data dukung) untuk wawancara evaluasi", "Supporting evidence checklist for the evaluation interview") }
+    var present: String { pick("ada", "present") }
+    var missing: String { pick("belum ada", "missing") }
+    var heldBy: String { pick("tercatat di", "held by") }
+    var noRecord: String { pick("terpenuhi oleh gabungan beberapa catatan", "met by several records together") }
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

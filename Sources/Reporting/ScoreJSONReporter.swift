@@ -20,6 +20,20 @@ public struct ScoreJSONReporter: Sendable {
         let officialWeights: Bool
         let missingIndicators: [Int]
         let domains: [Domain]
+        let assumptions: [Assumption]?
+        let before: Before?
+    }
+
+    struct Assumption: Encodable {
+        let indicator: String
+        let fromLevel: Int
+        let toLevel: Int
+    }
+
+    struct Before: Encodable {
+        let index: Double?
+        let indexDisplay: String?
+        let predicate: String?
     }
 
     struct Domain: Encodable {
@@ -87,6 +101,12 @@ public struct ScoreJSONReporter: Sendable {
                         )
                     }
                 )
+            },
+            assumptions: report.scoreBefore == nil ? nil : report.assumptions.map {
+                Assumption(indicator: pack.indicators[$0.indicator].spec.id, fromLevel: $0.from, toLevel: $0.to)
+            },
+            before: report.scoreBefore.map { before in
+                Before(index: before.index, indexDisplay: before.index.map(IndexFormatting.twoDecimals), predicate: before.predicate)
             }
         )
     }

@@ -28,6 +28,10 @@ public struct ScoreReport: Sendable {
     public let score: Score
     /// Language of the report's words.
     public let language: String
+    /// Levels changed by `--assume`, as (indicator position, level before, level assumed), in pack order.
+    public private(set) var assumptions: [(indicator: Int, from: Int, to: Int)] = []
+    /// The score before the assumptions; nil when nothing is assumed.
+    public private(set) var scoreBefore: Score?
 
     /// Creates a report and computes its score.
     public init(pack: CompiledPack, basis: ScoreBasis, levels: [Int], levelStates: [[LevelState]]?, missing: [Int] = [], language: String = "id") {
@@ -38,6 +42,23 @@ public struct ScoreReport: Sendable {
         self.missing = missing
         self.language = language
         score = Scorer(pack: pack).score(levels: levels)
+    }
+
+    /// The report with some indicator levels assumed (a what-if): levels and score are the assumed ones, and
+    /// `scoreBefore` keeps the real score.
+    public func assuming(_ levels: [Int: Int]) -> ScoreReport {
+        var changed = self.levels
+        var assumptions: [(indicator: Int, from: Int, to: Int)] = []
+        for (indicator, level) in levels.sorted(by: { $0.key < $1.key }) where changed[indicator] != level {
+            assumptions.append((indicator, changed[indicator], level))
+            changed[indicator] = level
+        }
+        var result = ScoreReport(
+            pack: pack, basis: basis, levels: changed, levelStates: levelStates, missing: missing, language: language
+        )
+        result.assumptions = assumptions
+        result.scoreBefore = score
+        return result
     }
 
     /// The label every output carries.

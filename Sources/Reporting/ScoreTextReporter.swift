@@ -17,6 +17,17 @@ public struct ScoreTextReporter: Sendable {
         } else {
             out.append(words.noOfficialIndex)
         }
+        if let before = report.scoreBefore {
+            let changes = report.assumptions.map { "\(report.pack.indicators[$0.indicator].spec.id) \($0.from)→\($0.to)" }
+            var line = "\(words.assuming) \(changes.joined(separator: ", ")); \(words.before): "
+            if let old = before.index {
+                line += IndexFormatting.twoDecimals(old) + (before.predicate.map { " \($0)" } ?? "")
+                if let new = report.score.index { line += " (" + signed(new - old) + ")" }
+            } else {
+                line += "-"
+            }
+            out.append(line)
+        }
         if !report.missing.isEmpty {
             out.append(words.missingLevels + ": " + report.missing.map(String.init).joined(separator: ", "))
         }
@@ -47,6 +58,10 @@ public struct ScoreTextReporter: Sendable {
             lines.append(text)
         }
         return lines
+    }
+
+    private func signed(_ value: Double) -> String {
+        (value >= 0 ? "+" : "") + IndexFormatting.twoDecimals(value)
     }
 
     private func indexText(_ value: Double?) -> String { value.map(IndexFormatting.twoDecimals) ?? "-" }

@@ -22,6 +22,7 @@ public struct TextReporter: Sendable {
             out.append("")
             out.append(contentsOf: inventory(evaluation, report: report, words: words))
         }
+        for regency in report.regencies { out.append(contentsOf: regencyLines(RegencyDigest(regency: regency, report: report))) }
         out.append(contentsOf: waiverLines(report, words: words))
         out.append("")
         out.append(summary(report, words: words))
@@ -44,6 +45,15 @@ public struct TextReporter: Sendable {
         } else {
             out.append(words.noOfficialIndex)
         }
+        if report.baseline != nil {
+            let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+            var line = "\(words.sinceBaseline): \(states.filter { $0 == .new }.count) \(words.newCount), "
+                + "\(states.filter { $0 == .unchanged }.count) \(words.unchangedCount), \(report.fixedFindings(in: evaluation).count) \(words.fixedCount)"
+            if let change = report.indexChange(of: evaluation) {
+                line += "; \(words.index) \(change >= 0 ? "+" : "")\(IndexFormatting.twoDecimals(change))"
+            }
+            out.append(line)
+        }
         let findingsByIndicator = Dictionary(grouping: evaluation.findings) {
             pack.rules[$0.ruleIndex].indicatorIndex ?? -1
         }
@@ -54,14 +64,15 @@ public struct TextReporter: Sendable {
             for indicator in pack.indicators where indicator.domainIndex == domainIndex {
                 out.append(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
                 for finding in findingsByIndicator[indicator.index] ?? [] {
-                    out.append(contentsOf: findingLines(finding, report: report, words: words))
+                    out.append(contentsOf: findingLines(finding, in: evaluation, report: report, words: words))
                 }
             }
         }
+        out.append(contentsOf: priorityLines(evaluation, report: report, words: words))
         if let other = findingsByIndicator[-1], !other.isEmpty {
             out.append("")
             out.append(paint(words.otherRules, .bold))
-            for finding in other { out.append(contentsOf: findingLines(finding, report: report, words: words)) }
+            for finding in other { out.append(contentsOf: findingLines(finding, in: evaluation, report: report, words: words)) }
         }
         return out
     }
@@ -80,13 +91,16 @@ public struct TextReporter: Sendable {
         return line
     }
 
-    private func findingLines(_ finding: SubjectResult, report: Report, words: ReportWords) -> [String] {
+    private func findingLines(
+        _ finding: SubjectResult, in evaluation: InventoryEvaluation, report: Report, words: ReportWords
+    ) -> [String] {
         let language = report.language
         let rule = report.pack.rules[finding.ruleIndex].spec
         var badge = finding.outcome == .fail
             ? paint(rule.severity.rawValue.uppercased(), rule.severity >= .high ? .red : .yellow)
             : paint("?", .cyan)
         if finding.waiver != nil { badge = paint(words.waived, .cyan) + " " + rule.severity.rawValue.uppercased() }
+        if report.baselineState(finding, in: evaluation) == .new { badge = paint(words.new, .yellow) + " " + badge }
         var lines = ["    \(badge) \(rule.id)  \(finding.message ?? rule.title.text(in: language))"]
         lines.append("        \(finding.location)")
         if let position = finding.waiver {
@@ -96,6 +110,65 @@ public struct TextReporter: Sendable {
             lines.append("        → \(recommendation.text(in: language))")
         }
         return lines
+    }
+
+    /// The top recommendations and the cheapest plan to the next predicate band.
+    private func priorityLines(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
+        let pack = report.pack
+        let levels = evaluation.indicators.map(\.level)
+        let recommender = Recommender(pack: pack)
+        let top = recommender.recommendations(levels: levels).prefix(TextReporter.topRecommendations)
+        guard !top.isEmpty else { return [] }
+        var out = ["", paint(words.priorities, .bold)]
+        for (rank, item) in top.enumerated() {
+            let indicator = pack.indicators[item.indicatorIndex].spec
+            let next = indicator.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
+            out.append("  \(rank + 1). \(indicator.id) \(indicator.name): \(words.level) \(item.fromLevel) → \(item.toLevel)  "
+                + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))")
+            if let next { out.append("     \(next)") }
+        }
+        if let plan = recommender.cheapestPlan(levels: levels) {
+            let steps = plan.steps.map { step in
+                "\(pack.indicators[step.indicatorIndex].spec.id) \(step.fromLevel)→\(step.toLevel)"
+            }
+            out.append("  \(words.planTitle) \(plan.predicate) (≥ \(Value.format(plan.minimum))): \(steps.joined(separator: ", "))"
+                + "; \(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))")
+        }
+        return out
+    }
+
+    /// How many recommendations the text report lists per inventory.
+    static let topRecommendations = 5
+
+    /// A pemda as a whole: the joint index and domains, the OPD table, what to fix first, the cross-OPD findings.
+    private func regencyLines(_ digest: RegencyDigest) -> [String] {
+        let words = digest.words
+        let regency = digest.regency
+        var out = ["", paint("\(regency.name)  (\(regency.folder), \(regency.members.count) \(words.inventoriesOf))", .bold)]
+        let joint = digest.joint
+        out.append("\(words.pemdaIndex): " + paint(joint.index ?? "-", .bold) + "  (\(words.pemdaBasis))")
+        for part in regency.pemda.score.domains {
+            out.append("  \(part.id) \(part.name)  \(part.index.map(IndexFormatting.twoDecimals) ?? "-")")
+        }
+        out += ["", paint(words.opdTable, .bold)]
+        let rows = digest.rows
+        let width = rows.map { ($0.evaluation.opdName.isEmpty ? $0.evaluation.source : $0.evaluation.opdName).count }.max() ?? 0
+        for row in rows {
+            let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
+            let padded = name + String(repeating: " ", count: max(0, width - name.count))
+            out.append("  \(padded)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
+        }
+        out.append(contentsOf: priorityLines(regency.pemda, report: digest.report, words: words))
+        if !regency.crossFindings.isEmpty {
+            out += ["", paint(words.crossFindings, .bold)]
+            for finding in regency.crossFindings {
+                out.append("  \(digest.headline(finding.kind)): \(finding.topic)")
+                for subject in finding.subjects {
+                    out.append("    \(digest.describe(subject))  \(subject.location)")
+                }
+            }
+        }
+        return out
     }
 
     /// The waivers that need attention: expired ones (findings themselves), expiring and unused ones.

@@ -30,8 +30,23 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var input: InventoryInputOptions
     @OptionGroup var waiverOptions: WaiverOptions
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
+    var format: ReportFormat = .text
+
+    @Flag(name: .long, help: "No progress bar on standard error.")
+    var quiet = false
+
+    @Option(name: .long, help: "Workers that load and evaluate inventories at once. Default: the number of processors.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
+    var baseline: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.", valueName: "format=file")
+    )
+    var output: [ReportOutput] = []
 
     @Option(
         name: .customLong("fail-on"),
@@ -40,6 +55,7 @@ struct CheckCommand: ParsableCommand {
     var failOn: FailThreshold = .severity(.high)
 
     func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
         if paths.isEmpty { throw ValidationError("Give at least one inventory file or folder, for example: spbe check examples/") }
     }
 
@@ -48,48 +64,58 @@ struct CheckCommand: ParsableCommand {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, printer: &printer)
         let waivers = try waiverOptions.load(for: pack, printer: &printer)
+        var previous: Baseline?
+        if let baseline {
+            let loaded = Baseline.load(path: baseline)
+            if let diagnostic = loaded.diagnostic {
+                printer.print([diagnostic])
+                throw ExitStatus.inputError
+            }
+            previous = loaded.baseline
+        }
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
         var inputError = !discovered.diagnostics.isEmpty
-        let loader = input.reader(for: pack.schema)
-        let evaluator = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers)
+        let language = evaluation.lang.rawValue
+        let progress = SharedProgressBar(total: discovered.files.count, enabled: !quiet && Terminal.isTerminal(.standardError))
+        let outcomes = ParallelCheck.run(
+            discovered.files, reader: input.reader(for: pack.schema), jobs: jobs,
+            evaluator: { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }, step: progress.step
+        )
+        progress.finish()
         var evaluations: [InventoryEvaluation] = []
-        for file in discovered.files {
-            let loaded = loader.load(path: file)
-            printer.remember(loaded.sources)
-            printer.print(loaded.diagnostics)
-            guard let inventory = loaded.inventory else {
+        var inventories: [InventoryData] = []
+        for outcome in outcomes {
+            if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { continue }  // a pack or waiver file in a folder
+            printer.remember(outcome.loaded.sources)
+            printer.print(outcome.loaded.diagnostics)
+            guard let inventory = outcome.loaded.inventory, let result = outcome.evaluation else {
                 inputError = true
                 continue
             }
-            evaluations.append(evaluator.evaluate(inventory))
+            inventories.append(inventory)
+            evaluations.append(result)
         }
+        let evaluator = Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers)
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
             language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays
+            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories),
+            baseline: previous
         )
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            Terminal.printOutput(format.reportFormat.render(report, colors: colors))
+            let readFiles = discovered.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
+            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
+            Terminal.printOutput(format.render(report, colors: colors))
         }
         if inputError { throw ExitStatus.inputError }
         if report.failsThreshold { throw ExitStatus.findings }
     }
 }
 
-/// The formats `spbe check --format` accepts.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-
-    var reportFormat: ReportFormat {
-        switch self {
-        case .text: .text
-        case .json: .json
-        }
-    }
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `--fail-on`: a severity, or `none` to never fail on findings.
 enum FailThreshold: ExpressibleByArgument, Equatable {

@@ -8,7 +8,8 @@ struct InventoryValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check inventories against the pack's schema only (no rules are evaluated).",
         discussion: """
-            Each PATH is an inventory (YAML, JSON, XLSX or a CSV folder) or a folder searched for them. Every \
+            Each PATH is an inventory (YAML, JSON, XLSX or a CSV folder) or a folder searched for them (pack, \
+            fixture and waiver files in it are passed over). Every \
             problem is reported with its file and line, or its cell; the pack's rules are not compiled or run, so \
             this is fast enough for an editor or a pre-commit hook.
 
@@ -35,6 +36,7 @@ struct InventoryValidateCommand: ParsableCommand {
         let reader = inputOptions.reader(for: schema)
         for path in discovered.files {
             let loaded = reader.load(path: path)
+            if loaded.isOtherSpbeFile && !paths.contains(path) { continue }  // a pack or waiver file in a folder
             printer.remember(loaded.sources)
             printer.print(loaded.diagnostics)
             if loaded.inventory == nil { failed = true } else { Terminal.printOutput("valid: \(path)\n") }

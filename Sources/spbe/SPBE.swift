@@ -17,7 +17,8 @@ struct SPBE: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            CheckCommand.self, ScoreCommand.self, InventoryCommand.self, PackCommand.self, SchemaCommand.self, InitCommand.self,
+            CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, InventoryCommand.self, PackCommand.self, SchemaCommand.self,
+            InitCommand.self,
         ],
         defaultSubcommand: nil
     )

@@ -35,8 +35,14 @@ struct ScoreCommand: ParsableCommand {
     @Flag(name: .customLong("allow-missing"), help: "With --levels: count indicators missing from the file as level 0 instead of failing.")
     var allowMissing = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Simulate a level: INDICATOR=LEVEL, by id or number (I16=4 or 16=4); repeat for several. Shows the index before and after.", valueName: "indicator=level")
+    )
+    var assume: [Assumption] = []
+
     @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
+    var format: ScoreFormat = .text
 
     func validate() throws {
         if levels != nil && !paths.isEmpty { throw ValidationError("Give either inventories or --levels, not both.") }
@@ -47,28 +53,20 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, printer: &printer)
-        let report = if let levels {
+        var report = if let levels {
             try selfAssessmentReport(levels, pack: pack, printer: &printer)
         } else {
             try inventoryReport(pack: pack, printer: &printer)
         }
+        if !assume.isEmpty { report = report.assuming(try Assumption.resolve(assume, in: pack)) }
         Terminal.printOutput(format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
     }
 
     private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
         let asOf = try evaluation.evaluationDate()
-        let discovered = InventoryDiscovery.files(in: paths)
-        printer.print(discovered.diagnostics)
-        let loader = input.reader(for: pack.schema)
-        var inventories: [InventoryData] = []
-        var failed = !discovered.diagnostics.isEmpty
-        for file in discovered.files {
-            let loaded = loader.load(path: file)
-            printer.remember(loaded.sources)
-            printer.print(loaded.diagnostics)
-            if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
-        }
-        guard !failed, let combined = InventoryMerge.merge(inventories, schema: pack.schema, source: paths.joined(separator: " ")) else {
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema), printer: &printer)
+        let inventories = inputs.inventories
+        guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError
         }
         let result = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue).evaluate(combined)
@@ -119,5 +117,42 @@ struct ScoreCommand: ParsableCommand {
             pack: pack, basis: .selfAssessment(file: path), levels: levels, levelStates: nil, missing: missing,
             language: evaluation.lang.rawValue
         )
+    }
+}
+
+/// The formats `spbe score --format` accepts.
+enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// `--assume I16=4`: an indicator (id or number) and the level to assume.
+struct Assumption: ExpressibleByArgument {
+    let indicator: String
+    let level: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let level = Int(parts[1]), (0...5).contains(level) else { return nil }
+        indicator = parts[0]
+        self.level = level
+    }
+
+    /// Levels by indicator position; an indicator the pack does not have is a usage error.
+    static func resolve(_ assumptions: [Assumption], in pack: CompiledPack) throws -> [Int: Int] {
+        var levels: [Int: Int] = [:]
+        for assumption in assumptions {
+            let match = pack.indicators.first { indicator in
+                indicator.spec.id == assumption.indicator || indicator.spec.number.map(String.init) == assumption.indicator
+            }
+            guard let match else {
+                let hint = Suggestion.didYouMean(assumption.indicator, among: pack.indicators.map(\.spec.id)).map { " (\($0))" } ?? ""
+                throw ValidationError("--assume: the pack has no indicator '\(assumption.indicator)'\(hint).")
+            }
+            guard assumption.level <= match.levels.count else {
+                throw ValidationError("--assume: \(match.spec.id) has levels up to \(match.levels.count).")
+            }
+            levels[match.index] = assumption.level
+        }
+        return levels
     }
 }

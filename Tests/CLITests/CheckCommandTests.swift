@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 
 @Suite("spbe check", .serialized)
@@ -104,5 +107,193 @@ struct WaiverCommandTests {
         let result = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", "--waivers", file, "Tests/Fixtures/inventories/mini-weak.yaml"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("\(file):3:12: error[waiver.unknown_rule]: the pack has no rule 'DOC-RENSTR'; did you mean 'DOC-RENSTRA'?"))
+    }
+}
+
+@Suite("report formats", .serialized)
+struct ReportFormatTests {
+    let arguments = ["check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none",
+                     "Tests/Fixtures/inventories/mini-good.yaml", "Tests/Fixtures/inventories/mini-weak.yaml"]
+
+    @Test("every format matches its golden file", arguments: ["sarif", "markdown", "html", "junit", "csv"])
+    func golden(_ format: String) throws {
+        let result = try SPBEProcess.run(arguments + ["--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.check(result.stdout, against: "mini-check.\(format)")
+    }
+
+    @Test("every example, in every format, matches its golden file", arguments: ReportFormatTests.formats)
+    func examples(_ format: String) throws {
+        let result = try SPBEProcess.run(["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format])
+        #expect(result.status == 0, "\(result.stderr)")
+        try Golden.check(result.stdout, against: "examples.\(format == "text" ? "txt" : format)")
+    }
+
+    static let formats = ["text", "json", "sarif", "markdown", "html", "junit", "csv"]
+
+    @Test("SARIF and JUnit parse, and SARIF locates each finding in its inventory")
+    func parses() throws {
+        let sarif = try SPBEProcess.run(arguments + ["--format", "sarif"]).stdout
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        #expect(log["version"] as? String == "2.1.0")
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.count == 5)
+        let first = try #require(((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect((first["artifactLocation"] as? [String: Any])?["uri"] as? String == "Tests/Fixtures/inventories/mini-weak.yaml")
+        let junit = try SPBEProcess.run(arguments + ["--format", "junit"]).stdout
+        let parser = XMLParser(data: Data(junit.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+    }
+
+    @Test("--output writes several formats at once, atomically, and never over an input")
+    func outputs() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-out-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sarif = folder.appendingPathComponent("laporan.sarif").path, html = folder.appendingPathComponent("laporan.html").path
+        let result = try SPBEProcess.run(arguments + ["--output", "sarif=\(sarif)", "--output", "html=\(html)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: sarif) && FileManager.default.fileExists(atPath: html))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["laporan.html", "laporan.sarif"])
+        let input = folder.appendingPathComponent("opd.yaml")
+        try FileManager.default.copyItem(atPath: "\(SPBEProcess.packageRoot.path)/Tests/Fixtures/inventories/mini-weak.yaml", toPath: input.path)
+        let before = try Data(contentsOf: input)
+        let refused = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", input.path, "--output", "json=\(input.path)"])
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("refusing to write a report over the input file"))
+        #expect(try Data(contentsOf: input) == before)
+    }
+
+    @Test("a malformed --output is a usage error")
+    func badOutput() throws {
+        #expect(try SPBEProcess.run(arguments + ["--output", "pdf=x.pdf"]).status == 64)
+        #expect(try SPBEProcess.run(arguments + ["--output", "sarif"]).status == 64)
+    }
+}
+
+@Suite("a whole regency", .serialized)
+struct RegencyTests {
+    private func report(_ folder: String) throws -> [String: Any] {
+        let result = try SPBEProcess.run(["check", folder, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    private func regency(_ report: [String: Any]) throws -> [String: Any] {
+        try #require((report["regencies"] as? [[String: Any]])?.first)
+    }
+
+    @Test("the cross-OPD findings are the duplicated functions, the applications outside SPLP and the retired dependency")
+    func crossFindings() throws {
+        let regency = try regency(try report("examples/kabupaten-bantul"))
+        #expect(regency["name"] as? String == "Kabupaten Bantul")
+        let findings = try #require(regency["cross_findings"] as? [[String: Any]])
+        func records(_ kind: String, _ topic: String) -> Set<String> {
+            let finding = findings.first { $0["kind"] as? String == kind && $0["topic"] as? String == topic }
+            return Set(((finding?["subjects"] as? [[String: Any]]) ?? []).compactMap { $0["record"] as? String })
+        }
+        #expect(records("duplicate_function", "kearsipan") == ["DINKES-APP-03", "DISDIK-APP-01"])
+        #expect(records("duplicate_function", "kepegawaian").isSuperset(of: ["DINKES-APP-04", "DISDIK-APP-02"]))
+        #expect(records("retired_dependency", "KOMINFO-APP-09") == ["DINSOS-SVC-02", "KOMINFO-APP-09"])
+        #expect(records("not_integrated", "splp").contains("DINKES-APP-03"))
+        #expect(!records("not_integrated", "splp").contains("KOMINFO-APP-03"))
+        let opds = try #require(regency["opds"] as? [[String: Any]])
+        #expect(opds.count == 11)
+        #expect(opds.allSatisfy { ($0["aspects"] as? [Any])?.count == 8 })
+    }
+
+    @Test("the heatmap has a row per OPD and a column per aspect")
+    func heatmap() throws {
+        let html = try SPBEProcess.run(["check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "html"]).stdout
+        let table = try #require(html.components(separatedBy: "<table class=\"heatmap\">").dropFirst().first?.components(separatedBy: "</table>").first)
+        #expect(table.components(separatedBy: "<tr>").count - 1 == 12)
+        #expect(table.components(separatedBy: "class=\"heat\"").count - 1 == 11 * 8)
+    }
+
+    @Test("the top recommendation's gain is what applying its fix really brings")
+    func topRecommendation() throws {
+        let before = try regency(try report("examples/kabupaten-bantul"))
+        let pemda = try #require(before["pemda"] as? [String: Any])
+        let top = try #require((pemda["recommendations"] as? [[String: Any]])?.first)
+        // The fix for the top recommendation of this example: a report of the coordination team's work
+        // programme carried out in full (I19 level 3).
+        #expect(top["indicator"] as? String == "I19")
+        #expect(top["to_level"] as? Int == 3)
+        let gain = try #require(top["gain"] as? Double)
+        let indexBefore = try #require((pemda["score"] as? [String: Any])?["index"] as? Double)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantul-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SPBEProcess.packageRoot.appendingPathComponent("examples/kabupaten-bantul"), to: folder)
+        let pemdaFile = folder.appendingPathComponent("pemda.yaml")
+        let text = try String(contentsOf: pemdaFile, encoding: .utf8).replacingOccurrences(
+            of: "\ndocuments:\n",
+            with: "\ndocuments:\n  - {id: DOC-UJI-LAPORAN-TIM, kind: laporan, topic: tim_koordinasi, year: 2024, scope_complete: true,\n     title: Laporan pelaksanaan program kerja Tim Koordinasi SPBE 2024}\n"
+        )
+        try Data(text.utf8).write(to: pemdaFile)
+        let after = try regency(try report(folder.path))
+        let fixed = try #require(after["pemda"] as? [String: Any])
+        let indexAfter = try #require((fixed["score"] as? [String: Any])?["index"] as? Double)
+        #expect(abs((indexAfter - indexBefore) - gain) < 1e-9)
+    }
+}
+
+@Suite("spbe check --baseline", .serialized)
+struct BaselineTests {
+    private func json(_ arguments: [String]) throws -> [String: Any] {
+        let result = try SPBEProcess.run(["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"] + arguments)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    private func temporary(_ name: String, _ text: String) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString)-\(name)")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("fingerprints survive reordering and unrelated edits; a new gap is new, a closed one is fixed")
+    func comparison() throws {
+        let original = try String(contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
+        let baseline = try temporary("base.json", String(data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8)!)
+
+        // Unrelated edits: a comment at the top and a blank line, which move every line.
+        let edited = try temporary("edited.yaml", "# disunting\n\n" + original)
+        let same = try json(["--baseline", baseline, edited])
+        let inventory = try #require((same["inventories"] as? [[String: Any]])?.first)
+        let states = ((inventory["findings"] as? [[String: Any]]) ?? []).compactMap { $0["baseline_state"] as? String }
+        #expect(!states.isEmpty && states.allSatisfy { $0 == "unchanged" })
+        #expect(((inventory["baseline"] as? [String: Any])?["fixed"] as? [Any])?.isEmpty == true)
+
+        // APP-03 moves into the pemda data centre (its hosting finding is fixed); APP-01 moves out (a new one).
+        let changed = original
+            .replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn")
+            .replacingOccurrences(of: "    hosting: pusat_data_pemda\n", with: "    hosting: cloud_pihak_ketiga\n", options: [], range: original.range(of: "    hosting: pusat_data_pemda\n"))
+        let after = try json(["--baseline", baseline, try temporary("changed.yaml", changed)])
+        let moved = try #require((after["inventories"] as? [[String: Any]])?.first)
+        let findings = (moved["findings"] as? [[String: Any]]) ?? []
+        let new = findings.filter { $0["baseline_state"] as? String == "new" }.map { "\($0["rule"]!) \($0["subject"]!)" }
+        #expect(new.contains("APP-HOSTING APP-01"))
+        let fixed = ((moved["baseline"] as? [String: Any])?["fixed"] as? [[String: Any]] ?? []).map { "\($0["rule"]!) \($0["subject"]!)" }
+        #expect(fixed.contains("APP-HOSTING APP-03"))
+    }
+
+    @Test("SARIF carries the baseline state, and fixed findings as absent results")
+    func sarif() throws {
+        let baseline = try temporary("base.json", String(data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8)!)
+        let original = try String(contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
+        let changed = try temporary("changed.yaml", original.replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn"))
+        let result = try SPBEProcess.run(["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif", "--baseline", baseline, changed])
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.contains { $0["baselineState"] as? String == "absent" && $0["ruleId"] as? String == "APP-HOSTING" })
+        #expect(results.filter { $0["baselineState"] as? String == "unchanged" }.count > 10)
+    }
+
+    @Test("a baseline that is not a JSON report exits 2")
+    func invalid() throws {
+        let path = try temporary("bad.json", "{\"hello\": 1}")
+        let result = try SPBEProcess.run(["check", "--baseline", path, "examples/dinkes-sleman.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("baseline.invalid"))
     }
 }

@@ -77,7 +77,7 @@ struct InventoryCommandTests {
 
     @Test("validate checks the schema only: exit 0 on the examples, every inventory named")
     func validate() throws {
-        let result = try SPBEProcess.run(["inventory", "validate", "examples/csv", "examples/xlsx", "examples/kabupaten-bantul"])
+        let result = try SPBEProcess.run(["inventory", "validate", "examples/"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("valid: examples/csv/dinkes-sleman\n"))
         #expect(result.stdout.contains("valid: examples/xlsx/dpmptsp-sleman.xlsx\n"))

@@ -78,3 +78,124 @@ struct ScoreCommandTests {
         #expect(result.stderr.contains("spbe-2018"))
     }
 }
+
+/// The other bundled frameworks and the pemda-level estimate.
+@Suite("spbe score on every framework", .serialized)
+struct FrameworkScoreTests {
+    /// PermenPANRB 8/2026 (Indeks Pemdi) indicator weights as reported in the domain facts §1.5.
+    static let pemdiWeights: [Double] = [5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15]
+
+    /// The Pemdi predicate bands of the domain facts §3.4 (the pack starts "Kurang" at 0).
+    static func pemdiPredicate(_ index: Double) -> String {
+        switch index {
+        case 4.0...: "Memuaskan"
+        case 3.5..<4.0: "Sangat Baik"
+        case 2.5..<3.5: "Baik"
+        case 1.5..<2.5: "Cukup"
+        default: "Kurang"
+        }
+    }
+
+    private func levelsFile(_ levels: [Int], framework: String) throws -> String {
+        let text = "framework: \(framework)\nlevels:\n" + levels.enumerated().map { "  \($0.offset + 1): \($0.element)\n" }.joined()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("levels-\(UUID().uuidString).yaml")
+        try Data(text.utf8).write(to: url)
+        return url.path
+    }
+
+    @Test("Pemdi 2026 level sets recomputed by hand match to two decimals, and the pack is marked provisional", arguments: [
+        Array(repeating: 1, count: 20), Array(repeating: 5, count: 20), (0..<20).map { $0 % 5 + 1 }, (0..<20).map { ($0 * 3) % 6 },
+    ])
+    func pemdi(levels: [Int]) throws {
+        let path = try levelsFile(levels, framework: "pemdi-2026")
+        let result = try SPBEProcess.run(["score", "--pack", "rules/pemdi-2026", "--levels", path, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let expected = zip(Self.pemdiWeights, levels).reduce(0) { $0 + $1.0 * Double($1.1) } / 100
+        let index = try #require(object["index"] as? Double)
+        #expect(String(format: "%.2f", index) == String(format: "%.2f", expected))
+        #expect(object["predicate"] as? String == Self.pemdiPredicate(expected))
+        #expect(object["provisional"] as? Bool == true)
+    }
+
+    @Test("the 2018 framework's weights are unknown: no official index is computed")
+    func weightsUnknown() throws {
+        let path = try levelsFile(Array(repeating: 3, count: 35), framework: "spbe-2018")
+        let text = try SPBEProcess.run(["score", "--pack", "rules/spbe-2018", "--levels", path])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("indeks resmi tidak dapat dihitung"))
+        let json = try SPBEProcess.run(["score", "--pack", "rules/spbe-2018", "--levels", path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["official_weights"] as? Bool == false)
+        #expect(object["index"] == nil || object["index"] is NSNull)
+    }
+
+    @Test("a pemda folder is scored as one pemda from the evidence of all its OPDs")
+    func pemdaFolder() throws {
+        let result = try SPBEProcess.run(["score", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(object["basis"] as? String == "pemda")
+        #expect((object["label"] as? String)?.contains("Kabupaten Bantul") == true)
+        let single = try SPBEProcess.run(["score", "examples/kabupaten-bantul/dinsos.yaml", "--as-of", "2025-06-30"])
+        #expect(single.stdout.contains("simulasi tingkat OPD"))
+    }
+
+    @Test("the strong example reaches a clearly higher index than the weak one, and the report says why")
+    func strongAndWeak() throws {
+        func index(_ example: String) throws -> (Double, String) {
+            let json = try SPBEProcess.run(["check", example, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"])
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let inventory = try #require((object["inventories"] as? [[String: Any]])?.first)
+            let score = try #require(inventory["score"] as? [String: Any])
+            let text = try SPBEProcess.run(["check", example, "--as-of", "2025-06-30", "--fail-on", "none"]).stdout
+            return (try #require(score["index"] as? Double), text)
+        }
+        let (strong, _) = try index("examples/diskominfo-sleman.yaml")
+        let (weak, weakText) = try index("examples/disdukcapil-gunungkidul.yaml")
+        #expect(strong - weak > 2)
+        #expect(weakText.contains("HIGH APP-HOSTING"))
+        #expect(weakText.contains("→ "))
+    }
+}
+
+@Suite("spbe score --assume")
+struct AssumeTests {
+    @Test("assumed levels give the index before and after, as the regulation's formula does")
+    func whatIf() throws {
+        let result = try SPBEProcess.run([
+            "score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--assume", "I42=5", "--assume", "44=5", "--format", "json",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let before = try #require((object["before"] as? [String: Any])?["index"] as? Double)
+        let after = try #require(object["index"] as? Double)
+        // Worked example: I42 3 → 5 and I44 3 → 5, each weighing 3 of 100: +0.12.
+        #expect(abs((after - before) - 0.12) < 1e-9)
+        #expect((object["assumptions"] as? [[String: Any]])?.map { $0["indicator"] as? String } == ["I42", "I44"])
+    }
+
+    @Test("an unknown indicator or level is a usage error", arguments: [["--assume", "I99=3"], ["--assume", "I42=7"], ["--assume", "I42"]])
+    func usage(_ arguments: [String]) throws {
+        #expect(try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml"] + arguments).status == 64)
+    }
+}
+
+@Suite("spbe evidence", .serialized)
+struct EvidenceTests {
+    @Test("each indicator's evidence at the current level names the record that holds it; the next level's is missing")
+    func checklist() throws {
+        let result = try SPBEProcess.run(["evidence", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "Tests/Fixtures/inventories/mini-good.yaml"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("I01 Arsitektur — tingkat 2 Terkelola"))
+        #expect(result.stdout.contains("[ada] tingkat 2: Arsitektur ditetapkan"))
+        #expect(result.stdout.contains("tercatat di documents"))
+        let markdown = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "markdown", "examples/dinkes-sleman.yaml"]).stdout
+        #expect(markdown.contains("- [x] **tingkat 3**"))
+        #expect(markdown.contains("- [ ] **tingkat 4**"))
+        #expect(markdown.contains("tercatat di `documents` DOC-21 — `examples/dinkes-sleman.yaml:293:5`"))
+        let html = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "html", "--lang", "en", "examples/kabupaten-bantul"]).stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("☑ present") && html.contains("☐ missing"))
+    }
+}

@@ -1,0 +1,133 @@
+import Packs
+
+/// What raising one indicator by one level would bring: the next level, its index gain computed by the scorer
+/// (a what-if, not a guess) and the effort the pack estimates for it.
+public struct Recommendation: Sendable {
+    /// Position in `CompiledPack.indicators`.
+    public let indicatorIndex: Int
+    /// The level now.
+    public let fromLevel: Int
+    /// The level to reach.
+    public let toLevel: Int
+    /// How much the index rises, in index points at full precision.
+    public let gain: Double
+    /// The pack's effort estimate for one level (1 small … 5 large; 3 when the pack gives none).
+    public let effort: Double
+
+    /// Index points per unit of effort: what ranks recommendations.
+    public var gainPerEffort: Double { gain / effort }
+}
+
+/// The cheapest set of level rises that takes the index into the next predicate band.
+public struct PredicatePlan: Sendable {
+    /// The band reached.
+    public let predicate: String
+    /// Its lower bound.
+    public let minimum: Double
+    /// Rises per indicator, in pack order.
+    public let steps: [Recommendation]
+    /// Total effort.
+    public let effort: Double
+    /// The index after every step.
+    public let index: Double
+}
+
+/// Ranks what to fix first, by index gain per unit of effort, and finds the cheapest way into the next band.
+public struct Recommender: Sendable {
+    /// The pack whose weights, targets and efforts are used.
+    public let pack: CompiledPack
+
+    /// Effort assumed for an indicator whose pack gives none.
+    public static let defaultEffort = 3.0
+
+    /// Creates a recommender.
+    public init(pack: CompiledPack) { self.pack = pack }
+
+    /// For every indicator below its target: the next level, ranked by gain per effort (then gain, then pack order).
+    public func recommendations(levels: [Int]) -> [Recommendation] {
+        let scorer = Scorer(pack: pack)
+        guard let base = scorer.score(levels: levels).index else { return [] }
+        var result: [Recommendation] = []
+        for indicator in pack.indicators {
+            let level = levels[indicator.index]
+            guard let target = indicator.spec.target, level < target, level < indicator.levels.count else { continue }
+            var raised = levels
+            raised[indicator.index] = level + 1
+            guard let index = scorer.score(levels: raised).index else { continue }
+            result.append(Recommendation(
+                indicatorIndex: indicator.index, fromLevel: level, toLevel: level + 1, gain: index - base,
+                effort: effort(of: indicator)
+            ))
+        }
+        return result.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            if a.gainPerEffort != b.gainPerEffort { return a.gainPerEffort > b.gainPerEffort }
+            if a.gain != b.gain { return a.gain > b.gain }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+    }
+
+    /// The least total effort that lifts the index into the next predicate band, as a bounded knapsack over
+    /// single-level rises (each indicator up to its highest declared level); nil at the top band or when the
+    /// band cannot be reached.
+    public func cheapestPlan(levels: [Int]) -> PredicatePlan? {
+        let scorer = Scorer(pack: pack)
+        guard let index = scorer.score(levels: levels).index,
+              let band = pack.framework.predicates.filter({ $0.minimum > index }).min(by: { $0.minimum < $1.minimum })
+        else { return nil }
+        let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
+        guard totalWeight > 0 else { return nil }
+        // Work in integers: weights ×1000, efforts ×10. The index is Σ(w·l)/Σw, so a band needs Σ(w·Δl) ≥ need.
+        let need = Int(((band.minimum - index) * totalWeight * 1000).rounded(.up))
+        var units: [(indicator: Int, gain: Int, cost: Int)] = []
+        for indicator in pack.indicators where indicator.spec.weight > 0 {
+            let room = indicator.levels.count - levels[indicator.index]
+            guard room > 0 else { continue }
+            let gain = Int((indicator.spec.weight * 1000).rounded())
+            let cost = max(1, Int((effort(of: indicator) * 10).rounded()))
+            units += Array(repeating: (indicator.index, gain, cost), count: room)
+        }
+        let capacity = units.reduce(0) { $0 + $1.cost }
+        // best[c]: the largest gain for a total cost of at most c; chosen[u][c]: unit u taken in that optimum.
+        var best = [Int](repeating: 0, count: capacity + 1)
+        var chosen = [[Bool]](repeating: [], count: units.count)
+        for (position, unit) in units.enumerated() {
+            var taken = [Bool](repeating: false, count: capacity + 1)
+            if unit.cost <= capacity {
+                for cost in stride(from: capacity, through: unit.cost, by: -1) where best[cost - unit.cost] + unit.gain > best[cost] {
+                    best[cost] = best[cost - unit.cost] + unit.gain
+                    taken[cost] = true
+                }
+            }
+            chosen[position] = taken
+        }
+        guard let cheapest = best.firstIndex(where: { $0 >= need }) else { return nil }
+        var rises = [Int](repeating: 0, count: pack.indicators.count)
+        var cost = cheapest
+        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position][cost] {
+            rises[units[position].indicator] += 1
+            cost -= units[position].cost
+        }
+        var raised = levels
+        var steps: [Recommendation] = []
+        for indicator in pack.indicators where rises[indicator.index] > 0 {
+            let from = levels[indicator.index], to = from + rises[indicator.index]
+            var alone = levels
+            alone[indicator.index] = to
+            raised[indicator.index] = to
+            steps.append(Recommendation(
+                indicatorIndex: indicator.index, fromLevel: from, toLevel: to,
+                gain: (scorer.score(levels: alone).index ?? index) - index,
+                effort: effort(of: indicator) * Double(to - from)
+            ))
+        }
+        let after = scorer.score(levels: raised).index ?? index
+        return PredicatePlan(
+            predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
+        )
+    }
+
+    private func effort(of indicator: CompiledIndicator) -> Double {
+        indicator.spec.effort.map { max($0, 0.1) } ?? Self.defaultEffort
+    }
+}

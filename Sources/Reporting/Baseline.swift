@@ -1,0 +1,108 @@
+import Diagnostics
+import Foundation
+
+/// The findings and indexes of an earlier JSON report (`spbe check --format json`), to compare a run against.
+public struct Baseline: Sendable {
+    /// A finding of the earlier run.
+    public struct Finding: Sendable, Decodable {
+        /// The rule id.
+        public let rule: String
+        /// The subject's key.
+        public let subject: String
+        /// `fail` or `not_evidenced`.
+        public let outcome: String
+        /// The finding's message, when it had one.
+        public let message: String?
+        /// The severity of its rule.
+        public let severity: String
+        /// Where it was.
+        public let location: Location
+        /// Its stable identity; computed from rule, OPD and subject when the report predates fingerprints.
+        public internal(set) var fingerprint: String?
+    }
+
+    /// A position in the earlier report.
+    public struct Location: Sendable, Decodable {
+        public let file: String
+        public let line: Int
+        public let column: Int
+        /// The workbook sheet, for a finding in an XLSX inventory.
+        public let sheet: String?
+    }
+
+    /// One inventory of the earlier run.
+    public struct Inventory: Sendable, Decodable {
+        public struct OPD: Sendable, Decodable {
+            public let id: String
+            public let name: String
+        }
+
+        public struct Score: Sendable, Decodable {
+            public let index: Double?
+        }
+
+        public let source: String
+        public let opd: OPD
+        public let score: Score
+        public internal(set) var findings: [Finding]
+    }
+
+    private struct Document: Decodable {
+        let schemaVersion: Int
+        let inventories: [Inventory]
+    }
+
+    /// The inventories of the earlier run, in its order.
+    public let inventories: [Inventory]
+
+    /// Reads an earlier JSON report; a diagnostic says why when it cannot be used.
+    public static func load(path: String) -> (baseline: Baseline?, diagnostic: Diagnostic?) {
+        let location = SourceLocation(file: path, line: 1, column: 1)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (nil, Diagnostic(.error, code: "baseline.unreadable", "cannot read the baseline '\(path)'", at: nil))
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        do {
+            let document = try decoder.decode(Document.self, from: data)
+            guard document.schemaVersion == 1 else {
+                return (nil, Diagnostic(
+                    .error, code: "baseline.version", "the baseline is a JSON report of schema version \(document.schemaVersion); this spbe reads 1",
+                    at: location
+                ))
+            }
+            let inventories = document.inventories.map { inventory in
+                var copy = inventory
+                copy.findings = inventory.findings.map { finding in
+                    var filled = finding
+                    if filled.fingerprint == nil {
+                        filled.fingerprint = FindingFingerprint.of(rule: finding.rule, opd: inventory.opd.id, subject: finding.subject)
+                    }
+                    return filled
+                }
+                return copy
+            }
+            return (Baseline(inventories: inventories), nil)
+        } catch {
+            return (nil, Diagnostic(
+                .error, code: "baseline.invalid", "the baseline is not a JSON report of `spbe check --format json`",
+                at: location, suggestion: "write one with: spbe check PATH --format json > baseline.json"
+            ))
+        }
+    }
+
+    /// The earlier inventory of the same OPD (by id, else by file).
+    func inventory(opdID: String, source: String) -> Inventory? {
+        inventories.first { !opdID.isEmpty && $0.opd.id == opdID } ?? inventories.first { $0.source == source }
+    }
+}
+
+/// Where a finding stands against the baseline.
+public enum BaselineState: String, Sendable {
+    /// Not in the baseline.
+    case new
+    /// In the baseline too.
+    case unchanged
+    /// In the baseline, gone now.
+    case fixed
+}

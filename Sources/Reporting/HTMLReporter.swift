@@ -1,0 +1,227 @@
+import DataModel
+import Engine
+import Packs
+
+/// Renders one self-contained HTML page (no network, no external assets) that prints to PDF: per inventory a
+/// summary with the estimated index and predicate, a radar chart of the aspects, what to fix first, the level
+/// of every indicator against its target, and the findings grouped by indicator.
+public struct HTMLReporter: Sendable {
+    /// Creates a reporter.
+    public init() {}
+
+    /// The report as an HTML document, ending with a newline.
+    public func render(_ report: Report) -> String {
+        let words = ReportWords(language: report.language)
+        let metadata = report.pack.pack.metadata
+        let digests = report.evaluations.map { ReportDigest(evaluation: $0, report: report) }
+        var body = ["<header><h1>\(e(metadata.title.text(in: report.language)))</h1>",
+                    "<p class=\"meta\"><code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(metadata.framework)) · \(e(words.asOf)) \(report.asOf)</p>"]
+        if metadata.provisional { body.append("<p class=\"provisional\">\(e(words.provisional))</p>") }
+        body.append("</header>")
+        for regency in report.regencies { body.append(self.regency(RegencyDigest(regency: regency, report: report))) }
+        if digests.count > 1 { body.append(overview(digests, words: words)) }
+        for (position, digest) in digests.enumerated() { body.append(inventory(digest, anchor: "opd-\(position + 1)")) }
+        return """
+            <!DOCTYPE html>
+            <html lang="\(e(report.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(metadata.title.text(in: report.language)))</title>
+            <style>
+            \(Self.style)
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    private func regency(_ digest: RegencyDigest) -> String {
+        let words = digest.words
+        let regency = digest.regency
+        let joint = digest.joint
+        var out = ["<section class=\"regency\">", "<h2>\(e(regency.name))</h2>",
+                   "<p class=\"meta\"><code>\(e(regency.folder))</code>, \(regency.members.count) \(e(words.inventoriesOf))</p>",
+                   "<div class=\"summary\"><div class=\"score\"><div class=\"index\">\(e(joint.index ?? "-"))</div>",
+                   "<div class=\"label\">\(e(words.pemdaIndex)) — \(e(words.pemdaBasis))</div><table class=\"parts\"><tbody>"]
+        for part in regency.pemda.score.domains {
+            out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
+        }
+        let axes = regency.pemda.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
+        out.append("</tbody></table></div><div class=\"chart\">" + RadarChart(axes: axes).svg() + "</div></div>")
+        out.append(priorities(joint))
+        out.append(heatmap(digest))
+        if !regency.crossFindings.isEmpty {
+            out.append("<h3>\(e(words.crossFindings))</h3>")
+            for finding in regency.crossFindings {
+                out.append("<h4>\(e(digest.headline(finding.kind))): <code>\(e(finding.topic))</code></h4><ul class=\"findings\">")
+                out += finding.subjects.map { "<li class=\"high\">\(e(digest.describe($0)))<br><span class=\"where\">\(e($0.location.description))</span></li>" }
+                out.append("</ul>")
+            }
+        }
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    /// OPDs by aspect, each cell coloured from red (0) to green (5), with the pass rate and weakest indicators.
+    private func heatmap(_ digest: RegencyDigest) -> String {
+        let words = digest.words
+        let aspects = digest.regency.pemda.score.aspects
+        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th>"]
+        out += aspects.map { "<th title=\"\(e($0.name))\">\(e($0.id))</th>" }
+        out.append("<th>\(e(words.passRate))</th><th>\(e(words.weakest))</th></tr></thead><tbody>")
+        for row in digest.rows {
+            let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
+            var cells = ["<tr><td>\(e(name))</td>"]
+            for part in row.evaluation.score.aspects {
+                let value = part.index ?? 0
+                let hue = Int((value / 5 * 120).rounded())
+                cells.append("<td class=\"heat\" style=\"background: hsl(\(hue), 65%, 78%)\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td>")
+            }
+            cells.append("<td class=\"num\">\(RegencyDigest.percent(row.passRate))</td><td>\(e(row.weakest.joined(separator: ", ")))</td></tr>")
+            out.append(cells.joined())
+        }
+        out.append("</tbody></table>")
+        return out.joined(separator: "\n")
+    }
+
+    private func overview(_ digests: [ReportDigest], words: ReportWords) -> String {
+        var rows = ["<section class=\"overview\"><h2>\(e(words.summaryTitle))</h2><table><thead><tr><th>OPD</th><th>\(e(words.estimatedIndex))</th><th>\(e(words.findings))</th></tr></thead><tbody>"]
+        for (position, digest) in digests.enumerated() {
+            let failed = digest.evaluation.findings.filter { $0.outcome == .fail }.count
+            rows.append("<tr><td><a href=\"#opd-\(position + 1)\">\(e(digest.title))</a></td><td>\(e(digest.index ?? "-"))</td><td>\(failed)</td></tr>")
+        }
+        rows.append("</tbody></table></section>")
+        return rows.joined(separator: "\n")
+    }
+
+    private func inventory(_ digest: ReportDigest, anchor: String) -> String {
+        let words = digest.words
+        var out = ["<section class=\"inventory\" id=\"\(anchor)\">", "<h2>\(e(digest.title))</h2>", "<p class=\"meta\"><code>\(e(digest.evaluation.source))</code></p>"]
+        out.append("<div class=\"summary\"><div class=\"score\">")
+        if let index = digest.index {
+            out.append("<div class=\"index\">\(e(index))</div><div class=\"label\">\(e(words.estimatedIndex)) — \(e(words.simulation))</div>")
+            if let waived = digest.indexWithWaivers { out.append("<div class=\"label\">\(e(words.withWaivers)): \(e(waived))</div>") }
+        } else {
+            out.append("<div class=\"label\">\(e(words.noOfficialIndex))</div>")
+        }
+        out.append("<table class=\"parts\"><tbody>")
+        for part in digest.evaluation.score.domains {
+            out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
+        }
+        out.append("</tbody></table></div>")
+        let aspects = digest.evaluation.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
+        let domains = digest.evaluation.score.domains.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
+        let axes = aspects.count >= 3 ? aspects : domains
+        out.append("<div class=\"chart\">" + RadarChart(axes: axes).svg())
+        out.append("<p class=\"legend\">" + axes.map { "<b>\(e($0.label))</b> \(e($0.name))" }.joined(separator: " · ") + "</p></div></div>")
+        out.append(priorities(digest))
+        out.append(indicatorTable(digest))
+        out.append(findings(digest))
+        out.append("</section>")
+        return out.joined(separator: "\n")
+    }
+
+    private func priorities(_ digest: ReportDigest) -> String {
+        let words = digest.words
+        let items = digest.recommendations
+        guard !items.isEmpty else { return "" }
+        var out = ["<h3>\(e(words.priorities))</h3><ol class=\"priorities\">"]
+        for item in items {
+            let spec = digest.pack.indicators[item.indicatorIndex].spec
+            out.append("<li><strong>\(e(spec.id)) \(e(spec.name))</strong>: \(e(words.level)) \(item.fromLevel) → \(item.toLevel), "
+                + "<span class=\"gain\">+\(IndexFormatting.gain(item.gain)) \(e(words.index))</span>, \(e(words.effort)) \(Value.format(item.effort))"
+                + (digest.needs(item).map { "<br><span class=\"needs\">\(e($0))</span>" } ?? "") + "</li>")
+        }
+        out.append("</ol>")
+        if let plan = digest.plan {
+            out.append("<p class=\"plan\">\(e(words.planTitle)) <strong>\(e(plan.predicate))</strong> (≥ \(Value.format(plan.minimum))): "
+                + "\(e(digest.steps(plan))); \(e(words.totalEffort)) \(Value.format(plan.effort)) → \(e(words.index)) \(IndexFormatting.twoDecimals(plan.index))</p>")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private func indicatorTable(_ digest: ReportDigest) -> String {
+        let words = digest.words
+        var out = ["<h3>\(e(words.indicatorsTitle))</h3><table class=\"indicators\"><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.target))</th><th>\(e(words.weight))</th></tr></thead><tbody>"]
+        for indicator in digest.pack.indicators {
+            let level = digest.evaluation.indicators[indicator.index].level
+            let status = indicator.spec.target.map { level >= $0 ? "ok" : "gap" } ?? "none"
+            out.append("<tr class=\"\(status)\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td>"
+                + "<td><span class=\"level\">\(level)</span> \(e(digest.levelName(indicator)))</td>"
+                + "<td class=\"num\">\(indicator.spec.target.map(String.init) ?? "-")</td><td class=\"num\">\(Value.format(indicator.spec.weight))</td></tr>")
+        }
+        out.append("</tbody></table>")
+        return out.joined(separator: "\n")
+    }
+
+    private func findings(_ digest: ReportDigest) -> String {
+        let words = digest.words
+        let language = digest.report.language
+        let groups = digest.findingsByIndicator
+        guard !groups.isEmpty else { return "<p>\(e(words.noFindings))</p>" }
+        var out = ["<h3>\(e(words.findings))</h3>"]
+        for (indicator, findings) in groups {
+            out.append("<h4>" + e(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules) + "</h4><ul class=\"findings\">")
+            for finding in findings {
+                let spec = digest.pack.rules[finding.ruleIndex].spec
+                let kind = finding.waiver != nil ? "waived" : (finding.outcome == .fail ? spec.severity.rawValue : "unknown")
+                let badge = finding.waiver != nil ? words.waived : (finding.outcome == .fail ? spec.severity.rawValue.uppercased() : "?")
+                var item = "<li class=\"\(kind)\"><span class=\"badge\">\(e(badge))</span> <code>\(e(spec.id))</code> "
+                    + "\(e(finding.message ?? spec.title.text(in: language)))<br><span class=\"where\">\(e(finding.location.description))</span>"
+                if finding.outcome == .fail, finding.waiver == nil, let recommendation = spec.recommendation {
+                    item += "<br><span class=\"todo\">→ \(e(recommendation.text(in: language)))</span>"
+                }
+                out.append(item + "</li>")
+            }
+            out.append("</ul>")
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private func e(_ text: String) -> String { XMLText.escape(text) }
+
+    static let style = """
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2433; margin: 2rem auto; max-width: 64rem; padding: 0 1rem; line-height: 1.4; }
+        h1 { border-bottom: 3px solid #b5121b; padding-bottom: .3rem; margin-bottom: .2rem; }
+        h2 { margin-top: 2.5rem; border-bottom: 1px solid #ccd; }
+        .meta { color: #5a6275; margin-top: 0; }
+        .provisional { background: #fff8e1; border-left: 4px solid #e0a400; padding: .4rem .8rem; font-weight: 600; }
+        .summary { display: flex; flex-wrap: wrap; gap: 2rem; align-items: center; }
+        .score { flex: 1 1 18rem; }
+        .index { font-size: 2.6rem; font-weight: 700; color: #b5121b; }
+        .label { color: #5a6275; }
+        .chart { flex: 0 0 360px; max-width: 360px; }
+        .legend { font-size: .78rem; color: #5a6275; margin-top: 0; }
+        table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .92rem; }
+        th, td { border: 1px solid #d5d9e2; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #eef0f5; }
+        td.num { text-align: right; }
+        table.parts td { border: none; border-bottom: 1px solid #e4e7ee; }
+        tr.ok .level { background: #2e7d32; }
+        tr.gap .level { background: #c62828; }
+        tr.none .level { background: #78909c; }
+        .level { display: inline-block; min-width: 1.4rem; text-align: center; color: #fff; border-radius: 3px; font-weight: 700; }
+        ol.priorities li { margin-bottom: .4rem; }
+        .gain { color: #2e7d32; font-weight: 600; }
+        .needs, .where { color: #5a6275; font-size: .88rem; }
+        .plan { background: #eef6ee; border-left: 4px solid #2e7d32; padding: .4rem .8rem; }
+        ul.findings { list-style: none; padding-left: 0; }
+        ul.findings li { border-left: 4px solid #c9ced9; padding: .3rem .6rem; margin: .3rem 0; background: #fafbfd; }
+        ul.findings li.critical, ul.findings li.high { border-left-color: #c62828; }
+        ul.findings li.medium { border-left-color: #ef6c00; }
+        ul.findings li.low, ul.findings li.info { border-left-color: #f9a825; }
+        ul.findings li.unknown { border-left-color: #0277bd; }
+        ul.findings li.waived { border-left-color: #78909c; opacity: .8; }
+        .badge { font-weight: 700; font-size: .8rem; }
+        .todo { font-size: .9rem; }
+        table.heatmap td.heat { text-align: center; font-variant-numeric: tabular-nums; }
+        section.regency { border: 2px solid #b5121b; border-radius: 6px; padding: 0 1rem 1rem; margin-top: 2rem; }
+        code { background: #f3f4f8; padding: 0 .2rem; border-radius: 3px; }
+        @media print { body { max-width: none; margin: 0; } section.inventory { break-before: page; } h3, h4 { break-after: avoid; } tr, li { break-inside: avoid; } }
+        """
+}

@@ -1,0 +1,98 @@
+import DataModel
+import Engine
+import Packs
+
+/// Renders a report as Markdown for issue trackers and wikis: per inventory the index, what to fix first, the
+/// level of every indicator, and the findings grouped by indicator with their location and recommendation.
+public struct MarkdownReporter: Sendable {
+    /// Creates a reporter.
+    public init() {}
+
+    /// The report as Markdown, ending with a newline.
+    public func render(_ report: Report) -> String {
+        let words = ReportWords(language: report.language)
+        let metadata = report.pack.pack.metadata
+        var out = ["# \(metadata.title.text(in: report.language))", "",
+                   "`\(metadata.id)` \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)"]
+        if metadata.provisional { out += ["", "> **\(words.provisional)**"] }
+        for regency in report.regencies { out += self.regency(RegencyDigest(regency: regency, report: report)) }
+        for evaluation in report.evaluations {
+            out += inventory(ReportDigest(evaluation: evaluation, report: report))
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private func regency(_ digest: RegencyDigest) -> [String] {
+        let words = digest.words
+        let regency = digest.regency
+        var out = ["", "## \(regency.name)", "", "`\(regency.folder)`, \(regency.members.count) \(words.inventoriesOf)", "",
+                   "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", "",
+                   "### \(words.opdTable)", "", "| OPD | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- |"]
+        for row in digest.rows {
+            let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
+            out.append("| \(cell(name)) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
+        }
+        if !regency.crossFindings.isEmpty {
+            out += ["", "### \(words.crossFindings)"]
+            for finding in regency.crossFindings {
+                out += ["", "**\(digest.headline(finding.kind))**: `\(finding.topic)`", ""]
+                out += finding.subjects.map { "- \(digest.describe($0)) — `\($0.location)`" }
+            }
+        }
+        return out
+    }
+
+    private func inventory(_ digest: ReportDigest) -> [String] {
+        let words = digest.words
+        let language = digest.report.language
+        var out = ["", "## \(digest.title)", "", "`\(digest.evaluation.source)`", ""]
+        if let index = digest.index {
+            var line = "**\(words.estimatedIndex): \(index)**"
+            if let waived = digest.indexWithWaivers { line += " (\(words.withWaivers): \(waived))" }
+            out.append(line + " — \(words.simulation)")
+        } else {
+            out.append(words.noOfficialIndex)
+        }
+        let recommendations = digest.recommendations
+        if !recommendations.isEmpty {
+            out += ["", "### \(words.priorities)", ""]
+            for (rank, item) in recommendations.enumerated() {
+                let spec = digest.pack.indicators[item.indicatorIndex].spec
+                var line = "\(rank + 1). **\(spec.id) \(cell(spec.name))**: \(words.level) \(item.fromLevel) → \(item.toLevel), "
+                    + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))"
+                if let needs = digest.needs(item) { line += " — \(needs)" }
+                out.append(line)
+            }
+            if let plan = digest.plan {
+                out += ["", "\(words.planTitle) **\(plan.predicate)** (≥ \(Value.format(plan.minimum))): \(digest.steps(plan)); "
+                    + "\(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))"]
+            }
+        }
+        out += ["", "### \(words.indicatorsTitle)", "",
+                "| \(words.indicator) | \(words.level) | \(words.target) | |", "| --- | --- | --- | --- |"]
+        for indicator in digest.pack.indicators {
+            let level = digest.evaluation.indicators[indicator.index].level
+            let mark = indicator.spec.target.map { level >= $0 ? "✓" : "✗" } ?? ""
+            out.append("| \(indicator.spec.id) \(cell(indicator.spec.name)) | \(level) \(cell(digest.levelName(indicator))) | "
+                + "\(indicator.spec.target.map(String.init) ?? "-") | \(mark) |")
+        }
+        let groups = digest.findingsByIndicator
+        guard !groups.isEmpty else { return out + ["", "_\(words.noFindings)_"] }
+        out += ["", "### \(words.findings)"]
+        for (indicator, findings) in groups {
+            out += ["", "#### " + (indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules), ""]
+            for finding in findings {
+                let spec = digest.pack.rules[finding.ruleIndex].spec
+                let badge = finding.waiver != nil ? words.waived : (finding.outcome == .fail ? spec.severity.rawValue.uppercased() : "?")
+                var line = "- **\(badge)** `\(spec.id)` \(finding.message ?? spec.title.text(in: language)) — `\(finding.location)`"
+                if finding.outcome == .fail, finding.waiver == nil, let recommendation = spec.recommendation {
+                    line += "  \n  → \(recommendation.text(in: language))"
+                }
+                out.append(line)
+            }
+        }
+        return out
+    }
+
+    private func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "/") }
+}

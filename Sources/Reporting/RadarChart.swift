@@ -1,0 +1,44 @@
+import Foundation
+
+/// A radar (spider) chart of values 0–5 on three or more axes, drawn as inline SVG: rings for levels 1–5, an
+/// axis per value, the values as a filled polygon, and the labels around.
+struct RadarChart {
+    /// Short axis labels (ids), full names for the tooltip, and values (0–5), clockwise from the top.
+    let axes: [(label: String, name: String, value: Double)]
+    /// Width and height of the square drawing, in CSS pixels.
+    var size = 360.0
+
+    func svg() -> String {
+        guard axes.count >= 3 else { return "" }
+        let center = size / 2, radius = size / 2 - 80
+        func point(_ axis: Int, _ value: Double) -> (Double, Double) {
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(axes.count)
+            return (center + cos(angle) * radius * value / 5, center + sin(angle) * radius * value / 5)
+        }
+        func polygon(_ values: [Double]) -> String {
+            values.enumerated().map { axis, value in
+                let (x, y) = point(axis, value)
+                return "\(format(x)),\(format(y))"
+            }.joined(separator: " ")
+        }
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 \(format(size)) \(format(size))\" width=\"\(format(size))\" height=\"\(format(size))\" role=\"img\">"]
+        for level in 1...5 {
+            parts.append("<polygon points=\"\(polygon(Array(repeating: Double(level), count: axes.count)))\" fill=\"none\" stroke=\"#c9ced9\" stroke-width=\"1\"/>")
+        }
+        for axis in axes.indices {
+            let (x, y) = point(axis, 5)
+            parts.append("<line x1=\"\(format(center))\" y1=\"\(format(center))\" x2=\"\(format(x))\" y2=\"\(format(y))\" stroke=\"#c9ced9\" stroke-width=\"1\"/>")
+        }
+        parts.append("<polygon points=\"\(polygon(axes.map { min(max($0.value, 0), 5) }))\" fill=\"rgba(181,18,27,0.25)\" stroke=\"#b5121b\" stroke-width=\"2\"/>")
+        for (axis, entry) in axes.enumerated() {
+            let (x, y) = point(axis, 5.6)
+            let anchor = abs(x - center) < 1 ? "middle" : (x < center ? "end" : "start")
+            parts.append("<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" dominant-baseline=\"middle\" font-size=\"12\">"
+                + "<title>\(XMLText.escape(entry.name))</title>" + XMLText.escape(entry.label) + " \(String(format: "%.2f", entry.value))</text>")
+        }
+        parts.append("</svg>")
+        return parts.joined(separator: "\n")
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+}

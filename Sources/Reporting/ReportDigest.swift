@@ -1,0 +1,61 @@
+import DataModel
+import Engine
+import Packs
+
+/// What the human formats (Markdown, HTML) show of one inventory, computed once: the index line, the
+/// recommendations, the plan, and the findings grouped by indicator.
+struct ReportDigest {
+    let evaluation: InventoryEvaluation
+    let report: Report
+
+    var pack: CompiledPack { report.pack }
+    var words: ReportWords { ReportWords(language: report.language) }
+
+    /// `Dinas Kesehatan`, or the file when the OPD has no name.
+    var title: String { evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName }
+
+    /// `1.63 Kurang`, or nil when no index can be computed.
+    var index: String? {
+        evaluation.score.index.map { IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "") }
+    }
+
+    /// The same with waived failures counted as passes, when a waiver applies.
+    var indexWithWaivers: String? {
+        evaluation.scoreWithWaivers?.index.map {
+            IndexFormatting.twoDecimals($0) + (evaluation.scoreWithWaivers?.predicate.map { " \($0)" } ?? "")
+        }
+    }
+
+    /// The top recommendations, ranked.
+    var recommendations: [Recommendation] {
+        Array(Recommender(pack: pack).recommendations(levels: evaluation.indicators.map(\.level)).prefix(TextReporter.topRecommendations))
+    }
+
+    /// The cheapest plan into the next band.
+    var plan: PredicatePlan? { Recommender(pack: pack).cheapestPlan(levels: evaluation.indicators.map(\.level)) }
+
+    /// What the next level of a recommendation needs, in the report's language.
+    func needs(_ item: Recommendation) -> String? {
+        pack.indicators[item.indicatorIndex].spec.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
+    }
+
+    /// `I42 2→5, I44 0→3`.
+    func steps(_ plan: PredicatePlan) -> String {
+        plan.steps.map { "\(pack.indicators[$0.indicatorIndex].spec.id) \($0.fromLevel)→\($0.toLevel)" }.joined(separator: ", ")
+    }
+
+    /// Findings grouped by indicator, in pack order; rules without an indicator last (key -1).
+    var findingsByIndicator: [(indicator: CompiledIndicator?, findings: [SubjectResult])] {
+        let grouped = Dictionary(grouping: evaluation.findings) { pack.rules[$0.ruleIndex].indicatorIndex ?? -1 }
+        var result: [(CompiledIndicator?, [SubjectResult])] = pack.indicators.compactMap { indicator in
+            grouped[indicator.index].map { (indicator, $0) }
+        }
+        if let other = grouped[-1] { result.append((nil, other)) }
+        return result
+    }
+
+    /// The level name of an indicator's level.
+    func levelName(_ indicator: CompiledIndicator) -> String {
+        pack.framework.scale(indicator.spec.scaleID)?.name(of: evaluation.indicators[indicator.index].level) ?? "-"
+    }
+}

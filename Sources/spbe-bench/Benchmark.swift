@@ -1,0 +1,140 @@
+import ArgumentParser
+import DataModel
+import Engine
+import Foundation
+import Inventories
+import Packs
+import Reporting
+import YAMLSource
+
+/// `spbe-bench`: generates synthetic OPD inventories from a fixed seed and measures every stage of `spbe check`
+/// against the libyaml parse floor. Run it from a release build: `swift build -c release && .build/release/spbe-bench`.
+@main
+struct Benchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spbe-bench",
+        abstract: "Measure spbe on synthetic inventories: each stage, end to end, peak memory, against the YAML parse floor."
+    )
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Numbers of OPDs to measure.")
+    var sizes: [Int] = [1, 100, 1_000, 10_000]
+
+    @Option(name: .long, help: "The rule pack.")
+    var pack = "rules/spbe-2020"
+
+    @Option(name: .long, help: "Seed of the synthetic inventories.")
+    var seed: UInt64 = 2026
+
+    @Option(name: .long, help: "Where to write the inventories (kept for reuse). Default: a folder under the temporary directory.")
+    var work: String?
+
+    @Option(name: .long, help: "Also write the figures as JSON to this file.")
+    var json: String?
+
+    func run() throws {
+        let spbe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("spbe").path
+        guard FileManager.default.isExecutableFile(atPath: spbe) else {
+            throw ValidationError("build spbe first: swift build -c release (looked for \(spbe))")
+        }
+        var compiled: CompiledPack?
+        let compile = median(runs: 21) {
+            compiled = PackLoader.load(path: pack).pack.flatMap { PackCompiler.compile($0).pack }
+        }
+        guard let program = compiled else { throw ValidationError("the pack '\(pack)' does not compile: run spbe pack lint \(pack)") }
+        let root = work ?? FileManager.default.temporaryDirectory.appendingPathComponent("spbe-bench-\(seed)").path
+        let one = try generate(1, into: "\(root)/1")
+        let oneOPD = median(runs: 21) { _ = ChildProcess.run(spbe, ["check", one[0], "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none"]) }
+        print("spbe-bench · pack \(pack) · seed \(seed)")
+        print("compile the pack: \(format(compile)) ms (median of 21)")
+        print("one OPD, spbe check process start to exit: \(format(oneOPD)) ms (median of 21)")
+        var results: [SizeResult] = []
+        for size in sizes {
+            let files = try generate(size, into: "\(root)/\(size)")
+            let result = measureSize(files, folder: "\(root)/\(size)", pack: program, spbe: spbe)
+            results.append(result)
+            printTable(result)
+        }
+        if let json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.keyEncodingStrategy = .convertToSnakeCase
+            let data = try encoder.encode(BenchmarkResult(
+                seed: seed, pack: pack, compileMilliseconds: compile, oneOPDProcessMilliseconds: oneOPD, sizes: results
+            ))
+            try data.write(to: URL(fileURLWithPath: json))
+        }
+    }
+
+    /// Writes `count` inventories (once: an existing folder of the right size is reused) and returns their paths.
+    private func generate(_ count: Int, into folder: String) throws -> [String] {
+        let paths = (1...count).map { String(format: "%@/opd-%05d.yaml", folder, $0) }
+        if FileManager.default.fileExists(atPath: paths.last!) { return paths }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var generator = SyntheticInventory(random: SeededGenerator(seed: seed))
+        for (number, path) in paths.enumerated() {
+            try Data(generator.yaml(number: number + 1).utf8).write(to: URL(fileURLWithPath: path))
+        }
+        return paths
+    }
+
+    private func measureSize(_ files: [String], folder: String, pack: CompiledPack, spbe: String) -> SizeResult {
+        var bytes = 0
+        let floor = measure {
+            for file in files {
+                let data = [UInt8](FileManager.default.contents(atPath: file) ?? Data())
+                bytes += data.count
+                _ = YAMLFloor.events(in: data)
+            }
+        }
+        var inventories: [InventoryData] = []
+        let loader = InventoryLoader(schema: pack.schema)
+        let parse = measure { inventories = files.compactMap { loader.load(path: $0).inventory } }
+        let evaluator = Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!)
+        var evaluations: [InventoryEvaluation] = []
+        let evaluate = measure { evaluations = inventories.map(evaluator.evaluate) }
+        let scorer = Scorer(pack: pack)
+        let score = measure { for evaluation in evaluations { _ = scorer.score(levels: evaluation.indicators.map(\.level)) } }
+        let report = Report(pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: evaluations, failOn: nil, toolVersion: "bench")
+        let render = measure {
+            _ = ReportFormat.text.render(report)
+            _ = ReportFormat.json.render(report)
+        }
+        let arguments = ["check", folder, "--pack", self.pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json", "--quiet"]
+        let endToEnd = ChildProcess.run(spbe, arguments)
+        let single = ChildProcess.run(spbe, arguments + ["--jobs", "1"])
+        let double = ChildProcess.run(spbe, arguments + ["--jobs", "2"])
+        let count = Double(files.count)
+        func stage(_ name: String, _ milliseconds: Double, floor: Double?) -> Stage {
+            Stage(name: name, milliseconds: milliseconds, microsecondsPerOPD: milliseconds * 1000 / count, timesFloor: floor.map { milliseconds / $0 })
+        }
+        return SizeResult(
+            opds: files.count, megabytes: Double(bytes) / 1_048_576,
+            stages: [
+                stage("floor: libyaml events only", floor, floor: nil),
+                stage("parse: compose + type inventories", parse, floor: floor),
+                stage("evaluate: rules and levels", evaluate, floor: floor),
+                stage("score", score, floor: floor),
+                stage("render: text + json", render, floor: floor),
+                stage("end to end: spbe check process, json", endToEnd.milliseconds, floor: floor),
+                stage("end to end, --jobs 1", single.milliseconds, floor: floor),
+                stage("end to end, --jobs 2", double.milliseconds, floor: floor),
+            ],
+            peakMemoryMiB: endToEnd.peakMiB,
+            speedupTwoWorkers: single.milliseconds / double.milliseconds
+        )
+    }
+
+    private func printTable(_ result: SizeResult) {
+        print("")
+        print("\(result.opds) OPDs, \(format(result.megabytes)) MB of YAML; peak memory of spbe check \(format(result.peakMemoryMiB)) MiB; "
+            + "1 → 2 workers: ×\(format(result.speedupTwoWorkers ?? 0))")
+        print(pad("stage", 40) + pad("ms", 12) + pad("µs/OPD", 12) + "× floor")
+        for stage in result.stages {
+            print(pad(stage.name, 40) + pad(format(stage.milliseconds), 12) + pad(format(stage.microsecondsPerOPD), 12)
+                + (stage.timesFloor.map(format) ?? "1"))
+        }
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
+    private func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
+}

@@ -1,0 +1,35 @@
+import DataModel
+import Engine
+import Inventories
+import Spreadsheets
+
+/// The inventories named on the command line: files as given, folders searched; each loaded in its format
+/// (YAML, JSON, XLSX or a CSV folder) against the pack's schema, with its diagnostics printed. Pack, fixture and waiver files met in a folder are passed over.
+struct InventoryInputs {
+    /// The files found, in path order (for refusing to write reports over them).
+    let files: [String]
+    /// Every inventory that loaded, in path order.
+    let inventories: [InventoryData]
+    /// Whether a path could not be used or an inventory did not load.
+    let failed: Bool
+
+    static func load(_ paths: [String], reader loader: InventoryReader, printer: inout DiagnosticPrinter) -> InventoryInputs {
+        let discovered = InventoryDiscovery.files(in: paths)
+        printer.print(discovered.diagnostics)
+        var inventories: [InventoryData] = []
+        var failed = !discovered.diagnostics.isEmpty
+        for file in discovered.files {
+            let loaded = loader.load(path: file)
+            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }
+            printer.remember(loaded.sources)
+            printer.print(loaded.diagnostics)
+            if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
+        }
+        return InventoryInputs(files: discovered.files, inventories: inventories, failed: failed)
+    }
+
+    /// The inventories as one: a single OPD's, or a pemda's from the evidence of all of them.
+    func combined(schema: InventorySchema, source: String) -> InventoryData? {
+        inventories.count == 1 ? inventories.first : InventoryMerge.merge(inventories, schema: schema, source: source)
+    }
+}

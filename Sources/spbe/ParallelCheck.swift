@@ -1,0 +1,62 @@
+import DataModel
+import Dispatch
+import Engine
+import Foundation
+import Inventories
+import Spreadsheets
+
+/// Loads and evaluates inventory files on several workers (one `Evaluator` each), keeping input order: the
+/// output does not depend on the number of workers.
+enum ParallelCheck {
+    /// What became of one file.
+    struct Outcome: @unchecked Sendable {
+        let file: String
+        let loaded: InventoryLoadResult
+        let evaluation: InventoryEvaluation?
+    }
+
+    /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's evaluator; `step` is called, one call at a
+    /// time, as each file is done.
+    static func run(
+        _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
+        step: @escaping @Sendable (String) -> Void
+    ) -> [Outcome] {
+        let results = Slots<Outcome>(count: files.count)
+        let lock = NSLock()
+        let workers = max(1, min(jobs, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let evaluate = evaluator()
+            var index = worker
+            while index < files.count {
+                let loaded = loader.load(path: files[index])
+                let evaluation = loaded.inventory.map(evaluate.evaluate)
+                results.set(index, Outcome(file: files[index], loaded: loaded, evaluation: evaluation))
+                lock.lock()
+                step(files[index])
+                lock.unlock()
+                index += workers
+            }
+        }
+        return results.values
+    }
+}
+
+/// Result slots allocated once, which workers fill at distinct indices (no array is resized or shared while
+/// they write).
+private final class Slots<Element>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Element?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Element) { storage[index] = value }
+
+    var values: [Element] { storage.compactMap { $0 } }
+}
