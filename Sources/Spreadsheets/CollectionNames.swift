@@ -4,7 +4,7 @@ import Diagnostics
 /// Which collection a CSV file or a workbook sheet holds, by its name: the collection's schema name
 /// (`applications`) or, for the bundled collections, an Indonesian name (`aplikasi`), ignoring case.
 enum CollectionNames {
-    /// The Indonesian names accepted for the bundled collections, and the sheet name of the header.
+    /// The Indonesian names accepted for the bundled collections.
     static let indonesian: [String: String] = [
         "aplikasi": "applications", "dokumen": "documents", "layanan": "services", "infrastruktur": "infrastructure",
     ]
