@@ -10,7 +10,7 @@ let package = Package(
             name: "SPBEKit",
             targets: [
                 "Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting",
-                "PackTesting", "Authoring",
+                "PackTesting", "Authoring", "Spreadsheets",
             ]
         ),
     ],
@@ -19,6 +19,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // Markdown to HTML for `spbe pack doc --format html`: one document, written once as Markdown.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // CSV inventories: a streaming RFC 4180 reader and writer (quoted fields, embedded newlines, CRLF).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // XLSX inventories: the zip container of a workbook.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -34,11 +38,18 @@ let package = Package(
             name: "Authoring",
             dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine", .product(name: "Ink", package: "Ink")]
         ),
+        .target(
+            name: "Spreadsheets",
+            dependencies: [
+                "Diagnostics", "YAMLSource", "DataModel", "Inventories",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
         .executableTarget(
             name: "spbe",
             dependencies: [
-                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring",
+                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +66,13 @@ let package = Package(
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "DataModel"]),
         .testTarget(name: "PacksTests", dependencies: ["Packs"]),
         .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
+        .testTarget(
+            name: "SpreadsheetsTests",
+            dependencies: [
+                "Spreadsheets", "Inventories", "DataModel", "Diagnostics", "YAMLSource", "Packs",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),

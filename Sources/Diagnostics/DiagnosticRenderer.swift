@@ -34,7 +34,8 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     private func excerpt(at location: SourceLocation) -> [String]? {
-        guard let text = sourceProvider(location.file) else { return nil }
+        // A workbook cell has no line of text to show.
+        guard location.sheet == nil, let text = sourceProvider(location.file) else { return nil }
         var lineNumber = 1
         var found: Substring?
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -3,12 +3,21 @@ import Foundation
 
 /// Expands the paths given on the command line into inventory files, in a stable order.
 ///
-/// A file is taken as given. A folder is searched recursively for `*.yaml`, `*.yml` and `*.json` files, sorted
-/// by path; hidden entries are skipped, symbolic links to folders are followed once (a loop is reported, not
-/// followed), and the search stops with an error past `maxFiles`.
+/// A file is taken as given. A folder is searched recursively for `*.yaml`, `*.yml`, `*.json` and `*.xlsx` files,
+/// sorted by path; hidden entries and spreadsheet lock files (`~$…`) are skipped, symbolic links to folders are
+/// followed once (a loop is reported, not followed), and the search stops with an error past `maxFiles`. A folder
+/// holding `opd.yaml` and CSV files is one inventory (a CSV inventory) and is not searched further.
 public enum InventoryDiscovery {
     /// File name endings read as inventories.
-    public static let extensions = ["yaml", "yml", "json"]
+    public static let extensions = ["yaml", "yml", "json", "xlsx"]
+
+    /// The names of a CSV inventory's header file, one of which a CSV inventory folder holds.
+    public static let csvHeaderNames = ["opd.yaml", "opd.yml"]
+
+    /// Whether a folder with these entry names is a CSV inventory: an `opd.yaml` header and at least one `*.csv`.
+    public static func isCSVInventory(entries names: [String]) -> Bool {
+        names.contains { csvHeaderNames.contains($0.lowercased()) } && names.contains { $0.lowercased().hasSuffix(".csv") }
+    }
 
     /// The inventory files under `paths`, and a diagnostic for each path that could not be used.
     public static func files(in paths: [String], maxFiles: Int = 100_000) -> (files: [String], diagnostics: [Diagnostic]) {
@@ -35,7 +44,13 @@ public enum InventoryDiscovery {
                 return
             }
             guard isDirectory.boolValue else {
-                if explicit || InventoryDiscovery.extensions.contains((path as NSString).pathExtension.lowercased()) {
+                let fileExtension = (path as NSString).pathExtension.lowercased()
+                if explicit && fileExtension == "csv" {
+                    report(
+                        path, "'\(path)' is one collection of a CSV inventory; give its folder (the one with opd.yaml)",
+                        code: "input.csv_file"
+                    )
+                } else if explicit || InventoryDiscovery.extensions.contains(fileExtension) {
                     add(path)
                 }
                 return
@@ -56,7 +71,11 @@ public enum InventoryDiscovery {
                 report(path, "cannot list folder '\(path)': permission denied or unreadable", code: "input.unreadable")
                 return
             }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            if InventoryDiscovery.isCSVInventory(entries: names) {
+                add(path)
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") && !name.hasPrefix("~$") {
                 visit((path as NSString).appendingPathComponent(name), explicit: false, depth: depth + 1)
             }
         }

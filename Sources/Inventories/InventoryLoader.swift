@@ -43,7 +43,9 @@ public struct InventoryLoader: Sendable {
                 at: SourceLocation(file: document.path, line: 1, column: 1),
                 suggestion: kind == "spbe_pack" ? "pass rule packs with --pack" : "pass only inventory files and folders"
             )
-            var result = InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], text: document.text)
+            var result = InventoryLoadResult(
+                inventory: nil, diagnostics: [diagnostic], text: document.text, sources: [document.path: document.text]
+            )
             result.isOtherSpbeFile = true
             return result
         }
@@ -56,7 +58,8 @@ public struct InventoryLoader: Sendable {
         let inventory = walker.inventory(root)
         let diagnostics = walker.diagnostics
         return InventoryLoadResult(
-            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: text
+            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: text,
+            sources: text.map { [file: $0] } ?? [:]
         )
     }
 }

@@ -127,14 +127,7 @@ struct InventoryWalker {
                 "inventory.missing_field", "\(recordSchema.name) record is missing required field '\(field.name)'", at: node.location
             )
         }
-        let key = recordKey(values, schema: recordSchema, index: index)
+        let key = RecordKey.make(values, schema: recordSchema, index: index)
         return Record(values: values, location: node.location, key: key)
-    }
-
-    private func recordKey(_ values: [Value], schema recordSchema: RecordSchema, index: Int) -> String {
-        for name in ["id", "name"] {
-            if let slot = recordSchema.slot(of: name), !values[slot].isNull { return values[slot].description }
-        }
-        return "#\(index + 1)"
     }
 }

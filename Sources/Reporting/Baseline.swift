@@ -26,6 +26,8 @@ public struct Baseline: Sendable {
         public let file: String
         public let line: Int
         public let column: Int
+        /// The workbook sheet, for a finding in an XLSX inventory.
+        public let sheet: String?
     }
 
     /// One inventory of the earlier run.

@@ -1,13 +1,14 @@
 import Diagnostics
 import Foundation
 
-/// Diagnostics as a JSON array, for editors and CI: `file`, `line`, `column`, `severity`, `code`, `message`,
+/// Diagnostics as a JSON array, for editors and CI: `file`, `line`, `column`, `sheet` (workbooks only), `severity`, `code`, `message`,
 /// `suggestion`, `notes`, with sorted keys.
 public enum DiagnosticJSON {
     private struct Entry: Encodable {
         let file: String?
         let line: Int?
         let column: Int?
+        let sheet: String?
         let severity: String
         let code: String
         let message: String
@@ -20,6 +21,7 @@ public enum DiagnosticJSON {
         let entries = diagnostics.map { diagnostic in
             Entry(
                 file: diagnostic.location?.file, line: diagnostic.location?.line, column: diagnostic.location?.column,
+                sheet: diagnostic.location?.sheet,
                 severity: diagnostic.severity.rawValue, code: diagnostic.code, message: diagnostic.message,
                 suggestion: diagnostic.suggestion, notes: diagnostic.notes
             )

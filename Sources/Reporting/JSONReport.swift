@@ -179,6 +179,8 @@ struct JSONReport: Encodable {
         let file: String
         let line: Int
         let column: Int
+        /// The workbook sheet, for inventories read from XLSX (then line and column are the cell's row and column).
+        let sheet: String?
     }
 
     struct Summary: Encodable {

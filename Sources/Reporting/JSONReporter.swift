@@ -44,7 +44,9 @@ public struct JSONReporter: Sendable {
                 .init(
                     rule: waiver.ruleID, subject: waiver.subject, opd: waiver.opdID, reason: waiver.reason,
                     approvedBy: waiver.approvedBy, until: waiver.until.description, status: status.rawValue,
-                    location: .init(file: waiver.location.file, line: waiver.location.line, column: waiver.location.column)
+                    location: .init(
+                        file: waiver.location.file, line: waiver.location.line, column: waiver.location.column, sheet: waiver.location.sheet
+                    )
                 )
             },
             regencies: report.regencies.isEmpty ? nil : report.regencies.map { regency($0, report: report) }
@@ -59,7 +61,10 @@ public struct JSONReporter: Sendable {
             fixed: report.fixedFindings(in: evaluation).map { finding in
                 .init(
                     rule: finding.rule, subject: finding.subject, fingerprint: finding.fingerprint ?? "",
-                    location: .init(file: finding.location.file, line: finding.location.line, column: finding.location.column)
+                    location: .init(
+                        file: finding.location.file, line: finding.location.line, column: finding.location.column,
+                        sheet: finding.location.sheet
+                    )
                 )
             }
         )
@@ -79,7 +84,10 @@ public struct JSONReporter: Sendable {
                 .init(kind: finding.kind.rawValue, topic: finding.topic, subjects: finding.subjects.map { subject in
                     .init(
                         opd: subject.opd, record: subject.record, name: subject.name,
-                        location: .init(file: subject.location.file, line: subject.location.line, column: subject.location.column)
+                        location: .init(
+                            file: subject.location.file, line: subject.location.line, column: subject.location.column,
+                            sheet: subject.location.sheet
+                        )
                     )
                 })
             }
@@ -140,7 +148,10 @@ public struct JSONReporter: Sendable {
                 return .init(
                     rule: spec.id, severity: spec.severity.rawValue, indicator: spec.indicatorID,
                     outcome: finding.outcome.rawValue, subject: finding.subject,
-                    location: .init(file: finding.location.file, line: finding.location.line, column: finding.location.column),
+                    location: .init(
+                        file: finding.location.file, line: finding.location.line, column: finding.location.column,
+                        sheet: finding.location.sheet
+                    ),
                     message: finding.message, missingFields: finding.missingFields,
                     recommendation: finding.outcome == .fail ? spec.recommendation?.text(in: language) : nil,
                     references: spec.references,

@@ -31,8 +31,8 @@ extension YAMLNode {
 }
 
 extension PlainScalarKind {
-    /// Resolves the text of a plain scalar.
-    init(resolving text: String) {
+    /// Resolves the text of a plain scalar (also used for spreadsheet cells, which are all unquoted text).
+    public init(resolving text: String) {
         switch text {
         case "", "~", "null", "Null", "NULL": self = .null
         case "true", "True", "TRUE": self = .bool(true)

@@ -6,6 +6,7 @@ import Foundation
 import Inventories
 import Packs
 import Reporting
+import Spreadsheets
 
 /// `spbe check`: evaluates inventories and reports findings, indicator levels and the index estimate.
 struct CheckCommand: ParsableCommand {
@@ -13,8 +14,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check OPD inventories against a rule pack and report the gaps.",
         discussion: """
-            Each PATH is an inventory file (YAML or JSON) or a folder searched for *.yaml, *.yml and *.json \
-            inventories. Findings point at the file and line of their subject.
+            Each PATH is an inventory: a YAML or JSON file, an XLSX workbook, or a CSV folder (opd.yaml and one CSV \
+            file per collection); or a folder searched for them. Findings point at the file and line, or the \
+            workbook cell, of their subject.
 
             Exit codes: 0 clean, 1 failing findings at or above --fail-on, 2 a pack or inventory error, 64 a usage error.
             """
@@ -25,6 +27,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var input: InventoryInputOptions
     @OptionGroup var waiverOptions: WaiverOptions
 
     @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
@@ -76,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         let language = evaluation.lang.rawValue
         let progress = SharedProgressBar(total: discovered.files.count, enabled: !quiet && Terminal.isTerminal(.standardError))
         let outcomes = ParallelCheck.run(
-            discovered.files, schema: pack.schema, jobs: jobs,
+            discovered.files, reader: input.reader(for: pack.schema), jobs: jobs,
             evaluator: { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }, step: progress.step
         )
         progress.finish()
@@ -84,7 +87,7 @@ struct CheckCommand: ParsableCommand {
         var inventories: [InventoryData] = []
         for outcome in outcomes {
             if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { continue }  // a pack or waiver file in a folder
-            if let text = outcome.loaded.text { printer.remember([outcome.file: text]) }
+            printer.remember(outcome.loaded.sources)
             printer.print(outcome.loaded.diagnostics)
             guard let inventory = outcome.loaded.inventory, let result = outcome.evaluation else {
                 inputError = true

@@ -2,6 +2,7 @@ import ArgumentParser
 import DataModel
 import Engine
 import Packs
+import Spreadsheets
 
 /// When to colour terminal output.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -63,5 +64,35 @@ struct WaiverOptions: ParsableArguments {
         printer.print(loaded.diagnostics)
         guard let list = loaded.waivers else { throw ExitStatus.inputError }
         return WaiverSet(list, pack: pack)
+    }
+}
+
+/// How inventories are read, shared by the commands that read them.
+struct InventoryInputOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Text encoding of CSV inventories: utf-8 or windows-1252. Default: UTF-8, or Windows-1252 when the bytes are not UTF-8.",
+            valueName: "encoding"
+        )
+    )
+    var encoding: InventoryEncoding?
+
+    /// A reader of every inventory format for `schema`.
+    func reader(for schema: InventorySchema) -> InventoryReader {
+        InventoryReader(schema: schema, encoding: encoding?.choice ?? .auto)
+    }
+}
+
+/// The encodings `--encoding` accepts.
+enum InventoryEncoding: String, ExpressibleByArgument, CaseIterable {
+    case utf8 = "utf-8"
+    case windows1252 = "windows-1252"
+
+    var choice: TextEncodingChoice {
+        switch self {
+        case .utf8: .utf8
+        case .windows1252: .windows1252
+        }
     }
 }

@@ -19,6 +19,7 @@ struct EvidenceCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var input: InventoryInputOptions
 
     @Option(name: .long, help: "Output format: text, markdown or html.")
     var format: EvidenceReport.Format = .text
@@ -31,7 +32,7 @@ struct EvidenceCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, printer: &printer)
-        let inputs = InventoryInputs.load(paths, pack: pack, printer: &printer)
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema), printer: &printer)
         guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError
         }

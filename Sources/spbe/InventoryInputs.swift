@@ -1,9 +1,10 @@
 import DataModel
 import Engine
 import Inventories
+import Spreadsheets
 
-/// The inventories named on the command line: files as given, folders searched; each loaded against the pack's
-/// schema with its diagnostics printed. Pack, fixture and waiver files met in a folder are passed over.
+/// The inventories named on the command line: files as given, folders searched; each loaded in its format
+/// (YAML, JSON, XLSX or a CSV folder) against the pack's schema, with its diagnostics printed. Pack, fixture and waiver files met in a folder are passed over.
 struct InventoryInputs {
     /// The files found, in path order (for refusing to write reports over them).
     let files: [String]
@@ -12,16 +13,15 @@ struct InventoryInputs {
     /// Whether a path could not be used or an inventory did not load.
     let failed: Bool
 
-    static func load(_ paths: [String], pack: CompiledPack, printer: inout DiagnosticPrinter) -> InventoryInputs {
+    static func load(_ paths: [String], reader loader: InventoryReader, printer: inout DiagnosticPrinter) -> InventoryInputs {
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
-        let loader = InventoryLoader(schema: pack.schema)
         var inventories: [InventoryData] = []
         var failed = !discovered.diagnostics.isEmpty
         for file in discovered.files {
             let loaded = loader.load(path: file)
             if loaded.isOtherSpbeFile && !paths.contains(file) { continue }
-            if let text = loaded.text { printer.remember([file: text]) }
+            printer.remember(loaded.sources)
             printer.print(loaded.diagnostics)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
         }

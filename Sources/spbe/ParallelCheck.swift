@@ -3,6 +3,7 @@ import Dispatch
 import Engine
 import Foundation
 import Inventories
+import Spreadsheets
 
 /// Loads and evaluates inventory files on several workers (one `Evaluator` each), keeping input order: the
 /// output does not depend on the number of workers.
@@ -14,16 +15,15 @@ enum ParallelCheck {
         let evaluation: InventoryEvaluation?
     }
 
-    /// Runs `files` on `jobs` workers; `evaluator` makes each worker's evaluator; `step` is called, one call at a
+    /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's evaluator; `step` is called, one call at a
     /// time, as each file is done.
     static func run(
-        _ files: [String], schema: InventorySchema, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
+        _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
         step: @escaping @Sendable (String) -> Void
     ) -> [Outcome] {
         let results = Slots<Outcome>(count: files.count)
         let lock = NSLock()
         let workers = max(1, min(jobs, files.count))
-        let loader = InventoryLoader(schema: schema)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let evaluate = evaluator()
             var index = worker

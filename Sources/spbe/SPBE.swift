@@ -16,7 +16,10 @@ struct SPBE: ParsableCommand {
             Exit codes: 0 clean, 1 findings at or above --fail-on, 2 a pack or inventory error, 64 a usage error.
             """,
         version: version,
-        subcommands: [CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, PackCommand.self, SchemaCommand.self, InitCommand.self],
+        subcommands: [
+            CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, InventoryCommand.self, PackCommand.self, SchemaCommand.self,
+            InitCommand.self,
+        ],
         defaultSubcommand: nil
     )
 }

@@ -6,6 +6,7 @@ import Foundation
 import Inventories
 import Packs
 import Reporting
+import Spreadsheets
 
 /// `spbe score`: the estimated index, predicate and breakdown, from inventories or from self-assessed levels.
 struct ScoreCommand: ParsableCommand {
@@ -26,6 +27,7 @@ struct ScoreCommand: ParsableCommand {
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var evaluation: EvaluationOptions
+    @OptionGroup var input: InventoryInputOptions
 
     @Option(name: .long, help: ArgumentHelp("A self-assessment file mapping indicator numbers to levels.", valueName: "file"))
     var levels: String?
@@ -62,7 +64,7 @@ struct ScoreCommand: ParsableCommand {
 
     private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
         let asOf = try evaluation.evaluationDate()
-        let inputs = InventoryInputs.load(paths, pack: pack, printer: &printer)
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema), printer: &printer)
         let inventories = inputs.inventories
         guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError

@@ -1,0 +1,86 @@
+import DataModel
+import Diagnostics
+import Foundation
+import Inventories
+import YAMLSource
+
+/// Loads a CSV inventory: a folder holding `opd.yaml` (the header, as YAML: `spbe_inventory: 1` and `opd:`)
+/// and one CSV file per collection, named after it (`applications.csv` or `aplikasi.csv`).
+struct CSVFolderLoader {
+    let schema: InventorySchema
+    let encoding: TextEncodingChoice
+    let limits: SheetLimits
+
+    func load(folder: String) -> InventoryLoadResult {
+        var diagnostics = DiagnosticBag()
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            diagnostics.error("input.unreadable", "cannot list folder '\(folder)': permission denied or unreadable", at: nil)
+            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil)
+        }
+        guard let headerName = names.first(where: { InventoryDiscovery.csvHeaderNames.contains($0.lowercased()) }) else {
+            diagnostics.report(.missingHeader(
+                "the CSV inventory '\(folder)' has no opd.yaml", at: SourceLocation(file: folder, line: 1, column: 1),
+                suggestion: "add opd.yaml with 'spbe_inventory: 1' and 'opd:' (id, name, pemda …); 'spbe inventory template' writes one"
+            ))
+            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil)
+        }
+        let headerPath = (folder as NSString).appendingPathComponent(headerName)
+        let header = loadHeader(headerPath)
+        diagnostics.report(contentsOf: header.result.diagnostics)
+        var collections = header.result.inventory?.collections ?? [[Record]](repeating: [], count: schema.collections.count)
+        var given = Set(collections.indices.filter { !collections[$0].isEmpty })
+        var cellBudget = limits.maxCells
+        for name in names where name.lowercased().hasSuffix(".csv") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let start = SourceLocation(file: path, line: 1, column: 1)
+            let stem = String(name.dropLast(4))
+            guard let slot = CollectionNames.slot(of: stem, in: schema) else {
+                diagnostics.report(.unknownCollection(
+                    name, kind: "CSV file", suggestion: CollectionNames.suggestion(for: stem, in: schema), at: start
+                ))
+                continue
+            }
+            guard given.insert(slot).inserted else {
+                diagnostics.report(.duplicateCollection(schema.collections[slot].name, at: start))
+                continue
+            }
+            switch CSVTableReader.read(path: path, encoding: encoding, limits: limits, cellBudget: &cellBudget) {
+            case .failure(let failure):
+                diagnostics.report(failure.diagnostic)
+            case .success(let table):
+                var reader = SheetRecordReader(schema: schema.collections[slot])
+                collections[slot] = reader.records(table)
+                diagnostics.report(contentsOf: reader.diagnostics.diagnostics)
+            }
+        }
+        guard !diagnostics.hasErrors, let headerRecord = header.result.inventory?.header else {
+            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil, sources: header.sources)
+        }
+        return InventoryLoadResult(
+            inventory: InventoryData(source: folder, header: headerRecord, collections: collections),
+            diagnostics: diagnostics.diagnostics, text: nil, sources: header.sources
+        )
+    }
+
+    /// `opd.yaml`, decoded like the CSV files (so an `opd.yaml` saved by Notepad in Windows-1252 reads too).
+    private func loadHeader(_ path: String) -> (result: InventoryLoadResult, sources: [String: String]) {
+        let failed = { (diagnostic: Diagnostic) in (InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], text: nil), [String: String]()) }
+        let bytes: [UInt8]
+        switch BoundedFileReader.read(path: path, limit: limits.maxFileBytes) {
+        case .failure(let diagnostic): return failed(diagnostic)
+        case .success(let read): bytes = read
+        }
+        switch TextDecoder.decode(bytes, path: path, encoding: encoding) {
+        case .failure(let failure):
+            return failed(failure.diagnostic)
+        case .success(let text):
+            switch YAMLReader.parse(bytes: Array(text.utf8), path: path) {
+            case .failure(let diagnostic): return failed(diagnostic)
+            case .success(let document): return (InventoryLoader(schema: schema).load(document), [path: text])
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import DataModel
+import Diagnostics
+import Foundation
+import Inventories
+import YAMLSource
+
+/// Loads an inventory in any format, by its path: a folder is a CSV inventory, `.xlsx` a workbook, anything
+/// else YAML or JSON. Every command that reads inventories goes through it.
+public struct InventoryReader: Sendable {
+    /// The schema values are typed against.
+    public let schema: InventorySchema
+    /// How CSV files and their `opd.yaml` are decoded.
+    public let encoding: TextEncodingChoice
+    /// Bounds for spreadsheets.
+    public let limits: SheetLimits
+
+    /// Creates a reader for `schema`.
+    public init(schema: InventorySchema, encoding: TextEncodingChoice = .auto, limits: SheetLimits = .default) {
+        self.schema = schema
+        self.encoding = encoding
+        self.limits = limits
+    }
+
+    /// Loads the inventory at `path`.
+    public func load(path: String) -> InventoryLoadResult {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return CSVFolderLoader(schema: schema, encoding: encoding, limits: limits).load(folder: path)
+        }
+        if InventoryFormat(path: path) == .xlsx {
+            return WorkbookLoader(schema: schema, limits: limits).load(path: path)
+        }
+        return InventoryLoader(schema: schema).load(path: path)
+    }
+}

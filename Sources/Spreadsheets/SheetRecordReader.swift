@@ -1,0 +1,83 @@
+import DataModel
+import Diagnostics
+import Inventories
+
+/// Turns the rows of one table into the records of one collection.
+///
+/// The first row that is neither blank nor a comment (first cell starting with `#`) is the header: each cell
+/// names a field by its schema name or label. Later comment rows and blank rows are skipped; every other row is
+/// a record whose cells are typed by their column's field.
+struct SheetRecordReader {
+    let schema: RecordSchema
+    private let matcher: FieldMatcher
+    private(set) var diagnostics = DiagnosticBag()
+
+    init(schema: RecordSchema) {
+        self.schema = schema
+        matcher = FieldMatcher(schema)
+    }
+
+    /// The records of `table`, in row order.
+    mutating func records(_ table: SheetTable) -> [Record] {
+        var rows = table.rows.filter { !$0.isComment && !$0.isBlank }[...]
+        guard let headerRow = rows.popFirst() else { return [] }
+        let columns = columnSlots(headerRow)
+        let missingColumns = Set(schema.fields.indices.filter { slot in schema.fields[slot].required && !columns.values.contains(slot) })
+        for slot in missingColumns.sorted() {
+            diagnostics.report(.missingColumn(schema.fields[slot].name, collection: schema.name, at: headerRow.location))
+        }
+        var unnamedWarned: Set<Int> = []
+        var seen: [String: SourceLocation] = [:]
+        var result: [Record] = []
+        for row in rows {
+            for (column, cell) in row.cells where columns[column] == nil && headerRow.cells[column] == nil
+                && !(cell.trimmedText?.isEmpty ?? false) && unnamedWarned.insert(column).inserted {
+                diagnostics.report(.unnamedColumn(collection: schema.name, at: cell.location))
+            }
+            let record = record(row, columns: columns, missingColumns: missingColumns, table: table, index: result.count)
+            if let first = seen[record.key] {
+                diagnostics.report(.duplicateRecordID(record.key, collection: schema.name, first: first, at: record.location))
+            } else {
+                seen[record.key] = record.location
+            }
+            result.append(record)
+        }
+        return result
+    }
+
+    /// Field slot by column number; unknown and repeated headers are reported.
+    private mutating func columnSlots(_ header: SheetRow) -> [Int: Int] {
+        var columns: [Int: Int] = [:]
+        var firstColumn: [Int: SourceLocation] = [:]
+        for (column, cell) in header.cells.sorted(by: { $0.key < $1.key }) {
+            guard let name = cell.trimmedText, !name.isEmpty else { continue }
+            guard let slot = matcher.slot(of: name) else {
+                diagnostics.report(.unknownColumn(name, collection: schema.name, suggestion: matcher.suggestion(for: name), at: cell.location))
+                continue
+            }
+            if let first = firstColumn[slot] {
+                diagnostics.report(.duplicateColumn(schema.fields[slot].name, first: first, at: cell.location))
+                continue
+            }
+            firstColumn[slot] = cell.location
+            columns[column] = slot
+        }
+        return columns
+    }
+
+    private mutating func record(_ row: SheetRow, columns: [Int: Int], missingColumns: Set<Int>, table: SheetTable, index: Int) -> Record {
+        var values = [Value](repeating: .null, count: schema.fields.count)
+        var reader = CellValueReader()
+        for (column, slot) in columns.sorted(by: { $0.key < $1.key }) {
+            values[slot] = reader.value(row.cells[column], field: schema.fields[slot], collection: schema.name)
+        }
+        diagnostics.report(contentsOf: reader.diagnostics)
+        let failed = Set(reader.diagnostics.map(\.location))
+        for (column, slot) in columns.sorted(by: { $0.key < $1.key })
+            where schema.fields[slot].required && values[slot].isNull && !missingColumns.contains(slot) {
+            let location = row.cells[column]?.location ?? table.location(line: row.location.line, column: column)
+            if !failed.contains(location) { diagnostics.report(.missingValue(schema.fields[slot].name, collection: schema.name, at: location)) }
+        }
+        return Record(values: values, location: row.location, key: RecordKey.make(values, schema: schema, index: index))
+    }
+}

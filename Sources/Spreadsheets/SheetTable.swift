@@ -1,0 +1,61 @@
+import Diagnostics
+
+/// What one cell holds once read: text (numbers, booleans and dates already written as text the value
+/// conversion reads), or a spreadsheet error such as `#N/A`.
+enum CellContent: Sendable, Hashable {
+    case text(String)
+    case error(String)
+}
+
+/// One non-empty cell and where a person finds it.
+struct SheetCell: Sendable {
+    /// The cell's position: CSV line and column, or workbook sheet, row and column.
+    let location: SourceLocation
+    /// What it holds.
+    let content: CellContent
+
+    /// The text with surrounding whitespace removed; nil for an error cell.
+    var trimmedText: String? {
+        guard case .text(let text) = content else { return nil }
+        return text.trimmingWhitespace
+    }
+}
+
+/// One row of a table: its cells by 1-based column number (empty cells are absent).
+struct SheetRow: Sendable {
+    /// Where the row starts (column 1).
+    let location: SourceLocation
+    /// The cells by column.
+    let cells: [Int: SheetCell]
+
+    /// Whether every cell is empty or blank.
+    var isBlank: Bool { cells.values.allSatisfy { $0.trimmedText?.isEmpty ?? false } }
+
+    /// Whether this is a comment row: its first cell starts with `#` (the guide row of templates, say).
+    var isComment: Bool { cells[1]?.trimmedText?.hasPrefix("#") ?? false }
+}
+
+/// A table read from a CSV file or a workbook sheet: rows in order, with their positions.
+struct SheetTable: Sendable {
+    /// The file it comes from.
+    let file: String
+    /// The workbook sheet, nil for CSV.
+    let sheet: String?
+    /// The rows, in order; blank rows may be absent.
+    let rows: [SheetRow]
+
+    /// A location in this table (1-based line or row, 1-based column).
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column, sheet: sheet)
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
+    var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

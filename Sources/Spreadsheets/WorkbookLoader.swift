@@ -1,0 +1,68 @@
+import DataModel
+import Diagnostics
+import Inventories
+
+/// Loads an XLSX inventory: a sheet `opd` with the header as field/value rows, and one sheet per collection,
+/// named after it (`applications` or `aplikasi`) with a header row of field names or labels.
+struct WorkbookLoader {
+    let schema: InventorySchema
+    let limits: SheetLimits
+
+    func load(path: String) -> InventoryLoadResult {
+        var diagnostics = DiagnosticBag()
+        let failed = { (diagnostics: DiagnosticBag) in InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil) }
+        var workbook: XLSXWorkbook
+        do throws(SheetFailure) {
+            workbook = try XLSXWorkbook(path: path, limits: limits)
+        } catch {
+            diagnostics.report(error.diagnostic)
+            return failed(diagnostics)
+        }
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        var header: Record?
+        var collections = [[Record]](repeating: [], count: schema.collections.count)
+        var given: Set<Int> = []
+        do throws(SheetFailure) {
+            for name in workbook.sheetNames {
+                if name.trimmingWhitespace.lowercased() == CollectionNames.headerSheet {
+                    guard header == nil else {
+                        diagnostics.report(.duplicateCollection(CollectionNames.headerSheet, at: start))
+                        continue
+                    }
+                    var reader = HeaderSheetReader(schema: schema.header)
+                    header = reader.header(try workbook.table(named: name))
+                    diagnostics.report(contentsOf: reader.diagnostics.diagnostics)
+                } else if let slot = CollectionNames.slot(of: name, in: schema) {
+                    guard given.insert(slot).inserted else {
+                        diagnostics.report(.duplicateCollection(schema.collections[slot].name, at: SourceLocation(file: path, line: 1, column: 1, sheet: name)))
+                        continue
+                    }
+                    var reader = SheetRecordReader(schema: schema.collections[slot])
+                    collections[slot] = reader.records(try workbook.table(named: name))
+                    diagnostics.report(contentsOf: reader.diagnostics.diagnostics)
+                } else {
+                    diagnostics.report(.unknownCollection(
+                        name, kind: "sheet", suggestion: CollectionNames.suggestion(for: name, in: schema, extra: [CollectionNames.headerSheet]),
+                        at: SourceLocation(file: path, line: 1, column: 1, sheet: name)
+                    ))
+                }
+            }
+        } catch {
+            diagnostics.report(error.diagnostic)
+            return failed(diagnostics)
+        }
+        guard let header else {
+            if !diagnostics.hasErrors {
+                diagnostics.report(.missingHeader(
+                    "the workbook has no sheet 'opd' with the OPD's id, name, pemda …", at: start,
+                    suggestion: "add a sheet 'opd' with one row per field: the field in column A, its value in column B"
+                ))
+            }
+            return failed(diagnostics)
+        }
+        guard !diagnostics.hasErrors else { return failed(diagnostics) }
+        return InventoryLoadResult(
+            inventory: InventoryData(source: path, header: header, collections: collections), diagnostics: diagnostics.diagnostics, text: nil
+        )
+    }
+}

