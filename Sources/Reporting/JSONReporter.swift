@@ -8,11 +8,7 @@ public struct JSONReporter: Sendable {
 
     /// The report as pretty-printed JSON with sorted keys, ending with a newline.
     public func render(_ report: Report) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = (try? encoder.encode(model(report))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report))) ?? "{}\n"
     }
 
     private func model(_ report: Report) -> JSONReport {

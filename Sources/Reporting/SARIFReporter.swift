@@ -14,10 +14,7 @@ public struct SARIFReporter: Sendable {
 
     /// The report as pretty-printed SARIF JSON with sorted keys, ending with a newline.
     public func render(_ report: Report) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(log(report))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? SortedJSONEncoder(snakeCaseKeys: false).encode(log(report))) ?? "{}\n"
     }
 
     static func level(_ severity: RuleSeverity) -> String {

@@ -70,11 +70,7 @@ public struct ScoreJSONReporter: Sendable {
 
     /// The breakdown as pretty-printed JSON, ending with a newline.
     public func render(_ report: ScoreReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        let data = (try? encoder.encode(document(report))) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? SortedJSONEncoder(snakeCaseKeys: true).encode(document(report))) ?? "{}\n"
     }
 
     private func document(_ report: ScoreReport) -> Document {

@@ -96,16 +96,19 @@ indirect enum JSONTree {
 final class KeyCache {
     private var converted: [String: String] = [:]
 
+    /// `indexDisplay` → `index_display`, `opdID` → `opd_id`, `urlValue` → `url_value`: a run of capitals is
+    /// one word, as Foundation's `convertToSnakeCase` does.
     func snakeCase(_ key: String) -> String {
         if let known = converted[key] { return known }
+        let characters = Array(key)
         var result = ""
-        for character in key {
-            if character.isUppercase {
-                if !result.isEmpty { result.append("_") }
-                result += character.lowercased()
-            } else {
-                result.append(character)
+        for (index, character) in characters.enumerated() {
+            if character.isUppercase, index > 0 {
+                let previousLower = characters[index - 1].isLowercase || characters[index - 1].isNumber
+                let nextLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previousLower || (characters[index - 1].isUppercase && nextLower) { result.append("_") }
             }
+            result += character.lowercased()
         }
         converted[key] = result
         return result

@@ -99,7 +99,7 @@ struct Benchmark: ParsableCommand {
             _ = ReportFormat.text.render(report)
             _ = ReportFormat.json.render(report)
         }
-        let arguments = ["check", folder, "--pack", self.pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json", "--quiet"]
+        let arguments = ["check", folder, "--pack", self.pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "text", "--quiet"]
         let endToEnd = ChildProcess.run(spbe, arguments)
         let single = ChildProcess.run(spbe, arguments + ["--jobs", "1"])
         let double = ChildProcess.run(spbe, arguments + ["--jobs", "2"])
@@ -115,7 +115,7 @@ struct Benchmark: ParsableCommand {
                 stage("evaluate: rules and levels", evaluate, floor: floor),
                 stage("score", score, floor: floor),
                 stage("render: text + json", render, floor: floor),
-                stage("end to end: spbe check process, json", endToEnd.milliseconds, floor: floor),
+                stage("end to end: spbe check process, text", endToEnd.milliseconds, floor: floor),
                 stage("end to end, --jobs 1", single.milliseconds, floor: floor),
                 stage("end to end, --jobs 2", double.milliseconds, floor: floor),
             ],
