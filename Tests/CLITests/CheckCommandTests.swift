@@ -297,3 +297,14 @@ struct BaselineTests {
         #expect(result.stderr.contains("baseline.invalid"))
     }
 }
+
+@Suite("JSON Schemas for editors")
+struct SchemaFileTests {
+    @Test("the committed schemas are what `spbe schema` generates", arguments: ["inventory", "pack"])
+    func fresh(_ kind: String) throws {
+        let result = try SPBEProcess.run(["schema", kind])
+        #expect(result.status == 0, "\(result.stderr)")
+        let committed = try String(contentsOf: SPBEProcess.packageRoot.appendingPathComponent("schemas/\(kind).schema.json"), encoding: .utf8)
+        #expect(result.stdout == committed, "regenerate with: spbe schema \(kind) > schemas/\(kind).schema.json")
+    }
+}

@@ -193,7 +193,7 @@ struct EvidenceTests {
         let markdown = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "markdown", "examples/dinkes-sleman.yaml"]).stdout
         #expect(markdown.contains("- [x] **tingkat 3**"))
         #expect(markdown.contains("- [ ] **tingkat 4**"))
-        #expect(markdown.contains("tercatat di `documents` DOC-21 — `examples/dinkes-sleman.yaml:293:5`"))
+        #expect(markdown.contains("tercatat di `documents` DOC-21 — `examples/dinkes-sleman.yaml:294:5`"))
         let html = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "html", "--lang", "en", "examples/kabupaten-bantul"]).stdout
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("☑ present") && html.contains("☐ missing"))
