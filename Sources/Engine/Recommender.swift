@@ -87,6 +87,9 @@ public struct Recommender: Sendable {
             let cost = max(1, Int((effort(of: indicator) * 10).rounded()))
             units += Array(repeating: (indicator.index, gain, cost), count: room)
         }
+        // Divide the costs by their greatest common divisor: whole efforts (the usual 1…5) make the table 10× smaller.
+        let divisor = units.reduce(0) { greatestCommonDivisor($0, $1.cost) }
+        if divisor > 1 { units = units.map { ($0.indicator, $0.gain, $0.cost / divisor) } }
         let capacity = units.reduce(0) { $0 + $1.cost }
         // best[c]: the largest gain for a total cost of at most c; chosen[u][c]: unit u taken in that optimum.
         var best = [Int](repeating: 0, count: capacity + 1)
@@ -125,6 +128,10 @@ public struct Recommender: Sendable {
         return PredicatePlan(
             predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
         )
+    }
+
+    private func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
+        b == 0 ? a : greatestCommonDivisor(b, a % b)
     }
 
     private func effort(of indicator: CompiledIndicator) -> Double {

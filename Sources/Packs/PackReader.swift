@@ -111,10 +111,18 @@ final class PackReader {
     }
 
     /// A text in one or more languages: a plain text (Indonesian) or a mapping `{id: …, en: …}`.
+    ///
+    /// Plain texts need no position map (only templates and expressions do), so none is computed.
     func localized(_ node: YAMLNode?, _ what: String) -> LocalizedText? {
-        localizedSources(node, what).map { sources in
-            LocalizedText(sources.translations.mapValues(\.text))
+        guard let node, !node.isNull else { return nil }
+        if node.scalar != nil { return string(node, what).map { LocalizedText(indonesian: $0) } }
+        guard let entries = fields(node, of: what, allowed: PackReader.languages, required: ["id"]) else { return nil }
+        var translations: [String: String] = [:]
+        for (language, value) in entries {
+            if let text = string(value, "\(what) (\(language))") { translations[language] = text }
         }
+        guard translations["id"] != nil else { return nil }
+        return LocalizedText(translations)
     }
 
     /// Like `localized`, keeping each translation's position for templates.

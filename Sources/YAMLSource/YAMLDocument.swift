@@ -19,11 +19,11 @@ public enum YAMLReadResult: Sendable {
 
 /// The lines of a document's text, kept by nodes so a scalar can map positions inside it back to the file.
 ///
-/// The lines are split on first use (only pack expressions need them), not for every inventory read.
+/// Line starts are found on first use (only pack expressions need them), by a scan of the UTF-8 bytes.
 final class YAMLSourceText: @unchecked Sendable {
     let path: String
     private let text: String
-    private var split: [Substring]?
+    private var starts: [String.Index]?
     private let lock = NSLock()
 
     init(path: String, text: String) {
@@ -31,16 +31,24 @@ final class YAMLSourceText: @unchecked Sendable {
         self.text = text
     }
 
-    /// The 1-based `line`, or nil past the end.
+    /// The 1-based `line` without its line break, or nil past the end.
     func line(_ line: Int) -> Substring? {
         lock.lock()
         defer { lock.unlock() }
-        if split == nil {
-            split = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.hasSuffix("\r") ? line.dropLast() : line
+        if starts == nil {
+            let utf8 = text.utf8
+            var found = [utf8.startIndex]
+            var index = utf8.startIndex
+            while let newline = utf8[index...].firstIndex(of: 0x0A) {
+                index = utf8.index(after: newline)
+                found.append(index)
             }
+            starts = found
         }
-        let lines = split ?? []
-        return line >= 1 && line <= lines.count ? lines[line - 1] : nil
+        guard let starts, line >= 1, line <= starts.count else { return nil }
+        let start = starts[line - 1]
+        var end = line < starts.count ? text.utf8.index(before: starts[line]) : text.endIndex
+        if end > start, text.utf8[text.utf8.index(before: end)] == 0x0D { end = text.utf8.index(before: end) }
+        return text[start..<end]
     }
 }

@@ -95,10 +95,7 @@ struct Benchmark: ParsableCommand {
         let scorer = Scorer(pack: pack)
         let score = measure { for evaluation in evaluations { _ = scorer.score(levels: evaluation.indicators.map(\.level)) } }
         let report = Report(pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: evaluations, failOn: nil, toolVersion: "bench")
-        let render = measure {
-            _ = ReportFormat.text.render(report)
-            _ = ReportFormat.json.render(report)
-        }
+        let render = measure { _ = ReportFormat.text.render(report) }
         let arguments = ["check", folder, "--pack", self.pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "text", "--quiet"]
         let endToEnd = ChildProcess.run(spbe, arguments)
         let single = ChildProcess.run(spbe, arguments + ["--jobs", "1"])
@@ -114,7 +111,7 @@ struct Benchmark: ParsableCommand {
                 stage("parse: compose + type inventories", parse, floor: floor),
                 stage("evaluate: rules and levels", evaluate, floor: floor),
                 stage("score", score, floor: floor),
-                stage("render: text + json", render, floor: floor),
+                stage("render: text", render, floor: floor),
                 stage("end to end: spbe check process, text", endToEnd.milliseconds, floor: floor),
                 stage("end to end, --jobs 1", single.milliseconds, floor: floor),
                 stage("end to end, --jobs 2", double.milliseconds, floor: floor),

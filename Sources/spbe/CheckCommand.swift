@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
         var inventories: [InventoryData] = []
         for outcome in outcomes {
             if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { continue }  // a pack or waiver file in a folder
-            printer.remember(outcome.loaded.sources)
+            if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
             printer.print(outcome.loaded.diagnostics)
             guard let inventory = outcome.loaded.inventory, let result = outcome.evaluation else {
                 inputError = true

@@ -21,7 +21,7 @@ struct InventoryInputs {
         for file in discovered.files {
             let loaded = loader.load(path: file)
             if loaded.isOtherSpbeFile && !paths.contains(file) { continue }
-            printer.remember(loaded.sources)
+            if !loaded.diagnostics.isEmpty { printer.remember(loaded.sources) }  // only for excerpts
             printer.print(loaded.diagnostics)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
         }
