@@ -15,6 +15,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One row per finding, for spreadsheets.
     case csv
 
+    /// Renders `report` in this format, handing the text to `write` in pieces where the format allows (text is
+    /// written inventory by inventory; the others in one piece).
+    public func render(_ report: Report, colors: Bool = false, to write: (String) -> Void) {
+        if self == .text {
+            TextReporter(colors: colors).render(report, to: write)
+        } else {
+            write(render(report, colors: colors))
+        }
+    }
+
     /// Renders `report` in this format.
     public func render(_ report: Report, colors: Bool = false) -> String {
         switch self {

@@ -13,20 +13,28 @@ public struct TextReporter: Sendable {
 
     /// The whole report as text, ending with a newline.
     public func render(_ report: Report) -> String {
+        var text = ""
+        render(report) { text += $0 }
+        return text
+    }
+
+    /// The report as text in pieces (one per inventory, then the pemdas and the summary), each handed to `write`
+    /// as soon as it is ready: a run over thousands of OPDs never holds the whole text.
+    public func render(_ report: Report, to write: (String) -> Void) {
         let words = ReportWords(language: report.language)
-        var out: [String] = []
         let metadata = report.pack.pack.metadata
-        out.append("\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)")
-        if metadata.provisional { out.append(paint("! " + words.provisional, .yellow)) }
+        var head = ["\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)"]
+        if metadata.provisional { head.append(paint("! " + words.provisional, .yellow)) }
+        write(head.joined(separator: "\n") + "\n")
         for evaluation in report.evaluations {
-            out.append("")
-            out.append(contentsOf: inventory(evaluation, report: report, words: words))
+            write("\n" + inventory(evaluation, report: report, words: words).joined(separator: "\n") + "\n")
         }
-        for regency in report.regencies { out.append(contentsOf: regencyLines(RegencyDigest(regency: regency, report: report))) }
-        out.append(contentsOf: waiverLines(report, words: words))
-        out.append("")
-        out.append(summary(report, words: words))
-        return out.joined(separator: "\n") + "\n"
+        var tail: [String] = []
+        for regency in report.regencies { tail.append(contentsOf: regencyLines(RegencyDigest(regency: regency, report: report))) }
+        tail.append(contentsOf: waiverLines(report, words: words))
+        tail.append("")
+        tail.append(summary(report, words: words))
+        write(tail.joined(separator: "\n") + "\n")
     }
 
     private func inventory(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {

@@ -108,7 +108,7 @@ struct CheckCommand: ParsableCommand {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
             let readFiles = discovered.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
             for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
-            Terminal.printOutput(format.render(report, colors: colors))
+            format.render(report, colors: colors, to: Terminal.printOutput)
         }
         if inputError { throw ExitStatus.inputError }
         if report.failsThreshold { throw ExitStatus.findings }
