@@ -122,24 +122,18 @@ public struct TextReporter: Sendable {
 
     /// The top recommendations and the cheapest plan to the next predicate band.
     private func priorityLines(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
-        let pack = report.pack
-        let levels = evaluation.indicators.map(\.level)
-        let recommender = Recommender(pack: pack)
-        let top = recommender.recommendations(levels: levels).prefix(TextReporter.topRecommendations)
+        let digest = ReportDigest(evaluation: evaluation, report: report)
+        let top = digest.recommendations
         guard !top.isEmpty else { return [] }
         var out = ["", paint(words.priorities, .bold)]
         for (rank, item) in top.enumerated() {
-            let indicator = pack.indicators[item.indicatorIndex].spec
-            let next = indicator.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
+            let indicator = report.pack.indicators[item.indicatorIndex].spec
             out.append("  \(rank + 1). \(indicator.id) \(indicator.name): \(words.level) \(item.fromLevel) → \(item.toLevel)  "
                 + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))")
-            if let next { out.append("     \(next)") }
+            if let next = digest.needs(item) { out.append("     \(next)") }
         }
-        if let plan = recommender.cheapestPlan(levels: levels) {
-            let steps = plan.steps.map { step in
-                "\(pack.indicators[step.indicatorIndex].spec.id) \(step.fromLevel)→\(step.toLevel)"
-            }
-            out.append("  \(words.planTitle) \(plan.predicate) (≥ \(Value.format(plan.minimum))): \(steps.joined(separator: ", "))"
+        if let plan = digest.plan {
+            out.append("  \(words.planTitle) \(plan.predicate) (≥ \(Value.format(plan.minimum))): \(digest.steps(plan))"
                 + "; \(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))")
         }
         return out
