@@ -308,3 +308,20 @@ struct SchemaFileTests {
         #expect(result.stdout == committed, "regenerate with: spbe schema \(kind) > schemas/\(kind).schema.json")
     }
 }
+
+@Suite("spbe check --jobs")
+struct JobsTests {
+    @Test("the output does not depend on the number of workers", arguments: ["text", "json"])
+    func sameOutput(_ format: String) throws {
+        let arguments = ["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format]
+        let one = try SPBEProcess.run(arguments + ["--jobs", "1"])
+        let three = try SPBEProcess.run(arguments + ["--jobs", "3"])
+        #expect(one.status == 0 && three.status == 0)
+        #expect(one.stdout == three.stdout)
+    }
+
+    @Test("--jobs 0 is a usage error")
+    func zero() throws {
+        #expect(try SPBEProcess.run(["check", "--jobs", "0", "examples/"]).status == 64)
+    }
+}
