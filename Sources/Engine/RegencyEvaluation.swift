@@ -9,8 +9,8 @@ public struct RegencyEvaluation: Sendable {
     public let name: String
     /// The joint evaluation: every indicator's level from the evidence of all the inventories together.
     public let pemda: InventoryEvaluation
-    /// Positions of the folder's inventories among the run's evaluations, in input order.
-    public let members: [Int]
+    /// The evaluation of each of the folder's inventories (the pemda's own among them), in input order.
+    public let members: [InventoryEvaluation]
     /// What shows only across OPDs.
     public let crossFindings: [CrossOPDFinding]
 }
@@ -23,13 +23,19 @@ public struct RegencyEvaluator {
     /// Creates a regency evaluator.
     public init(evaluator: Evaluator) { self.evaluator = evaluator }
 
+    /// The folders of `inventories` that hold a pemda's own inventory (`opd.kind: pemda`).
+    public static func pemdaFolders(_ inventories: [InventoryData], schema: InventorySchema) -> Set<String> {
+        guard let kindSlot = schema.header.slot(of: "kind") else { return [] }
+        return Set(inventories.filter { $0.header.values[kindSlot] == .string("pemda") }.map { folder(of: $0.source) })
+    }
+
     /// One evaluation per folder that holds a pemda's own inventory (`opd.kind: pemda`) among `inventories`.
     public func evaluate(_ inventories: [InventoryData]) -> [RegencyEvaluation] {
         let schema = evaluator.pack.schema
         guard let kindSlot = schema.header.slot(of: "kind") else { return [] }
         var byFolder: [String: [Int]] = [:]
         for (position, inventory) in inventories.enumerated() {
-            byFolder[folder(of: inventory.source), default: []].append(position)
+            byFolder[Self.folder(of: inventory.source), default: []].append(position)
         }
         return byFolder.keys.sorted().compactMap { folder in
             let members = byFolder[folder] ?? []
@@ -40,13 +46,14 @@ public struct RegencyEvaluator {
             let name = ["pemda", "name"].lazy.compactMap { schema.header.slot(of: $0) }
                 .map { header.values[$0] }.first { !$0.isNull }?.description ?? folder
             return RegencyEvaluation(
-                folder: folder, name: name, pemda: evaluator.evaluate(joint), members: members,
+                folder: folder, name: name, pemda: evaluator.evaluate(joint), members: group.map(evaluator.evaluate),
                 crossFindings: CrossOPDChecks(schema: schema).findings(group)
             )
         }
     }
 
-    private func folder(of path: String) -> String {
+    /// The folder part of `path` (`.` for a bare file name).
+    public static func folder(of path: String) -> String {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count > 1 ? parts.dropLast().joined(separator: "/") : "."
     }

@@ -20,8 +20,7 @@ struct RegencyDigest {
     }
 
     var rows: [Row] {
-        regency.members.map { position in
-            let evaluation = report.evaluations[position]
+        regency.members.map { evaluation in
             let passed = evaluation.subjects.filter { $0.outcome == .pass }.count
             let failed = evaluation.subjects.filter { $0.outcome == .fail }.count
             let gaps = report.pack.indicators.compactMap { indicator -> (gap: Int, weight: Double, text: String)? in

@@ -26,12 +26,14 @@ public struct Report: Sendable {
     public let regencies: [RegencyEvaluation]
     /// An earlier run to compare with (`--baseline`).
     public let baseline: Baseline?
+    /// The summary counts: gathered while streaming, or computed from `evaluations`.
+    public let totals: RunTotals
 
     /// Creates a report.
     public init(
         pack: CompiledPack, asOf: Day, evaluations: [InventoryEvaluation], failOn: RuleSeverity?,
         language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30,
-        regencies: [RegencyEvaluation] = [], baseline: Baseline? = nil
+        regencies: [RegencyEvaluation] = [], baseline: Baseline? = nil, totals: RunTotals? = nil
     ) {
         self.pack = pack
         self.asOf = asOf
@@ -43,6 +45,7 @@ public struct Report: Sendable {
         self.waiverWarningDays = waiverWarningDays
         self.regencies = regencies
         self.baseline = baseline
+        self.totals = totals ?? RunTotals(evaluations, pack: pack, failOn: failOn)
     }
 
     /// The stable identity of a finding of `evaluation`.
@@ -74,18 +77,11 @@ public struct Report: Sendable {
 
     /// Failing subjects whose rule is at or above the threshold and that no active waiver accepts, over all
     /// inventories.
-    public var blockingFindings: Int {
-        guard let failOn else { return 0 }
-        return evaluations.reduce(0) { total, evaluation in
-            total + evaluation.subjects.filter {
-                $0.outcome == .fail && $0.waiver == nil && pack.rules[$0.ruleIndex].spec.severity >= failOn
-            }.count
-        }
-    }
+    public var blockingFindings: Int { totals.blocking }
 
     /// Where each waiver stands on the evaluation date, in file order.
     public var waiverStatuses: [(waiver: Waiver, status: WaiverStatus)] {
-        let matched = Set(evaluations.flatMap(\.matchedWaivers))
+        let matched = totals.matchedWaivers
         return waivers.waivers.enumerated().map { position, waiver in
             let status: WaiverStatus = if !waiver.isActive(on: asOf) {
                 .expired

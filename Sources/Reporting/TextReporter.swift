@@ -19,22 +19,36 @@ public struct TextReporter: Sendable {
     }
 
     /// The report as text in pieces (one per inventory, then the pemdas and the summary), each handed to `write`
-    /// as soon as it is ready: a run over thousands of OPDs never holds the whole text.
+    /// as soon as it is ready.
     public func render(_ report: Report, to write: (String) -> Void) {
+        write(header(report))
+        for evaluation in report.evaluations { write(section(evaluation, report: report)) }
+        write(footer(report))
+    }
+
+    /// The first lines: pack, framework, evaluation date.
+    public func header(_ report: Report) -> String {
         let words = ReportWords(language: report.language)
         let metadata = report.pack.pack.metadata
         var head = ["\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)"]
         if metadata.provisional { head.append(paint("! " + words.provisional, .yellow)) }
-        write(head.joined(separator: "\n") + "\n")
-        for evaluation in report.evaluations {
-            write("\n" + inventory(evaluation, report: report, words: words).joined(separator: "\n") + "\n")
-        }
+        return head.joined(separator: "\n") + "\n"
+    }
+
+    /// One inventory's part; a run that streams its inventories writes each as it is evaluated.
+    public func section(_ evaluation: InventoryEvaluation, report: Report) -> String {
+        "\n" + inventory(evaluation, report: report, words: ReportWords(language: report.language)).joined(separator: "\n") + "\n"
+    }
+
+    /// The pemdas, the waivers that need attention, and the summary line (from `report.totals`).
+    public func footer(_ report: Report) -> String {
+        let words = ReportWords(language: report.language)
         var tail: [String] = []
         for regency in report.regencies { tail.append(contentsOf: regencyLines(RegencyDigest(regency: regency, report: report))) }
         tail.append(contentsOf: waiverLines(report, words: words))
         tail.append("")
         tail.append(summary(report, words: words))
-        write(tail.joined(separator: "\n") + "\n")
+        return tail.joined(separator: "\n") + "\n"
     }
 
     private func inventory(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
@@ -191,19 +205,9 @@ public struct TextReporter: Sendable {
     }
 
     private func summary(_ report: Report, words: ReportWords) -> String {
-        var failed = 0, notEvidenced = 0, passed = 0, waived = 0
-        for evaluation in report.evaluations {
-            for subject in evaluation.subjects {
-                if subject.waiver != nil { waived += 1 }
-                switch subject.outcome {
-                case .fail: failed += 1
-                case .notEvidenced: notEvidenced += 1
-                case .pass: passed += 1
-                case .notApplicable: break
-                }
-            }
-        }
-        var line = "\(report.evaluations.count) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
+        let totals = report.totals
+        let (failed, notEvidenced, passed, waived) = (totals.failed, totals.notEvidenced, totals.passed, totals.waived)
+        var line = "\(totals.inventories) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
             + paint("\(failed) \(words.failed)", failed > 0 ? .red : .green)
             + (waived > 0 ? " (\(waived) \(words.waiver))" : "")
             + ", \(notEvidenced) \(words.notEvidenced), \(passed) \(words.passed)"

@@ -75,43 +75,125 @@ struct CheckCommand: ParsableCommand {
         }
         let discovered = InventoryDiscovery.files(in: paths)
         printer.print(discovered.diagnostics)
-        var inputError = !discovered.diagnostics.isEmpty
-        let language = evaluation.lang.rawValue
-        let progress = SharedProgressBar(total: discovered.files.count, enabled: !quiet && Terminal.isTerminal(.standardError))
-        let outcomes = ParallelCheck.run(
-            discovered.files, reader: input.reader(for: pack.schema), jobs: jobs,
-            evaluator: { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }, step: progress.step
+        let run = RunContext(
+            pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers, baseline: previous,
+            failOn: failOn.severity, warningDays: waiverOptions.warningDays, reader: input.reader(for: pack.schema)
         )
+        // Text on standard output alone is written inventory by inventory: memory stays flat in the number of OPDs.
+        let streaming = format == .text && output.isEmpty
+        // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
+        let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streaming && Terminal.isTerminal(.standardOutput))
+        let progress = SharedProgressBar(total: discovered.files.count, enabled: showProgress)
+        defer { progress.finish() }
+        let result = if streaming {
+            try streamText(discovered.files, run: run, progress: progress, printer: &printer)
+        } else {
+            try renderWhole(discovered.files, run: run, progress: progress, printer: &printer)
+        }
+        if result.inputError || !discovered.diagnostics.isEmpty { throw ExitStatus.inputError }
+        if result.failsThreshold { throw ExitStatus.findings }
+    }
+
+    /// What every evaluation of the run shares.
+    private struct RunContext {
+        let pack: CompiledPack
+        let asOf: Day
+        let language: String
+        let waivers: WaiverSet
+        let baseline: Baseline?
+        let failOn: RuleSeverity?
+        let warningDays: Int
+        let reader: InventoryReader
+
+        var makeEvaluator: @Sendable () -> Evaluator {
+            let (pack, asOf, language, waivers) = (pack, asOf, language, waivers)
+            return { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }
+        }
+
+        func report(evaluations: [InventoryEvaluation], regencies: [RegencyEvaluation] = [], totals: RunTotals? = nil) -> Report {
+            Report(
+                pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn, language: language,
+                toolVersion: SPBE.version, waivers: waivers, waiverWarningDays: warningDays, regencies: regencies,
+                baseline: baseline, totals: totals
+            )
+        }
+    }
+
+    /// Prints a file's diagnostics; its inventory and evaluation when it loaded, nil for a pack or waiver file met
+    /// in a folder, and `failed` when it did not load.
+    private func accept(_ outcome: ParallelCheck.Outcome, printer: inout DiagnosticPrinter) -> (inventory: InventoryData, evaluation: InventoryEvaluation)?? {
+        if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { return .some(nil) }
+        if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
+        printer.print(outcome.loaded.diagnostics)
+        guard let inventory = outcome.loaded.inventory, let evaluation = outcome.evaluation else { return nil }
+        return .some((inventory, evaluation))
+    }
+
+    private func streamText(
+        _ files: [String], run: RunContext, progress: SharedProgressBar, printer: inout DiagnosticPrinter
+    ) throws -> (inputError: Bool, failsThreshold: Bool) {
+        let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
+        let sections = run.report(evaluations: [], totals: RunTotals())
+        var totals = RunTotals()
+        var inputError = false
+        var pemdaFolders = Set<String>()
+        ParallelCheck.run(files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step) { outcomes in
+            for outcome in outcomes {
+                guard let accepted = accept(outcome, printer: &printer) else {
+                    inputError = true
+                    continue
+                }
+                guard let (inventory, evaluation) = accepted else { continue }
+                if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
+                Terminal.printOutput(reporter.section(evaluation, report: sections))
+                totals.add(evaluation, pack: run.pack, failOn: run.failOn)
+                pemdaFolders.formUnion(RegencyEvaluator.pemdaFolders([inventory], schema: run.pack.schema))
+            }
+        }
+        // A pemda is read again as a whole: only its folder's inventories are held at once.
+        let members = files.filter { pemdaFolders.contains(RegencyEvaluator.folder(of: $0)) }
+            .compactMap { file -> InventoryData? in
+                let loaded = run.reader.load(path: file)
+                return loaded.isOtherSpbeFile ? nil : loaded.inventory
+            }
+        let report = run.report(
+            evaluations: [], regencies: RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(members), totals: totals
+        )
+        printer.print(WaiverDiagnostics.diagnostics(report))
+        if totals.inventories > 0 || !inputError {
+            if totals.inventories == 0 { Terminal.printOutput(reporter.header(report)) }
+            Terminal.printOutput(reporter.footer(report))
+        }
+        return (inputError, report.failsThreshold)
+    }
+
+    private func renderWhole(
+        _ files: [String], run: RunContext, progress: SharedProgressBar, printer: inout DiagnosticPrinter
+    ) throws -> (inputError: Bool, failsThreshold: Bool) {
+        let outcomes = ParallelCheck.run(files, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step)
         progress.finish()
         var evaluations: [InventoryEvaluation] = []
         var inventories: [InventoryData] = []
+        var inputError = false
         for outcome in outcomes {
-            if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { continue }  // a pack or waiver file in a folder
-            if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
-            printer.print(outcome.loaded.diagnostics)
-            guard let inventory = outcome.loaded.inventory, let result = outcome.evaluation else {
+            guard let accepted = accept(outcome, printer: &printer) else {
                 inputError = true
                 continue
             }
+            guard let (inventory, evaluation) = accepted else { continue }
             inventories.append(inventory)
-            evaluations.append(result)
+            evaluations.append(evaluation)
         }
-        let evaluator = Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers)
-        let report = Report(
-            pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
-            language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories),
-            baseline: previous
-        )
+        let regencies = RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(inventories)
+        let report = run.report(evaluations: evaluations, regencies: regencies)
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            let readFiles = discovered.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
+            let readFiles = files + run.pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
             for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
             format.render(report, colors: colors, to: Terminal.printOutput)
         }
-        if inputError { throw ExitStatus.inputError }
-        if report.failsThreshold { throw ExitStatus.findings }
+        return (inputError, report.failsThreshold)
     }
 }
 

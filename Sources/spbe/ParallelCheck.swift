@@ -15,8 +15,23 @@ enum ParallelCheck {
         let evaluation: InventoryEvaluation?
     }
 
-    /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's evaluator; `step` is called, one call at a
-    /// time, as each file is done.
+    /// Runs `files` in batches of `batchSize`, each on `jobs` workers, and hands each batch's outcomes, in input
+    /// order, to `handle` before starting the next: memory holds one batch, whatever the number of files.
+    static func run(
+        _ files: [String], batchSize: Int, reader loader: InventoryReader, jobs: Int,
+        evaluator: @escaping @Sendable () -> Evaluator, step: @escaping @Sendable (String) -> Void,
+        handle: ([Outcome]) throws -> Void
+    ) rethrows {
+        var start = 0
+        while start < files.count {
+            let batch = Array(files[start..<min(start + batchSize, files.count)])
+            try handle(run(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step))
+            start += batchSize
+        }
+    }
+
+    /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's
+    /// evaluator; `step` is called, one call at a time, as each file is done.
     static func run(
         _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
         step: @escaping @Sendable (String) -> Void

@@ -1,0 +1,42 @@
+import Engine
+import Packs
+
+/// What a report's summary counts over every inventory, gathered as evaluations come so a run that streams its
+/// inventories does not have to keep them.
+public struct RunTotals: Sendable {
+    /// Inventories evaluated.
+    public private(set) var inventories = 0
+    /// Subjects per outcome, over every inventory.
+    public private(set) var failed = 0, notEvidenced = 0, passed = 0
+    /// Failures an active waiver accepts.
+    public private(set) var waived = 0
+    /// Failures at or above the threshold that no waiver accepts.
+    public private(set) var blocking = 0
+    /// Positions of the waivers that matched a subject somewhere.
+    public private(set) var matchedWaivers: Set<Int> = []
+
+    /// No inventory yet.
+    public init() {}
+
+    /// The totals of `evaluations`.
+    public init(_ evaluations: [InventoryEvaluation], pack: CompiledPack, failOn: RuleSeverity?) {
+        for evaluation in evaluations { add(evaluation, pack: pack, failOn: failOn) }
+    }
+
+    /// Counts one more inventory.
+    public mutating func add(_ evaluation: InventoryEvaluation, pack: CompiledPack, failOn: RuleSeverity?) {
+        inventories += 1
+        matchedWaivers.formUnion(evaluation.matchedWaivers)
+        for subject in evaluation.subjects {
+            if subject.waiver != nil { waived += 1 }
+            switch subject.outcome {
+            case .fail:
+                failed += 1
+                if subject.waiver == nil, let failOn, pack.rules[subject.ruleIndex].spec.severity >= failOn { blocking += 1 }
+            case .notEvidenced: notEvidenced += 1
+            case .pass: passed += 1
+            case .notApplicable: break
+            }
+        }
+    }
+}
