@@ -8,20 +8,40 @@ public struct JSONReporter: Sendable {
 
     /// The report as pretty-printed JSON with sorted keys, ending with a newline.
     public func render(_ report: Report) -> String {
-        (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report))) ?? "{}\n"
+        var text = header(report)
+        for (position, evaluation) in report.evaluations.enumerated() { text += inventory(evaluation, report: report, position: position) }
+        return text + footer(report, count: report.evaluations.count)
     }
 
-    private func model(_ report: Report) -> JSONReport {
+    /// Where `inventories` is written in the document: everything before it and everything after it come from the
+    /// document with no inventories, so a run can stream its inventories in between.
+    private static let inventoriesMarker = "\n  \"inventories\" : []"
+
+    /// The document up to the opening of the `inventories` array (the keys before it do not depend on the
+    /// inventories).
+    public func header(_ report: Report) -> String {
+        let empty = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report, inventories: false))) ?? "{}\n"
+        guard let marker = empty.range(of: Self.inventoriesMarker) else { return empty }
+        return String(empty[..<marker.upperBound].dropLast())
+    }
+
+    /// One element of the `inventories` array, the `position`-th.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report, position: Int) -> String {
+        let text = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(inventory(evaluation, report: report), indent: 4)) ?? "{}"
+        return (position == 0 ? "\n    " : ",\n    ") + text
+    }
+
+    /// The end of the `inventories` array (of `count` elements) and everything after it: summary (from
+    /// `report.totals`), pack, regencies, tool, waivers.
+    public func footer(_ report: Report, count: Int) -> String {
+        let empty = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report, inventories: false))) ?? "{}\n"
+        guard let marker = empty.range(of: Self.inventoriesMarker) else { return "" }
+        return (count > 0 ? "\n  ]" : "]") + empty[marker.upperBound...]
+    }
+
+    private func model(_ report: Report, inventories: Bool = true) -> JSONReport {
         let metadata = report.pack.pack.metadata
-        var failed = 0, notEvidenced = 0, passed = 0
-        for subject in report.evaluations.flatMap(\.subjects) {
-            switch subject.outcome {
-            case .fail: failed += 1
-            case .notEvidenced: notEvidenced += 1
-            case .pass: passed += 1
-            case .notApplicable: break
-            }
-        }
+        let totals = report.totals
         return JSONReport(
             schemaVersion: JSONReport.schemaVersion,
             tool: .init(name: "spbe", version: report.toolVersion),
@@ -31,10 +51,10 @@ public struct JSONReporter: Sendable {
             ),
             asOf: report.asOf.description,
             failOn: report.failOn?.rawValue,
-            inventories: report.evaluations.map { inventory($0, report: report) },
+            inventories: inventories ? report.evaluations.map { inventory($0, report: report) } : [],
             summary: .init(
-                inventories: report.evaluations.count, failed: failed, notEvidenced: notEvidenced, passed: passed,
-                blocking: report.blockingFindings
+                inventories: totals.inventories, failed: totals.failed, notEvidenced: totals.notEvidenced,
+                passed: totals.passed, blocking: totals.blocking
             ),
             waivers: report.waivers.waivers.isEmpty ? nil : report.waiverStatuses.map { waiver, status in
                 .init(

@@ -10,12 +10,17 @@ struct SortedJSONEncoder {
 
     /// The JSON text of `value`, ending with a newline.
     func encode<T: Encodable>(_ value: T) throws -> String {
+        try encode(value, indent: 0) + "\n"
+    }
+
+    /// The JSON text of `value` as it stands nested `indent` spaces deep: lines after the first are indented, and
+    /// there is no newline at the end.
+    func encode<T: Encodable>(_ value: T, indent: Int) throws -> String {
         let encoder = TreeEncoder(snakeCase: snakeCaseKeys, keys: KeyCache())
         try value.encode(to: encoder)
         var output: [UInt8] = []
         output.reserveCapacity(1 << 16)
-        JSONTree.write(encoder.box.node, into: &output, indent: 0)
-        output.append(0x0A)
+        JSONTree.write(encoder.box.node, into: &output, indent: indent)
         return String(decoding: output, as: UTF8.self)
     }
 }

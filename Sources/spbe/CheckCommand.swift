@@ -79,14 +79,15 @@ struct CheckCommand: ParsableCommand {
             pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers, baseline: previous,
             failOn: failOn.severity, warningDays: waiverOptions.warningDays, reader: input.reader(for: pack.schema)
         )
-        // Text on standard output alone is written inventory by inventory: memory stays flat in the number of OPDs.
-        let streaming = format == .text && output.isEmpty
+        // Text or JSON on standard output alone is written inventory by inventory: memory stays flat in the number
+        // of OPDs.
+        let streaming = (format == .text || format == .json) && output.isEmpty
         // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
         let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streaming && Terminal.isTerminal(.standardOutput))
         let progress = SharedProgressBar(total: discovered.files.count, enabled: showProgress)
         defer { progress.finish() }
         let result = if streaming {
-            try streamText(discovered.files, run: run, progress: progress, printer: &printer)
+            try stream(discovered.files, run: run, progress: progress, printer: &printer)
         } else {
             try renderWhole(discovered.files, run: run, progress: progress, printer: &printer)
         }
@@ -129,10 +130,29 @@ struct CheckCommand: ParsableCommand {
         return .some((inventory, evaluation))
     }
 
-    private func streamText(
+    /// The parts of a streamed report: its beginning, one inventory (the n-th), its end (after n inventories).
+    private struct StreamedFormat {
+        let header: (Report) -> String
+        let section: (InventoryEvaluation, Report, Int) -> String
+        let footer: (Report, Int) -> String
+    }
+
+    private var streamedFormat: StreamedFormat {
+        if format == .json {
+            let reporter = JSONReporter()
+            return StreamedFormat(header: reporter.header, section: reporter.inventory, footer: reporter.footer)
+        }
+        let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
+        return StreamedFormat(
+            header: reporter.header, section: { evaluation, report, _ in reporter.section(evaluation, report: report) },
+            footer: { report, _ in reporter.footer(report) }
+        )
+    }
+
+    private func stream(
         _ files: [String], run: RunContext, progress: SharedProgressBar, printer: inout DiagnosticPrinter
     ) throws -> (inputError: Bool, failsThreshold: Bool) {
-        let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
+        let reporter = streamedFormat
         let sections = run.report(evaluations: [], totals: RunTotals())
         var totals = RunTotals()
         var inputError = false
@@ -145,7 +165,7 @@ struct CheckCommand: ParsableCommand {
                 }
                 guard let (inventory, evaluation) = accepted else { continue }
                 if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
-                Terminal.printOutput(reporter.section(evaluation, report: sections))
+                Terminal.printOutput(reporter.section(evaluation, sections, totals.inventories))
                 totals.add(evaluation, pack: run.pack, failOn: run.failOn)
                 pemdaFolders.formUnion(RegencyEvaluator.pemdaFolders([inventory], schema: run.pack.schema))
             }
@@ -162,7 +182,7 @@ struct CheckCommand: ParsableCommand {
         printer.print(WaiverDiagnostics.diagnostics(report))
         if totals.inventories > 0 || !inputError {
             if totals.inventories == 0 { Terminal.printOutput(reporter.header(report)) }
-            Terminal.printOutput(reporter.footer(report))
+            Terminal.printOutput(reporter.footer(report, totals.inventories))
         }
         return (inputError, report.failsThreshold)
     }
