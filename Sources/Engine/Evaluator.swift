@@ -12,6 +12,10 @@ public final class Evaluator {
     public let waivers: WaiverSet
     private let asOf: Day
     private let context: EvaluationContext
+    /// Per rule, the subject's fields its condition (and its filter) read: the "missing data" of a not-evidenced
+    /// subject, worked out once.
+    private let conditionFields: [[(field: String, slot: Int)]]
+    private let filterFields: [[(field: String, slot: Int)]]
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
     /// day waivers are checked against.
@@ -21,6 +25,8 @@ public final class Evaluator {
         self.waivers = waivers
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
+        conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
+        filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
     }
 
     /// Evaluates every rule and indicator over one inventory.
@@ -107,7 +113,7 @@ public final class Evaluator {
                     ))
                     continue
                 default:
-                    results.append(notEvidenced(rule, record: record, subject: subject, expressions: [filter]))
+                    results.append(notEvidenced(rule, record: record, subject: subject, inFilter: true))
                     continue
                 }
             }
@@ -123,7 +129,7 @@ public final class Evaluator {
                     message: message(for: rule), missingFields: []
                 ))
             default:
-                results.append(notEvidenced(rule, record: record, subject: subject, expressions: [rule.condition]))
+                results.append(notEvidenced(rule, record: record, subject: subject, inFilter: false))
             }
         }
     }
@@ -134,14 +140,10 @@ public final class Evaluator {
     }
 
     /// A not-evidenced result naming the empty fields of the subject that the rule reads.
-    private func notEvidenced(
-        _ rule: CompiledRule, record: Record, subject: String, expressions: [CompiledExpression]
-    ) -> SubjectResult {
+    private func notEvidenced(_ rule: CompiledRule, record: Record, subject: String, inFilter: Bool) -> SubjectResult {
         var missing: [String] = []
-        let schema = rule.collectionSlot.map { pack.schema.collections[$0] } ?? pack.schema.header
-        let referenced = expressions.flatMap { $0.referencedFields }.filter { $0.record == schema.name }
-        for field in Set(referenced.map(\.field)).sorted() {
-            if let slot = schema.slot(of: field), record.values[slot].isNull { missing.append(field) }
+        for (field, slot) in (inFilter ? filterFields : conditionFields)[rule.index] where record.values[slot].isNull {
+            missing.append(field)
         }
         let detail = missing.isEmpty ? "" : ": " + missing.joined(separator: ", ")
         let text = language == "en" ? "not enough data to decide\(detail)" : "data belum cukup untuk menilai\(detail)"
@@ -151,12 +153,27 @@ public final class Evaluator {
         )
     }
 
+    /// The subject's fields that `expressions` read, sorted by name, with their slots.
+    private static func subjectFields(
+        of rule: CompiledRule, expressions: [CompiledExpression], schema: InventorySchema
+    ) -> [(field: String, slot: Int)] {
+        let record = rule.collectionSlot.map { schema.collections[$0] } ?? schema.header
+        let names = Set(expressions.flatMap(\.referencedFields).filter { $0.record == record.name }.map(\.field))
+        return names.sorted().compactMap { name in record.slot(of: name).map { (name, $0) } }
+    }
+
     private func summarize(_ ruleIndex: Int, _ results: ArraySlice<SubjectResult>) -> RuleSummary {
-        var counts = [Outcome: Int]()
-        for result in results { counts[result.outcome, default: 0] += 1 }
+        var passed = 0, failed = 0, notEvidenced = 0, notApplicable = 0
+        for result in results {
+            switch result.outcome {
+            case .pass: passed += 1
+            case .fail: failed += 1
+            case .notEvidenced: notEvidenced += 1
+            case .notApplicable: notApplicable += 1
+            }
+        }
         return RuleSummary(
-            ruleIndex: ruleIndex, passed: counts[.pass] ?? 0, failed: counts[.fail] ?? 0,
-            notEvidenced: counts[.notEvidenced] ?? 0, notApplicable: counts[.notApplicable] ?? 0
+            ruleIndex: ruleIndex, passed: passed, failed: failed, notEvidenced: notEvidenced, notApplicable: notApplicable
         )
     }
 

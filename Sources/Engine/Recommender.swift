@@ -46,14 +46,14 @@ public struct Recommender: Sendable {
     /// For every indicator below its target: the next level, ranked by gain per effort (then gain, then pack order).
     public func recommendations(levels: [Int]) -> [Recommendation] {
         let scorer = Scorer(pack: pack)
-        guard let base = scorer.score(levels: levels).index else { return [] }
+        guard let base = scorer.index(levels: levels) else { return [] }
         var result: [Recommendation] = []
         for indicator in pack.indicators {
             let level = levels[indicator.index]
             guard let target = indicator.spec.target, level < target, level < indicator.levels.count else { continue }
             var raised = levels
             raised[indicator.index] = level + 1
-            guard let index = scorer.score(levels: raised).index else { continue }
+            guard let index = scorer.index(levels: raised) else { continue }
             result.append(Recommendation(
                 indicatorIndex: indicator.index, fromLevel: level, toLevel: level + 1, gain: index - base,
                 effort: effort(of: indicator)
@@ -72,7 +72,7 @@ public struct Recommender: Sendable {
     /// band cannot be reached.
     public func cheapestPlan(levels: [Int]) -> PredicatePlan? {
         let scorer = Scorer(pack: pack)
-        guard let index = scorer.score(levels: levels).index,
+        guard let index = scorer.index(levels: levels),
               let band = pack.framework.predicates.filter({ $0.minimum > index }).min(by: { $0.minimum < $1.minimum })
         else { return nil }
         let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
@@ -120,11 +120,11 @@ public struct Recommender: Sendable {
             raised[indicator.index] = to
             steps.append(Recommendation(
                 indicatorIndex: indicator.index, fromLevel: from, toLevel: to,
-                gain: (scorer.score(levels: alone).index ?? index) - index,
+                gain: (scorer.index(levels: alone) ?? index) - index,
                 effort: effort(of: indicator) * Double(to - from)
             ))
         }
-        let after = scorer.score(levels: raised).index ?? index
+        let after = scorer.index(levels: raised) ?? index
         return PredicatePlan(
             predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
         )

@@ -9,6 +9,18 @@ public struct Scorer: Sendable {
     /// Creates a scorer.
     public init(pack: CompiledPack) { self.pack = pack }
 
+    /// Only the overall index of `levels` (nil when the weights are unknown): what the recommender's what-ifs need,
+    /// computed without building the domain and aspect breakdown.
+    public func index(levels: [Int]) -> Double? {
+        guard !pack.framework.weightsUnknown else { return nil }
+        var weighted = 0.0, weights = 0.0
+        for (indicator, level) in zip(pack.indicators, levels) {
+            weighted += indicator.spec.weight * Double(level)
+            weights += indicator.spec.weight
+        }
+        return weights > 0 ? weighted / weights : nil
+    }
+
     /// The score of a list of levels given in indicator order.
     public func score(levels: [Int]) -> Score {
         var aspectSums = [(weighted: Double, weight: Double)](repeating: (0, 0), count: pack.aspects.count)
