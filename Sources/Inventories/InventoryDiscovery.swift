@@ -9,9 +9,11 @@ import Foundation
 public enum InventoryDiscovery {
     /// File name endings read as inventories.
     public static let extensions = ["yaml", "yml", "json"]
+    /// How many inventory files a search takes by default before it stops with an error.
+    public static let defaultMaxFiles = 100_000
 
     /// The inventory files under `paths`, and a diagnostic for each path that could not be used.
-    public static func files(in paths: [String], maxFiles: Int = 100_000) -> (files: [String], diagnostics: [Diagnostic]) {
+    public static func files(in paths: [String], maxFiles: Int = defaultMaxFiles) -> (files: [String], diagnostics: [Diagnostic]) {
         var walk = Walk(maxFiles: maxFiles)
         for path in paths { walk.visit(path, explicit: true, depth: 0) }
         return (walk.files, walk.diagnostics)

@@ -24,6 +24,7 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var waiverOptions: WaiverOptions
 
@@ -59,8 +60,8 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let pack = try PackSession.compiledPack(packOptions, printer: &printer)
-        let waivers = try waiverOptions.load(for: pack, printer: &printer)
+        let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
+        let waivers = try waiverOptions.load(for: pack, limits: limits, printer: &printer)
         var previous: Baseline?
         if let baseline {
             let loaded = Baseline.load(path: baseline)
@@ -70,22 +71,30 @@ struct CheckCommand: ParsableCommand {
             }
             previous = loaded.baseline
         }
-        let discovered = InventoryDiscovery.files(in: paths)
+        let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
         var inputError = !discovered.diagnostics.isEmpty
         let language = evaluation.lang.rawValue
         let progress = SharedProgressBar(total: discovered.files.count, enabled: !quiet && Terminal.isTerminal(.standardError))
+        let budget = limits.budget
+        let meter = CostMeter(limit: budget.perRun)
         let outcomes = ParallelCheck.run(
-            discovered.files, schema: pack.schema, jobs: jobs,
-            evaluator: { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }, step: progress.step
+            discovered.files, loader: InventoryLoader(schema: pack.schema, limits: limits.yaml), jobs: jobs,
+            evaluator: { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers, budget: budget, meter: meter) },
+            step: progress.step
         )
         progress.finish()
         var evaluations: [InventoryEvaluation] = []
         var inventories: [InventoryData] = []
+        var runBudgetReported = false  // once the run's budget is spent, every later inventory says so: tell it once
         for outcome in outcomes {
             if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { continue }  // a pack or waiver file in a folder
             if let text = outcome.loaded.text { printer.remember([outcome.file: text]) }
             printer.print(outcome.loaded.diagnostics)
+            if let exceeded = outcome.costExceeded, exceeded.budget == .rule || !runBudgetReported {
+                printer.print([exceeded.diagnostic])
+                runBudgetReported = runBudgetReported || exceeded.budget == .run
+            }
             guard let inventory = outcome.loaded.inventory, let result = outcome.evaluation else {
                 inputError = true
                 continue
@@ -93,11 +102,18 @@ struct CheckCommand: ParsableCommand {
             inventories.append(inventory)
             evaluations.append(result)
         }
-        let evaluator = Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers)
+        let evaluator = Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers, budget: budget, meter: meter)
+        let regencies: [RegencyEvaluation]
+        do throws(CostExceeded) {
+            regencies = try RegencyEvaluator(evaluator: evaluator).evaluate(inventories)
+        } catch {
+            printer.print([error.diagnostic])
+            throw ExitStatus.inputError
+        }
         let report = Report(
             pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn.severity,
             language: evaluation.lang.rawValue, toolVersion: SPBE.version, waivers: waivers,
-            waiverWarningDays: waiverOptions.warningDays, regencies: RegencyEvaluator(evaluator: evaluator).evaluate(inventories),
+            waiverWarningDays: waiverOptions.warningDays, regencies: regencies,
             baseline: previous
         )
         printer.print(WaiverDiagnostics.diagnostics(report))

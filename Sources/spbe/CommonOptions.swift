@@ -56,9 +56,9 @@ struct WaiverOptions: ParsableArguments {
     }
 
     /// The waivers resolved against `pack`, printing their diagnostics; exit 2 when the file has errors.
-    func load(for pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> WaiverSet {
+    func load(for pack: CompiledPack, limits: LimitOptions, printer: inout DiagnosticPrinter) throws -> WaiverSet {
         guard let path = waivers else { return .none }
-        let loaded = WaiverLoader.load(path: path, ruleIDs: pack.rules.map(\.spec.id))
+        let loaded = WaiverLoader.load(path: path, ruleIDs: pack.rules.map(\.spec.id), limits: limits.yaml)
         if let text = loaded.text { printer.remember([path: text]) }
         printer.print(loaded.diagnostics)
         guard let list = loaded.waivers else { throw ExitStatus.inputError }

@@ -12,10 +12,10 @@ struct InventoryInputs {
     /// Whether a path could not be used or an inventory did not load.
     let failed: Bool
 
-    static func load(_ paths: [String], pack: CompiledPack, printer: inout DiagnosticPrinter) -> InventoryInputs {
-        let discovered = InventoryDiscovery.files(in: paths)
+    static func load(_ paths: [String], pack: CompiledPack, limits: LimitOptions, printer: inout DiagnosticPrinter) -> InventoryInputs {
+        let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
-        let loader = InventoryLoader(schema: pack.schema)
+        let loader = InventoryLoader(schema: pack.schema, limits: limits.yaml)
         var inventories: [InventoryData] = []
         var failed = !discovered.diagnostics.isEmpty
         for file in discovered.files {

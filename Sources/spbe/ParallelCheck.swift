@@ -12,25 +12,34 @@ enum ParallelCheck {
         let file: String
         let loaded: InventoryLoadResult
         let evaluation: InventoryEvaluation?
+        /// Why the inventory loaded but was not evaluated: a rule went over its cost budget, or the run had.
+        let costExceeded: CostExceeded?
     }
 
     /// Runs `files` on `jobs` workers; `evaluator` makes each worker's evaluator; `step` is called, one call at a
     /// time, as each file is done.
     static func run(
-        _ files: [String], schema: InventorySchema, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
+        _ files: [String], loader: InventoryLoader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
         step: @escaping @Sendable (String) -> Void
     ) -> [Outcome] {
         let results = Slots<Outcome>(count: files.count)
         let lock = NSLock()
         let workers = max(1, min(jobs, files.count))
-        let loader = InventoryLoader(schema: schema)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let evaluate = evaluator()
             var index = worker
             while index < files.count {
                 let loaded = loader.load(path: files[index])
-                let evaluation = loaded.inventory.map(evaluate.evaluate)
-                results.set(index, Outcome(file: files[index], loaded: loaded, evaluation: evaluation))
+                var evaluation: InventoryEvaluation?
+                var exceeded: CostExceeded?
+                if let inventory = loaded.inventory {
+                    do throws(CostExceeded) {
+                        evaluation = try evaluate.evaluate(inventory)
+                    } catch {
+                        exceeded = error
+                    }
+                }
+                results.set(index, Outcome(file: files[index], loaded: loaded, evaluation: evaluation, costExceeded: exceeded))
                 lock.lock()
                 step(files[index])
                 lock.unlock()
