@@ -37,9 +37,16 @@ public enum InventoryDiscovery {
                 return
             }
             guard isDirectory.boolValue else {
-                if explicit || InventoryDiscovery.extensions.contains((path as NSString).pathExtension.lowercased()) {
-                    add(path)
+                guard explicit || InventoryDiscovery.extensions.contains((path as NSString).pathExtension.lowercased()) else {
+                    return
                 }
+                // A pipe, socket or device met in a folder is not read: opening a pipe could block for ever.
+                var status = stat()
+                if !explicit, stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+                    report(path, "skipping '\(path)': not a regular file (a pipe, socket or device)", code: "input.not_regular")
+                    return
+                }
+                add(path)
                 return
             }
             let real = (path as NSString).resolvingSymlinksInPath
