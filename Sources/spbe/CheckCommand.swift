@@ -58,6 +58,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.shared.install()
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
