@@ -65,7 +65,7 @@ struct CheckCommand: ParsableCommand {
         let waivers = try waiverOptions.load(for: pack, limits: limits, printer: &printer)
         var previous: Baseline?
         if let baseline {
-            let loaded = Baseline.load(path: baseline)
+            let loaded = Baseline.load(path: baseline, maxBytes: limits.maxFileSize.multipliedReportingOverflow(by: 16).overflow ? .max : limits.maxFileSize * 16)
             if let diagnostic = loaded.diagnostic {
                 printer.print([diagnostic])
                 throw ExitStatus.inputError

@@ -98,6 +98,14 @@ struct HostileFolderTests {
         #expect(result.stderr.contains("skipping '\(pipe.path)': not a regular file"), "\(result.stderr)")
     }
 
+    @Test("a baseline that is a device is refused, not read for ever")
+    func deviceBaseline() throws {
+        let inventory = SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-good.yaml").path
+        let result = try SPBEProcess.run(["check"] + Self.mini + ["--baseline", "/dev/zero", inventory], timeout: 20)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("cannot read the baseline '/dev/zero': not a regular file"), "\(result.stderr)")
+    }
+
     @Test("paths with spaces and non-ASCII names are read and reported as they are")
     func oddNames() throws {
         let folder = Self.root.appendingPathComponent("Dinas Kesehatan ñ")
