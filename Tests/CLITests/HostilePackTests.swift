@@ -20,7 +20,7 @@ struct HostilePackTests {
         for file in ["pack.yaml", "schema.yaml", "indicators.yaml", "rules.yaml"] {
             try FileManager.default.copyItem(at: mini.appendingPathComponent(file), to: pack.appendingPathComponent(file))
         }
-        try Data(("rules:\n" + rules).utf8).write(to: pack.appendingPathComponent("zz-hostile.yaml"))
+        try Data((rules.isEmpty ? "" : "rules:\n" + rules).utf8).write(to: pack.appendingPathComponent("zz-hostile.yaml"))
         return pack.path
     }
 
@@ -167,6 +167,36 @@ struct HostilePackTests {
         let messages = findings.filter { $0["rule"] as? String == "T-LONG" }.compactMap { $0["message"] as? String }
         #expect(messages.count == 3)
         #expect(messages.allSatisfy { $0.utf8.count <= 4_096 && $0.hasSuffix("…") })
+    }
+
+    @Test("weights, efforts and predicate bounds out of range are errors, never a crash while ranking recommendations", arguments: [
+        ("    target: 2\n", "    target: 2\n    effort: 1e300\n", "effort must be between 0.1 and 5, found 1e+300"),
+        ("    weight: 40\n", "    weight: 1e300\n", "weight must be between 0 and 1000000, found 1e+300"),
+        ("    weight: 40\n", "    weight: -40\n", "weight must be between 0 and 1000000, found -40"),
+    ])
+    func outOfRange(_ original: String, _ replacement: String, _ message: String) throws {
+        // Before the ranges were checked, an effort of 1e300 crashed `spbe check` converting it to an integer.
+        let pack = try Self.pack("range", rules: "")
+        let file = URL(fileURLWithPath: pack).appendingPathComponent("indicators.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: original, with: replacement, options: [], range: text.range(of: original)).utf8).write(to: file)
+        let inventory = SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-weak.yaml").path
+        let result = try SPBEProcess.run(["check", "--pack", pack, "--as-of", "2025-06-30", inventory])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error[pack.out_of_range]: \(message)"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+    }
+
+    @Test("a predicate bound outside the levels is an error")
+    func predicateRange() throws {
+        let pack = try Self.pack("predicate", rules: "")
+        let file = URL(fileURLWithPath: pack).appendingPathComponent("pack.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "{name: Memuaskan, min: 4.2}", with: "{name: Memuaskan, min: 1e300}").utf8).write(to: file)
+        let inventory = SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-weak.yaml").path
+        let result = try SPBEProcess.run(["check", "--pack", pack, "--as-of", "2025-06-30", inventory])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error[pack.out_of_range]: predicate min must be between 0 and 5, found 1e+300"), "\(result.stderr)")
     }
 
     @Test("extends cannot read devices, nor fan out to an exponential number of packs")
