@@ -36,6 +36,16 @@ build() {
     echo "building the fuzz targets (release, -sanitize=fuzzer,address)…" >&2
     swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address >&2
     bin="$(swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address --show-bin-path)"
+    # An incremental rebuild after the main package's sources changed has been seen to lose the coverage
+    # instrumentation of the Swift modules (a few thousand counters instead of about 48,000): rebuild clean then.
+    local counters
+    counters="$(ASAN_OPTIONS=detect_leaks=0 "$bin/FuzzExpression" -runs=0 "$fuzz/Corpus/expression" 2>&1 \
+        | grep -o 'Loaded 1 modules *([0-9]*' | grep -o '[0-9]*$' || echo 0)"
+    if [ "${counters:-0}" -lt 20000 ]; then
+        echo "only ${counters:-0} coverage counters: rebuilding the fuzz targets from clean…" >&2
+        rm -rf "$bin"
+        swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address >&2
+    fi
 }
 
 run() {
