@@ -10,6 +10,11 @@ public final class Evaluator {
     public let language: String
     /// Accepted exceptions; a waived failure stays a failure, marked with its waiver.
     public let waivers: WaiverSet
+    /// How much work one rule or indicator may do on one inventory (`perRule`); `perRun` sizes the run's meter
+    /// when none is given.
+    public let budget: EvaluationBudget
+    /// The run's account, shared with the other workers of the run.
+    public let meter: CostMeter
     private let asOf: Day
     private let context: EvaluationContext
     /// Per rule, the subject's fields its condition (and its filter) read: the "missing data" of a not-evidenced
@@ -18,27 +23,40 @@ public final class Evaluator {
     private let filterFields: [[(field: String, slot: Int)]]
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
-    /// day waivers are checked against.
-    public init(pack: CompiledPack, asOf: Day, language: String = "id", waivers: WaiverSet = .none) {
+    /// day waivers are checked against. Evaluators of one run share `meter`; without one, this evaluator's
+    /// evaluations are a run of their own.
+    public init(
+        pack: CompiledPack, asOf: Day, language: String = "id", waivers: WaiverSet = .none,
+        budget: EvaluationBudget = .default, meter: CostMeter? = nil
+    ) {
         self.pack = pack
         self.language = language
         self.waivers = waivers
+        self.budget = budget
+        self.meter = meter ?? CostMeter(limit: budget.perRun)
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
         conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
         filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
     }
 
-    /// Evaluates every rule and indicator over one inventory.
-    public func evaluate(_ inventory: InventoryData) -> InventoryEvaluation {
+    /// Evaluates every rule and indicator over one inventory; throws when a rule or an indicator goes over its
+    /// cost budget, or the run over its own.
+    public func evaluate(_ inventory: InventoryData) throws(CostExceeded) -> InventoryEvaluation {
         context.inventory = inventory
+        defer {
+            context.inventory = nil
+            context.subject = nil
+        }
         context.ruleVerdicts = [Value](repeating: .null, count: pack.rules.count)
         var subjects: [SubjectResult] = []
         var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = subjects.count
-            evaluate(rule, on: inventory, into: &subjects)
+            try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
+                evaluate(rule, on: inventory, into: &subjects)
+            }
             let summary = summarize(rule.index, subjects[start...])
             summaries[ruleIndex] = summary
             context.ruleVerdicts[ruleIndex] = switch summary.outcome {
@@ -51,14 +69,13 @@ public final class Evaluator {
         context.subject = nil
         let opdID = field("id", of: inventory.header)
         let matched = applyWaivers(to: &subjects, opdID: opdID)
-        let indicators = pack.indicators.map(evaluate)
+        let indicators = try evaluateIndicators(on: inventory)
         let scorer = Scorer(pack: pack)
         var scoreWithWaivers: Score?
         if subjects.contains(where: { $0.waiver != nil }) {
             context.ruleVerdicts = verdictsWithWaivers(subjects)
-            scoreWithWaivers = scorer.score(levels: pack.indicators.map(evaluate).map(\.level))
+            scoreWithWaivers = scorer.score(levels: try evaluateIndicators(on: inventory).map(\.level))
         }
-        context.inventory = nil
         return InventoryEvaluation(
             source: inventory.source,
             opdID: opdID,
@@ -70,6 +87,35 @@ public final class Evaluator {
             scoreWithWaivers: scoreWithWaivers,
             matchedWaivers: matched
         )
+    }
+
+    private func evaluateIndicators(on inventory: InventoryData) throws(CostExceeded) -> [IndicatorResult] {
+        var results: [IndicatorResult] = []
+        results.reserveCapacity(pack.indicators.count)
+        for indicator in pack.indicators {
+            let location = indicator.spec.levels.lazy.compactMap(\.require).first?.location ?? indicator.spec.location
+            results.append(try metered("indicator \(indicator.spec.id)", at: location, on: inventory) { evaluate(indicator) })
+        }
+        return results
+    }
+
+    /// Runs `body` on a fresh cost account of the rule budget (less when the run has less left), settles it
+    /// with the run's meter, and throws when the account ran out.
+    private func metered<Result>(
+        _ subject: @autoclosure () -> String, at location: SourceLocation?, on inventory: InventoryData, _ body: () -> Result
+    ) throws(CostExceeded) -> Result {
+        let runRemaining = meter.remaining
+        let ruleBound = budget.perRule <= runRemaining
+        context.resetCost(limit: ruleBound ? budget.perRule : runRemaining)
+        let result = body()
+        meter.charge(context.costSpent)
+        guard !context.costExceeded else {
+            throw CostExceeded(
+                budget: ruleBound ? .rule : .run, limit: ruleBound ? budget.perRule : meter.limit, subject: subject(),
+                inventory: inventory.source, location: location
+            )
+        }
+        return result
     }
 
     /// Marks failures accepted by an active waiver; returns the positions of every waiver that matched a subject.

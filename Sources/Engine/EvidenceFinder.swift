@@ -48,12 +48,15 @@ public struct EvidenceFinder {
     public let language: String
     /// The most witnesses listed per level.
     public static let maxWitnesses = 5
+    /// The search for one level's witnesses spends at most `perRule` units; past that it lists those found.
+    public let budget: EvaluationBudget
 
     /// Creates a finder.
-    public init(pack: CompiledPack, asOf: Day, language: String = "id") {
+    public init(pack: CompiledPack, asOf: Day, language: String = "id", budget: EvaluationBudget = .default) {
         self.pack = pack
         self.asOf = asOf
         self.language = language
+        self.budget = budget
     }
 
     /// The evidence of every indicator of `evaluation`, which must be the evaluation of `inventory`.
@@ -87,6 +90,7 @@ public struct EvidenceFinder {
     private func witnesses(of criterion: CompiledExpression, in inventory: InventoryData, context: EvaluationContext) -> [Witness] {
         let records = Set(criterion.referencedFields.map(\.record))
         var found: [Witness] = []
+        context.resetCost(limit: budget.perRule)
         for (slot, collection) in pack.schema.collections.enumerated() where records.contains(collection.name) {
             for record in inventory.collections[slot] {
                 guard found.count < Self.maxWitnesses else { return found }
@@ -96,6 +100,7 @@ public struct EvidenceFinder {
                 if criterion.evaluate(context) == .bool(true) {
                     found.append(Witness(collection: collection.name, record: record.key, location: record.location))
                 }
+                if context.costExceeded { break }
             }
         }
         if found.isEmpty, records.contains(pack.schema.header.name) {

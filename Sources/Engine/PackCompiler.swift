@@ -7,17 +7,30 @@ import Packs
 ///
 /// Reports every error of every expression in one run.
 public enum PackCompiler {
-    /// The compiled pack (nil on any error) and all diagnostics.
-    public static func compile(_ pack: RulePack) -> (pack: CompiledPack?, diagnostics: [Diagnostic]) {
+    /// The compiled pack (nil on any error) and all diagnostics. A rule or level whose static cost estimate is
+    /// over `budget.perRule` is an error: it would be stopped on inventories of ordinary size anyway.
+    public static func compile(
+        _ pack: RulePack, budget: EvaluationBudget = .default
+    ) -> (pack: CompiledPack?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
         let ruleIDs = Dictionary(pack.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rules = pack.rules.enumerated().compactMap { index, spec in
             compileRule(spec, index: index, pack: pack, ruleIDs: ruleIDs, indicatorIndex: indicatorIndex, bag: &bag)
         }
+        for rule in rules {
+            let estimate = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
+            checkCost(estimate, of: "rule \(rule.spec.id)", at: rule.spec.require.location, budget: budget, bag: &bag)
+        }
         let aspects = pack.framework.aspects
         let indicators = pack.indicators.enumerated().compactMap { index, spec in
             compileIndicator(spec, index: index, pack: pack, rules: rules, ruleIDs: ruleIDs, aspects: aspects, bag: &bag)
+        }
+        for indicator in indicators {
+            for (level, criterion) in indicator.levels.enumerated() {
+                guard let criterion, let source = indicator.spec.levels[level].require else { continue }
+                checkCost(criterion.cost, of: "level \(level + 1) of indicator \(indicator.spec.id)", at: source.location, budget: budget, bag: &bag)
+            }
         }
         let order = evaluationOrder(rules, bag: &bag)
         guard !bag.hasErrors, rules.count == pack.rules.count, indicators.count == pack.indicators.count else {
@@ -84,6 +97,16 @@ public enum PackCompiler {
         return CompiledIndicator(
             spec: spec, index: index, levels: levels, aspectIndex: aspectIndex, domainIndex: domainIndex,
             ruleIndices: rules.filter { $0.indicatorIndex == index }.map(\.index)
+        )
+    }
+
+    private static func checkCost(_ estimate: Int, of subject: String, at location: SourceLocation, budget: EvaluationBudget, bag: inout DiagnosticBag) {
+        guard estimate > budget.perRule else { return }
+        bag.error(
+            "pack.cost_budget",
+            "the estimated evaluation cost of \(subject), \(IntegerFormatting.grouped(estimate)) units, is over the budget of \(IntegerFormatting.grouped(budget.perRule)) per rule",
+            at: location,
+            suggestion: "each nested quantifier multiplies the cost by the size of its collection (estimated at \(CostEstimator.quantifierWeight)); nest fewer, or raise the budget with --max-cost"
         )
     }
 

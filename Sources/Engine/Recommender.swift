@@ -78,19 +78,23 @@ public struct Recommender: Sendable {
         let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
         guard totalWeight > 0 else { return nil }
         // Work in integers: weights ×1000, efforts ×10. The index is Σ(w·l)/Σw, so a band needs Σ(w·Δl) ≥ need.
-        let need = Int(((band.minimum - index) * totalWeight * 1000).rounded(.up))
+        let need = Self.integer(((band.minimum - index) * totalWeight * 1000).rounded(.up))
         var units: [(indicator: Int, gain: Int, cost: Int)] = []
         for indicator in pack.indicators where indicator.spec.weight > 0 {
             let room = indicator.levels.count - levels[indicator.index]
             guard room > 0 else { continue }
-            let gain = Int((indicator.spec.weight * 1000).rounded())
-            let cost = max(1, Int((effort(of: indicator) * 10).rounded()))
+            let gain = Self.integer((indicator.spec.weight * 1000).rounded())
+            let cost = max(1, Self.integer((effort(of: indicator) * 10).rounded()))
             units += Array(repeating: (indicator.index, gain, cost), count: room)
         }
         // Divide the costs by their greatest common divisor: whole efforts (the usual 1…5) make the table 10× smaller.
         let divisor = units.reduce(0) { greatestCommonDivisor($0, $1.cost) }
         if divisor > 1 { units = units.map { ($0.indicator, $0.gain, $0.cost / divisor) } }
         let capacity = units.reduce(0) { $0 + $1.cost }
+        // The table has a cell per unit and cost: bounded, so an odd pack (thousands of indicators) gets no plan
+        // rather than gigabytes of table. The bundled packs need about 3 million cells.
+        let cells = (capacity + 1).multipliedReportingOverflow(by: units.count)
+        guard !cells.overflow, cells.partialValue <= Self.maxPlanCells else { return nil }
         // best[c]: the largest gain for a total cost of at most c; chosen[u][c]: unit u taken in that optimum.
         var best = [Int](repeating: 0, count: capacity + 1)
         var chosen = [[Bool]](repeating: [], count: units.count)
@@ -132,6 +136,15 @@ public struct Recommender: Sendable {
 
     private func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
         b == 0 ? a : greatestCommonDivisor(b, a % b)
+    }
+
+    /// The most cells the plan's table may have.
+    static let maxPlanCells = 20_000_000
+
+    /// `value` as an integer, clamped to ±2⁵³ (NaN as 0): never a trap, whatever the pack's numbers.
+    private static func integer(_ value: Double) -> Int {
+        guard value.isFinite else { return value.isNaN ? 0 : (value > 0 ? 1 << 53 : -(1 << 53)) }
+        return Int(min(max(value, -9_007_199_254_740_992), 9_007_199_254_740_992))
     }
 
     private func effort(of indicator: CompiledIndicator) -> Double {

@@ -30,26 +30,31 @@ public struct RegencyEvaluator {
     }
 
     /// One evaluation per folder that holds a pemda's own inventory (`opd.kind: pemda`) among `inventories`.
-    public func evaluate(_ inventories: [InventoryData]) -> [RegencyEvaluation] {
+    /// Throws when evaluating a pemda's joint inventory goes over a cost budget.
+    public func evaluate(_ inventories: [InventoryData]) throws(CostExceeded) -> [RegencyEvaluation] {
         let schema = evaluator.pack.schema
         guard let kindSlot = schema.header.slot(of: "kind") else { return [] }
         var byFolder: [String: [Int]] = [:]
         for (position, inventory) in inventories.enumerated() {
             byFolder[Self.folder(of: inventory.source), default: []].append(position)
         }
-        return byFolder.keys.sorted().compactMap { folder in
+        var evaluations: [RegencyEvaluation] = []
+        for folder in byFolder.keys.sorted() {
             let members = byFolder[folder] ?? []
-            guard let own = members.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }) else { return nil }
+            guard let own = members.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }) else { continue }
             let group = members.map { inventories[$0] }
-            guard let joint = InventoryMerge.merge(group, schema: schema, source: folder) else { return nil }
+            guard let joint = InventoryMerge.merge(group, schema: schema, source: folder) else { continue }
             let header = inventories[own].header
             let name = ["pemda", "name"].lazy.compactMap { schema.header.slot(of: $0) }
                 .map { header.values[$0] }.first { !$0.isNull }?.description ?? folder
-            return RegencyEvaluation(
-                folder: folder, name: name, pemda: evaluator.evaluate(joint), members: group.map(evaluator.evaluate),
+            var memberEvaluations: [InventoryEvaluation] = []
+            for inventory in group { memberEvaluations.append(try evaluator.evaluate(inventory)) }
+            evaluations.append(RegencyEvaluation(
+                folder: folder, name: name, pemda: try evaluator.evaluate(joint), members: memberEvaluations,
                 crossFindings: CrossOPDChecks(schema: schema).findings(group)
-            )
+            ))
         }
+        return evaluations
     }
 
     /// The folder part of `path` (`.` for a bare file name).

@@ -9,7 +9,9 @@ public struct CompiledExpression: Sendable {
     public let referencedFields: Set<FieldReference>
     /// The rule ids used through `passes()`, for ordering rules.
     public let referencedRules: Set<String>
-    /// Static cost estimate: node count, quantifier bodies weighted ×100 per nesting level.
+    /// Static cost estimate: node count, quantifier bodies weighted ×100 per nesting level (as if every collection
+    /// and list had 100 elements). Compared with the rule budget when a pack is compiled; the real cost is counted
+    /// while evaluating.
     public let cost: Int
     /// How many quantifier slots the context must have.
     let slotCount: Int
@@ -28,8 +30,10 @@ public struct CompiledExpression: Sendable {
     }
 
     /// The value of the expression for the context's inventory, subject, date and rule verdicts.
-    /// Never traps: unknown data, overflow and division by zero give `.null`.
+    /// Never traps: unknown data, overflow and division by zero give `.null`. Spends the context's cost account
+    /// (see `EvaluationContext.spend`); once it is overdrawn the result is `.null` and `context.costExceeded` is set.
     public func evaluate(_ context: EvaluationContext) -> Value {
+        guard context.spend(1) else { return .null }
         context.reserveSlots(slotCount)
         return body(context)
     }

@@ -1,25 +1,27 @@
-/// A `matches()` pattern, compiled once when the expression is compiled.
-///
-/// `Regex` is not declared `Sendable`, but a compiled regex is immutable once its program is built; the
-/// initializer runs one match so that lazy build happens before the pattern is shared between workers.
-final class CompiledPattern: @unchecked Sendable {
+/// A `matches()` pattern, compiled once when the expression is compiled, to an automaton searched in time
+/// linear in the text (see `PatternProgram`); immutable, so shared freely between workers.
+final class CompiledPattern: Sendable {
     /// The pattern as written.
     let source: String
-    let regex: Regex<AnyRegexOutput>
+    let program: PatternProgram
 
-    /// Compiles `source`; throws the regex parser's error.
-    init(_ source: String) throws {
+    /// Compiles `source`; throws its first problem.
+    init(_ source: String) throws(PatternError) {
         self.source = source
-        regex = try Regex(source)
-        _ = "".contains(regex)
+        program = try PatternProgram(source)
     }
 
+    /// Cost units of searching a text of `length` UTF-8 bytes: the search visits at most every instruction at
+    /// every position, so a large program costs more per character.
+    func cost(length: Int) -> Int { (length + 1) * max(1, program.instructions.count / 16) }
+
     /// Whether the pattern occurs anywhere in `text` (unanchored, like a search).
-    func matches(_ text: String) -> Bool { text.contains(regex) }
+    func matches(_ text: String) -> Bool { program.search(text) }
 }
 
-/// Rejects patterns whose backtracking can blow up even on short inputs: a repeated group that itself
-/// contains a repetition (`(a+)+`, `(x*y?)*`), and backreferences (`\1`).
+/// Rejects what the automaton cannot or should not run, with the clearest message: backreferences (`\1`) and
+/// a repeated group that itself contains a repetition (`(a+)+`, `(x*y?)*`), which is never needed and would
+/// multiply the program's size.
 enum PatternSafety {
     /// Why the pattern is unsafe, or nil when it is fine.
     static func problem(in pattern: String) -> String? {
@@ -48,7 +50,7 @@ enum PatternSafety {
                 }
             case "*", "+", "{":
                 if inClass { break }
-                if lastGroupRepeats { return "a repeated group contains a repetition, which can take exponential time" }
+                if lastGroupRepeats { return "a repeated group contains a repetition (such as (a+)+); repeat it once" }
                 if !groups.isEmpty { groups[groups.count - 1] = true }
             default: break
             }

@@ -23,6 +23,7 @@ extension ClosureBuilder {
             guard case .string(let string) = text(context) else { return .null }
             // Bounds the regex engine's work: a long input gives "unknown" rather than a slow search.
             guard string.utf8.count <= limit || string.count <= limit else { return .null }
+            guard context.spend(pattern.cost(length: string.utf8.count)) else { return .null }
             return .bool(pattern.matches(string))
         }
         return folded(evaluable, inputs: [input])

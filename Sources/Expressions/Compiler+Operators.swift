@@ -42,14 +42,28 @@ extension ClosureBuilder {
                 Runtime.order(lhs(context), rhs(context)).map { .bool(accepts($0)) } ?? .null
             }
         case .in:
-            evaluable = .value { Runtime.membership(lhs($0), in: rhs($0)) }
+            evaluable = .value { context in
+                let list = rhs(context)
+                guard context.spend(Self.length(list)) else { return .null }
+                return Runtime.membership(lhs(context), in: list)
+            }
         case .notIn:
-            evaluable = .value { Kleene.not(Runtime.membership(lhs($0), in: rhs($0))) }
+            evaluable = .value { context in
+                let list = rhs(context)
+                guard context.spend(Self.length(list)) else { return .null }
+                return Kleene.not(Runtime.membership(lhs(context), in: list))
+            }
         case .add, .subtract, .multiply, .divide, .remainder:
             let operation = Runtime.arithmetic(op)
             evaluable = .value { operation(lhs($0), rhs($0)) }
         }
         return folded(evaluable, inputs: inputs)
+    }
+
+    /// How many elements `in` may compare: the list's length (0 for anything else).
+    private static func length(_ value: Value) -> Int {
+        if case .list(let elements) = value { return elements.count }
+        return 0
     }
 
     /// `x == null` / `x != null`: never null itself, and defined for records too.

@@ -16,6 +16,7 @@ extension ClosureBuilder {
                 var tally = Tally(kind: kind)
                 defer { context.records[slot] = nil }
                 for record in records {
+                    guard context.spend(1) else { return .null }
                     context.records[slot] = record
                     if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
                 }
@@ -27,6 +28,7 @@ extension ClosureBuilder {
                 guard case .list(let elements) = values(context) else { return .null }
                 var tally = Tally(kind: kind)
                 for element in elements {
+                    guard context.spend(1) else { return .null }
                     context.values[slot] = element
                     if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
                 }

@@ -74,7 +74,7 @@ struct ClosureBuilder {
         case (.projection(let slot, let flattens)?, .records(let records)):
             if flattens {
                 return .value { context in
-                    guard let records = records(context) else { return .null }
+                    guard let records = records(context), context.spend(records.count) else { return .null }
                     var values: [Value] = []
                     for record in records {
                         if case .list(let items) = record.value(at: slot) { values += items }
@@ -83,7 +83,7 @@ struct ClosureBuilder {
                 }
             }
             return .value { context in
-                guard let records = records(context) else { return .null }
+                guard let records = records(context), context.spend(records.count) else { return .null }
                 return .list(records.map { $0.value(at: slot) })
             }
         default:

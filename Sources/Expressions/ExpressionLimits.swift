@@ -9,4 +9,6 @@ public enum ExpressionLimits {
     public static let maxPatternLength = 200
     /// Longest string `matches()` looks at, in characters; longer inputs give `null`.
     public static let maxMatchInputLength = 1_000
+    /// Longest rendered message, in UTF-8 bytes (an ellipsis included); longer ones are cut.
+    public static let maxMessageBytes = 4_096
 }

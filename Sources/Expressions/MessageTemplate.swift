@@ -33,7 +33,8 @@ public struct MessageTemplate: Sendable {
         return MessageTemplate(pieces: parser.pieces, referencedFields: parser.fields)
     }
 
-    /// The message for the context's subject (or, for header fields, its inventory's OPD header).
+    /// The message for the context's subject (or, for header fields, its inventory's OPD header), cut at
+    /// `ExpressionLimits.maxMessageBytes` with an ellipsis: a template repeating a long field cannot fill memory.
     public func render(_ context: EvaluationContext) -> String {
         var output = ""
         for piece in pieces {
@@ -42,7 +43,21 @@ public struct MessageTemplate: Sendable {
             case .subjectField(let slot): output += (context.subject?.value(at: slot) ?? .null).description
             case .headerField(let slot): output += (context.inventory?.header.value(at: slot) ?? .null).description
             }
+            if output.utf8.count > ExpressionLimits.maxMessageBytes { return Self.cut(output) }
         }
         return output
+    }
+
+    /// The longest prefix of whole characters within the limit, and an ellipsis.
+    private static func cut(_ text: String) -> String {
+        var bytes = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let size = text[index].utf8.count
+            if bytes + size > ExpressionLimits.maxMessageBytes - 3 { break }
+            bytes += size
+            end = text.index(after: index)
+        }
+        return String(text[..<end]) + "…"
     }
 }

@@ -19,8 +19,11 @@ public enum InventoryDiscovery {
         names.contains { csvHeaderNames.contains($0.lowercased()) } && names.contains { $0.lowercased().hasSuffix(".csv") }
     }
 
+    /// How many inventory files a search takes by default before it stops with an error.
+    public static let defaultMaxFiles = 100_000
+
     /// The inventory files under `paths`, and a diagnostic for each path that could not be used.
-    public static func files(in paths: [String], maxFiles: Int = 100_000) -> (files: [String], diagnostics: [Diagnostic]) {
+    public static func files(in paths: [String], maxFiles: Int = defaultMaxFiles) -> (files: [String], diagnostics: [Diagnostic]) {
         var walk = Walk(maxFiles: maxFiles)
         for path in paths { walk.visit(path, explicit: true, depth: 0) }
         return (walk.files, walk.diagnostics)
@@ -50,9 +53,18 @@ public enum InventoryDiscovery {
                         path, "'\(path)' is one collection of a CSV inventory; give its folder (the one with opd.yaml)",
                         code: "input.csv_file"
                     )
-                } else if explicit || InventoryDiscovery.extensions.contains(fileExtension) {
-                    add(path)
+                    return
                 }
+                guard explicit || InventoryDiscovery.extensions.contains(fileExtension) else {
+                    return
+                }
+                // A pipe, socket or device met in a folder is not read: opening a pipe could block for ever.
+                var status = stat()
+                if !explicit, stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
+                    report(path, "skipping '\(path)': not a regular file (a pipe, socket or device)", code: "input.not_regular")
+                    return
+                }
+                add(path)
                 return
             }
             let real = (path as NSString).resolvingSymlinksInPath

@@ -30,8 +30,8 @@ public enum PackTestReader {
     }
 
     /// Reads one fixture file; every problem is a diagnostic with its position.
-    public static func read(path: String) -> (file: PackTestFile?, diagnostics: [Diagnostic], text: String?) {
-        switch YAMLReader.read(path: path) {
+    public static func read(path: String, limits: YAMLLimits = .default) -> (file: PackTestFile?, diagnostics: [Diagnostic], text: String?) {
+        switch YAMLReader.read(path: path, limits: limits) {
         case .failure(let diagnostic):
             return (nil, [diagnostic], nil)
         case .success(let document):

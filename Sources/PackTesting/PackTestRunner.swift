@@ -7,9 +7,14 @@ import Inventories
 public struct PackTestRunner {
     /// The pack under test.
     public let pack: CompiledPack
+    /// The cost budget of each case's evaluation.
+    public let budget: EvaluationBudget
 
     /// Creates a runner for `pack`.
-    public init(pack: CompiledPack) { self.pack = pack }
+    public init(pack: CompiledPack, budget: EvaluationBudget = .default) {
+        self.pack = pack
+        self.budget = budget
+    }
 
     /// Runs every case of `files`; the report lists each failing case with a readable diff, and the coverage.
     public func run(_ files: [PackTestFile]) -> PackTestReport {
@@ -27,7 +32,14 @@ public struct PackTestRunner {
                     ))
                     continue
                 }
-                let evaluation = Evaluator(pack: pack, asOf: testCase.asOf).evaluate(inventory)
+                let evaluation: InventoryEvaluation
+                do throws(CostExceeded) {
+                    evaluation = try Evaluator(pack: pack, asOf: testCase.asOf, budget: budget).evaluate(inventory)
+                } catch {
+                    diagnostics.append(error.diagnostic)
+                    results.append(PackTestCaseResult(testCase: testCase, problems: ["evaluation went over its cost budget (see the error above)"]))
+                    continue
+                }
                 coverage.record(evaluation)
                 results.append(PackTestCaseResult(testCase: testCase, problems: compare(testCase.expectation, evaluation)))
             }

@@ -189,7 +189,7 @@ struct PackComposer {
     private func override(_ indicator: inout IndicatorSpec, key: String, value: YAMLNode) -> (from: String, to: String)? {
         switch key {
         case "weight":
-            guard let weight = reader.number(value, "weight") else { return nil }
+            guard let weight = reader.number(value, "weight", in: PackReader.weightRange) else { return nil }
             defer { indicator.weight = weight }
             return (Value.format(indicator.weight), Value.format(weight))
         case "target":
@@ -201,7 +201,7 @@ struct PackComposer {
             defer { indicator.target = target }
             return (indicator.target.map(String.init) ?? "-", String(target))
         case "effort":
-            guard let effort = reader.number(value, "effort") else { return nil }
+            guard let effort = reader.number(value, "effort", in: PackReader.effortRange) else { return nil }
             defer { indicator.effort = effort }
             return (indicator.effort.map(Value.format) ?? "-", Value.format(effort))
         case "references":

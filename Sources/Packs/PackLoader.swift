@@ -24,13 +24,22 @@ public enum PackLoader {
     static let supportedFormats = [1]
     /// How many packs deep `extends` may go.
     static let maxExtendsDepth = 8
+    /// How many packs one load may read in all, bases of bases included: a pack that names the same base many
+    /// times at every level must not make the loader read an exponential number of packs.
+    static let maxPacksLoaded = 64
+
+    /// Counts the packs read by one top-level load.
+    final class LoadCount {
+        var packs = 0
+    }
 
     /// Loads and validates the pack at `path`; reports all problems, not just the first.
     public static func load(path: String, limits: YAMLLimits = .default) -> PackLoadResult {
-        load(path: path, limits: limits, chain: [])
+        load(path: path, limits: limits, chain: [], count: LoadCount())
     }
 
-    static func load(path: String, limits: YAMLLimits, chain: [String]) -> PackLoadResult {
+    static func load(path: String, limits: YAMLLimits, chain: [String], count: LoadCount) -> PackLoadResult {
+        count.packs += 1
         let reader = PackReader()
         var sources: [String: String] = [:]
         let files = packFiles(at: path, reader: reader)
@@ -50,7 +59,7 @@ public enum PackLoader {
         }
         var bases: [RulePack] = []
         for base in sections.extends {
-            let loaded = loadBase(base, from: path, limits: limits, chain: chain + [canonical(path)], reader: reader)
+            let loaded = loadBase(base, from: path, limits: limits, chain: chain + [canonical(path)], count: count, reader: reader)
             sources.merge(loaded.sources) { first, _ in first }
             if let pack = loaded.pack { bases.append(pack) }
         }
@@ -68,8 +77,9 @@ public enum PackLoader {
         }
         guard isDirectory.boolValue else { return [path] }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        // Pipes, sockets and devices named *.yaml are passed over: reading one could block for ever.
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-            .map { (path as NSString).appendingPathComponent($0) }
+            .map { (path as NSString).appendingPathComponent($0) }.filter(isRegularFile)
         if files.isEmpty {
             reader.error("pack.empty", "the folder '\(path)' holds no .yaml pack files", at: nil)
         }
@@ -88,13 +98,24 @@ public enum PackLoader {
         return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
+    private static func isFolderPath(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// Whether `path` is (or links to) a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
     private static func canonical(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Loads a base pack named by `extends:`, relative to the extending pack's folder.
     private static func loadBase(
-        _ base: (path: String, location: SourceLocation), from path: String, limits: YAMLLimits, chain: [String],
+        _ base: (path: String, location: SourceLocation), from path: String, limits: YAMLLimits, chain: [String], count: LoadCount,
         reader: PackReader
     ) -> PackLoadResult {
         var isDirectory: ObjCBool = false
@@ -109,7 +130,15 @@ public enum PackLoader {
             reader.error("pack.extends_depth", "'extends' goes more than \(maxExtendsDepth) packs deep", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
-        let loaded = load(path: resolved, limits: limits, chain: chain)
+        if count.packs >= maxPacksLoaded {
+            reader.error("pack.too_many_bases", "loading this pack reads more than \(maxPacksLoaded) packs through 'extends'", at: base.location)
+            return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
+        }
+        if FileManager.default.fileExists(atPath: resolved), !isFolderPath(resolved), !isRegularFile(resolved) {
+            reader.error("pack.not_found", "the base pack '\(base.path)' is not a folder or a pack file", at: base.location)
+            return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
+        }
+        let loaded = load(path: resolved, limits: limits, chain: chain, count: count)
         for diagnostic in loaded.diagnostics { reader.report(diagnostic) }
         if loaded.pack == nil, !loaded.diagnostics.contains(where: { $0.severity == .error }) {
             reader.error("pack.extends_failed", "the base pack '\(base.path)' could not be loaded", at: base.location)

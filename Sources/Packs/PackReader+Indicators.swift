@@ -12,7 +12,7 @@ extension PackReader {
            let name = string(entries["name"], "indicator name"),
            let aspect = string(entries["aspect"], "aspect"),
            let scale = string(entries["scale"], "scale") else { return nil }
-        let weight = number(entries["weight"], "weight") ?? 0
+        let weight = number(entries["weight"], "weight", in: PackReader.weightRange) ?? 0
         let target = entries["target"].flatMap { int($0, "target") }
         if let target, !(1...5).contains(target) {
             error("pack.invalid_level", "target must be a level from 1 to 5", at: entries["target"]?.location)
@@ -20,7 +20,7 @@ extension PackReader {
         return IndicatorSpec(
             id: id, number: entries["number"].flatMap { int($0, "number") }, name: name, aspectID: aspect,
             weight: weight, scaleID: scale, target: target,
-            effort: entries["effort"].flatMap { number($0, "effort") },
+            effort: entries["effort"].flatMap { number($0, "effort", in: PackReader.effortRange) },
             references: strings(entries["references"], "references"),
             note: entries["note"].flatMap { string($0, "note") },
             levels: levels(entries["levels"], indicator: id),

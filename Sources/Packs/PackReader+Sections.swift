@@ -32,7 +32,7 @@ extension PackReader {
         return Framework(
             scales: scales(entries["scales"]),
             domains: list(entries["domains"], "domains").compactMap(domain),
-            totalWeight: entries["total_weight"].flatMap { number($0, "total_weight") },
+            totalWeight: entries["total_weight"].flatMap { number($0, "total_weight", in: PackReader.weightRange) },
             weightsUnknown: entries["weights_unknown"].flatMap { bool($0, "weights_unknown") } ?? false,
             predicates: list(entries["predicates"], "predicates").compactMap(predicate)
                 .sorted { $0.minimum > $1.minimum },
@@ -67,7 +67,7 @@ extension PackReader {
         guard let entries = fields(
             node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
         ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name") else { return nil }
-        let weight = entries["weight"].flatMap { number($0, "domain weight") } ?? 0
+        let weight = entries["weight"].flatMap { number($0, "domain weight", in: PackReader.weightRange) } ?? 0
         let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { aspect($0, domain: id) }
         return Domain(id: id, name: name, weight: weight, aspects: aspects, location: node.location)
     }
@@ -76,14 +76,14 @@ extension PackReader {
         guard let entries = fields(
             node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
         ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name") else { return nil }
-        let weight = entries["weight"].flatMap { number($0, "aspect weight") } ?? 0
+        let weight = entries["weight"].flatMap { number($0, "aspect weight", in: PackReader.weightRange) } ?? 0
         return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
     }
 
     private func predicate(_ node: YAMLNode) -> Predicate? {
         guard let entries = fields(node, of: "a predicate", allowed: ["name", "min"], required: ["name", "min"]),
               let name = string(entries["name"], "predicate name"),
-              let minimum = number(entries["min"], "predicate min") else { return nil }
+              let minimum = number(entries["min"], "predicate min", in: PackReader.predicateRange) else { return nil }
         return Predicate(name: name, minimum: minimum)
     }
 }

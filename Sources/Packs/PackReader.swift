@@ -69,16 +69,33 @@ final class PackReader {
     }
 
     /// A number scalar (integer or decimal).
-    func number(_ node: YAMLNode?, _ what: String) -> Double? {
+    func number(_ node: YAMLNode?, _ what: String, in range: ClosedRange<Double>? = nil) -> Double? {
         guard let node else { return nil }
+        let value: Double
         switch node.plainScalarKind {
-        case .int(let value): return Double(value)
-        case .float(let value) where value.isFinite: return value
+        case .int(let integer): value = Double(integer)
+        case .float(let float) where float.isFinite: value = float
         default:
             error("pack.expected_number", "\(what) must be a number", at: node.location)
             return nil
         }
+        if let range, !range.contains(value) {
+            error(
+                "pack.out_of_range",
+                "\(what) must be between \(Value.format(range.lowerBound)) and \(Value.format(range.upperBound)), found \(Value.format(value))",
+                at: node.location
+            )
+            return nil
+        }
+        return value
     }
+
+    /// The range of weights (domains, aspects, indicators, `total_weight`).
+    static let weightRange: ClosedRange<Double> = 0...1_000_000
+    /// The range of an indicator's `effort` (1 small … 5 large; fractions allowed).
+    static let effortRange: ClosedRange<Double> = 0.1...5
+    /// The range of a predicate's `min`: an index lies between level 0 and level 5.
+    static let predicateRange: ClosedRange<Double> = 0...5
 
     /// A boolean scalar.
     func bool(_ node: YAMLNode?, _ what: String) -> Bool? {

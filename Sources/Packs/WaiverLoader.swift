@@ -19,8 +19,8 @@ public enum WaiverLoader {
     static let keys = ["rule", "subject", "opd", "reason", "approved_by", "until"]
 
     /// The waivers of the file at `path`, checked against `ruleIDs`; nil with diagnostics on any error.
-    public static func load(path: String, ruleIDs: [String]) -> (waivers: [Waiver]?, diagnostics: [Diagnostic], text: String?) {
-        switch YAMLReader.read(path: path) {
+    public static func load(path: String, ruleIDs: [String], limits: YAMLLimits = .default) -> (waivers: [Waiver]?, diagnostics: [Diagnostic], text: String?) {
+        switch YAMLReader.read(path: path, limits: limits) {
         case .failure(let diagnostic):
             return (nil, [diagnostic], nil)
         case .success(let document):

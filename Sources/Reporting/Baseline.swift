@@ -55,9 +55,20 @@ public struct Baseline: Sendable {
     /// The inventories of the earlier run, in its order.
     public let inventories: [Inventory]
 
-    /// Reads an earlier JSON report; a diagnostic says why when it cannot be used.
-    public static func load(path: String) -> (baseline: Baseline?, diagnostic: Diagnostic?) {
+    /// Reads an earlier JSON report of at most `maxBytes` bytes (a regular file: never a pipe or a device); a
+    /// diagnostic says why when it cannot be used.
+    public static func load(path: String, maxBytes: Int = 256 * 1024 * 1024) -> (baseline: Baseline?, diagnostic: Diagnostic?) {
         let location = SourceLocation(file: path, line: 1, column: 1)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
+        if let attributes, attributes[.type] as? FileAttributeType != .typeRegular {
+            return (nil, Diagnostic(.error, code: "baseline.unreadable", "cannot read the baseline '\(path)': not a regular file", at: nil))
+        }
+        if let size = attributes?[.size] as? Int, size > maxBytes {
+            return (nil, Diagnostic(
+                .error, code: "baseline.too_large", "the baseline '\(path)' is \(size) bytes, over the limit of \(maxBytes)", at: nil,
+                suggestion: "a baseline may be 16 times --max-file-size; raise that flag"
+            ))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, Diagnostic(.error, code: "baseline.unreadable", "cannot read the baseline '\(path)'", at: nil))
         }

@@ -78,7 +78,7 @@ public struct HTMLReporter: Sendable {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
             var cells = ["<tr><td>\(e(name))</td>"]
             for part in row.evaluation.score.aspects {
-                let value = part.index ?? 0
+                let value = part.index.map { $0.isFinite ? min(max($0, 0), 5) : 0 } ?? 0
                 let hue = Int((value / 5 * 120).rounded())
                 cells.append("<td class=\"heat\" style=\"background: hsl(\(hue), 65%, 78%)\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td>")
             }

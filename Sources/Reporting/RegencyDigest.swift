@@ -52,6 +52,6 @@ struct RegencyDigest {
 
     /// `42%`.
     static func percent(_ rate: Double?) -> String {
-        rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "-"
+        rate.flatMap { $0.isFinite ? "\(Int((min(max($0, 0), 1) * 100).rounded()))%" : nil } ?? "-"
     }
 }

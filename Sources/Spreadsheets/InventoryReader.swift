@@ -13,12 +13,18 @@ public struct InventoryReader: Sendable {
     public let encoding: TextEncodingChoice
     /// Bounds for spreadsheets.
     public let limits: SheetLimits
+    /// Bounds for YAML and JSON files.
+    public let yamlLimits: YAMLLimits
 
     /// Creates a reader for `schema`.
-    public init(schema: InventorySchema, encoding: TextEncodingChoice = .auto, limits: SheetLimits = .default) {
+    public init(
+        schema: InventorySchema, encoding: TextEncodingChoice = .auto, limits: SheetLimits = .default,
+        yamlLimits: YAMLLimits = .default
+    ) {
         self.schema = schema
         self.encoding = encoding
         self.limits = limits
+        self.yamlLimits = yamlLimits
     }
 
     /// Loads the inventory at `path`.
@@ -30,6 +36,6 @@ public struct InventoryReader: Sendable {
         if InventoryFormat(path: path) == .xlsx {
             return WorkbookLoader(schema: schema, limits: limits).load(path: path)
         }
-        return InventoryLoader(schema: schema).load(path: path)
+        return InventoryLoader(schema: schema, limits: yamlLimits).load(path: path)
     }
 }

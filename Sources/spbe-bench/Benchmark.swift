@@ -94,9 +94,9 @@ struct Benchmark: ParsableCommand {
         var inventories: [InventoryData] = []
         let loader = InventoryLoader(schema: pack.schema)
         let parse = measure { inventories = files.compactMap { loader.load(path: $0).inventory } }
-        let evaluator = Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!)
+        let evaluator = Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!, budget: .unlimited)
         var evaluations: [InventoryEvaluation] = []
-        let evaluate = measure { evaluations = inventories.map(evaluator.evaluate) }
+        let evaluate = measure { evaluations = inventories.compactMap { try? evaluator.evaluate($0) } }
         let scorer = Scorer(pack: pack)
         let score = measure { for evaluation in evaluations { _ = scorer.score(levels: evaluation.indicators.map(\.level)) } }
         let report = Report(pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: evaluations, failOn: nil, toolVersion: "bench")

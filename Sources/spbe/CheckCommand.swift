@@ -26,6 +26,7 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var input: InventoryInputOptions
     @OptionGroup var waiverOptions: WaiverOptions
@@ -60,24 +61,28 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
+        InterruptCleanup.shared.install()
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let pack = try PackSession.compiledPack(packOptions, printer: &printer)
-        let waivers = try waiverOptions.load(for: pack, printer: &printer)
+        let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
+        let waivers = try waiverOptions.load(for: pack, limits: limits, printer: &printer)
         var previous: Baseline?
         if let baseline {
-            let loaded = Baseline.load(path: baseline)
+            let (maxBytes, overflow) = limits.maxFileSize.multipliedReportingOverflow(by: 16)
+            let loaded = Baseline.load(path: baseline, maxBytes: overflow ? .max : maxBytes)
             if let diagnostic = loaded.diagnostic {
                 printer.print([diagnostic])
                 throw ExitStatus.inputError
             }
             previous = loaded.baseline
         }
-        let discovered = InventoryDiscovery.files(in: paths)
+        let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
         let run = RunContext(
             pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers, baseline: previous,
-            failOn: failOn.severity, warningDays: waiverOptions.warningDays, reader: input.reader(for: pack.schema)
+            failOn: failOn.severity, warningDays: waiverOptions.warningDays,
+            reader: input.reader(for: pack.schema, limits: limits), budget: limits.budget,
+            meter: CostMeter(limit: limits.budget.perRun)
         )
         // Text or JSON on standard output alone is written inventory by inventory: memory stays flat in the number
         // of OPDs.
@@ -105,10 +110,13 @@ struct CheckCommand: ParsableCommand {
         let failOn: RuleSeverity?
         let warningDays: Int
         let reader: InventoryReader
+        let budget: EvaluationBudget
+        /// The run's cost, shared by every worker.
+        let meter: CostMeter
 
         var makeEvaluator: @Sendable () -> Evaluator {
-            let (pack, asOf, language, waivers) = (pack, asOf, language, waivers)
-            return { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers) }
+            let (pack, asOf, language, waivers, budget, meter) = (pack, asOf, language, waivers, budget, meter)
+            return { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers, budget: budget, meter: meter) }
         }
 
         func report(evaluations: [InventoryEvaluation], regencies: [RegencyEvaluation] = [], totals: RunTotals? = nil) -> Report {
@@ -120,12 +128,19 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// Prints a file's diagnostics; its inventory and evaluation when it loaded, nil for a pack or waiver file met
-    /// in a folder, and `failed` when it did not load.
-    private func accept(_ outcome: ParallelCheck.Outcome, printer: inout DiagnosticPrinter) -> (inventory: InventoryData, evaluation: InventoryEvaluation)?? {
+    /// Prints a file's diagnostics (a run-budget overrun only once, as every later inventory meets it too); its
+    /// inventory and evaluation when it loaded and was evaluated, `.some(nil)` for a pack or waiver file met in a
+    /// folder, nil when it failed.
+    private func accept(
+        _ outcome: ParallelCheck.Outcome, printer: inout DiagnosticPrinter, runBudgetReported: inout Bool
+    ) -> (inventory: InventoryData, evaluation: InventoryEvaluation)?? {
         if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { return .some(nil) }
         if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
         printer.print(outcome.loaded.diagnostics)
+        if let exceeded = outcome.costExceeded, exceeded.budget == .rule || !runBudgetReported {
+            printer.print([exceeded.diagnostic])
+            runBudgetReported = runBudgetReported || exceeded.budget == .run
+        }
         guard let inventory = outcome.loaded.inventory, let evaluation = outcome.evaluation else { return nil }
         return .some((inventory, evaluation))
     }
@@ -157,9 +172,10 @@ struct CheckCommand: ParsableCommand {
         var totals = RunTotals()
         var inputError = false
         var pemdaFolders = Set<String>()
+        var runBudgetReported = false
         ParallelCheck.run(files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step) { outcomes in
             for outcome in outcomes {
-                guard let accepted = accept(outcome, printer: &printer) else {
+                guard let accepted = accept(outcome, printer: &printer, runBudgetReported: &runBudgetReported) else {
                     inputError = true
                     continue
                 }
@@ -176,15 +192,23 @@ struct CheckCommand: ParsableCommand {
                 let loaded = run.reader.load(path: file)
                 return loaded.isOtherSpbeFile ? nil : loaded.inventory
             }
-        let report = run.report(
-            evaluations: [], regencies: RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(members), totals: totals
-        )
+        let report = run.report(evaluations: [], regencies: try regencies(of: members, run: run, printer: &printer), totals: totals)
         printer.print(WaiverDiagnostics.diagnostics(report))
         if totals.inventories > 0 || !inputError {
             if totals.inventories == 0 { Terminal.printOutput(reporter.header(report)) }
             Terminal.printOutput(reporter.footer(report, totals.inventories))
         }
         return (inputError, report.failsThreshold)
+    }
+
+    /// Each pemda among `inventories` as a whole; an overrun of the cost budget is an input error.
+    private func regencies(of inventories: [InventoryData], run: RunContext, printer: inout DiagnosticPrinter) throws -> [RegencyEvaluation] {
+        do throws(CostExceeded) {
+            return try RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(inventories)
+        } catch {
+            printer.print([error.diagnostic])
+            throw ExitStatus.inputError
+        }
     }
 
     private func renderWhole(
@@ -195,8 +219,9 @@ struct CheckCommand: ParsableCommand {
         var evaluations: [InventoryEvaluation] = []
         var inventories: [InventoryData] = []
         var inputError = false
+        var runBudgetReported = false
         for outcome in outcomes {
-            guard let accepted = accept(outcome, printer: &printer) else {
+            guard let accepted = accept(outcome, printer: &printer, runBudgetReported: &runBudgetReported) else {
                 inputError = true
                 continue
             }
@@ -204,8 +229,7 @@ struct CheckCommand: ParsableCommand {
             inventories.append(inventory)
             evaluations.append(evaluation)
         }
-        let regencies = RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(inventories)
-        let report = run.report(evaluations: evaluations, regencies: regencies)
+        let report = run.report(evaluations: evaluations, regencies: try regencies(of: inventories, run: run, printer: &printer))
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)

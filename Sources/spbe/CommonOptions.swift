@@ -57,9 +57,9 @@ struct WaiverOptions: ParsableArguments {
     }
 
     /// The waivers resolved against `pack`, printing their diagnostics; exit 2 when the file has errors.
-    func load(for pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> WaiverSet {
+    func load(for pack: CompiledPack, limits: LimitOptions, printer: inout DiagnosticPrinter) throws -> WaiverSet {
         guard let path = waivers else { return .none }
-        let loaded = WaiverLoader.load(path: path, ruleIDs: pack.rules.map(\.spec.id))
+        let loaded = WaiverLoader.load(path: path, ruleIDs: pack.rules.map(\.spec.id), limits: limits.yaml)
         if let text = loaded.text { printer.remember([path: text]) }
         printer.print(loaded.diagnostics)
         guard let list = loaded.waivers else { throw ExitStatus.inputError }
@@ -78,9 +78,9 @@ struct InventoryInputOptions: ParsableArguments {
     )
     var encoding: InventoryEncoding?
 
-    /// A reader of every inventory format for `schema`.
-    func reader(for schema: InventorySchema) -> InventoryReader {
-        InventoryReader(schema: schema, encoding: encoding?.choice ?? .auto)
+    /// A reader of every inventory format for `schema`, within `limits`.
+    func reader(for schema: InventorySchema, limits: LimitOptions) -> InventoryReader {
+        InventoryReader(schema: schema, encoding: encoding?.choice ?? .auto, yamlLimits: limits.yaml)
     }
 }
 

@@ -18,6 +18,7 @@ struct EvidenceCommand: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var input: InventoryInputOptions
 
@@ -31,14 +32,15 @@ struct EvidenceCommand: ParsableCommand {
     func run() throws {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let pack = try PackSession.compiledPack(packOptions, printer: &printer)
-        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema), printer: &printer)
+        let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
         guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError
         }
         let language = evaluation.lang.rawValue
-        let result = Evaluator(pack: pack, asOf: asOf, language: language).evaluate(combined)
-        let items = EvidenceFinder(pack: pack, asOf: asOf, language: language).evidence(combined, evaluation: result)
+        let result = try Evaluator(pack: pack, asOf: asOf, language: language, budget: limits.budget)
+            .evaluateOrExit(combined, printer: &printer)
+        let items = EvidenceFinder(pack: pack, asOf: asOf, language: language, budget: limits.budget).evidence(combined, evaluation: result)
         let title = result.opdName.isEmpty ? combined.source : result.opdName
         Terminal.printOutput(EvidenceReport(pack: pack, title: title, asOf: asOf, indicators: items, language: language).render(format))
     }

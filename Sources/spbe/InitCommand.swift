@@ -27,6 +27,7 @@ struct InitCommand: ParsableCommand {
     var directory: String
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
 
     func run() throws {
         let files: [(path: String, contents: String)]
@@ -36,7 +37,7 @@ struct InitCommand: ParsableCommand {
             files = PackScaffold.files(id: id.isEmpty ? "paket-baru" : id) + [("pack.schema.json", PackJSONSchema.generate().rendered())]
         case .inventory:
             var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-            let pack = try PackSession.compiledPack(packOptions, printer: &printer).pack
+            let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer).pack
             files = [
                 ("inventory.yaml", InventoryScaffold.yaml(for: pack, schemaFile: "inventory.schema.json")),
                 ("inventory.schema.json", InventoryJSONSchema.generate(for: pack).rendered()),

@@ -25,12 +25,13 @@ struct InventoryConvertCommand: ParsableCommand {
     var output: String
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var inputOptions: InventoryInputOptions
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let schema = try PackSession.schema(packOptions, printer: &printer)
-        let loaded = inputOptions.reader(for: schema).load(path: input)
+        let loaded = inputOptions.reader(for: schema, limits: limits).load(path: input)
         printer.remember(loaded.sources)
         printer.print(loaded.diagnostics)
         guard let inventory = loaded.inventory else { throw ExitStatus.inputError }

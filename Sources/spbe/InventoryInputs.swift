@@ -13,8 +13,8 @@ struct InventoryInputs {
     /// Whether a path could not be used or an inventory did not load.
     let failed: Bool
 
-    static func load(_ paths: [String], reader loader: InventoryReader, printer: inout DiagnosticPrinter) -> InventoryInputs {
-        let discovered = InventoryDiscovery.files(in: paths)
+    static func load(_ paths: [String], reader loader: InventoryReader, maxFiles: Int, printer: inout DiagnosticPrinter) -> InventoryInputs {
+        let discovered = InventoryDiscovery.files(in: paths, maxFiles: maxFiles)
         printer.print(discovered.diagnostics)
         var inventories: [InventoryData] = []
         var failed = !discovered.diagnostics.isEmpty

@@ -21,6 +21,7 @@ struct InventoryValidateCommand: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var inputOptions: InventoryInputOptions
 
     func validate() throws {
@@ -30,10 +31,10 @@ struct InventoryValidateCommand: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let schema = try PackSession.schema(packOptions, printer: &printer)
-        let discovered = InventoryDiscovery.files(in: paths)
+        let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
         var failed = !discovered.diagnostics.isEmpty
-        let reader = inputOptions.reader(for: schema)
+        let reader = inputOptions.reader(for: schema, limits: limits)
         for path in discovered.files {
             let loaded = reader.load(path: path)
             if loaded.isOtherSpbeFile && !paths.contains(path) { continue }  // a pack or waiver file in a folder

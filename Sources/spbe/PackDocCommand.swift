@@ -23,6 +23,8 @@ struct PackDocCommand: ParsableCommand {
     @Option(name: .long, help: "Language of the document's own words and of pack texts: id or en.")
     var lang: ReportLanguage = .id
 
+    @OptionGroup var limits: LimitOptions
+
     @Option(name: .long, help: "When to colour diagnostics: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
@@ -31,7 +33,7 @@ struct PackDocCommand: ParsableCommand {
         var options = PackOptions()
         options.pack = packPath
         options.color = color
-        let pack = try PackSession.compiledPack(options, printer: &printer).pack
+        let pack = try PackSession.compiledPack(options, limits: limits, printer: &printer).pack
         let document = PackDocument(pack: pack, language: lang.rawValue)
         Terminal.printOutput(format == .html ? document.html() : document.markdown())
     }

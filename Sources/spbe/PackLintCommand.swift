@@ -36,19 +36,21 @@ struct PackLintCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Also lint a waiver file against the pack.", valueName: "file"))
     var waivers: String?
 
+    @OptionGroup var limits: LimitOptions
+
     @Option(name: .long, help: "When to colour output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
     func run() throws {
-        let loaded = PackLoader.load(path: packPath)
+        let loaded = PackLoader.load(path: packPath, limits: limits.yaml)
         var diagnostics = loaded.diagnostics
         var sources = loaded.sources
         if let pack = loaded.pack {
-            let compiled = PackCompiler.compile(pack)
+            let compiled = PackCompiler.compile(pack, budget: limits.budget)
             diagnostics += compiled.diagnostics
             if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
             if let waivers {
-                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.map(\.id))
+                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.map(\.id), limits: limits.yaml)
                 diagnostics += loaded.diagnostics
                 if let text = loaded.text { sources[waivers] = text }
             }

@@ -8,12 +8,14 @@ import Packs
 /// Loads and compiles the pack a command was given (or the bundled one), printing its diagnostics.
 enum PackSession {
     /// The compiled pack; throws exit code 2 after printing errors when it does not compile.
-    static func compiledPack(_ options: PackOptions, printer: inout DiagnosticPrinter, showWarnings: Bool = false) throws -> CompiledPack {
+    static func compiledPack(
+        _ options: PackOptions, limits: LimitOptions, printer: inout DiagnosticPrinter, showWarnings: Bool = false
+    ) throws -> CompiledPack {
         guard let path = options.pack ?? PackLocator.bundledPackPath() else {
             Terminal.printError("error: the bundled SPBE pack (rules/spbe-2020) was not found; pass a pack with --pack DIR\n")
             throw ExitStatus.inputError
         }
-        let loaded = PackLoader.load(path: path)
+        let loaded = PackLoader.load(path: path, limits: limits.yaml)
         printer.remember(loaded.sources)
         let shown = { (diagnostics: [Diagnostic]) in
             showWarnings ? diagnostics : diagnostics.filter { $0.severity == .error }
@@ -22,7 +24,7 @@ enum PackSession {
             printer.print(shown(loaded.diagnostics))
             throw ExitStatus.inputError
         }
-        let compiled = PackCompiler.compile(pack)
+        let compiled = PackCompiler.compile(pack, budget: limits.budget)
         printer.print(shown(loaded.diagnostics + compiled.diagnostics))
         guard let result = compiled.pack else { throw ExitStatus.inputError }
         return result

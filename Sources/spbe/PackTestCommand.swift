@@ -23,6 +23,8 @@ struct PackTestCommand: ParsableCommand {
     @Flag(name: .long, help: "Also report, for every rule, whether some fixture makes it pass and some makes it fail, and the highest level each indicator reaches.")
     var coverage = false
 
+    @OptionGroup var limits: LimitOptions
+
     @Option(name: .long, help: "When to colour output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
 
@@ -31,12 +33,12 @@ struct PackTestCommand: ParsableCommand {
         var options = PackOptions()
         options.pack = packPath
         options.color = color
-        let pack = try PackSession.compiledPack(options, printer: &printer)
+        let pack = try PackSession.compiledPack(options, limits: limits, printer: &printer)
         let paths = PackTestReader.files(forPack: packPath)
         var files: [PackTestFile] = []
         var broken = false
         for path in paths {
-            let read = PackTestReader.read(path: path)
+            let read = PackTestReader.read(path: path, limits: limits.yaml)
             if let text = read.text { printer.remember([path: text]) }
             printer.print(read.diagnostics)
             if let file = read.file { files.append(file) } else { broken = true }
@@ -44,7 +46,7 @@ struct PackTestCommand: ParsableCommand {
         if paths.isEmpty {
             Terminal.printError("warning: '\(packPath)' has no fixtures: add *.yaml files to \(packPath)/\(PackTestReader.folderName)/\n")
         }
-        let report = PackTestRunner(pack: pack).run(files)
+        let report = PackTestRunner(pack: pack, budget: limits.budget).run(files)
         printer.print(report.diagnostics)
         Terminal.printOutput(PackTestText(report: report, coverage: coverage).render())
         if broken { throw ExitStatus.inputError }

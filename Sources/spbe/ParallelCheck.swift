@@ -13,6 +13,8 @@ enum ParallelCheck {
         let file: String
         let loaded: InventoryLoadResult
         let evaluation: InventoryEvaluation?
+        /// Why the inventory loaded but was not evaluated: a rule went over its cost budget, or the run had.
+        let costExceeded: CostExceeded?
     }
 
     /// Runs `files` in batches of `batchSize`, each on `jobs` workers, and hands each batch's outcomes, in input
@@ -44,8 +46,16 @@ enum ParallelCheck {
             var index = worker
             while index < files.count {
                 let loaded = loader.load(path: files[index])
-                let evaluation = loaded.inventory.map(evaluate.evaluate)
-                results.set(index, Outcome(file: files[index], loaded: loaded, evaluation: evaluation))
+                var evaluation: InventoryEvaluation?
+                var exceeded: CostExceeded?
+                if let inventory = loaded.inventory {
+                    do throws(CostExceeded) {
+                        evaluation = try evaluate.evaluate(inventory)
+                    } catch {
+                        exceeded = error
+                    }
+                }
+                results.set(index, Outcome(file: files[index], loaded: loaded, evaluation: evaluation, costExceeded: exceeded))
                 lock.lock()
                 step(files[index])
                 lock.unlock()

@@ -23,6 +23,7 @@ struct SchemaCommand: ParsableCommand {
     var kind: Kind
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
 
     func validate() throws {
         if kind == .pack && packOptions.pack != nil {
@@ -36,7 +37,7 @@ struct SchemaCommand: ParsableCommand {
             Terminal.printOutput(PackJSONSchema.generate().rendered())
         case .inventory:
             var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-            let pack = try PackSession.compiledPack(packOptions, printer: &printer)
+            let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
             Terminal.printOutput(InventoryJSONSchema.generate(for: pack.pack).rendered())
         }
     }

@@ -26,6 +26,7 @@ struct ScoreCommand: ParsableCommand {
     var paths: [String] = []
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var input: InventoryInputOptions
 
@@ -52,7 +53,7 @@ struct ScoreCommand: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let pack = try PackSession.compiledPack(packOptions, printer: &printer)
+        let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
         var report = if let levels {
             try selfAssessmentReport(levels, pack: pack, printer: &printer)
         } else {
@@ -64,12 +65,13 @@ struct ScoreCommand: ParsableCommand {
 
     private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
         let asOf = try evaluation.evaluationDate()
-        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema), printer: &printer)
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
         let inventories = inputs.inventories
         guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError
         }
-        let result = Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue).evaluate(combined)
+        let result = try Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, budget: limits.budget)
+            .evaluateOrExit(combined, printer: &printer)
         let name = result.opdName.isEmpty ? combined.source : result.opdName
         let basis: ScoreBasis = inventories.count == 1 ? .opd(name: name) : .pemda(name: pemdaName(combined, pack: pack) ?? name, inventories: inventories.count)
         return ScoreReport(
@@ -84,7 +86,7 @@ struct ScoreCommand: ParsableCommand {
     }
 
     private func selfAssessmentReport(_ path: String, pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
-        let (loaded, diagnostics) = SelfAssessment.load(path: path)
+        let (loaded, diagnostics) = SelfAssessment.load(path: path, limits: limits.yaml)
         printer.print(diagnostics)
         guard let assessment = loaded else { throw ExitStatus.inputError }
         let packID = pack.pack.metadata.id

@@ -19,7 +19,7 @@ struct EvaluatorTests {
     private func evaluate(_ name: String) throws -> InventoryEvaluation {
         let loaded = InventoryLoader(schema: pack.schema).load(path: FixturePaths.inventory(name))
         let inventory = try #require(loaded.inventory, "\(loaded.diagnostics)")
-        return Evaluator(pack: pack, asOf: asOf).evaluate(inventory)
+        return try Evaluator(pack: pack, asOf: asOf).evaluate(inventory)
     }
 
     private func outcomes(_ evaluation: InventoryEvaluation, rule: String) -> [String: Outcome] {
@@ -82,7 +82,7 @@ struct EvaluatorTests {
     @Test("English messages are used when asked for")
     func english() throws {
         let loaded = InventoryLoader(schema: pack.schema).load(path: FixturePaths.inventory("mini-weak.yaml"))
-        let evaluation = Evaluator(pack: pack, asOf: asOf, language: "en").evaluate(try #require(loaded.inventory))
+        let evaluation = try Evaluator(pack: pack, asOf: asOf, language: "en").evaluate(try #require(loaded.inventory))
         #expect(evaluation.findings.contains { $0.message == "Application Aplikasi Antrian is hosted on server_opd" })
     }
 }

@@ -21,7 +21,7 @@ struct RegionalPackTests {
     private func evaluate(_ pack: CompiledPack, _ example: String) throws -> InventoryEvaluation {
         let loaded = InventoryLoader(schema: pack.schema).load(path: Self.root.appendingPathComponent(example).path)
         let inventory = try #require(loaded.inventory, "\(loaded.diagnostics)")
-        return Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!).evaluate(inventory)
+        return try Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!).evaluate(inventory)
     }
 
     @Test("overrides, the disabled rule and the added rule change exactly what they should",

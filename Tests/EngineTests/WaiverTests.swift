@@ -26,7 +26,7 @@ struct WaiverTests {
 
     private func evaluate(_ waivers: [Waiver]) throws -> InventoryEvaluation {
         let loaded = InventoryLoader(schema: pack.schema).load(path: FixturePaths.inventory("mini-weak.yaml"))
-        return Evaluator(pack: pack, asOf: asOf, waivers: WaiverSet(waivers, pack: pack)).evaluate(try #require(loaded.inventory))
+        return try Evaluator(pack: pack, asOf: asOf, waivers: WaiverSet(waivers, pack: pack)).evaluate(try #require(loaded.inventory))
     }
 
     @Test("a waived failure stays a failure, marked, and the score is shown with and without waivers")

@@ -35,7 +35,7 @@ struct BundledPackTests {
         let program = try #require(compiled.pack, "\(compiled.diagnostics)")
         #expect((loaded.diagnostics + compiled.diagnostics).isEmpty, "\(loaded.diagnostics + compiled.diagnostics)")
         guard !pack.rules.isEmpty else { return }  // the shared inventory schema has nothing to test
-        let files = PackTestReader.files(forPack: path).map(PackTestReader.read)
+        let files = PackTestReader.files(forPack: path).map { PackTestReader.read(path: $0) }
         #expect(!files.isEmpty, "\(name) has no fixtures")
         for file in files { #expect(file.diagnostics.isEmpty, "\(file.diagnostics)") }
         let report = PackTestRunner(pack: program).run(files.compactMap(\.file))

@@ -1,0 +1,51 @@
+import DataModel
+import Diagnostics
+import Expressions
+import FuzzCommon
+
+// Fuzzes the expression language end to end: lexer, parser, checker and compiler against the mini pack's
+// schema, then evaluation of whatever compiles over a small inventory, and message templates.
+//
+// The first byte picks the subject (the OPD or one of the collections) and whether a result type is expected;
+// the rest is the expression text.
+
+private let schema = FuzzFixtures.miniPack.schema
+private let subjects: [String?] = [nil] + schema.collections.map(\.name)
+private let map = SourceMap(file: "fuzz.yaml", segments: [SourceMap.Segment(line: 1, column: 1)])
+private let ruleIDs = Dictionary(uniqueKeysWithValues: FuzzFixtures.miniPack.rules.map { ($0.spec.id, $0.index) })
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzExpression(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
+    guard count > 0 else { return 0 }
+    let bytes = UnsafeRawBufferPointer(start: start, count: count)
+    let selector = Int(bytes[0])
+    let text = String(decoding: bytes.dropFirst(), as: UTF8.self)
+    let subjectName = subjects[selector % subjects.count]
+    let subject = subjectName.flatMap { schema.collection(named: $0) }
+    let environment = ExpressionEnvironment(schema: schema, subject: subject, ruleIDs: ruleIDs)
+    let expected: ValueType? = selector & 0x80 == 0 ? .bool : nil
+
+    var diagnostics = DiagnosticBag()
+    if let compiled = ExpressionCompiler.compile(text, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics) {
+        let context = EvaluationContext(asOf: FuzzFixtures.asOf, ruleCount: ruleIDs.count)
+        let inventory = FuzzFixtures.miniInventory
+        context.inventory = inventory
+        if let subjectName, let slot = schema.collectionSlot(of: subjectName) {
+            for record in inventory.collections[slot] {
+                context.subject = record
+                _ = compiled.evaluate(context)
+            }
+        } else {
+            context.subject = inventory.header
+            _ = compiled.evaluate(context)
+        }
+    }
+    var templateDiagnostics = DiagnosticBag()
+    if let template = MessageTemplate.compile(text, map: map, environment: environment, diagnostics: &templateDiagnostics) {
+        let context = EvaluationContext(asOf: FuzzFixtures.asOf)
+        context.inventory = FuzzFixtures.miniInventory
+        context.subject = FuzzFixtures.miniInventory.collections.first?.first ?? FuzzFixtures.miniInventory.header
+        _ = template.render(context)
+    }
+    return 0
+}

@@ -1,0 +1,96 @@
+import DataModel
+import Expressions
+import Foundation
+import Testing
+
+/// `matches()` runs on an automaton: the same answers as a backtracking engine on ordinary patterns, and linear
+/// time on the patterns that make a backtracking engine take exponential or high polynomial time.
+@Suite("matches() patterns")
+struct PatternTests {
+    private func matches(_ pattern: String, _ text: String) -> Value? {
+        let escaped = pattern.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        return Fixtures.evaluate("matches(name, '\(escaped)')", subject: ["name": .string(text)])
+    }
+
+    static let ordinary: [(String, [String])] = [
+        ("^[1-8][.][0-9]{2}[.][0-9]{2}$", ["1.02.03", "9.02.03", "1.2.03", "1.02.03x", ""]),
+        ("(?i)aplikasi umum|berbagi pakai|bagi pakai", ["Kebijakan Aplikasi Umum", "BAGI PAKAI data", "aplikasi khusus"]),
+        ("^https://[a-z0-9.-]+\\.go\\.id(/|$)", ["https://slemankab.go.id/", "https://slemankab.go.id", "https://x.go.idx", "http://a.go.id"]),
+        ("^\\d{4}-\\d{2}-\\d{2}$", ["2024-01-31", "2024-1-31", "２０２４-01-31"]),
+        ("colou?r", ["color", "colour", "colr"]),
+        ("a{2,3}b", ["ab", "aab", "aaab", "aaaab"]),
+        ("a{2,}$", ["a", "aa", "aaaa"]),
+        ("[^a-c]x", ["ax", "dx", "x"]),
+        ("\\bSIM\\w*\\b", ["SIMPUS", "ASIMPUS", "e-SIMPEG"]),
+        ("^\\s*$", ["", "   ", " a "]),
+        ("x$", ["x", "x\n", "xy"]),
+        ("(?i:ab)c", ["ABc", "ABC"]),
+        ("a.c", ["abc", "a\nc", "a😀c"]),
+        ("[\\w.-]+@[\\w-]+\\.id", ["tu.dinas@sleman.go.id", "@x.id", "a@b.id"]),
+        ("(a|ab)(c|bcd)(d*)", ["abcd", "acd", "ab"]),
+        ("", ["", "a"]),
+    ]
+
+    @Test("answers as a backtracking engine does on ordinary patterns", arguments: ordinary)
+    func sameAnswers(_ pattern: String, _ texts: [String]) throws {
+        let regex = try Regex(pattern)
+        for text in texts {
+            #expect(matches(pattern, text) == .bool(text.contains(regex)), "\(pattern) on \(text)")
+        }
+    }
+
+    static let catastrophic = [
+        "(a|a)*b",  // exponential for a backtracking engine: 22 characters took 4.6 s
+        "(a|aa)*b",
+        "a*a*a*a*a*a*b",  // polynomial of degree 7: 200 characters took minutes
+        ".*.*.*=.*",
+        String(repeating: "a?", count: 30) + "a{30}",
+        "([a-z]|[a-y])*!",
+    ]
+
+    @Test("patterns that make a backtracking engine explode run in linear time", arguments: catastrophic)
+    func linearTime(_ pattern: String) {
+        let text = String(repeating: "a", count: 1_000)
+        let started = Date()
+        #expect(matches(pattern, text) != nil)
+        #expect(Date().timeIntervalSince(started) < 2, "\(pattern) took \(Date().timeIntervalSince(started)) s")
+    }
+
+    @Test("what is not a regular language, or not supported, is a compile error", arguments: [
+        ("(a)\\1", "backreferences are not supported"),
+        ("(?=a)b", "lookaround and named groups are not supported"),
+        ("(?<name>a)", "lookaround and named groups are not supported"),
+        ("a++", "possessive repetition is not supported"),
+        ("*a", "nothing to repeat before '*'"),
+        ("(ab", "expected ')'"),
+        ("ab)", "unmatched ')'"),
+        ("[ab", "expected ']'"),
+        ("[z-a]", "invalid range z-a"),
+        ("a{5,2}", "the repetition {5,2} is empty"),
+        ("a{2000}", "repetition counts go up to 1000"),
+        ("(?x)a", "unsupported group '(?x'"),
+        ("(?-x)a", "only the flag 'i' is supported"),
+        ("\\p{L}", "unsupported escape '\\p'"),
+        ("[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}[a-z]{1000}x", "the pattern is too large once its repetitions are expanded"),
+    ])
+    func rejected(_ pattern: String, _ reason: String) {
+        let escaped = pattern.replacingOccurrences(of: "\\", with: "\\\\")
+        let (compiled, diagnostics) = Fixtures.compile("matches(name, '\(escaped)')")
+        #expect(compiled == nil)
+        #expect(diagnostics == ["t:1:15: error[type.invalid_pattern]: invalid pattern: \(reason)"])
+    }
+
+    @Test("a search costs units per character, more for a large program")
+    func cost() throws {
+        let (compiled, _) = Fixtures.compile("matches(name, '[a-z]{0,500}x')")
+        let expression = try #require(compiled)
+        let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
+        context.resetCost(limit: 1_000)
+        context.subject = Record(
+            values: Fixtures.applications.fields.map { $0.name == "name" ? .string(String(repeating: "a", count: 900)) : .null },
+            location: Fixtures.map.location(line: 0, column: 0), key: "A"
+        )
+        #expect(expression.evaluate(context) == .null)
+        #expect(context.costExceeded)
+    }
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of FuzzTesting/ (release, with AddressSanitizer) and runs one or all of them for a
+# given time, printing executions, time and coverage.
+#
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: expression, pack, inventory-yaml, inventory-json, or all (each in turn)
+#   scripts/fuzz.sh build              only build
+#   scripts/fuzz.sh regress            run every target once over its seeds and saved regressions, no fuzzing
+#
+# The corpus grows in FuzzTesting/.build/corpus/TARGET (not committed); the seeds stay in FuzzTesting/Corpus/TARGET.
+# Crashes, leaks, timeouts and out-of-memory inputs are written to FuzzTesting/.build/artifacts/TARGET/. One
+# fuzzer runs at a time, on one core. Extra libFuzzer flags can be passed in FUZZ_FLAGS.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+fuzz="$root/FuzzTesting"
+targets=(expression pack inventory-yaml inventory-json)
+
+executable() {
+    case "$1" in
+        expression) echo FuzzExpression ;;
+        pack) echo FuzzPack ;;
+        inventory-yaml) echo FuzzInventoryYAML ;;
+        inventory-json) echo FuzzInventoryJSON ;;
+        *) echo "unknown fuzz target '$1' (expression, pack, inventory-yaml, inventory-json, all)" >&2; exit 64 ;;
+    esac
+}
+
+dictionary() {
+    case "$1" in
+        expression) echo "$fuzz/expression.dict" ;;
+        *) echo "$fuzz/yaml.dict" ;;
+    esac
+}
+
+build() {
+    echo "building the fuzz targets (release, -sanitize=fuzzer,address)…" >&2
+    swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address >&2
+    bin="$(swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address --show-bin-path)"
+    # An incremental rebuild after the main package's sources changed has been seen to lose the coverage
+    # instrumentation of the Swift modules (a few thousand counters instead of about 48,000): rebuild clean then.
+    local counters
+    counters="$(ASAN_OPTIONS=detect_leaks=0 "$bin/FuzzExpression" -runs=0 "$fuzz/Corpus/expression" 2>&1 \
+        | grep -o 'Loaded 1 modules *([0-9]*' | grep -o '[0-9]*$' || echo 0)"
+    if [ "${counters:-0}" -lt 20000 ]; then
+        echo "only ${counters:-0} coverage counters: rebuilding the fuzz targets from clean…" >&2
+        rm -rf "$bin"
+        swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address >&2
+    fi
+}
+
+run() {
+    local target="$1" seconds="$2" name
+    name="$(executable "$target")"
+    local corpus="$fuzz/.build/corpus/$target" artifacts="$fuzz/.build/artifacts/$target/" log
+    mkdir -p "$corpus" "$artifacts"
+    log="$fuzz/.build/fuzz-$target.log"
+    echo "fuzzing $target for ${seconds}s…" >&2
+    local status=0
+    # Leak detection is off: LeakSanitizer takes Swift enum payloads whose pointers carry tag bits (an indirect
+    # enum's box, say) for leaks. Memory blow-ups are still caught by -rss_limit_mb and -malloc_limit_mb.
+    # shellcheck disable=SC2086
+    ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" "$bin/$name" "$corpus" "$fuzz/Corpus/$target" \
+        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -detect_leaks=0 -max_len=8192 \
+        -dict="$(dictionary "$target")" -artifact_prefix="$artifacts" -print_final_stats=1 \
+        ${FUZZ_FLAGS:-} >"$log" 2>&1 || status=$?
+    local executions time cov features corpus_size
+    executions="$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)"
+    time="$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | awk '{print $5}' | tail -1)"
+    cov="$(grep -o 'cov: [0-9]*' "$log" | tail -1 | awk '{print $2}')"
+    features="$(grep -o 'ft: [0-9]*' "$log" | tail -1 | awk '{print $2}')"
+    corpus_size="$(ls "$corpus" | wc -l)"
+    echo "$target: ${executions:-?} executions in ${time:-$seconds} s, coverage ${cov:-?} edges, ${features:-?} features, corpus ${corpus_size} inputs, exit ${status}"
+    if [ "$status" -ne 0 ]; then
+        echo "  the fuzzer stopped with status $status; see $log and $artifacts" >&2
+        grep -m 5 -E 'ERROR|SUMMARY|Test unit written' "$log" >&2 || true
+        return "$status"
+    fi
+}
+
+regress() {
+    local status=0 target name
+    for target in "${targets[@]}"; do
+        name="$(executable "$target")"
+        echo "regressions: $target" >&2
+        "$bin/$name" -runs=0 "$fuzz/Corpus/$target" >/dev/null 2>&1 || { echo "$target: a seed fails" >&2; status=1; }
+    done
+    return "$status"
+}
+
+case "${1:-}" in
+    build) build ;;
+    regress) build; regress ;;
+    all)
+        [ $# -eq 2 ] || { echo "usage: $0 all SECONDS" >&2; exit 64; }
+        build
+        failed=0
+        for target in "${targets[@]}"; do run "$target" "$2" || failed=1; done
+        exit "$failed"
+        ;;
+    "" | -h | --help)
+        echo "usage: $0 TARGET SECONDS | all SECONDS | build | regress   (TARGET: ${targets[*]})" >&2
+        exit 64
+        ;;
+    *)
+        [ $# -eq 2 ] || { echo "usage: $0 TARGET SECONDS" >&2; exit 64; }
+        executable "$1" >/dev/null
+        build
+        run "$1" "$2"
+        ;;
+esac
