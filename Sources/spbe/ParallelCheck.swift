@@ -18,17 +18,29 @@ enum ParallelCheck {
     }
 
     /// Runs `files` in batches of `batchSize`, each on `jobs` workers, and hands each batch's outcomes, in input
-    /// order, to `handle` before starting the next: memory holds one batch, whatever the number of files.
+    /// order, to `handle`: memory holds two batches, whatever the number of files. The next batch is loaded and
+    /// evaluated while `handle` writes the current one, so the workers are not idle while the report is written.
     static func run(
         _ files: [String], batchSize: Int, reader loader: InventoryReader, jobs: Int,
         evaluator: @escaping @Sendable () -> Evaluator, step: @escaping @Sendable (String) -> Void,
         handle: ([Outcome]) throws -> Void
     ) rethrows {
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            try handle(run(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step))
-            start += batchSize
+        let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { start in
+            Array(files[start..<min(start + batchSize, files.count)])
+        }
+        func start(_ batch: [String]) -> PendingBatch {
+            let pending = PendingBatch()
+            DispatchQueue.global().async {
+                pending.finish(run(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step))
+            }
+            return pending
+        }
+        var next = batches.first.map(start)
+        for index in batches.indices {
+            guard let current = next else { return }
+            let outcomes = current.wait()
+            next = index + 1 < batches.count ? start(batches[index + 1]) : nil
+            try handle(outcomes)
         }
     }
 
@@ -84,4 +96,20 @@ private final class Slots<Element>: @unchecked Sendable {
     func set(_ index: Int, _ value: Element) { storage[index] = value }
 
     var values: [Element] { storage.compactMap { $0 } }
+}
+
+/// The outcomes of a batch being worked on in the background, and a way to wait for them.
+private final class PendingBatch: @unchecked Sendable {
+    private var outcomes: [ParallelCheck.Outcome] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    func finish(_ outcomes: [ParallelCheck.Outcome]) {
+        self.outcomes = outcomes
+        done.signal()
+    }
+
+    func wait() -> [ParallelCheck.Outcome] {
+        done.wait()
+        return outcomes
+    }
 }
