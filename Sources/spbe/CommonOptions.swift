@@ -16,6 +16,14 @@ struct PackOptions: ParsableArguments {
 
     @Option(name: .long, help: "When to colour output: auto (a terminal without NO_COLOR), always or never.")
     var color: ColorChoice = .auto
+
+    /// The options of a command that names its pack as an argument (`spbe pack test PACK`).
+    static func named(_ path: String, color: ColorChoice) -> PackOptions {
+        var options = PackOptions()
+        options.pack = path
+        options.color = color
+        return options
+    }
 }
 
 /// The evaluation date option, shared by the commands that evaluate.

@@ -30,10 +30,7 @@ struct PackDocCommand: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(color, stream: .standardError))
-        var options = PackOptions()
-        options.pack = packPath
-        options.color = color
-        let pack = try PackSession.compiledPack(options, limits: limits, printer: &printer).pack
+        let pack = try PackSession.compiledPack(.named(packPath, color: color), limits: limits, printer: &printer).pack
         let document = PackDocument(pack: pack, language: lang.rawValue)
         Terminal.printOutput(format == .html ? document.html() : document.markdown())
     }

@@ -30,10 +30,7 @@ struct PackTestCommand: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(color, stream: .standardError))
-        var options = PackOptions()
-        options.pack = packPath
-        options.color = color
-        let pack = try PackSession.compiledPack(options, limits: limits, printer: &printer)
+        let pack = try PackSession.compiledPack(.named(packPath, color: color), limits: limits, printer: &printer)
         let paths = PackTestReader.files(forPack: packPath)
         var files: [PackTestFile] = []
         var broken = false
