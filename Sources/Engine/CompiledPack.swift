@@ -1,9 +1,12 @@
 import DataModel
+import Diagnostics
 import Expressions
 import Packs
 
 /// A rule compiled against the pack's schema: the subject collection resolved to a slot, expressions to closures.
-public struct CompiledRule: Sendable {
+/// A class: the evaluator reads it for every inventory, and a reference costs one retain where a copy of the
+/// rule as written would cost one per field.
+public final class CompiledRule: Sendable {
     /// The rule as written.
     public let spec: RuleSpec
     /// Position in `CompiledPack.rules` (and in `EvaluationContext.ruleVerdicts`).
@@ -18,10 +21,23 @@ public struct CompiledRule: Sendable {
     public let messages: [String: MessageTemplate]
     /// Position of the rule's indicator in `CompiledPack.indicators`.
     public let indicatorIndex: Int?
+
+    init(
+        spec: RuleSpec, index: Int, collectionSlot: Int?, filter: CompiledExpression?, condition: CompiledExpression,
+        messages: [String: MessageTemplate], indicatorIndex: Int?
+    ) {
+        self.spec = spec
+        self.index = index
+        self.collectionSlot = collectionSlot
+        self.filter = filter
+        self.condition = condition
+        self.messages = messages
+        self.indicatorIndex = indicatorIndex
+    }
 }
 
-/// An indicator compiled against the pack's schema.
-public struct CompiledIndicator: Sendable {
+/// An indicator compiled against the pack's schema (a class, like `CompiledRule`).
+public final class CompiledIndicator: Sendable {
     /// The indicator as written.
     public let spec: IndicatorSpec
     /// Position in `CompiledPack.indicators`.
@@ -34,6 +50,18 @@ public struct CompiledIndicator: Sendable {
     public let domainIndex: Int
     /// Rules that give evidence for this indicator.
     public let ruleIndices: [Int]
+    /// Where an overrun of its cost budget is reported: its first level condition, or the indicator.
+    public let budgetLocation: SourceLocation
+
+    init(spec: IndicatorSpec, index: Int, levels: [CompiledExpression?], aspectIndex: Int, domainIndex: Int, ruleIndices: [Int]) {
+        self.spec = spec
+        self.index = index
+        self.levels = levels
+        self.aspectIndex = aspectIndex
+        self.domainIndex = domainIndex
+        self.ruleIndices = ruleIndices
+        budgetLocation = spec.levels.lazy.compactMap(\.require).first?.location ?? spec.location
+    }
 }
 
 /// A pack ready to evaluate: every expression checked and compiled, every reference resolved to an index.

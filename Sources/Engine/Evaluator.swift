@@ -93,8 +93,7 @@ public final class Evaluator {
         var results: [IndicatorResult] = []
         results.reserveCapacity(pack.indicators.count)
         for indicator in pack.indicators {
-            let location = indicator.spec.levels.lazy.compactMap(\.require).first?.location ?? indicator.spec.location
-            results.append(try metered("indicator \(indicator.spec.id)", at: location, on: inventory) { evaluate(indicator) })
+            results.append(try metered("indicator \(indicator.spec.id)", at: indicator.budgetLocation, on: inventory) { evaluate(indicator) })
         }
         return results
     }

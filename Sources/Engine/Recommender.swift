@@ -90,28 +90,28 @@ public struct Recommender: Sendable {
         // Divide the costs by their greatest common divisor: whole efforts (the usual 1…5) make the table 10× smaller.
         let divisor = units.reduce(0) { greatestCommonDivisor($0, $1.cost) }
         if divisor > 1 { units = units.map { ($0.indicator, $0.gain, $0.cost / divisor) } }
-        let capacity = units.reduce(0) { $0 + $1.cost }
+        // The greedy plan (best gain per cost first) reaches the band at some cost: the cheapest plan costs no
+        // more, so the table need not go further. Without a greedy plan, no plan reaches the band.
+        guard let capacity = Self.greedyCost(units, need: need) else { return nil }
         // The table has a cell per unit and cost: bounded, so an odd pack (thousands of indicators) gets no plan
-        // rather than gigabytes of table. The bundled packs need about 3 million cells.
+        // rather than gigabytes of table.
         let cells = (capacity + 1).multipliedReportingOverflow(by: units.count)
         guard !cells.overflow, cells.partialValue <= Self.maxPlanCells else { return nil }
-        // best[c]: the largest gain for a total cost of at most c; chosen[u][c]: unit u taken in that optimum.
+        // best[c]: the largest gain for a total cost of at most c; chosen[u·(capacity+1) + c]: unit u taken in
+        // that optimum.
         var best = [Int](repeating: 0, count: capacity + 1)
-        var chosen = [[Bool]](repeating: [], count: units.count)
-        for (position, unit) in units.enumerated() {
-            var taken = [Bool](repeating: false, count: capacity + 1)
-            if unit.cost <= capacity {
-                for cost in stride(from: capacity, through: unit.cost, by: -1) where best[cost - unit.cost] + unit.gain > best[cost] {
-                    best[cost] = best[cost - unit.cost] + unit.gain
-                    taken[cost] = true
-                }
+        var chosen = [Bool](repeating: false, count: cells.partialValue)
+        for (position, unit) in units.enumerated() where unit.cost <= capacity {
+            let row = position * (capacity + 1)
+            for cost in stride(from: capacity, through: unit.cost, by: -1) where best[cost - unit.cost] + unit.gain > best[cost] {
+                best[cost] = best[cost - unit.cost] + unit.gain
+                chosen[row + cost] = true
             }
-            chosen[position] = taken
         }
         guard let cheapest = best.firstIndex(where: { $0 >= need }) else { return nil }
         var rises = [Int](repeating: 0, count: pack.indicators.count)
         var cost = cheapest
-        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position][cost] {
+        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position * (capacity + 1) + cost] {
             rises[units[position].indicator] += 1
             cost -= units[position].cost
         }
@@ -132,6 +132,20 @@ public struct Recommender: Sendable {
         return PredicatePlan(
             predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
         )
+    }
+
+    /// The total cost of taking units in order of gain per cost until their gain reaches `need`; nil when all
+    /// of them fall short (or the sums overflow).
+    private static func greedyCost(_ units: [(indicator: Int, gain: Int, cost: Int)], need: Int) -> Int? {
+        var gain = 0, cost = 0
+        for unit in units.sorted(by: { Double($0.gain) / Double($0.cost) > Double($1.gain) / Double($1.cost) }) {
+            guard gain < need else { break }
+            let (newGain, gainOverflow) = gain.addingReportingOverflow(unit.gain)
+            let (newCost, costOverflow) = cost.addingReportingOverflow(unit.cost)
+            guard !gainOverflow, !costOverflow else { return nil }
+            (gain, cost) = (newGain, newCost)
+        }
+        return gain >= need ? cost : nil
     }
 
     private func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {

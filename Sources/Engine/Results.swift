@@ -78,9 +78,22 @@ public struct InventoryEvaluation: Sendable {
     public let scoreWithWaivers: Score?
     /// Positions of the waivers that matched a subject of this inventory (active or expired).
     public let matchedWaivers: [Int]
-
     /// The subjects that need attention (failures and not-evidenced ones), in rule order then inventory order.
-    public var findings: [SubjectResult] {
-        subjects.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }
+    public let findings: [SubjectResult]
+
+    init(
+        source: String, opdID: String, opdName: String, subjects: [SubjectResult], rules: [RuleSummary],
+        indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, matchedWaivers: [Int]
+    ) {
+        self.source = source
+        self.opdID = opdID
+        self.opdName = opdName
+        self.subjects = subjects
+        self.rules = rules
+        self.indicators = indicators
+        self.score = score
+        self.scoreWithWaivers = scoreWithWaivers
+        self.matchedWaivers = matchedWaivers
+        findings = subjects.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }
     }
 }

@@ -25,11 +25,18 @@ public struct JSONReporter: Sendable {
         return String(empty[..<marker.upperBound].dropLast())
     }
 
-    /// One element of the `inventories` array, the `position`-th.
+    /// One element of the `inventories` array, the `position`-th, with what comes before it.
     public func inventory(_ evaluation: InventoryEvaluation, report: Report, position: Int) -> String {
-        let text = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(inventory(evaluation, report: report), indent: 4)) ?? "{}"
-        return (position == 0 ? "\n    " : ",\n    ") + text
+        Self.separator(position: position) + element(evaluation, report: report)
     }
+
+    /// One element of the `inventories` array, on its own.
+    public func element(_ evaluation: InventoryEvaluation, report: Report) -> String {
+        (try? SortedJSONEncoder(snakeCaseKeys: true).encode(inventory(evaluation, report: report), indent: 4)) ?? "{}"
+    }
+
+    /// What comes before the `position`-th element of the `inventories` array.
+    public static func separator(position: Int) -> String { position == 0 ? "\n    " : ",\n    " }
 
     /// The end of the `inventories` array (of `count` elements) and everything after it: summary (from
     /// `report.totals`), pack, regencies, tool, waivers.

@@ -11,6 +11,7 @@ struct ReportWords: Sendable {
     var target: String { pick("target", "target") }
     var recommendation: String { pick("Rekomendasi", "Recommendation") }
     var otherRules: String { pick("Aturan lain", "Other rules") }
+    var findingsCount: String { pick("temuan", "findings") }
     var noFindings: String { pick("tidak ada temuan", "no findings") }
     var failed: String { pick("gagal", "failed") }
     var notEvidenced: String { pick("belum terbukti", "not evidenced") }

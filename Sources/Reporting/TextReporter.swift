@@ -85,16 +85,14 @@ public struct TextReporter: Sendable {
             out.append(paint("\(domain.id) \(domain.name)", .bold) + "  \(domainIndexText)")
             for indicator in pack.indicators where indicator.domainIndex == domainIndex {
                 out.append(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
-                for finding in findingsByIndicator[indicator.index] ?? [] {
-                    out.append(contentsOf: findingLines(finding, in: evaluation, report: report, words: words))
-                }
+                out.append(contentsOf: findingLines(findingsByIndicator[indicator.index] ?? [], in: evaluation, report: report, words: words))
             }
         }
         out.append(contentsOf: priorityLines(evaluation, report: report, words: words))
         if let other = findingsByIndicator[-1], !other.isEmpty {
             out.append("")
             out.append(paint(words.otherRules, .bold))
-            for finding in other { out.append(contentsOf: findingLines(finding, in: evaluation, report: report, words: words)) }
+            out.append(contentsOf: findingLines(other, in: evaluation, report: report, words: words))
         }
         return out
     }
@@ -113,23 +111,48 @@ public struct TextReporter: Sendable {
         return line
     }
 
+    /// Each finding with its location and, after the last failure of each run of one rule's findings, the
+    /// rule's recommendation, once (a rule failing on 30 applications is one thing to do, not 30).
     private func findingLines(
-        _ finding: SubjectResult, in evaluation: InventoryEvaluation, report: Report, words: ReportWords
+        _ findings: [SubjectResult], in evaluation: InventoryEvaluation, report: Report, words: ReportWords
     ) -> [String] {
-        let language = report.language
-        let rule = report.pack.rules[finding.ruleIndex].spec
+        var lines: [String] = []
+        var start = findings.startIndex
+        while start < findings.endIndex {
+            let rule = report.pack.rules[findings[start].ruleIndex]
+            let end = findings[start...].firstIndex { $0.ruleIndex != rule.index } ?? findings.endIndex
+            var open = 0
+            var afterLastOpen = lines.endIndex
+            for finding in findings[start..<end] {
+                lines.append(contentsOf: findingLines(finding, rule: rule, in: evaluation, report: report, words: words))
+                if finding.outcome == .fail, finding.waiver == nil {
+                    open += 1
+                    afterLastOpen = lines.endIndex
+                }
+            }
+            if open > 0, let recommendation = rule.spec.recommendation {
+                let count = open > 1 ? "\(open) \(words.findingsCount): " : ""
+                lines.insert("        → \(count)\(recommendation.text(in: report.language))", at: afterLastOpen)
+            }
+            start = end
+        }
+        return lines
+    }
+
+    private func findingLines(
+        _ finding: SubjectResult, rule: CompiledRule, in evaluation: InventoryEvaluation, report: Report, words: ReportWords
+    ) -> [String] {
+        let severity = rule.spec.severity
         var badge = finding.outcome == .fail
-            ? paint(rule.severity.rawValue.uppercased(), rule.severity >= .high ? .red : .yellow)
+            ? paint(severity.rawValue.uppercased(), severity >= .high ? .red : .yellow)
             : paint("?", .cyan)
-        if finding.waiver != nil { badge = paint(words.waived, .cyan) + " " + rule.severity.rawValue.uppercased() }
+        if finding.waiver != nil { badge = paint(words.waived, .cyan) + " " + severity.rawValue.uppercased() }
         if report.baselineState(finding, in: evaluation) == .new { badge = paint(words.new, .yellow) + " " + badge }
-        var lines = ["    \(badge) \(rule.id)  \(finding.message ?? rule.title.text(in: language))"]
+        var lines = ["    \(badge) \(rule.spec.id)  \(finding.message ?? rule.spec.title.text(in: report.language))"]
         lines.append("        \(finding.location)")
         if let position = finding.waiver {
             let waiver = report.waivers.waivers[position]
             lines.append("        \(words.waiver): \(waiver.reason) (\(words.approvedBy) \(waiver.approvedBy), \(words.until) \(waiver.until); \(waiver.location))")
-        } else if finding.outcome == .fail, let recommendation = rule.recommendation {
-            lines.append("        → \(recommendation.text(in: language))")
         }
         return lines
     }

@@ -145,22 +145,27 @@ struct CheckCommand: ParsableCommand {
         return .some((inventory, evaluation))
     }
 
-    /// The parts of a streamed report: its beginning, one inventory (the n-th), its end (after n inventories).
-    private struct StreamedFormat {
-        let header: (Report) -> String
-        let section: (InventoryEvaluation, Report, Int) -> String
-        let footer: (Report, Int) -> String
+    /// The parts of a streamed report: its beginning, one inventory, what comes before the n-th inventory, its
+    /// end (after n inventories).
+    private struct StreamedFormat: Sendable {
+        let header: @Sendable (Report) -> String
+        let section: @Sendable (InventoryEvaluation, Report) -> String
+        let separator: @Sendable (Int) -> String
+        let footer: @Sendable (Report, Int) -> String
     }
 
     private var streamedFormat: StreamedFormat {
         if format == .json {
             let reporter = JSONReporter()
-            return StreamedFormat(header: reporter.header, section: reporter.inventory, footer: reporter.footer)
+            return StreamedFormat(
+                header: reporter.header, section: reporter.element, separator: JSONReporter.separator(position:),
+                footer: reporter.footer
+            )
         }
         let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
         return StreamedFormat(
-            header: reporter.header, section: { evaluation, report, _ in reporter.section(evaluation, report: report) },
-            footer: { report, _ in reporter.footer(report) }
+            header: reporter.header, section: { evaluation, report in reporter.section(evaluation, report: report) },
+            separator: { _ in "" }, footer: { report, _ in reporter.footer(report) }
         )
     }
 
@@ -173,7 +178,10 @@ struct CheckCommand: ParsableCommand {
         var inputError = false
         var pemdaFolders = Set<String>()
         var runBudgetReported = false
-        ParallelCheck.run(files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step) { outcomes in
+        ParallelCheck.run(
+            files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step,
+            render: { reporter.section($0, sections) }
+        ) { outcomes in
             for outcome in outcomes {
                 guard let accepted = accept(outcome, printer: &printer, runBudgetReported: &runBudgetReported) else {
                     inputError = true
@@ -181,7 +189,7 @@ struct CheckCommand: ParsableCommand {
                 }
                 guard let (inventory, evaluation) = accepted else { continue }
                 if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
-                Terminal.printOutput(reporter.section(evaluation, sections, totals.inventories))
+                Terminal.printOutput(reporter.separator(totals.inventories) + (outcome.section ?? reporter.section(evaluation, sections)))
                 totals.add(evaluation, pack: run.pack, failOn: run.failOn)
                 pemdaFolders.formUnion(RegencyEvaluator.pemdaFolders([inventory], schema: run.pack.schema))
             }

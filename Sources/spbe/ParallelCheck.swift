@@ -15,15 +15,18 @@ enum ParallelCheck {
         let evaluation: InventoryEvaluation?
         /// Why the inventory loaded but was not evaluated: a rule went over its cost budget, or the run had.
         let costExceeded: CostExceeded?
+        /// The evaluation's part of the report, rendered by the worker (nil when there is nothing to render).
+        let section: String?
     }
 
     /// Runs `files` in batches of `batchSize`, each on `jobs` workers, and hands each batch's outcomes, in input
     /// order, to `handle`: memory holds two batches, whatever the number of files. The next batch is loaded and
     /// evaluated while `handle` writes the current one, so the workers are not idle while the report is written.
+    /// Each evaluation's part of the report is rendered by `render` on the worker that evaluated it.
     static func run(
         _ files: [String], batchSize: Int, reader loader: InventoryReader, jobs: Int,
         evaluator: @escaping @Sendable () -> Evaluator, step: @escaping @Sendable (String) -> Void,
-        handle: ([Outcome]) throws -> Void
+        render: @escaping @Sendable (InventoryEvaluation) -> String, handle: ([Outcome]) throws -> Void
     ) rethrows {
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { start in
             Array(files[start..<min(start + batchSize, files.count)])
@@ -31,7 +34,7 @@ enum ParallelCheck {
         func start(_ batch: [String]) -> PendingBatch {
             let pending = PendingBatch()
             DispatchQueue.global().async {
-                pending.finish(run(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step))
+                pending.finish(run(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step, render: render))
             }
             return pending
         }
@@ -45,10 +48,11 @@ enum ParallelCheck {
     }
 
     /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's
-    /// evaluator; `step` is called, one call at a time, as each file is done.
+    /// evaluator; `step` is called, one call at a time, as each file is done; `render`, if given, renders each
+    /// evaluation's part of the report.
     static func run(
         _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
-        step: @escaping @Sendable (String) -> Void
+        step: @escaping @Sendable (String) -> Void, render: (@Sendable (InventoryEvaluation) -> String)? = nil
     ) -> [Outcome] {
         let results = Slots<Outcome>(count: files.count)
         let lock = NSLock()
@@ -67,7 +71,10 @@ enum ParallelCheck {
                         exceeded = error
                     }
                 }
-                results.set(index, Outcome(file: files[index], loaded: loaded, evaluation: evaluation, costExceeded: exceeded))
+                let section = render.flatMap { render in evaluation.map(render) }
+                results.set(index, Outcome(
+                    file: files[index], loaded: loaded, evaluation: evaluation, costExceeded: exceeded, section: section
+                ))
                 lock.lock()
                 step(files[index])
                 lock.unlock()
