@@ -39,6 +39,8 @@ public struct RecordSchema: Hashable, Sendable {
     public let description: LocalizedText?
     /// Where the record type is declared in the pack.
     public let location: SourceLocation?
+    /// Per slot, the field's name as messages give it: `applications.status`.
+    public let qualifiedNames: [String]
     private let slots: [String: Int]
 
     /// Creates a record schema; field slots follow the order of `fields`. Duplicate names keep the first.
@@ -47,6 +49,7 @@ public struct RecordSchema: Hashable, Sendable {
         self.fields = fields
         self.description = description
         self.location = location
+        qualifiedNames = fields.map { "\(name).\($0.name)" }
         var slots: [String: Int] = [:]
         for (index, field) in fields.enumerated() where slots[field.name] == nil { slots[field.name] = index }
         self.slots = slots

@@ -13,19 +13,13 @@ public struct CompiledExpression: Sendable {
     /// and list had 100 elements). Compared with the rule budget when a pack is compiled; the real cost is counted
     /// while evaluating.
     public let cost: Int
-    /// How many quantifier slots the context must have.
-    let slotCount: Int
     let body: ValueFunction
 
-    init(
-        type: ValueType, referencedFields: Set<FieldReference>, referencedRules: Set<String>, cost: Int,
-        slotCount: Int, body: @escaping ValueFunction
-    ) {
+    init(type: ValueType, referencedFields: Set<FieldReference>, referencedRules: Set<String>, cost: Int, body: @escaping ValueFunction) {
         self.type = type
         self.referencedFields = referencedFields
         self.referencedRules = referencedRules
         self.cost = cost
-        self.slotCount = slotCount
         self.body = body
     }
 
@@ -34,7 +28,6 @@ public struct CompiledExpression: Sendable {
     /// (see `EvaluationContext.spend`); once it is overdrawn the result is `.null` and `context.costExceeded` is set.
     public func evaluate(_ context: EvaluationContext) -> Value {
         guard context.spend(1) else { return .null }
-        context.reserveSlots(slotCount)
         return body(context)
     }
 }

@@ -5,10 +5,13 @@ import DataModel
 public enum Compiler {
     /// Compiles `checked`, which must have been checked without errors.
     public static func compile(_ checked: CheckedExpression) -> CompiledExpression {
+        // Quantifiers nest no deeper than the syntax tree, whose height the parser bounds: the context has a slot
+        // for each.
+        precondition(checked.slotCount <= EvaluationContext.slotCapacity, "quantifier slots beyond the nesting limit")
         let root = ClosureBuilder(checked: checked).build(checked.tree.root)
         return CompiledExpression(
             type: checked.type, referencedFields: checked.referencedFields, referencedRules: checked.referencedRules,
-            cost: CostEstimator.cost(of: checked.tree), slotCount: checked.slotCount, body: root.function
+            cost: CostEstimator.cost(of: checked.tree), body: root.function
         )
     }
 }

@@ -16,28 +16,48 @@ public final class EvaluationContext {
     public var ruleVerdicts: [Value]
 
     /// Cost units left before evaluation gives up (see `spend`); `Int.max` when unbounded.
-    public private(set) var costRemaining = Int.max
+    public var costRemaining: Int { account.pointee.remaining }
     /// Cost units spent since the last `resetCost`.
-    public private(set) var costSpent = 0
+    public var costSpent: Int { account.pointee.spent }
     /// Whether evaluation ran out of cost units since the last `resetCost`; every result since then is unreliable.
-    public private(set) var costExceeded = false
+    public var costExceeded: Bool { account.pointee.exceeded }
 
     /// Quantifier elements that are values, by slot (the quantifier's nesting depth).
-    var values: [Value] = []
+    let values: UnsafeMutablePointer<Value>
     /// Quantifier elements that are records, by slot.
-    var records: [Record?] = []
+    let records: UnsafeMutablePointer<Record?>
+    /// The cost account.
+    private let account: UnsafeMutablePointer<CostAccount>
+
+    /// Slots for every quantifier an expression can nest (its nesting is bounded by `ExpressionLimits.maxDepth`).
+    /// The slots and the account are stored behind pointers this context owns: the evaluator's innermost loops
+    /// write them, and a plain store needs no run-time exclusivity check (one thread uses a context at a time).
+    static let slotCapacity = ExpressionLimits.maxDepth + 1
 
     /// Creates a context for evaluations on `asOf`, with `ruleCount` unknown rule verdicts.
     public init(asOf: Day, ruleCount: Int = 0) {
         self.asOf = asOf
         ruleVerdicts = [Value](repeating: .null, count: ruleCount)
+        values = .allocate(capacity: Self.slotCapacity)
+        values.initialize(repeating: .null, count: Self.slotCapacity)
+        records = .allocate(capacity: Self.slotCapacity)
+        records.initialize(repeating: nil, count: Self.slotCapacity)
+        account = .allocate(capacity: 1)
+        account.initialize(to: CostAccount())
+    }
+
+    deinit {
+        values.deinitialize(count: Self.slotCapacity)
+        values.deallocate()
+        records.deinitialize(count: Self.slotCapacity)
+        records.deallocate()
+        account.deinitialize(count: 1)
+        account.deallocate()
     }
 
     /// Starts a new cost account of `limit` units (`Int.max`: unbounded).
     public func resetCost(limit: Int) {
-        costRemaining = max(0, limit)
-        costSpent = 0
-        costExceeded = false
+        account.pointee = CostAccount(remaining: max(0, limit))
     }
 
     /// Spends `units` of the cost account; false once it is overdrawn, after which evaluation unwinds with `null`.
@@ -47,23 +67,21 @@ public final class EvaluationContext {
     /// evaluation of an expression. Everything else an expression does is bounded by its (bounded) size.
     @inline(__always)
     func spend(_ units: Int) -> Bool {
-        guard !costExceeded else { return false }
-        costSpent &+= units
-        if units > costRemaining {
-            costRemaining = 0
-            costExceeded = true
+        guard !account.pointee.exceeded else { return false }
+        account.pointee.spent &+= units
+        if units > account.pointee.remaining {
+            account.pointee.remaining = 0
+            account.pointee.exceeded = true
             return false
         }
-        costRemaining -= units
+        account.pointee.remaining -= units
         return true
     }
+}
 
-    /// Makes sure `count` quantifier slots exist; a no-op once the context has served a deeper expression.
-    @inline(__always)
-    func reserveSlots(_ count: Int) {
-        if values.count < count {
-            values += [Value](repeating: .null, count: count - values.count)
-            records += [Record?](repeating: nil, count: count - records.count)
-        }
-    }
+/// Cost units left and spent since the account was opened, and whether it ran out.
+private struct CostAccount {
+    var remaining = Int.max
+    var spent = 0
+    var exceeded = false
 }

@@ -26,14 +26,19 @@ public enum Lexer {
 
 /// The cursor over the text's Unicode scalars, tracking the 0-based line and column of the next one.
 private struct Scanner {
+    let source: String.UnicodeScalarView
     let scalars: [Unicode.Scalar]
+    /// Where each scalar starts in `source`, and its end: token texts are slices, not rebuilt scalar by scalar.
+    let positions: [String.Index]
     let map: SourceMap
     var index = 0
     var line = 0
     var column = 0
 
     init(source: String, map: SourceMap) {
-        scalars = Array(source.unicodeScalars)
+        self.source = source.unicodeScalars
+        scalars = Array(self.source)
+        positions = Array(self.source.indices) + [self.source.endIndex]
         self.map = map
     }
 
@@ -54,9 +59,7 @@ private struct Scanner {
     }
 
     func text(from start: Int) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars[start..<index])
-        return text
+        String(source[positions[start]..<positions[index]])
     }
 
     /// The next token, or nil at the end of the text. Skips (and reports) characters that start no token.
@@ -123,12 +126,15 @@ private struct Scanner {
     ) -> Token? {
         advance()
         var value = ""
+        var unescaped = index
         while let scalar = peek(), scalar != "\n" {
             if scalar == quote {
+                value += text(from: unescaped)
                 advance()
                 return Token(kind: .string(value), text: text(from: start), location: location)
             }
             if scalar == "\\" {
+                value += text(from: unescaped)
                 let escapeLocation = self.location
                 advance()
                 guard let escaped = peek(), escaped != "\n" else { break }
@@ -139,9 +145,9 @@ private struct Scanner {
                 case "t": value.unicodeScalars.append("\t")
                 default: diagnostics.report(.invalidEscape(escaped, at: escapeLocation))
                 }
+                unescaped = index
                 continue
             }
-            value.unicodeScalars.append(scalar)
             advance()
         }
         diagnostics.report(.unterminatedString(at: location))

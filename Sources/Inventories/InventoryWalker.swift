@@ -118,13 +118,13 @@ struct InventoryWalker {
                 )
                 continue
             }
-            let field = recordSchema.fields[slot]
-            values[slot] = reader.value(entry.value, as: field.type, field: "\(recordSchema.name).\(name)")
+            values[slot] = reader.value(entry.value, as: recordSchema.fields[slot].type, field: recordSchema.qualifiedNames[slot])
         }
         diagnostics.report(contentsOf: reader.diagnostics)
-        for (slot, field) in recordSchema.fields.enumerated() where field.required && values[slot].isNull {
+        for slot in recordSchema.fields.indices where recordSchema.fields[slot].required && values[slot].isNull {
             diagnostics.error(
-                "inventory.missing_field", "\(recordSchema.name) record is missing required field '\(field.name)'", at: node.location
+                "inventory.missing_field", "\(recordSchema.name) record is missing required field '\(recordSchema.fields[slot].name)'",
+                at: node.location
             )
         }
         let key = RecordKey.make(values, schema: recordSchema, index: index)

@@ -142,24 +142,24 @@ struct YAMLComposer {
     private func mapping(_ children: [YAMLNode]) -> MappingResult {
         var explicit: [YAMLEntry] = []
         var merged: [YAMLNode] = []
-        var seen: [String: SourceLocation] = [:]
+        var seen = KeySet()
         explicit.reserveCapacity(children.count / 2)
         for index in stride(from: 0, to: children.count - 1, by: 2) {
             let key = children[index], value = children[index + 1]
-            if let scalar = key.scalarValue, scalar.style == .plain, scalar.text == "<<" {
-                merged += value.sequenceItems ?? [value]
-                continue
-            }
-            if let text = key.scalar {
-                if let first = seen[text] { return .failure(.duplicateKey(text, first: first, at: key.location)) }
-                seen[text] = key.location
+            if let scalar = key.scalarValue {
+                if scalar.style == .plain, scalar.text == "<<" {
+                    merged += value.sequenceItems ?? [value]
+                    continue
+                }
+                if let first = seen.insert(scalar.text, at: key.location) {
+                    return .failure(.duplicateKey(scalar.text, first: first, at: key.location))
+                }
             }
             explicit.append(YAMLEntry(key: key, value: value))
         }
         for base in merged {
             for entry in base.mappingEntries ?? [] {
-                guard let text = entry.key.scalar, seen[text] == nil else { continue }
-                seen[text] = entry.key.location
+                guard let text = entry.key.scalar, seen.insert(text, at: entry.key.location) == nil else { continue }
                 explicit.append(entry)
             }
         }
@@ -180,5 +180,25 @@ struct YAMLComposer {
 
     private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: $0) }
+    }
+}
+
+/// The keys of a mapping seen so far: a list while it is small (most mappings have a handful of keys, and
+/// comparing them beats hashing), a dictionary once it grows.
+private struct KeySet {
+    private var list: [(key: String, location: SourceLocation)] = []
+    private var table: [String: SourceLocation]?
+
+    /// Adds `key`; returns where it was first seen when it already was (and then keeps that first place).
+    mutating func insert(_ key: String, at location: SourceLocation) -> SourceLocation? {
+        if table != nil {
+            if let first = table?[key] { return first }
+            table?[key] = location
+            return nil
+        }
+        if let first = list.first(where: { $0.key == key }) { return first.location }
+        list.append((key, location))
+        if list.count > 16 { table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first }) }
+        return nil
     }
 }

@@ -33,19 +33,36 @@ extension YAMLNode {
 extension PlainScalarKind {
     /// Resolves the text of a plain scalar (also used for spreadsheet cells, which are all unquoted text).
     public init(resolving text: String) {
+        var text = text
+        self = text.withUTF8(Self.resolve)
+    }
+
+    /// Works on the UTF-8 bytes: most scalars are names and codes, ruled out by their first byte or length
+    /// without building a string.
+    private static func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainScalarKind {
+        guard let first = bytes.first else { return .null }
+        if bytes.count <= 6, wordStarts.contains(first), let word = word(String(decoding: bytes, as: UTF8.self)) {
+            return word
+        }
+        return number(bytes) ?? .string
+    }
+
+    /// The first bytes of YAML's null, boolean and special float words.
+    private static let wordStarts: Set<UInt8> = Set("~nNtTfF.+-".utf8)
+
+    private static func word(_ text: String) -> PlainScalarKind? {
         switch text {
-        case "", "~", "null", "Null", "NULL": self = .null
-        case "true", "True", "TRUE": self = .bool(true)
-        case "false", "False", "FALSE": self = .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": self = .float(.infinity)
-        case "-.inf", "-.Inf", "-.INF": self = .float(-.infinity)
-        case ".nan", ".NaN", ".NAN": self = .float(.nan)
-        default: self = PlainScalarKind.number(text) ?? .string
+        case "~", "null", "Null", "NULL": .null
+        case "true", "True", "TRUE": .bool(true)
+        case "false", "False", "FALSE": .bool(false)
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": .float(.infinity)
+        case "-.inf", "-.Inf", "-.INF": .float(-.infinity)
+        case ".nan", ".NaN", ".NAN": .float(.nan)
+        default: nil
         }
     }
 
-    private static func number(_ text: String) -> PlainScalarKind? {
-        let bytes = Array(text.utf8)
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainScalarKind? {
         guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
             || first == UInt8(ascii: ".") || isDigit(first) else { return nil }
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
@@ -55,23 +72,35 @@ extension PlainScalarKind {
             default: break
             }
         }
-        let signless = bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
-        if !signless.isEmpty, signless.allSatisfy(isDigit) {
-            if let value = Int(text.hasPrefix("+") ? String(text.dropFirst()) : text) { return .int(value) }
-            return .integerOverflow
-        }
-        guard isDecimal(signless), let value = Double(text) else { return nil }
+        let negative = first == UInt8(ascii: "-")
+        let signless = negative || first == UInt8(ascii: "+") ? bytes.dropFirst() : bytes[...]
+        if !signless.isEmpty, signless.allSatisfy(isDigit) { return integer(signless, negative: negative) }
+        guard isDecimal(signless), let value = Double(String(decoding: bytes, as: UTF8.self)) else { return nil }
         return .float(value)
     }
 
-    private static func radix(_ digits: ArraySlice<UInt8>, _ base: Int) -> PlainScalarKind? {
+    /// Decimal digits as an integer, or `integerOverflow` past 64 bits.
+    private static func integer(_ digits: Slice<UnsafeBufferPointer<UInt8>>, negative: Bool) -> PlainScalarKind {
+        var value = 0
+        for digit in digits {
+            let (shifted, overflowShift) = value.multipliedReportingOverflow(by: 10)
+            let digitValue = Int(digit - UInt8(ascii: "0"))
+            let (next, overflowAdd) = negative
+                ? shifted.subtractingReportingOverflow(digitValue) : shifted.addingReportingOverflow(digitValue)
+            guard !overflowShift, !overflowAdd else { return .integerOverflow }
+            value = next
+        }
+        return .int(value)
+    }
+
+    private static func radix(_ digits: Slice<UnsafeBufferPointer<UInt8>>, _ base: Int) -> PlainScalarKind? {
         let text = String(decoding: digits, as: UTF8.self)
         guard !text.isEmpty, text.allSatisfy({ $0.hexDigitValue.map { $0 < base } ?? false }) else { return nil }
         return Int(text, radix: base).map(PlainScalarKind.int) ?? .integerOverflow
     }
 
     /// `digits [. digits] [e[+-]digits]` or `. digits …`, with at least one digit: YAML 1.2's float form.
-    private static func isDecimal(_ bytes: ArraySlice<UInt8>) -> Bool {
+    private static func isDecimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var index = bytes.startIndex
         var digits = 0
         while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; digits += 1 }

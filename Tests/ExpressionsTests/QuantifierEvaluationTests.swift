@@ -101,4 +101,15 @@ struct QuantifierEvaluationTests {
         }
         #expect(results == [Value](repeating: .bool(true), count: 8))
     }
+
+    @Test("quantifiers nested as deep as the parser accepts each get a slot of their own")
+    func deepestNesting() throws {
+        func nested(_ depth: Int) -> String {
+            (0..<depth).reversed().reduce("true") { inner, level in "any([\(level)] as q\(level), \(inner))" }
+        }
+        var depth = 1
+        while Fixtures.compile(nested(depth + 1)).0 != nil { depth += 1 }
+        #expect(depth > 10)
+        #expect(Fixtures.evaluate(nested(depth)) == .bool(true))
+    }
 }

@@ -37,6 +37,10 @@ struct YAMLReaderTests {
         ("3.5", .float(3.5)), ("1e3", .float(1000)), ("true", .bool(true)), ("FALSE", .bool(false)),
         ("~", .null), ("null", .null), ("", .null), ("yes", .string), ("2024-01-01", .string),
         ("99999999999999999999", .integerOverflow), ("1.2.3", .string), ("'42'", .string), ("\"true\"", .string),
+        ("+5", .int(5)), ("-9223372036854775808", .int(.min)), ("9223372036854775807", .int(.max)),
+        ("9223372036854775808", .integerOverflow), ("-9223372036854775809", .integerOverflow), ("-x", .string),
+        ("-.inf", .float(-.infinity)), ("Null", .null), ("nullable", .string), ("truely", .string), (".5", .float(0.5)),
+        ("1e", .string), ("0x", .string), ("0xG1", .string),
     ])
     func resolution(_ text: String, expected: PlainScalarKind) throws {
         let value = try #require(try root("v: \(text)\n").mappingEntries?[0].value)
