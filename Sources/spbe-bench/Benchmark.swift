@@ -36,21 +36,31 @@ struct Benchmark: ParsableCommand {
         guard FileManager.default.isExecutableFile(atPath: spbe) else {
             throw ValidationError("build spbe first: swift build -c release (looked for \(spbe))")
         }
+        // The processes first, while this one is small: a child's peak memory counts its parent's pages until
+        // exec (posix_spawn shares them), so they run before anything is loaded here.
+        let root = work ?? FileManager.default.temporaryDirectory.appendingPathComponent("spbe-bench-\(seed)").path
+        let one = try generate(1, into: "\(root)/1")
+        let oneOPD = try median(runs: 21) { _ = try ChildProcess.succeeding(spbe, ["check", one[0], "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none"]) }
+        let processes = try sizes.map { size in
+            _ = try generate(size, into: "\(root)/\(size)")
+            return try measureProcesses(folder: "\(root)/\(size)", spbe: spbe)
+        }
         var compiled: CompiledPack?
         let compile = median(runs: 21) {
             compiled = PackLoader.load(path: pack).pack.flatMap { PackCompiler.compile($0).pack }
         }
         guard let program = compiled else { throw ValidationError("the pack '\(pack)' does not compile: run spbe pack lint \(pack)") }
-        let root = work ?? FileManager.default.temporaryDirectory.appendingPathComponent("spbe-bench-\(seed)").path
-        let one = try generate(1, into: "\(root)/1")
-        let oneOPD = median(runs: 21) { _ = ChildProcess.run(spbe, ["check", one[0], "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none"]) }
         print("spbe-bench · pack \(pack) · seed \(seed)")
+        if ChildProcess.loadsSwiftRuntime(spbe) {
+            print("note: \(spbe) loads the Swift runtime as shared libraries; the shipped build links it in and starts "
+                + "about 3 ms sooner: swift build -c release --static-swift-stdlib")
+        }
         print("compile the pack: \(format(compile)) ms (median of 21)")
         print("one OPD, spbe check process start to exit: \(format(oneOPD)) ms (median of 21)")
         var results: [SizeResult] = []
-        for size in sizes {
+        for (size, process) in zip(sizes, processes) {
             let files = try generate(size, into: "\(root)/\(size)")
-            let result = measureSize(files, folder: "\(root)/\(size)", pack: program, spbe: spbe)
+            let result = measureStages(files, pack: program, processes: process)
             results.append(result)
             printTable(result)
         }
@@ -77,20 +87,22 @@ struct Benchmark: ParsableCommand {
         return paths
     }
 
-    private func measureSize(_ files: [String], folder: String, pack: CompiledPack, spbe: String) -> SizeResult {
-        var bytes = 0
-        let floor = measure {
-            for file in files {
-                let data = [UInt8](FileManager.default.contents(atPath: file) ?? Data())
-                bytes += data.count
-                _ = YAMLFloor.events(in: data)
-            }
-        }
-        // The processes first, while this one is small: a child's peak memory counts its parent's pages until exec.
-        let arguments = ["check", folder, "--pack", self.pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "text", "--quiet"]
-        let endToEnd = ChildProcess.run(spbe, arguments)
-        let single = ChildProcess.run(spbe, arguments + ["--jobs", "1"])
-        let double = ChildProcess.run(spbe, arguments + ["--jobs", "2"])
+    /// `spbe check` on a folder as a child process: with the default workers, one, and two.
+    private func measureProcesses(folder: String, spbe: String) throws -> Processes {
+        let arguments = ["check", folder, "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "text", "--quiet"]
+        return Processes(
+            endToEnd: try ChildProcess.succeeding(spbe, arguments),
+            single: try ChildProcess.succeeding(spbe, arguments + ["--jobs", "1"]),
+            double: try ChildProcess.succeeding(spbe, arguments + ["--jobs", "2"])
+        )
+    }
+
+    private func measureStages(_ files: [String], pack: CompiledPack, processes: Processes) -> SizeResult {
+        let texts = files.map { [UInt8](FileManager.default.contents(atPath: $0) ?? Data()) }
+        let bytes = texts.reduce(0) { $0 + $1.count }
+        let floor = measure { for text in texts { _ = YAMLFloor.events(in: text) } }
+        let floorStrings = measure { for text in texts { _ = YAMLFloor.events(in: text, strings: true) } }
+        let (endToEnd, single, double) = (processes.endToEnd, processes.single, processes.double)
         var inventories: [InventoryData] = []
         let loader = InventoryLoader(schema: pack.schema)
         let parse = measure { inventories = files.compactMap { loader.load(path: $0).inventory } }
@@ -100,15 +112,17 @@ struct Benchmark: ParsableCommand {
         let scorer = Scorer(pack: pack)
         let score = measure { for evaluation in evaluations { _ = scorer.score(levels: evaluation.indicators.map(\.level)) } }
         let report = Report(pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: evaluations, failOn: nil, toolVersion: "bench")
-        let render = measure { _ = ReportFormat.text.render(report) }
+        var reportBytes = 0
+        let render = measure { reportBytes = ReportFormat.text.render(report).utf8.count }
         let count = Double(files.count)
         func stage(_ name: String, _ milliseconds: Double, floor: Double?) -> Stage {
             Stage(name: name, milliseconds: milliseconds, microsecondsPerOPD: milliseconds * 1000 / count, timesFloor: floor.map { milliseconds / $0 })
         }
         return SizeResult(
-            opds: files.count, megabytes: Double(bytes) / 1_048_576,
+            opds: files.count, megabytes: Double(bytes) / 1_048_576, reportMegabytes: Double(reportBytes) / 1_048_576,
             stages: [
                 stage("floor: libyaml events only", floor, floor: nil),
+                stage("floor + a String per scalar", floorStrings, floor: floor),
                 stage("parse: compose + type inventories", parse, floor: floor),
                 stage("evaluate: rules and levels", evaluate, floor: floor),
                 stage("score", score, floor: floor),
@@ -124,8 +138,8 @@ struct Benchmark: ParsableCommand {
 
     private func printTable(_ result: SizeResult) {
         print("")
-        print("\(result.opds) OPDs, \(format(result.megabytes)) MB of YAML; peak memory of spbe check \(format(result.peakMemoryMiB)) MiB; "
-            + "1 → 2 workers: ×\(format(result.speedupTwoWorkers ?? 0))")
+        print("\(result.opds) OPDs, \(format(result.megabytes)) MB of YAML, \(format(result.reportMegabytes)) MB of text report; "
+            + "peak memory of spbe check \(format(result.peakMemoryMiB)) MiB; 1 → 2 workers: ×\(format(result.speedupTwoWorkers ?? 0))")
         print(pad("stage", 40) + pad("ms", 12) + pad("µs/OPD", 12) + "× floor")
         for stage in result.stages {
             print(pad(stage.name, 40) + pad(format(stage.milliseconds), 12) + pad(format(stage.microsecondsPerOPD), 12)

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,8 +6,11 @@ import Glibc
 
 /// Runs a program with output to /dev/null and reports its wall time and peak resident memory.
 enum ChildProcess {
+    /// One run: wall time (ms), peak resident set (MiB), exit status (128 + the signal when killed by one).
+    typealias Run = (milliseconds: Double, peakMiB: Double, status: Int32)
+
     /// Wall time (ms) and peak resident set (MiB) of `executable arguments…`; exits the benchmark if it fails to start.
-    static func run(_ executable: String, _ arguments: [String]) -> (milliseconds: Double, peakMiB: Double, status: Int32) {
+    static func run(_ executable: String, _ arguments: [String]) -> Run {
         var pid: pid_t = 0
         var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -24,7 +28,27 @@ enum ChildProcess {
             }
             wait4(pid, &status, 0, &usage)
         }
-        let exitCode = (status >> 8) & 0xFF
+        // Exited: its status; killed by a signal: 128 + the signal, as shells report it.
+        let signal = status & 0x7F
+        let exitCode = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
         return (elapsed, Double(usage.ru_maxrss) / 1024, exitCode)
+    }
+
+    /// `run`, failing unless the program exits with status 0: a crashed child would give meaningless times.
+    static func succeeding(_ executable: String, _ arguments: [String]) throws -> Run {
+        let result = run(executable, arguments)
+        guard result.status == 0 else {
+            throw ValidationError("\(executable) \(arguments.joined(separator: " ")) exited with status \(result.status)")
+        }
+        return result
+    }
+
+    /// Whether `executable` names the Swift runtime among the shared libraries it loads (its dynamic section is
+    /// near the start of the file).
+    static func loadsSwiftRuntime(_ executable: String) -> Bool {
+        guard let file = FileHandle(forReadingAtPath: executable) else { return false }
+        defer { try? file.close() }
+        let head = (try? file.read(upToCount: 8 << 20)) ?? Data()
+        return head.range(of: Data("libswiftCore.so".utf8)) != nil
     }
 }

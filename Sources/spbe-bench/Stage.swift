@@ -13,11 +13,20 @@ struct Stage: Encodable {
 struct SizeResult: Encodable {
     let opds: Int
     let megabytes: Double
+    /// Size of the text report of all of them.
+    let reportMegabytes: Double
     let stages: [Stage]
     /// Peak resident memory of the `spbe check` process, in MiB.
     let peakMemoryMiB: Double
     /// End-to-end speed-up from one worker to two.
     let speedupTwoWorkers: Double?
+}
+
+/// The `spbe check` child processes of one size: default workers, one, two.
+struct Processes {
+    let endToEnd: ChildProcess.Run
+    let single: ChildProcess.Run
+    let double: ChildProcess.Run
 }
 
 /// Everything the benchmark prints as JSON.
