@@ -41,7 +41,8 @@ struct PackTestCommand: ParsableCommand {
             if let file = read.file { files.append(file) } else { broken = true }
         }
         if paths.isEmpty {
-            Terminal.printError("warning: '\(packPath)' has no fixtures: add *.yaml files to \(packPath)/\(PackTestReader.folderName)/\n")
+            let folder = URL(fileURLWithPath: packPath).appendingPathComponent(PackTestReader.folderName).relativePath
+            Terminal.printError("warning: '\(packPath)' has no fixtures: add *.yaml files to \(folder)/\n")
         }
         let report = PackTestRunner(pack: pack, budget: limits.budget).run(files)
         printer.print(report.diagnostics)
