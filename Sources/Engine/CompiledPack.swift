@@ -48,18 +48,15 @@ public final class CompiledIndicator: Sendable {
     public let aspectIndex: Int
     /// Position of the domain in `CompiledPack.framework.domains`.
     public let domainIndex: Int
-    /// Rules that give evidence for this indicator.
-    public let ruleIndices: [Int]
     /// Where an overrun of its cost budget is reported: its first level condition, or the indicator.
     public let budgetLocation: SourceLocation
 
-    init(spec: IndicatorSpec, index: Int, levels: [CompiledExpression?], aspectIndex: Int, domainIndex: Int, ruleIndices: [Int]) {
+    init(spec: IndicatorSpec, index: Int, levels: [CompiledExpression?], aspectIndex: Int, domainIndex: Int) {
         self.spec = spec
         self.index = index
         self.levels = levels
         self.aspectIndex = aspectIndex
         self.domainIndex = domainIndex
-        self.ruleIndices = ruleIndices
         budgetLocation = spec.levels.lazy.compactMap(\.require).first?.location ?? spec.location
     }
 }

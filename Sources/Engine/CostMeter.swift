@@ -13,12 +13,6 @@ public final class CostMeter: @unchecked Sendable {
     /// Creates a meter holding `limit` units.
     public init(limit: Int) { self.limit = limit }
 
-    /// Units spent so far.
-    public var spent: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return spentUnits
-    }
 
     /// Units left (0 once the budget is spent).
     public var remaining: Int {

@@ -59,11 +59,7 @@ public final class Evaluator {
             }
             let summary = summarize(rule.index, subjects[start...])
             summaries[ruleIndex] = summary
-            context.ruleVerdicts[ruleIndex] = switch summary.outcome {
-            case .fail: .bool(false)
-            case .notEvidenced: .null
-            case .pass, .notApplicable: .bool(true)
-            }
+            context.ruleVerdicts[ruleIndex] = summary.verdict
         }
         subjects.sort { $0.ruleIndex < $1.ruleIndex }
         context.subject = nil

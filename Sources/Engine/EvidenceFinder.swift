@@ -63,11 +63,7 @@ public struct EvidenceFinder {
     public func evidence(_ inventory: InventoryData, evaluation: InventoryEvaluation) -> [IndicatorEvidence] {
         let context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
         for summary in evaluation.rules {
-            context.ruleVerdicts[summary.ruleIndex] = switch summary.outcome {
-            case .fail: .bool(false)
-            case .notEvidenced: .null
-            case .pass, .notApplicable: .bool(true)
-            }
+            context.ruleVerdicts[summary.ruleIndex] = summary.verdict
         }
         return pack.indicators.map { indicator in
             let result = evaluation.indicators[indicator.index]

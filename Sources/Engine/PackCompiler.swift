@@ -95,8 +95,7 @@ public enum PackCompiler {
         }
         guard !failed else { return nil }
         return CompiledIndicator(
-            spec: spec, index: index, levels: levels, aspectIndex: aspectIndex, domainIndex: domainIndex,
-            ruleIndices: rules.filter { $0.indicatorIndex == index }.map(\.index)
+            spec: spec, index: index, levels: levels, aspectIndex: aspectIndex, domainIndex: domainIndex
         )
     }
 

@@ -56,6 +56,15 @@ public struct RuleSummary: Sendable {
         if passed > 0 { return .pass }
         return .notApplicable
     }
+
+    /// What `passes()` reads for the rule: false when a subject fails, null when one is undecided, else true.
+    public var verdict: Value {
+        switch outcome {
+        case .fail: .bool(false)
+        case .notEvidenced: .null
+        case .pass, .notApplicable: .bool(true)
+        }
+    }
 }
 
 /// Everything the evaluator concluded about one inventory.

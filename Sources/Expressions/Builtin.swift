@@ -51,12 +51,4 @@ public enum Builtin: String, Sendable, Hashable, CaseIterable {
         case .max: "max(number | date, number | date) -> number | date"
         }
     }
-
-    /// Whether the function reads only its arguments, so a call on constants can be folded at compile time.
-    var isPure: Bool {
-        switch self {
-        case .daysSince, .monthsSince, .yearsSince, .passes: false
-        default: true
-        }
-    }
 }

@@ -1,13 +1,10 @@
 /// A `matches()` pattern, compiled once when the expression is compiled, to an automaton searched in time
 /// linear in the text (see `PatternProgram`); immutable, so shared freely between workers.
 final class CompiledPattern: Sendable {
-    /// The pattern as written.
-    let source: String
     let program: PatternProgram
 
     /// Compiles `source`; throws its first problem.
     init(_ source: String) throws(PatternError) {
-        self.source = source
         program = try PatternProgram(source)
     }
 

@@ -15,8 +15,6 @@ public final class EvaluationContext {
     /// unknown. Filled by the engine in dependency order; read by `passes()`.
     public var ruleVerdicts: [Value]
 
-    /// Cost units left before evaluation gives up (see `spend`); `Int.max` when unbounded.
-    public var costRemaining: Int { account.pointee.remaining }
     /// Cost units spent since the last `resetCost`.
     public var costSpent: Int { account.pointee.spent }
     /// Whether evaluation ran out of cost units since the last `resetCost`; every result since then is unreliable.

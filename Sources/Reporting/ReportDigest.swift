@@ -44,9 +44,14 @@ struct ReportDigest {
         plan.steps.map { "\(pack.indicators[$0.indicatorIndex].spec.id) \($0.fromLevel)→\($0.toLevel)" }.joined(separator: ", ")
     }
 
-    /// Findings grouped by indicator, in pack order; rules without an indicator last (key -1).
+    /// Findings by the position of their rule's indicator; -1 for rules without an indicator.
+    var findingsByIndicatorIndex: [Int: [SubjectResult]] {
+        Dictionary(grouping: evaluation.findings) { pack.rules[$0.ruleIndex].indicatorIndex ?? -1 }
+    }
+
+    /// Findings grouped by indicator, in pack order; rules without an indicator last.
     var findingsByIndicator: [(indicator: CompiledIndicator?, findings: [SubjectResult])] {
-        let grouped = Dictionary(grouping: evaluation.findings) { pack.rules[$0.ruleIndex].indicatorIndex ?? -1 }
+        let grouped = findingsByIndicatorIndex
         var result: [(CompiledIndicator?, [SubjectResult])] = pack.indicators.compactMap { indicator in
             grouped[indicator.index].map { (indicator, $0) }
         }

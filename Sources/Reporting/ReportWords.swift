@@ -9,7 +9,6 @@ struct ReportWords: Sendable {
     var asOf: String { pick("per tanggal", "as of") }
     var level: String { pick("tingkat", "level") }
     var target: String { pick("target", "target") }
-    var recommendation: String { pick("Rekomendasi", "Recommendation") }
     var otherRules: String { pick("Aturan lain", "Other rules") }
     var findingsCount: String { pick("temuan", "findings") }
     var noFindings: String { pick("tidak ada temuan", "no findings") }
@@ -43,8 +42,6 @@ struct ReportWords: Sendable {
     var planTitle: String { pick("Jalan termurah ke predikat", "Cheapest way to the predicate") }
     var totalEffort: String { pick("total upaya", "total effort") }
     var references: String { pick("Rujukan", "References") }
-    var location: String { pick("Lokasi", "Location") }
-    var subject: String { pick("Subjek", "Subject") }
     var findings: String { pick("Temuan", "Findings") }
     var indicator: String { pick("Indikator", "Indicator") }
     var status: String { pick("Status", "Status") }

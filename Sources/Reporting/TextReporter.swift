@@ -76,9 +76,8 @@ public struct TextReporter: Sendable {
             }
             out.append(line)
         }
-        let findingsByIndicator = Dictionary(grouping: evaluation.findings) {
-            pack.rules[$0.ruleIndex].indicatorIndex ?? -1
-        }
+        let digest = ReportDigest(evaluation: evaluation, report: report)
+        let findingsByIndicator = digest.findingsByIndicatorIndex
         for (domainIndex, domain) in pack.framework.domains.enumerated() {
             let domainIndexText = evaluation.score.domains[domainIndex].index.map(IndexFormatting.twoDecimals) ?? "-"
             out.append("")
@@ -88,7 +87,7 @@ public struct TextReporter: Sendable {
                 out.append(contentsOf: findingLines(findingsByIndicator[indicator.index] ?? [], in: evaluation, report: report, words: words))
             }
         }
-        out.append(contentsOf: priorityLines(evaluation, report: report, words: words))
+        out.append(contentsOf: priorityLines(digest, words: words))
         if let other = findingsByIndicator[-1], !other.isEmpty {
             out.append("")
             out.append(paint(words.otherRules, .bold))
@@ -158,13 +157,12 @@ public struct TextReporter: Sendable {
     }
 
     /// The top recommendations and the cheapest plan to the next predicate band.
-    private func priorityLines(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
-        let digest = ReportDigest(evaluation: evaluation, report: report)
+    private func priorityLines(_ digest: ReportDigest, words: ReportWords) -> [String] {
         let top = digest.recommendations
         guard !top.isEmpty else { return [] }
         var out = ["", paint(words.priorities, .bold)]
         for (rank, item) in top.enumerated() {
-            let indicator = report.pack.indicators[item.indicatorIndex].spec
+            let indicator = digest.report.pack.indicators[item.indicatorIndex].spec
             out.append("  \(rank + 1). \(indicator.id) \(indicator.name): \(words.level) \(item.fromLevel) → \(item.toLevel)  "
                 + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))")
             if let next = digest.needs(item) { out.append("     \(next)") }
@@ -197,7 +195,7 @@ public struct TextReporter: Sendable {
             let padded = name + String(repeating: " ", count: max(0, width - name.count))
             out.append("  \(padded)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
         }
-        out.append(contentsOf: priorityLines(regency.pemda, report: digest.report, words: words))
+        out.append(contentsOf: priorityLines(ReportDigest(evaluation: regency.pemda, report: digest.report), words: words))
         if !regency.crossFindings.isEmpty {
             out += ["", paint(words.crossFindings, .bold)]
             for finding in regency.crossFindings {

@@ -9,7 +9,7 @@ import Packs
 enum PackSession {
     /// The compiled pack; throws exit code 2 after printing errors when it does not compile.
     static func compiledPack(
-        _ options: PackOptions, limits: LimitOptions, printer: inout DiagnosticPrinter, showWarnings: Bool = false
+        _ options: PackOptions, limits: LimitOptions, printer: inout DiagnosticPrinter
     ) throws -> CompiledPack {
         guard let path = options.pack ?? PackLocator.bundledPackPath() else {
             Terminal.printError("error: the bundled SPBE pack (rules/spbe-2020) was not found; pass a pack with --pack DIR\n")
@@ -17,9 +17,7 @@ enum PackSession {
         }
         let loaded = PackLoader.load(path: path, limits: limits.yaml)
         printer.remember(loaded.sources)
-        let shown = { (diagnostics: [Diagnostic]) in
-            showWarnings ? diagnostics : diagnostics.filter { $0.severity == .error }
-        }
+        let shown = { (diagnostics: [Diagnostic]) in diagnostics.filter { $0.severity == .error } }
         guard let pack = loaded.pack else {
             printer.print(shown(loaded.diagnostics))
             throw ExitStatus.inputError

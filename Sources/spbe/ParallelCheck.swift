@@ -48,14 +48,13 @@ enum ParallelCheck {
     }
 
     /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's
-    /// evaluator; `step` is called, one call at a time, as each file is done; `render`, if given, renders each
-    /// evaluation's part of the report.
+    /// evaluator; `step` is called from the workers as each file is done (so it must be thread-safe, as
+    /// `SharedProgressBar.step` is); `render`, if given, renders each evaluation's part of the report.
     static func run(
         _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
         step: @escaping @Sendable (String) -> Void, render: (@Sendable (InventoryEvaluation) -> String)? = nil
     ) -> [Outcome] {
         let results = Slots<Outcome>(count: files.count)
-        let lock = NSLock()
         let workers = max(1, min(jobs, files.count))
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let evaluate = evaluator()
@@ -75,9 +74,7 @@ enum ParallelCheck {
                 results.set(index, Outcome(
                     file: files[index], loaded: loaded, evaluation: evaluation, costExceeded: exceeded, section: section
                 ))
-                lock.lock()
                 step(files[index])
-                lock.unlock()
                 index += workers
             }
         }
