@@ -145,31 +145,31 @@ public final class Evaluator {
             context.subject = record
             let subject = rule.collectionSlot == nil ? "opd" : record.key
             if let filter = rule.filter {
-                switch filter.evaluate(context) {
-                case .bool(true): break
-                case .bool(false):
+                switch filter.truth(context) {
+                case true?: break
+                case false?:
                     results.append(SubjectResult(
                         ruleIndex: rule.index, outcome: .notApplicable, subject: subject, location: record.location,
                         message: nil, missingFields: []
                     ))
                     continue
-                default:
+                case nil:
                     results.append(notEvidenced(rule, record: record, subject: subject, inFilter: true))
                     continue
                 }
             }
-            switch rule.condition.evaluate(context) {
-            case .bool(true):
+            switch rule.condition.truth(context) {
+            case true?:
                 results.append(SubjectResult(
                     ruleIndex: rule.index, outcome: .pass, subject: subject, location: record.location,
                     message: nil, missingFields: []
                 ))
-            case .bool(false):
+            case false?:
                 results.append(SubjectResult(
                     ruleIndex: rule.index, outcome: .fail, subject: subject, location: record.location,
                     message: message(for: rule), missingFields: []
                 ))
-            default:
+            case nil:
                 results.append(notEvidenced(rule, record: record, subject: subject, inFilter: false))
             }
         }
@@ -225,10 +225,10 @@ public final class Evaluator {
         for criterion in indicator.levels {
             let state: LevelState
             if let criterion {
-                state = switch criterion.evaluate(context) {
-                case .bool(true): .met
-                case .bool(false): .unmet
-                default: .notEvidenced
+                state = switch criterion.truth(context) {
+                case true?: .met
+                case false?: .unmet
+                case nil: .notEvidenced
                 }
             } else {
                 state = .undefined

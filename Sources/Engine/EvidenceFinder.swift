@@ -93,7 +93,7 @@ public struct EvidenceFinder {
                 var collections = inventory.collections
                 collections[slot] = [record]
                 context.inventory = InventoryData(source: inventory.source, header: inventory.header, collections: collections)
-                if criterion.evaluate(context) == .bool(true) {
+                if criterion.truth(context) == true {
                     found.append(Witness(collection: collection.name, record: record.key, location: record.location))
                 }
                 if context.costExceeded { break }

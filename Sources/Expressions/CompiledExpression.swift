@@ -14,13 +14,19 @@ public struct CompiledExpression: Sendable {
     /// while evaluating.
     public let cost: Int
     let body: ValueFunction
+    /// The same expression read as a condition, without boxing its result.
+    let test: TruthFunction
 
-    init(type: ValueType, referencedFields: Set<FieldReference>, referencedRules: Set<String>, cost: Int, body: @escaping ValueFunction) {
+    init(
+        type: ValueType, referencedFields: Set<FieldReference>, referencedRules: Set<String>, cost: Int,
+        body: @escaping ValueFunction, test: @escaping TruthFunction
+    ) {
         self.type = type
         self.referencedFields = referencedFields
         self.referencedRules = referencedRules
         self.cost = cost
         self.body = body
+        self.test = test
     }
 
     /// The value of the expression for the context's inventory, subject, date and rule verdicts.
@@ -29,5 +35,12 @@ public struct CompiledExpression: Sendable {
     public func evaluate(_ context: EvaluationContext) -> Value {
         guard context.spend(1) else { return .null }
         return body(context)
+    }
+
+    /// The expression as a condition: true or false when it evaluates to that boolean, nil when it is unknown
+    /// (or not a boolean). Spends the cost account as `evaluate` does.
+    public func truth(_ context: EvaluationContext) -> Bool? {
+        guard context.spend(1) else { return nil }
+        return test(context)
     }
 }

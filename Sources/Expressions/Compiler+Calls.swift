@@ -6,7 +6,7 @@ extension ClosureBuilder {
         case .constant(let value)?:
             return .constant(value)
         case .rule(let index)?:
-            return .value { index < $0.ruleVerdicts.count ? $0.ruleVerdicts[index] : .null }
+            return .truth { index < $0.ruleVerdicts.count ? $0.ruleVerdicts[index].truth : nil }
         case .pattern(let pattern)?:
             return buildMatches(pattern, build(arguments[0]))
         case .builtin(let function)?:
@@ -19,20 +19,25 @@ extension ClosureBuilder {
     private func buildMatches(_ pattern: CompiledPattern, _ input: Evaluable) -> Evaluable {
         let text = input.function
         let limit = ExpressionLimits.maxMatchInputLength
-        let evaluable: Evaluable = .value { context in
-            guard case .string(let string) = text(context) else { return .null }
+        let evaluable: Evaluable = .truth { context in
+            guard case .string(let string) = text(context) else { return nil }
             // Bounds the regex engine's work: a long input gives "unknown" rather than a slow search.
-            guard string.utf8.count <= limit || string.count <= limit else { return .null }
-            guard context.spend(pattern.cost(length: string.utf8.count)) else { return .null }
-            return .bool(pattern.matches(string))
+            guard string.utf8.count <= limit || string.count <= limit else { return nil }
+            guard context.spend(pattern.cost(length: string.utf8.count)) else { return nil }
+            return pattern.matches(string)
         }
         return folded(evaluable, inputs: [input])
     }
 
     private func buildBuiltin(_ function: Builtin, _ inputs: [Evaluable]) -> Evaluable {
         switch (function, inputs.first) {
-        case (.present, .record(let record)?): return .value { .bool(record($0) != nil) }
-        case (.present, .records(let records)?): return .value { .bool(!(records($0)?.isEmpty ?? true)) }
+        case (.present, .record(let record)?): return .truth { record($0) != nil }
+        case (.present, .records(let records)?): return .truth { !(records($0)?.isEmpty ?? true) }
+        case (.present, .field(let access)?): return .truth { Runtime.isPresent(access.read($0)) }
+        case (.coalesce, .truth(let first)?):
+            // Booleans stay unboxed: `coalesce(condition, false)` is a common guard against unknown data.
+            let second = inputs[1].truth
+            return folded(.truth { first($0) ?? second($0) }, inputs: inputs)
         case (.len, .records(let records)?): return .value { records($0).map { .int($0.count) } ?? .null }
         case (.daysSince, let input?), (.monthsSince, let input?), (.yearsSince, let input?):
             return buildSince(function, input.function)

@@ -3,10 +3,14 @@ import DataModel
 extension ClosureBuilder {
     func buildUnary(_ op: UnaryOperator, _ operand: SyntaxNode) -> Evaluable {
         let input = build(operand)
-        let function = input.function
-        let evaluable: Evaluable = switch op {
-        case .not: .value { Kleene.not(function($0)) }
-        case .negate: .value { Runtime.negate(function($0)) }
+        let evaluable: Evaluable
+        switch op {
+        case .not:
+            let truth = input.truth
+            evaluable = .truth { truth($0).map(!) }
+        case .negate:
+            let function = input.function
+            evaluable = .value { Runtime.negate(function($0)) }
         }
         return folded(evaluable, inputs: [input])
     }
@@ -16,54 +20,60 @@ extension ClosureBuilder {
             return presenceTest(of: left.kind == .null ? right : left, negated: op == .notEqual)
         }
         let inputs = [build(left), build(right)]
-        let (lhs, rhs) = (inputs[0].function, inputs[1].function)
         let evaluable: Evaluable
         switch op {
         case .and:
-            evaluable = .value { context in
-                let first = lhs(context)
-                if case .bool(false) = first { return first }
-                return Kleene.and(first, rhs(context))
-            }
+            let (lhs, rhs) = (inputs[0].truth, inputs[1].truth)
+            evaluable = .truth { context in Kleene.and(lhs(context)) { rhs(context) } }
         case .or:
-            evaluable = .value { context in
-                let first = lhs(context)
-                if case .bool(true) = first { return first }
-                return Kleene.or(first, rhs(context))
-            }
+            let (lhs, rhs) = (inputs[0].truth, inputs[1].truth)
+            evaluable = .truth { context in Kleene.or(lhs(context)) { rhs(context) } }
         case .equal, .notEqual:
-            let wanted = op == .equal
-            evaluable = .value { context in
-                Runtime.equals(lhs(context), rhs(context)).map { .bool($0 == wanted) } ?? .null
-            }
+            evaluable = Self.equality(inputs[0], inputs[1], wanted: op == .equal)
         case .less, .lessEqual, .greater, .greaterEqual:
             let accepts = Self.ordering(op)
-            evaluable = .value { context in
-                Runtime.order(lhs(context), rhs(context)).map { .bool(accepts($0)) } ?? .null
-            }
-        case .in:
-            evaluable = .value { context in
-                let list = rhs(context)
-                guard context.spend(Self.length(list)) else { return .null }
-                return Runtime.membership(lhs(context), in: list)
-            }
-        case .notIn:
-            evaluable = .value { context in
-                let list = rhs(context)
-                guard context.spend(Self.length(list)) else { return .null }
-                return Kleene.not(Runtime.membership(lhs(context), in: list))
-            }
+            let (lhs, rhs) = (inputs[0].function, inputs[1].function)
+            evaluable = .truth { context in Runtime.order(lhs(context), rhs(context)).map(accepts) }
+        case .in, .notIn:
+            evaluable = Self.membership(inputs[0], in: inputs[1], wanted: op == .in)
         case .add, .subtract, .multiply, .divide, .remainder:
             let operation = Runtime.arithmetic(op)
+            let (lhs, rhs) = (inputs[0].function, inputs[1].function)
             evaluable = .value { operation(lhs($0), rhs($0)) }
         }
         return folded(evaluable, inputs: inputs)
     }
 
-    /// How many elements `in` may compare: the list's length (0 for anything else).
-    private static func length(_ value: Value) -> Int {
-        if case .list(let elements) = value { return elements.count }
-        return 0
+    /// `==` (`wanted` true) or `!=`. A field compared with a constant, the usual shape of a filter, is read in
+    /// place.
+    private static func equality(_ left: Evaluable, _ right: Evaluable, wanted: Bool) -> Evaluable {
+        switch (left, right) {
+        case (.field(let access), .constant(let constant)), (.constant(let constant), .field(let access)):
+            return .truth { context in Runtime.equals(access.read(context), constant).map { $0 == wanted } }
+        case (let other, .constant(let constant)), (.constant(let constant), let other):
+            let read = other.function
+            return .truth { context in Runtime.equals(read(context), constant).map { $0 == wanted } }
+        default:
+            let (lhs, rhs) = (left.function, right.function)
+            return .truth { context in Runtime.equals(lhs(context), rhs(context)).map { $0 == wanted } }
+        }
+    }
+
+    /// `in` (`wanted` true) or `not in`: Kleene membership, charging one unit per element of the list.
+    private static func membership(_ element: Evaluable, in list: Evaluable, wanted: Bool) -> Evaluable {
+        let read = element.function
+        if case .constant(.list(let elements)) = list {
+            return .truth { context in
+                guard context.spend(elements.count) else { return nil }
+                return Runtime.membership(read(context), in: elements).map { $0 == wanted }
+            }
+        }
+        let values = list.function
+        return .truth { context in
+            guard case .list(let elements) = values(context) else { return nil }
+            guard context.spend(elements.count) else { return nil }
+            return Runtime.membership(read(context), in: elements).map { $0 == wanted }
+        }
     }
 
     /// `x == null` / `x != null`: never null itself, and defined for records too.
@@ -71,7 +81,7 @@ extension ClosureBuilder {
         let input = build(node)
         if let constant = input.constant { return .constant(.bool(constant.isNull != negated)) }
         let isPresent = input.presence
-        return .value { .bool(isPresent($0) == negated) }
+        return .truth { isPresent($0) == negated }
     }
 
     private static func ordering(_ op: BinaryOperator) -> @Sendable (Int) -> Bool {

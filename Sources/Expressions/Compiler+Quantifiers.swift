@@ -6,25 +6,26 @@ extension ClosureBuilder {
         guard case .quantifier(let slot)? = checked.resolution(of: node) else { return .constant(.null) }
         let kind = quantifier.kind
         let judge = Self.judge(
-            filter: quantifier.filter.map { build($0).function },
-            predicate: quantifier.predicate.map { build($0).function }
+            filter: quantifier.filter.map { build($0).truth },
+            predicate: quantifier.predicate.map { build($0).truth }
         )
+        let loop: ValueFunction
         switch build(quantifier.source) {
         case .records(let source):
-            return .value { context in
+            loop = { context in
                 guard let records = source(context) else { return .null }
                 var tally = Tally(kind: kind)
                 defer { context.records[slot] = nil }
                 for record in records {
                     guard context.spend(1) else { return .null }
-                    context.records[slot] = record
+                    context.records[slot] = Unmanaged.passUnretained(record)
                     if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
                 }
                 return tally.result
             }
         case let source:
             let values = source.function
-            return .value { context in
+            loop = { context in
                 guard case .list(let elements) = values(context) else { return .null }
                 var tally = Tally(kind: kind)
                 for element in elements {
@@ -35,22 +36,23 @@ extension ClosureBuilder {
                 return tally.result
             }
         }
+        return kind == .count ? .value(loop) : .truth { loop($0).truth }
     }
 
-    /// The verdict on the bound element: nil to skip it (its filter is not true), else its predicate's value
+    /// The verdict on the bound element: nil to skip it (its filter is not true), else its predicate's truth
     /// (`true` when there is no predicate).
     private static func judge(
-        filter: ValueFunction?, predicate: ValueFunction?
-    ) -> @Sendable (EvaluationContext) -> Value? {
+        filter: TruthFunction?, predicate: TruthFunction?
+    ) -> @Sendable (EvaluationContext) -> Bool?? {
         switch (filter, predicate) {
         case let (filter?, predicate?):
-            { context in filter(context) == .bool(true) ? predicate(context) : nil }
+            { context in filter(context) == true ? .some(predicate(context)) : nil }
         case let (filter?, nil):
-            { context in filter(context) == .bool(true) ? .bool(true) : nil }
+            { context in filter(context) == true ? .some(true) : nil }
         case let (nil, predicate?):
-            { context in predicate(context) }
+            { context in .some(predicate(context)) }
         case (nil, nil):
-            { _ in .bool(true) }
+            { _ in .some(true) }
         }
     }
 }
@@ -62,14 +64,14 @@ struct Tally {
     var count = 0
 
     /// Adds one element's verdict; returns the quantifier's result when it is already decided.
-    mutating func add(_ verdict: Value) -> Value? {
+    mutating func add(_ verdict: Bool?) -> Value? {
         switch (kind, verdict) {
-        case (.all, .bool(false)): return .bool(false)
-        case (.any, .bool(true)): return .bool(true)
-        case (.none, .bool(true)): return .bool(false)
-        case (.count, .bool(true)): count += 1
-        case (_, .bool): break
-        default: unknown = true
+        case (.all, false?): return .bool(false)
+        case (.any, true?): return .bool(true)
+        case (.none, true?): return .bool(false)
+        case (.count, true?): count += 1
+        case (_, _?): break
+        case (_, nil): unknown = true
         }
         return nil
     }

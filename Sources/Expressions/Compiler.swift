@@ -11,7 +11,7 @@ public enum Compiler {
         let root = ClosureBuilder(checked: checked).build(checked.tree.root)
         return CompiledExpression(
             type: checked.type, referencedFields: checked.referencedFields, referencedRules: checked.referencedRules,
-            cost: CostEstimator.cost(of: checked.tree), body: root.function
+            cost: CostEstimator.cost(of: checked.tree), body: root.function, test: root.truth
         )
     }
 }
@@ -47,12 +47,12 @@ struct ClosureBuilder {
     private func buildName(_ node: SyntaxNode) -> Evaluable {
         switch checked.resolution(of: node) {
         case .variable(let slot)?:
-            if case .record = checked.type(of: node.id) { return .record { $0.records[slot] } }
+            if case .record = checked.type(of: node.id) { return .record { $0.records[slot]?.takeUnretainedValue() } }
             return .value { $0.values[slot] }
         case .elementField(let slot, let field)?:
-            return .value { $0.records[slot]?.value(at: field) ?? .null }
+            return .field(FieldAccess(slot: slot, field: field))
         case .subjectField(let field)?:
-            return .value { $0.subject?.value(at: field) ?? .null }
+            return .field(FieldAccess(slot: nil, field: field))
         case .subject?:
             return .record { $0.subject }
         case .header?:

@@ -2,6 +2,8 @@ import DataModel
 
 /// Evaluates to a value.
 typealias ValueFunction = @Sendable (EvaluationContext) -> Value
+/// Evaluates a boolean node to three-valued truth, unboxed: `nil` is "not known" (`null`).
+typealias TruthFunction = @Sendable (EvaluationContext) -> Bool?
 /// Evaluates to an inventory record (nil when there is none, such as `opd` without an inventory).
 typealias RecordFunction = @Sendable (EvaluationContext) -> Record?
 /// Evaluates to a collection of records (nil when unknown).
@@ -9,10 +11,15 @@ typealias RecordsFunction = @Sendable (EvaluationContext) -> [Record]?
 
 /// A compiled node. Records exist at run time only as inventory `Record`s, never as `Value`s, so nodes of
 /// record type compile to their own kind of closure; the checker's types say statically which kind each node is.
+/// Boolean operators compile to truth closures, and a field read stays a `FieldAccess` until its parent knows
+/// how to read it in place, so conditions run without boxing their intermediate results.
 enum Evaluable {
     /// A value known at compile time.
     case constant(Value)
     case value(ValueFunction)
+    case truth(TruthFunction)
+    /// A field of the subject or of a quantifier's element.
+    case field(FieldAccess)
     case record(RecordFunction)
     case records(RecordsFunction)
 
@@ -21,7 +28,22 @@ enum Evaluable {
         switch self {
         case .constant(let value): { _ in value }
         case .value(let function): function
+        case .truth(let truth): { truth($0).map(Value.bool) ?? .null }
+        case .field(let access): { access.read($0) }
         case .record, .records: { _ in .null }
+        }
+    }
+
+    /// The node as a truth closure: true and false for booleans, nil for anything else (null included).
+    var truth: TruthFunction {
+        switch self {
+        case .constant(let value):
+            let truth = value.truth
+            return { _ in truth }
+        case .value(let function): return { function($0).truth }
+        case .truth(let truth): return truth
+        case .field(let access): return { access.read($0).truth }
+        case .record, .records: return { _ in nil }
         }
     }
 
@@ -36,9 +58,35 @@ enum Evaluable {
         switch self {
         case .constant(let value): { _ in !value.isNull }
         case .value(let function): { !function($0).isNull }
+        case .truth(let truth): { truth($0) != nil }
+        case .field(let access): { !access.read($0).isNull }
         case .record(let function): { function($0) != nil }
         case .records(let function): { function($0) != nil }
         }
+    }
+}
+
+/// Where a field read finds its record: the subject, or the element bound in a quantifier slot.
+struct FieldAccess {
+    /// The quantifier slot holding the record; nil for the subject.
+    let slot: Int?
+    /// The field's slot in the record.
+    let field: Int
+
+    /// The field's value; null when there is no record.
+    @inline(__always)
+    func read(_ context: EvaluationContext) -> Value {
+        guard let slot else { return context.subject?.value(at: field) ?? .null }
+        return context.records[slot]?._withUnsafeGuaranteedRef { $0.value(at: field) } ?? .null
+    }
+}
+
+extension Value {
+    /// The value as three-valued truth: its boolean, or nil for null and for anything that is not a boolean.
+    @inline(__always)
+    var truth: Bool? {
+        if case .bool(let bool) = self { return bool }
+        return nil
     }
 }
 

@@ -22,8 +22,9 @@ public final class EvaluationContext {
 
     /// Quantifier elements that are values, by slot (the quantifier's nesting depth).
     let values: UnsafeMutablePointer<Value>
-    /// Quantifier elements that are records, by slot.
-    let records: UnsafeMutablePointer<Record?>
+    /// Quantifier elements that are records, by slot. Unretained: the collection a quantifier loops over keeps
+    /// its records alive while they are bound, so binding one costs no reference counting.
+    let records: UnsafeMutablePointer<Unmanaged<Record>?>
     /// The cost account.
     private let account: UnsafeMutablePointer<CostAccount>
 

@@ -1,28 +1,22 @@
-import DataModel
-
-/// Three-valued (Kleene) logic over `Value`: `null` is "not known".
+/// Three-valued (Kleene) logic: `nil` is "not known".
 enum Kleene {
-    /// False if either side is false, else null if either is null, else true.
-    static func and(_ left: Value, _ right: Value) -> Value {
-        switch (left, right) {
-        case (.bool(false), _), (_, .bool(false)): .bool(false)
-        case (.bool(true), .bool(true)): .bool(true)
-        default: .null
-        }
+    /// False if either side is false, else unknown if either is unknown, else true. The right side is only
+    /// evaluated when the left does not decide.
+    @inline(__always)
+    static func and(_ left: Bool?, _ right: () -> Bool?) -> Bool? {
+        if left == false { return false }
+        let second = right()
+        if second == false { return false }
+        return left == true && second == true ? true : nil
     }
 
-    /// True if either side is true, else null if either is null, else false.
-    static func or(_ left: Value, _ right: Value) -> Value {
-        switch (left, right) {
-        case (.bool(true), _), (_, .bool(true)): .bool(true)
-        case (.bool(false), .bool(false)): .bool(false)
-        default: .null
-        }
-    }
-
-    /// Negation; `not null` is null.
-    static func not(_ value: Value) -> Value {
-        if case .bool(let bool) = value { return .bool(!bool) }
-        return .null
+    /// True if either side is true, else unknown if either is unknown, else false. The right side is only
+    /// evaluated when the left does not decide.
+    @inline(__always)
+    static func or(_ left: Bool?, _ right: () -> Bool?) -> Bool? {
+        if left == true { return true }
+        let second = right()
+        if second == true { return true }
+        return left == false && second == false ? false : nil
     }
 }

@@ -17,6 +17,17 @@ public struct MessageTemplate: Sendable {
     let pieces: [Piece]
     /// The fields the template reads.
     public let referencedFields: Set<FieldReference>
+    /// A first guess at a rendered message's size: its literal text and a short value per field.
+    private let estimatedBytes: Int
+
+    init(pieces: [Piece], referencedFields: Set<FieldReference>) {
+        self.pieces = pieces
+        self.referencedFields = referencedFields
+        estimatedBytes = pieces.reduce(0) { total, piece in
+            if case .text(let text) = piece { return total + text.utf8.count }
+            return total + 24
+        }
+    }
 
     /// Parses and checks `text`; nil (with diagnostics in the bag, every problem reported) on any error.
     public static func compile(
@@ -37,6 +48,7 @@ public struct MessageTemplate: Sendable {
     /// `ExpressionLimits.maxMessageBytes` with an ellipsis: a template repeating a long field cannot fill memory.
     public func render(_ context: EvaluationContext) -> String {
         var output = ""
+        output.reserveCapacity(estimatedBytes)
         for piece in pieces {
             switch piece {
             case .text(let text): output += text

@@ -53,12 +53,13 @@ extension Runtime {
         guard case .string(let part) = needle else { return .null }
         switch haystack {
         case .string(let text): return .bool(text.lowercased().contains(part.lowercased()))
-        case .list:
+        case .list(let elements):
             let folded = part.lowercased()
-            return membership(needle, in: haystack) { _, candidate in
+            let found = membership(needle, in: elements) { _, candidate in
                 if case .string(let text) = candidate { return text.lowercased() == folded }
                 return candidate.isNull ? nil : false
             }
+            return found.map(Value.bool) ?? .null
         default: return .null
         }
     }

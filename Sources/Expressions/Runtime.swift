@@ -40,18 +40,19 @@ enum Runtime {
         }
     }
 
-    /// Kleene membership: true if an element equals `element`, else null if an element is null, else false.
-    static func membership(_ element: Value, in list: Value, equal: (Value, Value) -> Bool? = equals) -> Value {
-        guard !element.isNull, case .list(let elements) = list else { return .null }
+    /// Kleene membership: true if an element equals `element`, else unknown if an element (or `element`) is null,
+    /// else false.
+    static func membership(_ element: Value, in elements: [Value], equal: (Value, Value) -> Bool? = equals) -> Bool? {
+        guard !element.isNull else { return nil }
         var unknown = false
         for candidate in elements {
             switch equal(element, candidate) {
-            case true?: return .bool(true)
+            case true?: return true
             case nil: unknown = true
             case false?: break
             }
         }
-        return unknown ? .null : .bool(false)
+        return unknown ? nil : false
     }
 
     /// A number as a `Double`, for mixed int/number arithmetic.

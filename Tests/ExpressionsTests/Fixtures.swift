@@ -119,7 +119,13 @@ enum Fixtures {
         if let subjectSchema, let schema = schema.collection(named: subjectSchema) {
             context.subject = record(schema, values)
         }
-        return compiled.evaluate(context)
+        let value = compiled.evaluate(context)
+        // Conditions are evaluated unboxed by the engine: both readings must agree.
+        if compiled.type == .bool {
+            let truth = compiled.truth(context)
+            #expect(truth.map(Value.bool) ?? .null == value, "truth(\(source)) is \(String(describing: truth)), value \(value)")
+        }
+        return value
     }
 }
 

@@ -84,6 +84,21 @@ struct OperatorEvaluationTests {
         #expect(Fixtures.evaluate(source, subject: subject) == expected)
     }
 
+    @Test("strings compare by canonical equivalence, also against constants", arguments: [
+        ("name == 'K'", true), ("'K' == name", true), ("name != 'K'", false), ("name in ['x', 'K']", true),
+        ("name not in ['K']", false), ("type == 'umum'", true), ("name == 'k'", false), ("name == 'KK'", false),
+        ("type in ['khusus', 'umum']", true), ("type in ['khusus']", false), ("hosting == 'caf\u{E9}'", true),
+        ("hosting == 'cafe'", false), ("hosting in ['caf\u{E9}', 'x']", true), ("id == 'A1'", false),
+    ])
+    func canonicalStrings(_ source: String, expected: Bool) {
+        // "\u{212A}" (KELVIN SIGN) is canonically equivalent to "K"; "e\u{301}" to "\u{E9}".
+        let subject: [String: Value] = [
+            "name": .string("\u{212A}"), "type": .string("umum"), "hosting": .string("cafe\u{301}"),
+            "id": .string("A2"),
+        ]
+        #expect(Fixtures.evaluate(source, subject: subject) == .bool(expected))
+    }
+
     @Test("date arithmetic", arguments: [
         ("audit_date + 30", Value.date(Fixtures.day("2024-03-01"))),
         ("audit_date - 31", .date(Fixtures.day("2023-12-31"))),
