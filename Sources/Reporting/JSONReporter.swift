@@ -127,11 +127,10 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func step(_ item: Recommendation, report: Report) -> JSONReport.Step {
-        let spec = report.pack.indicators[item.indicatorIndex].spec
-        return .init(
-            indicator: spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel, gain: item.gain, effort: item.effort,
-            needs: spec.levels.first { $0.level == item.fromLevel + 1 }?.description?.text(in: report.language)
+    private func step(_ item: Recommendation, digest: ReportDigest) -> JSONReport.Step {
+        .init(
+            indicator: digest.pack.indicators[item.indicatorIndex].spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel,
+            gain: item.gain, effort: item.effort, needs: digest.needs(item)
         )
     }
 
@@ -140,6 +139,7 @@ public struct JSONReporter: Sendable {
         let language = report.language
         let levels = evaluation.indicators.map(\.level)
         let recommender = Recommender(pack: pack)
+        let digest = ReportDigest(evaluation: evaluation, report: report)
         return JSONReport.Inventory(
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
@@ -184,10 +184,10 @@ public struct JSONReporter: Sendable {
                     baselineState: report.baselineState(finding, in: evaluation)?.rawValue
                 )
             },
-            recommendations: recommender.recommendations(levels: levels).map { step($0, report: report) },
+            recommendations: recommender.recommendations(levels: levels).map { step($0, digest: digest) },
             plan: recommender.cheapestPlan(levels: levels).map { plan in
                 .init(
-                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, report: report) },
+                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, digest: digest) },
                     effort: plan.effort, index: plan.index
                 )
             },

@@ -2,8 +2,8 @@ import DataModel
 import Engine
 import Packs
 
-/// What the human formats (Markdown, HTML) show of one inventory, computed once: the index line, the
-/// recommendations, the plan, and the findings grouped by indicator.
+/// What the formats show of one inventory, computed once: the index line, the recommendations, the plan, what
+/// a level rise needs, and the findings grouped by indicator.
 struct ReportDigest {
     let evaluation: InventoryEvaluation
     let report: Report
@@ -34,7 +34,8 @@ struct ReportDigest {
     /// The cheapest plan into the next band.
     var plan: PredicatePlan? { Recommender(pack: pack).cheapestPlan(levels: evaluation.indicators.map(\.level)) }
 
-    /// What the next level of a recommendation needs, in the report's language.
+    /// What the level a recommendation or plan step reaches (`toLevel`) needs, in the report's language: the one
+    /// definition every format uses.
     func needs(_ item: Recommendation) -> String? {
         pack.indicators[item.indicatorIndex].spec.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
     }
