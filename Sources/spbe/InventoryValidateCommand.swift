@@ -30,7 +30,7 @@ struct InventoryValidateCommand: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let schema = try PackSession.schema(packOptions, printer: &printer)
+        let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
         let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
         var failed = !discovered.diagnostics.isEmpty
