@@ -10,6 +10,8 @@ struct CSVFolderLoader {
     let schema: InventorySchema
     let encoding: TextEncodingChoice
     let limits: SheetLimits
+    /// Bounds for `opd.yaml`.
+    let yamlLimits: YAMLLimits
 
     func load(folder: String) -> InventoryLoadResult {
         var diagnostics = DiagnosticBag()
@@ -77,9 +79,9 @@ struct CSVFolderLoader {
         case .failure(let failure):
             return failed(failure.diagnostic)
         case .success(let text):
-            switch YAMLReader.parse(bytes: Array(text.utf8), path: path) {
+            switch YAMLReader.parse(bytes: Array(text.utf8), path: path, limits: yamlLimits) {
             case .failure(let diagnostic): return failed(diagnostic)
-            case .success(let document): return (InventoryLoader(schema: schema).load(document), [path: text])
+            case .success(let document): return (InventoryLoader(schema: schema, limits: yamlLimits).load(document), [path: text])
             }
         }
     }

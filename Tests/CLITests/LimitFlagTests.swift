@@ -69,6 +69,19 @@ struct LimitFlagTests {
         #expect(tooMany.stderr.contains("error[sheet.too_large]: too many cells in the inventory (the limit is 200)"), "\(tooMany.stderr)")
     }
 
+    @Test("a CSV inventory's opd.yaml is read within --max-depth")
+    func headerDepth() throws {
+        let folder = try converted("inventory")
+        let header = folder.appendingPathComponent("opd.yaml")
+        let deep = String(repeating: "[", count: 10) + "1" + String(repeating: "]", count: 10)
+        try Data((try String(contentsOf: header, encoding: .utf8) + "catatan: \(deep)\n").utf8).write(to: header)
+        #expect(try check([folder.path]).status == 0)
+        let result = try check(["--max-depth", "8", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("\(header.path):"), "\(result.stderr)")
+        #expect(result.stderr.contains("error[yaml.too_deep]"), "\(result.stderr)")
+    }
+
     @Test("the commands that read only the pack's schema load it within the limits", arguments: [
         ["inventory", "validate", "Tests/Fixtures/inventories/mini-good.yaml"],
         ["inventory", "template", "--format", "csv", FileManager.default.temporaryDirectory.appendingPathComponent("spbe-limits-template").path],
