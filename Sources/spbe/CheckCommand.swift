@@ -134,7 +134,7 @@ struct CheckCommand: ParsableCommand {
     private func accept(
         _ outcome: ParallelCheck.Outcome, printer: inout DiagnosticPrinter, runBudgetReported: inout Bool
     ) -> (inventory: InventoryData, evaluation: InventoryEvaluation)?? {
-        if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { return .some(nil) }
+        if outcome.loaded.isPassedOver(outcome.file, given: paths) { return .some(nil) }
         if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
         printer.print(outcome.loaded.diagnostics)
         if let exceeded = outcome.costExceeded, exceeded.budget == .rule || !runBudgetReported {
@@ -198,7 +198,7 @@ struct CheckCommand: ParsableCommand {
         let members = files.filter { pemdaFolders.contains(RegencyEvaluator.folder(of: $0)) }
             .compactMap { file -> InventoryData? in
                 let loaded = run.reader.load(path: file)
-                return loaded.isOtherSpbeFile ? nil : loaded.inventory
+                return loaded.isPassedOver(file, given: paths) ? nil : loaded.inventory
             }
         let report = run.report(evaluations: [], regencies: try regencies(of: members, run: run, printer: &printer), totals: totals)
         printer.print(WaiverDiagnostics.diagnostics(report))

@@ -37,7 +37,7 @@ struct InventoryValidateCommand: ParsableCommand {
         let reader = inputOptions.reader(for: schema, limits: limits)
         for path in discovered.files {
             let loaded = reader.load(path: path)
-            if loaded.isOtherSpbeFile && !paths.contains(path) { continue }  // a pack or waiver file in a folder
+            if loaded.isPassedOver(path, given: paths) { continue }
             printer.remember(loaded.sources)
             printer.print(loaded.diagnostics)
             if loaded.inventory == nil { failed = true } else { Terminal.printOutput("valid: \(path)\n") }
