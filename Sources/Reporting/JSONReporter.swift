@@ -82,12 +82,10 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func comparison(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.BaselineComparison {
-        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
-        return .init(
-            indexChange: report.indexChange(of: evaluation),
-            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
-            fixed: report.fixedFindings(in: evaluation).map { finding in
+    private func comparison(_ delta: ReportDigest.BaselineDelta) -> JSONReport.BaselineComparison {
+        .init(
+            indexChange: delta.indexChange, new: delta.new, unchanged: delta.unchanged,
+            fixed: delta.fixed.map { finding in
                 .init(
                     rule: finding.rule, subject: finding.subject, fingerprint: finding.fingerprint ?? "",
                     location: .init(
@@ -197,7 +195,7 @@ public struct JSONReporter: Sendable {
                     effort: plan.effort, index: plan.index
                 )
             },
-            baseline: report.baseline == nil ? nil : comparison(evaluation, report: report)
+            baseline: digest.baselineDelta.map(comparison)
         )
     }
 }

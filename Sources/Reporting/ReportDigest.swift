@@ -26,6 +26,28 @@ struct ReportDigest {
         }
     }
 
+    /// What changed since the report's baseline.
+    struct BaselineDelta {
+        /// Findings not in the baseline.
+        let new: Int
+        /// Findings already in the baseline.
+        let unchanged: Int
+        /// The baseline's findings of the same OPD that are gone.
+        let fixed: [Baseline.Finding]
+        /// How much the index moved; nil without an index on either side.
+        let indexChange: Double?
+    }
+
+    /// What changed since the report's baseline; nil without one.
+    var baselineDelta: BaselineDelta? {
+        guard report.baseline != nil else { return nil }
+        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+        return BaselineDelta(
+            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
+            fixed: report.fixedFindings(in: evaluation), indexChange: report.indexChange(of: evaluation)
+        )
+    }
+
     /// The top recommendations, ranked.
     var recommendations: [Recommendation] {
         Array(Recommender(pack: pack).recommendations(levels: evaluation.indicators.map(\.level)).prefix(TextReporter.topRecommendations))
