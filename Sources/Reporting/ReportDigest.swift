@@ -2,8 +2,9 @@ import DataModel
 import Engine
 import Packs
 
-/// What the formats show of one inventory, computed once: the index line, the recommendations, the plan, what
-/// a level rise needs, and the findings grouped by indicator.
+/// What the formats show of one inventory, computed once and worded alike in each: the index line, the
+/// recommendations and plan and what a level rise needs, the change since the baseline, and the findings grouped
+/// by indicator with their badges.
 struct ReportDigest {
     let evaluation: InventoryEvaluation
     let report: Report
@@ -80,6 +81,19 @@ struct ReportDigest {
         }
         if let other = grouped[-1] { result.append((nil, other)) }
         return result
+    }
+
+    /// A finding's badge: the waived word, else the rule's severity in capitals for a failure, `?` when not
+    /// evidenced.
+    func badge(_ finding: SubjectResult) -> String {
+        if finding.waiver != nil { return words.waived }
+        return finding.outcome == .fail ? pack.rules[finding.ruleIndex].spec.severity.rawValue.uppercased() : "?"
+    }
+
+    /// What to do about a failure no waiver accepts (its rule's recommendation), in the report's language.
+    func todo(_ finding: SubjectResult) -> String? {
+        guard finding.outcome == .fail, finding.waiver == nil else { return nil }
+        return pack.rules[finding.ruleIndex].spec.recommendation?.text(in: report.language)
     }
 
     /// The level name of an indicator's level.
