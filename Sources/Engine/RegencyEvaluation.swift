@@ -30,15 +30,20 @@ public struct RegencyEvaluator {
     }
 
     /// One evaluation per folder that holds a pemda's own inventory (`opd.kind: pemda`) among `inventories`.
-    /// Throws when evaluating a pemda's joint inventory goes over a cost budget.
-    public func evaluate(_ inventories: [InventoryData]) throws(CostExceeded) -> [RegencyEvaluation] {
+    /// `evaluations`, when given, are the evaluations of `inventories` (one each, in the same order) by an
+    /// evaluator of the same run: the members are then not evaluated again. Throws when evaluating a pemda's
+    /// joint inventory, or a member without a given evaluation, goes over a cost budget.
+    public func evaluate(
+        _ inventories: [InventoryData], evaluations: [InventoryEvaluation]? = nil
+    ) throws(CostExceeded) -> [RegencyEvaluation] {
+        precondition(evaluations.map { $0.count == inventories.count } ?? true, "one evaluation per inventory")
         let schema = evaluator.pack.schema
         guard let kindSlot = schema.header.slot(of: "kind") else { return [] }
         var byFolder: [String: [Int]] = [:]
         for (position, inventory) in inventories.enumerated() {
             byFolder[Self.folder(of: inventory.source), default: []].append(position)
         }
-        var evaluations: [RegencyEvaluation] = []
+        var regencies: [RegencyEvaluation] = []
         for folder in byFolder.keys.sorted() {
             let members = byFolder[folder] ?? []
             guard let own = members.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }) else { continue }
@@ -47,14 +52,16 @@ public struct RegencyEvaluator {
             let header = inventories[own].header
             let name = ["pemda", "name"].lazy.compactMap { schema.header.slot(of: $0) }
                 .map { header.values[$0] }.first { !$0.isNull }?.description ?? folder
-            var memberEvaluations: [InventoryEvaluation] = []
-            for inventory in group { memberEvaluations.append(try evaluator.evaluate(inventory)) }
-            evaluations.append(RegencyEvaluation(
+            let memberEvaluations = try members.map { position throws(CostExceeded) in
+                if let evaluation = evaluations?[position] { return evaluation }
+                return try evaluator.evaluate(inventories[position])
+            }
+            regencies.append(RegencyEvaluation(
                 folder: folder, name: name, pemda: try evaluator.evaluate(joint), members: memberEvaluations,
                 crossFindings: CrossOPDChecks(schema: schema).findings(group)
             ))
         }
-        return evaluations
+        return regencies
     }
 
     /// The folder part of `path` (`.` for a bare file name).

@@ -7,16 +7,13 @@ public struct InventoryLoadResult: Sendable {
     public let inventory: InventoryData?
     /// Errors and warnings, in file order.
     public let diagnostics: [Diagnostic]
-    /// The file's text, for source excerpts (nil when it could not be read, or the inventory is not one text file).
-    public let text: String?
     /// The texts of the files read, by path, for source excerpts (a spreadsheet folder's `opd.yaml`, say).
     public let sources: [String: String]
 
     /// Creates a result.
-    public init(inventory: InventoryData?, diagnostics: [Diagnostic], text: String?, sources: [String: String] = [:]) {
+    public init(inventory: InventoryData?, diagnostics: [Diagnostic], sources: [String: String] = [:]) {
         self.inventory = inventory
         self.diagnostics = diagnostics
-        self.text = text
         self.sources = sources
     }
 

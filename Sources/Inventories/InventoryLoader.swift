@@ -25,7 +25,7 @@ public struct InventoryLoader: Sendable {
     public func load(path: String) -> InventoryLoadResult {
         switch YAMLReader.read(path: path, limits: limits) {
         case .failure(let diagnostic):
-            return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], text: nil)
+            return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
         case .success(let document):
             return load(document)
         }
@@ -43,9 +43,7 @@ public struct InventoryLoader: Sendable {
                 at: SourceLocation(file: document.path, line: 1, column: 1),
                 suggestion: kind == "spbe_pack" ? "pass rule packs with --pack" : "pass only inventory files and folders"
             )
-            var result = InventoryLoadResult(
-                inventory: nil, diagnostics: [diagnostic], text: document.text, sources: [document.path: document.text]
-            )
+            var result = InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], sources: [document.path: document.text])
             result.isOtherSpbeFile = true
             return result
         }
@@ -58,7 +56,7 @@ public struct InventoryLoader: Sendable {
         let inventory = walker.inventory(root)
         let diagnostics = walker.diagnostics
         return InventoryLoadResult(
-            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics, text: text,
+            inventory: diagnostics.hasErrors ? nil : inventory, diagnostics: diagnostics.diagnostics,
             sources: text.map { [file: $0] } ?? [:]
         )
     }

@@ -59,7 +59,7 @@ public enum PackLoader {
         }
         var bases: [RulePack] = []
         for base in sections.extends {
-            let loaded = loadBase(base, from: path, limits: limits, chain: chain + [canonical(path)], count: count, reader: reader)
+            let loaded = loadBase(base, from: path, limits: limits, chain: chain + [CanonicalPath.of(path)], count: count, reader: reader)
             sources.merge(loaded.sources) { first, _ in first }
             if let pack = loaded.pack { bases.append(pack) }
         }
@@ -109,10 +109,6 @@ public enum PackLoader {
         return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
     /// Loads a base pack named by `extends:`, relative to the extending pack's folder.
     private static func loadBase(
         _ base: (path: String, location: SourceLocation), from path: String, limits: YAMLLimits, chain: [String], count: LoadCount,
@@ -122,7 +118,7 @@ public enum PackLoader {
         let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         let folder = isFolder ? path : (path as NSString).deletingLastPathComponent
         let resolved = normalized(base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path))
-        if chain.contains(canonical(resolved)) {
+        if chain.contains(CanonicalPath.of(resolved)) {
             reader.error("pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }

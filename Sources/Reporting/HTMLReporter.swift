@@ -170,12 +170,9 @@ public struct HTMLReporter: Sendable {
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
                 let kind = finding.waiver != nil ? "waived" : (finding.outcome == .fail ? spec.severity.rawValue : "unknown")
-                let badge = finding.waiver != nil ? words.waived : (finding.outcome == .fail ? spec.severity.rawValue.uppercased() : "?")
-                var item = "<li class=\"\(kind)\"><span class=\"badge\">\(e(badge))</span> <code>\(e(spec.id))</code> "
+                var item = "<li class=\"\(kind)\"><span class=\"badge\">\(e(digest.badge(finding)))</span> <code>\(e(spec.id))</code> "
                     + "\(e(finding.message ?? spec.title.text(in: language)))<br><span class=\"where\">\(e(finding.location.description))</span>"
-                if finding.outcome == .fail, finding.waiver == nil, let recommendation = spec.recommendation {
-                    item += "<br><span class=\"todo\">→ \(e(recommendation.text(in: language)))</span>"
-                }
+                if let todo = digest.todo(finding) { item += "<br><span class=\"todo\">→ \(e(todo))</span>" }
                 out.append(item + "</li>")
             }
             out.append("</ul>")

@@ -8,9 +8,10 @@ public struct JSONReporter: Sendable {
 
     /// The report as pretty-printed JSON with sorted keys, ending with a newline.
     public func render(_ report: Report) -> String {
-        var text = header(report)
+        let frame = frame(report)
+        var text = frame.head
         for (position, evaluation) in report.evaluations.enumerated() { text += inventory(evaluation, report: report, position: position) }
-        return text + footer(report, count: report.evaluations.count)
+        return text + Self.end(frame.tail, count: report.evaluations.count)
     }
 
     /// Where `inventories` is written in the document: everything before it and everything after it come from the
@@ -19,11 +20,7 @@ public struct JSONReporter: Sendable {
 
     /// The document up to the opening of the `inventories` array (the keys before it do not depend on the
     /// inventories).
-    public func header(_ report: Report) -> String {
-        let empty = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report, inventories: false))) ?? "{}\n"
-        guard let marker = empty.range(of: Self.inventoriesMarker) else { return empty }
-        return String(empty[..<marker.upperBound].dropLast())
-    }
+    public func header(_ report: Report) -> String { frame(report).head }
 
     /// One element of the `inventories` array, the `position`-th, with what comes before it.
     public func inventory(_ evaluation: InventoryEvaluation, report: Report, position: Int) -> String {
@@ -40,10 +37,19 @@ public struct JSONReporter: Sendable {
 
     /// The end of the `inventories` array (of `count` elements) and everything after it: summary (from
     /// `report.totals`), pack, regencies, tool, waivers.
-    public func footer(_ report: Report, count: Int) -> String {
+    public func footer(_ report: Report, count: Int) -> String { Self.end(frame(report).tail, count: count) }
+
+    /// The document with no inventories, encoded once and split at the `inventories` array: everything up to its
+    /// opening bracket, and everything after its closing one (nil when the document has no such array).
+    private func frame(_ report: Report) -> (head: String, tail: Substring?) {
         let empty = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report, inventories: false))) ?? "{}\n"
-        guard let marker = empty.range(of: Self.inventoriesMarker) else { return "" }
-        return (count > 0 ? "\n  ]" : "]") + empty[marker.upperBound...]
+        guard let marker = empty.range(of: Self.inventoriesMarker) else { return (empty, nil) }
+        return (String(empty[..<marker.upperBound].dropLast()), empty[marker.upperBound...])
+    }
+
+    /// The closing of an `inventories` array of `count` elements, then `tail`.
+    private static func end(_ tail: Substring?, count: Int) -> String {
+        tail.map { (count > 0 ? "\n  ]" : "]") + $0 } ?? ""
     }
 
     private func model(_ report: Report, inventories: Bool = true) -> JSONReport {
@@ -76,12 +82,10 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func comparison(_ evaluation: InventoryEvaluation, report: Report) -> JSONReport.BaselineComparison {
-        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
-        return .init(
-            indexChange: report.indexChange(of: evaluation),
-            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
-            fixed: report.fixedFindings(in: evaluation).map { finding in
+    private func comparison(_ delta: ReportDigest.BaselineDelta) -> JSONReport.BaselineComparison {
+        .init(
+            indexChange: delta.indexChange, new: delta.new, unchanged: delta.unchanged,
+            fixed: delta.fixed.map { finding in
                 .init(
                     rule: finding.rule, subject: finding.subject, fingerprint: finding.fingerprint ?? "",
                     location: .init(
@@ -127,11 +131,10 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func step(_ item: Recommendation, report: Report) -> JSONReport.Step {
-        let spec = report.pack.indicators[item.indicatorIndex].spec
-        return .init(
-            indicator: spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel, gain: item.gain, effort: item.effort,
-            needs: spec.levels.first { $0.level == item.fromLevel + 1 }?.description?.text(in: report.language)
+    private func step(_ item: Recommendation, digest: ReportDigest) -> JSONReport.Step {
+        .init(
+            indicator: digest.pack.indicators[item.indicatorIndex].spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel,
+            gain: item.gain, effort: item.effort, needs: digest.needs(item)
         )
     }
 
@@ -140,6 +143,7 @@ public struct JSONReporter: Sendable {
         let language = report.language
         let levels = evaluation.indicators.map(\.level)
         let recommender = Recommender(pack: pack)
+        let digest = ReportDigest(evaluation: evaluation, report: report)
         return JSONReport.Inventory(
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
@@ -184,14 +188,14 @@ public struct JSONReporter: Sendable {
                     baselineState: report.baselineState(finding, in: evaluation)?.rawValue
                 )
             },
-            recommendations: recommender.recommendations(levels: levels).map { step($0, report: report) },
+            recommendations: recommender.recommendations(levels: levels).map { step($0, digest: digest) },
             plan: recommender.cheapestPlan(levels: levels).map { plan in
                 .init(
-                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, report: report) },
+                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, digest: digest) },
                     effort: plan.effort, index: plan.index
                 )
             },
-            baseline: report.baseline == nil ? nil : comparison(evaluation, report: report)
+            baseline: digest.baselineDelta.map(comparison)
         )
     }
 }

@@ -83,11 +83,8 @@ public struct MarkdownReporter: Sendable {
             out += ["", "#### " + (indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules), ""]
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
-                let badge = finding.waiver != nil ? words.waived : (finding.outcome == .fail ? spec.severity.rawValue.uppercased() : "?")
-                var line = "- **\(badge)** `\(spec.id)` \(finding.message ?? spec.title.text(in: language)) — `\(finding.location)`"
-                if finding.outcome == .fail, finding.waiver == nil, let recommendation = spec.recommendation {
-                    line += "  \n  → \(recommendation.text(in: language))"
-                }
+                var line = "- **\(digest.badge(finding))** `\(spec.id)` \(finding.message ?? spec.title.text(in: language)) — `\(finding.location)`"
+                if let todo = digest.todo(finding) { line += "  \n  → \(todo)" }
                 out.append(line)
             }
         }

@@ -2,8 +2,9 @@ import DataModel
 import Engine
 import Packs
 
-/// What the human formats (Markdown, HTML) show of one inventory, computed once: the index line, the
-/// recommendations, the plan, and the findings grouped by indicator.
+/// What the formats show of one inventory, computed once and worded alike in each: the index line, the
+/// recommendations and plan and what a level rise needs, the change since the baseline, and the findings grouped
+/// by indicator with their badges.
 struct ReportDigest {
     let evaluation: InventoryEvaluation
     let report: Report
@@ -26,6 +27,28 @@ struct ReportDigest {
         }
     }
 
+    /// What changed since the report's baseline.
+    struct BaselineDelta {
+        /// Findings not in the baseline.
+        let new: Int
+        /// Findings already in the baseline.
+        let unchanged: Int
+        /// The baseline's findings of the same OPD that are gone.
+        let fixed: [Baseline.Finding]
+        /// How much the index moved; nil without an index on either side.
+        let indexChange: Double?
+    }
+
+    /// What changed since the report's baseline; nil without one.
+    var baselineDelta: BaselineDelta? {
+        guard report.baseline != nil else { return nil }
+        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+        return BaselineDelta(
+            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
+            fixed: report.fixedFindings(in: evaluation), indexChange: report.indexChange(of: evaluation)
+        )
+    }
+
     /// The top recommendations, ranked.
     var recommendations: [Recommendation] {
         Array(Recommender(pack: pack).recommendations(levels: evaluation.indicators.map(\.level)).prefix(TextReporter.topRecommendations))
@@ -34,7 +57,8 @@ struct ReportDigest {
     /// The cheapest plan into the next band.
     var plan: PredicatePlan? { Recommender(pack: pack).cheapestPlan(levels: evaluation.indicators.map(\.level)) }
 
-    /// What the next level of a recommendation needs, in the report's language.
+    /// What the level a recommendation or plan step reaches (`toLevel`) needs, in the report's language: the one
+    /// definition every format uses.
     func needs(_ item: Recommendation) -> String? {
         pack.indicators[item.indicatorIndex].spec.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
     }
@@ -57,6 +81,19 @@ struct ReportDigest {
         }
         if let other = grouped[-1] { result.append((nil, other)) }
         return result
+    }
+
+    /// A finding's badge: the waived word, else the rule's severity in capitals for a failure, `?` when not
+    /// evidenced.
+    func badge(_ finding: SubjectResult) -> String {
+        if finding.waiver != nil { return words.waived }
+        return finding.outcome == .fail ? pack.rules[finding.ruleIndex].spec.severity.rawValue.uppercased() : "?"
+    }
+
+    /// What to do about a failure no waiver accepts (its rule's recommendation), in the report's language.
+    func todo(_ finding: SubjectResult) -> String? {
+        guard finding.outcome == .fail, finding.waiver == nil else { return nil }
+        return pack.rules[finding.ruleIndex].spec.recommendation?.text(in: report.language)
     }
 
     /// The level name of an indicator's level.

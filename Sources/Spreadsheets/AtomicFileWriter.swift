@@ -14,10 +14,10 @@ public enum AtomicFileWriter {
     /// Returns the diagnostics of what was refused or failed.
     public static func write(_ files: [OutputFile], protected: [String], replaceExisting: Bool) -> [Diagnostic] {
         let manager = FileManager.default
-        let inputs = Set(protected.map(resolved))
+        let inputs = Set(protected.map(CanonicalPath.of))
         var refused: [Diagnostic] = []
         for file in files {
-            if inputs.contains(resolved(file.path)) {
+            if inputs.contains(CanonicalPath.of(file.path)) {
                 refused.append(Diagnostic(
                     .error, code: "convert.overwrite_input", "refusing to overwrite the input file '\(file.path)'", at: nil,
                     suggestion: "write the conversion somewhere else"
@@ -51,9 +51,5 @@ public enum AtomicFileWriter {
             try? FileManager.default.removeItem(atPath: temporary)
             return Diagnostic(.error, code: "convert.write_failed", "cannot write '\(file.path)': \(error.localizedDescription)", at: nil)
         }
-    }
-
-    private static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -10,6 +10,8 @@ struct CSVFolderLoader {
     let schema: InventorySchema
     let encoding: TextEncodingChoice
     let limits: SheetLimits
+    /// Bounds for `opd.yaml`.
+    let yamlLimits: YAMLLimits
 
     func load(folder: String) -> InventoryLoadResult {
         var diagnostics = DiagnosticBag()
@@ -18,14 +20,14 @@ struct CSVFolderLoader {
             names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
         } catch {
             diagnostics.error("input.unreadable", "cannot list folder '\(folder)': permission denied or unreadable", at: nil)
-            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil)
+            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics)
         }
         guard let headerName = names.first(where: { InventoryDiscovery.csvHeaderNames.contains($0.lowercased()) }) else {
             diagnostics.report(.missingHeader(
                 "the CSV inventory '\(folder)' has no opd.yaml", at: SourceLocation(file: folder, line: 1, column: 1),
                 suggestion: "add opd.yaml with 'spbe_inventory: 1' and 'opd:' (id, name, pemda …); 'spbe inventory template' writes one"
             ))
-            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil)
+            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics)
         }
         let headerPath = (folder as NSString).appendingPathComponent(headerName)
         let header = loadHeader(headerPath)
@@ -57,17 +59,17 @@ struct CSVFolderLoader {
             }
         }
         guard !diagnostics.hasErrors, let headerRecord = header.result.inventory?.header else {
-            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil, sources: header.sources)
+            return InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, sources: header.sources)
         }
         return InventoryLoadResult(
             inventory: InventoryData(source: folder, header: headerRecord, collections: collections),
-            diagnostics: diagnostics.diagnostics, text: nil, sources: header.sources
+            diagnostics: diagnostics.diagnostics, sources: header.sources
         )
     }
 
     /// `opd.yaml`, decoded like the CSV files (so an `opd.yaml` saved by Notepad in Windows-1252 reads too).
     private func loadHeader(_ path: String) -> (result: InventoryLoadResult, sources: [String: String]) {
-        let failed = { (diagnostic: Diagnostic) in (InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], text: nil), [String: String]()) }
+        let failed = { (diagnostic: Diagnostic) in (InventoryLoadResult(inventory: nil, diagnostics: [diagnostic]), [String: String]()) }
         let bytes: [UInt8]
         switch BoundedFileReader.read(path: path, limit: limits.maxFileBytes) {
         case .failure(let diagnostic): return failed(diagnostic)
@@ -77,9 +79,9 @@ struct CSVFolderLoader {
         case .failure(let failure):
             return failed(failure.diagnostic)
         case .success(let text):
-            switch YAMLReader.parse(bytes: Array(text.utf8), path: path) {
+            switch YAMLReader.parse(bytes: Array(text.utf8), path: path, limits: yamlLimits) {
             case .failure(let diagnostic): return failed(diagnostic)
-            case .success(let document): return (InventoryLoader(schema: schema).load(document), [path: text])
+            case .success(let document): return (InventoryLoader(schema: schema, limits: yamlLimits).load(document), [path: text])
             }
         }
     }

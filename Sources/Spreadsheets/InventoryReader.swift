@@ -13,7 +13,7 @@ public struct InventoryReader: Sendable {
     public let encoding: TextEncodingChoice
     /// Bounds for spreadsheets.
     public let limits: SheetLimits
-    /// Bounds for YAML and JSON files.
+    /// Bounds for YAML and JSON files, a CSV inventory's `opd.yaml` among them.
     public let yamlLimits: YAMLLimits
 
     /// Creates a reader for `schema`.
@@ -31,7 +31,7 @@ public struct InventoryReader: Sendable {
     public func load(path: String) -> InventoryLoadResult {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return CSVFolderLoader(schema: schema, encoding: encoding, limits: limits).load(folder: path)
+            return CSVFolderLoader(schema: schema, encoding: encoding, limits: limits, yamlLimits: yamlLimits).load(folder: path)
         }
         if InventoryFormat(path: path) == .xlsx {
             return WorkbookLoader(schema: schema, limits: limits).load(path: path)

@@ -10,7 +10,7 @@ struct WorkbookLoader {
 
     func load(path: String) -> InventoryLoadResult {
         var diagnostics = DiagnosticBag()
-        let failed = { (diagnostics: DiagnosticBag) in InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics, text: nil) }
+        let failed = { (diagnostics: DiagnosticBag) in InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics) }
         var workbook: XLSXWorkbook
         do throws(SheetFailure) {
             workbook = try XLSXWorkbook(path: path, limits: limits)
@@ -62,7 +62,7 @@ struct WorkbookLoader {
         }
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         return InventoryLoadResult(
-            inventory: InventoryData(source: path, header: header, collections: collections), diagnostics: diagnostics.diagnostics, text: nil
+            inventory: InventoryData(source: path, header: header, collections: collections), diagnostics: diagnostics.diagnostics
         )
     }
 }

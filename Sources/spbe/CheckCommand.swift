@@ -134,7 +134,7 @@ struct CheckCommand: ParsableCommand {
     private func accept(
         _ outcome: ParallelCheck.Outcome, printer: inout DiagnosticPrinter, runBudgetReported: inout Bool
     ) -> (inventory: InventoryData, evaluation: InventoryEvaluation)?? {
-        if outcome.loaded.isOtherSpbeFile && !paths.contains(outcome.file) { return .some(nil) }
+        if outcome.loaded.isPassedOver(outcome.file, given: paths) { return .some(nil) }
         if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
         printer.print(outcome.loaded.diagnostics)
         if let exceeded = outcome.costExceeded, exceeded.budget == .rule || !runBudgetReported {
@@ -198,7 +198,7 @@ struct CheckCommand: ParsableCommand {
         let members = files.filter { pemdaFolders.contains(RegencyEvaluator.folder(of: $0)) }
             .compactMap { file -> InventoryData? in
                 let loaded = run.reader.load(path: file)
-                return loaded.isOtherSpbeFile ? nil : loaded.inventory
+                return loaded.isPassedOver(file, given: paths) ? nil : loaded.inventory
             }
         let report = run.report(evaluations: [], regencies: try regencies(of: members, run: run, printer: &printer), totals: totals)
         printer.print(WaiverDiagnostics.diagnostics(report))
@@ -209,10 +209,14 @@ struct CheckCommand: ParsableCommand {
         return (inputError, report.failsThreshold)
     }
 
-    /// Each pemda among `inventories` as a whole; an overrun of the cost budget is an input error.
-    private func regencies(of inventories: [InventoryData], run: RunContext, printer: inout DiagnosticPrinter) throws -> [RegencyEvaluation] {
+    /// Each pemda among `inventories` as a whole, reusing their `evaluations` when the run kept them; an overrun
+    /// of the cost budget is an input error.
+    private func regencies(
+        of inventories: [InventoryData], evaluations: [InventoryEvaluation]? = nil, run: RunContext,
+        printer: inout DiagnosticPrinter
+    ) throws -> [RegencyEvaluation] {
         do throws(CostExceeded) {
-            return try RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(inventories)
+            return try RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(inventories, evaluations: evaluations)
         } catch {
             printer.print([error.diagnostic])
             throw ExitStatus.inputError
@@ -237,7 +241,8 @@ struct CheckCommand: ParsableCommand {
             inventories.append(inventory)
             evaluations.append(evaluation)
         }
-        let report = run.report(evaluations: evaluations, regencies: try regencies(of: inventories, run: run, printer: &printer))
+        let regencies = try regencies(of: inventories, evaluations: evaluations, run: run, printer: &printer)
+        let report = run.report(evaluations: evaluations, regencies: regencies)
         printer.print(WaiverDiagnostics.diagnostics(report))
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)

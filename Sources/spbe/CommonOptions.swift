@@ -88,7 +88,7 @@ struct InventoryInputOptions: ParsableArguments {
 
     /// A reader of every inventory format for `schema`, within `limits`.
     func reader(for schema: InventorySchema, limits: LimitOptions) -> InventoryReader {
-        InventoryReader(schema: schema, encoding: encoding?.choice ?? .auto, yamlLimits: limits.yaml)
+        InventoryReader(schema: schema, encoding: encoding?.choice ?? .auto, limits: limits.sheets, yamlLimits: limits.yaml)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Authoring
 import Foundation
+import Spreadsheets
 
 /// `spbe init pack|inventory DIR`: a commented starting point that passes lint.
 struct InitCommand: ParsableCommand {
@@ -30,30 +31,23 @@ struct InitCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
+        var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let files: [(path: String, contents: String)]
         switch kind {
         case .pack:
             let id = URL(fileURLWithPath: directory).lastPathComponent
             files = PackScaffold.files(id: id.isEmpty ? "paket-baru" : id) + [("pack.schema.json", PackJSONSchema.generate().rendered())]
         case .inventory:
-            var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
             let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer).pack
             files = [
                 ("inventory.yaml", InventoryScaffold.yaml(for: pack, schemaFile: "inventory.schema.json")),
                 ("inventory.schema.json", InventoryJSONSchema.generate(for: pack).rendered()),
             ]
         }
-        let manager = FileManager.default
-        let existing = files.map { (directory as NSString).appendingPathComponent($0.path) }.filter(manager.fileExists)
-        guard existing.isEmpty else {
-            Terminal.printError("error: refusing to overwrite \(existing.joined(separator: ", ")); choose an empty folder\n")
-            throw ExitStatus.inputError
-        }
-        for file in files {
-            let path = (directory as NSString).appendingPathComponent(file.path)
-            try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
-            Terminal.printOutput("created \(path)\n")
-        }
+        let outputs = files.map { OutputFile(path: (directory as NSString).appendingPathComponent($0.path), data: Data($0.contents.utf8)) }
+        let problems = AtomicFileWriter.write(outputs, protected: [], replaceExisting: false)
+        printer.print(problems)
+        guard problems.isEmpty else { throw ExitStatus.inputError }
+        for file in outputs { Terminal.printOutput("created \(file.path)\n") }
     }
 }

@@ -30,7 +30,7 @@ struct InventoryConvertCommand: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let schema = try PackSession.schema(packOptions, printer: &printer)
+        let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
         let loaded = inputOptions.reader(for: schema, limits: limits).load(path: input)
         printer.remember(loaded.sources)
         printer.print(loaded.diagnostics)

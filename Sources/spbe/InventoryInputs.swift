@@ -20,7 +20,7 @@ struct InventoryInputs {
         var failed = !discovered.diagnostics.isEmpty
         for file in discovered.files {
             let loaded = loader.load(path: file)
-            if loaded.isOtherSpbeFile && !paths.contains(file) { continue }
+            if loaded.isPassedOver(file, given: paths) { continue }
             if !loaded.diagnostics.isEmpty { printer.remember(loaded.sources) }  // only for excerpts
             printer.print(loaded.diagnostics)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }

@@ -29,10 +29,11 @@ struct InventoryTemplateCommand: ParsableCommand {
     var directory: String
 
     @OptionGroup var packOptions: PackOptions
+    @OptionGroup var limits: LimitOptions
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let schema = try PackSession.schema(packOptions, printer: &printer)
+        let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
         let files = InventoryTemplate.files(schema: schema, format: format.inventoryFormat, folder: directory)
         let problems = AtomicFileWriter.write(files, protected: [], replaceExisting: false)
         printer.print(problems)

@@ -30,14 +30,14 @@ struct InventoryValidateCommand: ParsableCommand {
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let schema = try PackSession.schema(packOptions, printer: &printer)
+        let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
         let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
         var failed = !discovered.diagnostics.isEmpty
         let reader = inputOptions.reader(for: schema, limits: limits)
         for path in discovered.files {
             let loaded = reader.load(path: path)
-            if loaded.isOtherSpbeFile && !paths.contains(path) { continue }  // a pack or waiver file in a folder
+            if loaded.isPassedOver(path, given: paths) { continue }
             printer.remember(loaded.sources)
             printer.print(loaded.diagnostics)
             if loaded.inventory == nil { failed = true } else { Terminal.printOutput("valid: \(path)\n") }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Inventories
+import Spreadsheets
 import YAMLSource
 
 /// Bounds on what inputs may make spbe do, shared by every command that reads packs or inventories. The
@@ -39,6 +40,16 @@ struct LimitOptions: ParsableArguments {
     /// The file-reading limits.
     var yaml: YAMLLimits {
         YAMLLimits(maxFileBytes: maxFileSize, maxDepth: maxDepth, maxNodes: maxNodes, maxScalarBytes: maxScalarSize)
+    }
+
+    /// The spreadsheet-reading limits: file size, cell size and number of cells from the same flags as for YAML
+    /// files (a cell is a value); the bounds on a workbook's zip parts keep their defaults.
+    var sheets: SheetLimits {
+        var limits = SheetLimits.default
+        limits.maxFileBytes = maxFileSize
+        limits.maxCellBytes = maxScalarSize
+        limits.maxCells = maxNodes
+        return limits
     }
 
     /// The evaluation budget.

@@ -30,12 +30,12 @@ enum PackSession {
 
     /// The inventory schema of the pack a command was given, loaded without compiling its rules (for commands
     /// that only read or write inventories); throws exit code 2 after printing errors when it does not load.
-    static func schema(_ options: PackOptions, printer: inout DiagnosticPrinter) throws -> InventorySchema {
+    static func schema(_ options: PackOptions, limits: LimitOptions, printer: inout DiagnosticPrinter) throws -> InventorySchema {
         guard let path = options.pack ?? PackLocator.bundledPackPath() else {
             Terminal.printError("error: the bundled SPBE pack (rules/spbe-2020) was not found; pass a pack with --pack DIR\n")
             throw ExitStatus.inputError
         }
-        let loaded = PackLoader.load(path: path)
+        let loaded = PackLoader.load(path: path, limits: limits.yaml)
         printer.remember(loaded.sources)
         printer.print(loaded.diagnostics.filter { $0.severity == .error })
         guard let pack = loaded.pack else { throw ExitStatus.inputError }

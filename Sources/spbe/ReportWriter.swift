@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// Writes report files atomically (a temporary file in the same folder, then a rename), never over an input,
@@ -5,8 +6,8 @@ import Foundation
 enum ReportWriter {
     /// Writes `text` to `path`; refuses when `path` is one of `inputs` (compared after resolving links).
     static func write(_ text: String, to path: String, inputs: [String]) throws {
-        let target = canonical(path)
-        if inputs.map(canonical).contains(target) {
+        let target = CanonicalPath.of(path)
+        if inputs.map(CanonicalPath.of).contains(target) {
             Terminal.printError("error: refusing to write a report over the input file '\(path)'\n")
             throw ExitStatus.inputError
         }
@@ -47,9 +48,5 @@ enum ReportWriter {
             offset += count
         }
         return true
-    }
-
-    private static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -131,6 +131,38 @@ struct ReportFormatTests {
 
     static let formats = ["text", "json", "sarif", "markdown", "html", "junit", "csv"]
 
+    @Test("what a level needs is the same text in JSON and text, and a plan step of several levels needs its target level")
+    func needs() throws {
+        let arguments = ["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet"]
+        let text = try SPBEProcess.run(arguments).stdout
+        let json = try SPBEProcess.run(arguments + ["--format", "json"]).stdout
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let regencies = (report["regencies"] as? [[String: Any]] ?? []).compactMap { $0["pemda"] as? [String: Any] }
+        let inventories = (report["inventories"] as? [[String: Any]] ?? []) + regencies
+        func steps(_ inventory: [String: Any], _ key: String) -> [[String: Any]] {
+            key == "plan" ? (inventory["plan"] as? [String: Any])?["steps"] as? [[String: Any]] ?? [] : inventory[key] as? [[String: Any]] ?? []
+        }
+        // Recommendations rise one level; what each needs is printed in the text report too (the top five).
+        var needsByLevel: [String: String] = [:]
+        for inventory in inventories {
+            for (rank, recommendation) in steps(inventory, "recommendations").enumerated() {
+                let needs = try #require(recommendation["needs"] as? String)
+                if rank < 5 { #expect(text.contains("     \(needs)\n"), "\(needs)") }
+                needsByLevel["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"] = needs
+            }
+        }
+        // A plan step that rises several levels needs what a recommendation to the same level needs.
+        var compared = 0
+        for inventory in inventories {
+            for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) > 1 {
+                guard let expected = needsByLevel["\(step["indicator"] ?? "") \(step["to_level"] ?? "")"] else { continue }
+                #expect(step["needs"] as? String == expected)
+                compared += 1
+            }
+        }
+        #expect(compared > 0)
+    }
+
     @Test("SARIF and JUnit parse, and SARIF locates each finding in its inventory")
     func parses() throws {
         let sarif = try SPBEProcess.run(arguments + ["--format", "sarif"]).stdout

@@ -124,3 +124,29 @@ struct InventoryCommandTests {
         #expect(try SPBEProcess.run(["inventory", "validate", "--encoding", "windows-1252", "examples/csv/dinkes-sleman"]).status == 0)
     }
 }
+
+@Suite("other spbe files among inventories", .serialized)
+struct OtherSpbeFileTests {
+    static let commands = [
+        ["check", "--as-of", "2025-06-30", "--fail-on", "none"], ["score", "--as-of", "2025-06-30"], ["inventory", "validate"],
+    ]
+
+    @Test("a waiver file in a folder is passed over; named on its own it is an error, exit 2", arguments: commands)
+    func passedOver(_ command: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-other-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-good.yaml"),
+            to: folder.appendingPathComponent("opd.yaml")
+        )
+        let waivers = folder.appendingPathComponent("waivers.yaml")
+        try Data("spbe_waivers: 1\nwaivers: []\n".utf8).write(to: waivers)
+        let arguments = command + ["--pack", "Tests/Fixtures/packs/mini"]
+        let walked = try SPBEProcess.run(arguments + [folder.path])
+        #expect(walked.status == 0, "\(walked.stderr)")
+        #expect(walked.stderr.isEmpty, "\(walked.stderr)")
+        let named = try SPBEProcess.run(arguments + [waivers.path])
+        #expect(named.status == 2)
+        #expect(named.stderr.contains("error[input.not_inventory]: '\(waivers.path)' is not an inventory"), "\(named.stderr)")
+    }
+}
