@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "DataModel"]),
         .testTarget(name: "PacksTests", dependencies: ["Packs"]),
-        .testTarget(name: "InventoriesTests", dependencies: ["Inventories"]),
+        .testTarget(name: "InventoriesTests", dependencies: ["Inventories", "Packs", "YAMLSource"]),
         .testTarget(
             name: "SpreadsheetsTests",
             dependencies: [

@@ -21,13 +21,24 @@ public struct InventoryLoader: Sendable {
         self.limits = limits
     }
 
-    /// Loads the file at `path`.
+    /// Loads the file at `path`: straight from the parser's events when the file has the plain shape of an
+    /// inventory (`InventoryStreamReader`), else through a node tree that every problem can be reported on.
     public func load(path: String) -> InventoryLoadResult {
-        switch YAMLReader.read(path: path, limits: limits) {
-        case .failure(let diagnostic):
-            return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
-        case .success(let document):
-            return load(document)
+        let prepared: YAMLInput
+        switch BoundedFileReader.read(path: path, limit: limits.maxFileBytes) {
+        case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+        case .success(let bytes):
+            switch YAMLReader.prepare(bytes: bytes, path: path, limits: limits) {
+            case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+            case .success(let input): prepared = input
+            }
+        }
+        if let inventory = InventoryStreamReader.read(prepared, schema: schema, limits: limits) {
+            return InventoryLoadResult(inventory: inventory, diagnostics: [], sources: [path: prepared.text])
+        }
+        switch YAMLReader.compose(prepared, limits: limits) {
+        case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+        case .success(let document): return load(document)
         }
     }
 

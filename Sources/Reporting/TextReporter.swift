@@ -67,16 +67,15 @@ public struct TextReporter: Sendable {
         } else {
             out.append(words.noOfficialIndex)
         }
-        if report.baseline != nil {
-            let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
-            var line = "\(words.sinceBaseline): \(states.filter { $0 == .new }.count) \(words.newCount), "
-                + "\(states.filter { $0 == .unchanged }.count) \(words.unchangedCount), \(report.fixedFindings(in: evaluation).count) \(words.fixedCount)"
-            if let change = report.indexChange(of: evaluation) {
+        let digest = ReportDigest(evaluation: evaluation, report: report)
+        if let delta = digest.baselineDelta {
+            var line = "\(words.sinceBaseline): \(delta.new) \(words.newCount), \(delta.unchanged) \(words.unchangedCount), "
+                + "\(delta.fixed.count) \(words.fixedCount)"
+            if let change = delta.indexChange {
                 line += "; \(words.index) \(change >= 0 ? "+" : "")\(IndexFormatting.twoDecimals(change))"
             }
             out.append(line)
         }
-        let digest = ReportDigest(evaluation: evaluation, report: report)
         let findingsByIndicator = digest.findingsByIndicatorIndex
         for (domainIndex, domain) in pack.framework.domains.enumerated() {
             let domainIndexText = evaluation.score.domains[domainIndex].index.map(IndexFormatting.twoDecimals) ?? "-"

@@ -1,4 +1,3 @@
-import CYaml
 import Diagnostics
 
 /// Composes libyaml's event stream into `YAMLNode`s, enforcing `YAMLLimits` as it goes.
@@ -38,37 +37,25 @@ struct YAMLComposer {
     }
 
     mutating func compose(_ bytes: [UInt8]) -> Outcome {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(.yamlSyntax("the YAML parser could not start", context: nil, at: location(line: 0, column: 0)))
+        let events = YAMLEventStream(bytes, path: path)
+        while let event = events.next() {
+            if let failure = handle(event) { return .failure(failure) }
         }
-        defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            var event = yaml_event_t()
-            while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(syntaxError(parser)) }
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return .success(root) }
-                if let failure = handle(event) { return .failure(failure) }
-            }
-        }
+        if let error = events.error { return .failure(error) }
+        return .success(root)
     }
 
-    private mutating func handle(_ event: yaml_event_t) -> Diagnostic? {
-        let start = location(line: event.start_mark.line, column: event.start_mark.column)
-        switch event.type {
-        case YAML_DOCUMENT_START_EVENT:
+    private mutating func handle(_ event: YAMLEvent) -> Diagnostic? {
+        let start = location(line: event.line, column: event.column)
+        switch event.kind {
+        case .documentStart:
             documents += 1
             if documents > 1 { return .severalDocuments(at: start) }
-        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+        case .sequenceStart, .mappingStart:
             guard stack.count < limits.maxDepth else { return .tooDeep(limit: limits.maxDepth, at: start) }
-            let anchor = event.type == YAML_SEQUENCE_START_EVENT
-                ? string(event.data.sequence_start.anchor) : string(event.data.mapping_start.anchor)
-            stack.append(Frame(isMapping: event.type == YAML_MAPPING_START_EVENT, location: start, anchor: anchor))
+            stack.append(Frame(isMapping: event.kind == .mappingStart, location: start, anchor: event.anchor))
             return count(1, at: start)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+        case .sequenceEnd, .mappingEnd:
             let frame = stack.removeLast()
             let content: YAMLNode.Content
             if frame.isMapping {
@@ -80,38 +67,28 @@ struct YAMLComposer {
                 content = .sequence(frame.children)
             }
             finish(YAMLNode(content, location: frame.location, source: nil), size: frame.size, anchor: frame.anchor)
-        case YAML_SCALAR_EVENT:
+        case .scalar:
             return scalar(event, start: start)
-        case YAML_ALIAS_EVENT:
-            let name = string(event.data.alias.anchor) ?? ""
+        case .alias:
+            let name = event.anchor ?? ""
             guard let anchored = anchors[name] else { return .unknownAlias(name, at: start) }
             if let failure = count(anchored.size, at: start) { return failure }
             finish(anchored.node, size: anchored.size, anchor: nil)
-        default:
+        case .documentEnd:
             break
         }
         return nil
     }
 
-    private mutating func scalar(_ event: yaml_event_t, start: SourceLocation) -> Diagnostic? {
-        let data = event.data.scalar
-        guard data.length <= limits.maxScalarBytes else {
-            return .scalarTooLarge(bytes: data.length, limit: limits.maxScalarBytes, at: start)
+    private mutating func scalar(_ event: YAMLEvent, start: SourceLocation) -> Diagnostic? {
+        guard event.length <= limits.maxScalarBytes else {
+            return .scalarTooLarge(bytes: event.length, limit: limits.maxScalarBytes, at: start)
         }
         if let failure = count(1, at: start) { return failure }
-        let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-        let style: ScalarStyle = switch data.style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
         let scalar = YAMLScalar(
-            text: text, style: style, tag: string(data.tag),
-            end: location(line: event.end_mark.line, column: event.end_mark.column)
+            text: event.text, style: event.style, tag: event.tag, end: location(line: event.endLine, column: event.endColumn)
         )
-        finish(YAMLNode(.scalar(scalar), location: start, source: source), size: 1, anchor: string(data.anchor))
+        finish(YAMLNode(.scalar(scalar), location: start, source: source), size: 1, anchor: event.anchor)
         return nil
     }
 
@@ -166,21 +143,10 @@ struct YAMLComposer {
         return .success(explicit)
     }
 
-    private func syntaxError(_ parser: yaml_parser_t) -> Diagnostic {
-        let problem = parser.problem.map { String(cString: $0) } ?? "the text cannot be parsed"
-        let opening = parser.context_mark
-        let context = parser.context.map { String(cString: $0) + " started at line \(opening.line + 1), column \(opening.column + 1)" }
-        let mark = parser.problem_mark
-        return .yamlSyntax(problem, context: context, at: location(line: mark.line, column: mark.column))
-    }
-
     private func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: path, line: line + 1, column: column + 1)
     }
 
-    private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
 }
 
 /// The keys of a mapping seen so far: a list while it is small (most mappings have a handful of keys, and

@@ -11,6 +11,22 @@ public struct YAMLDocument: Sendable {
     public let root: YAMLNode?
 }
 
+/// A file's content checked and ready for the parser (see `YAMLReader.prepare`).
+public struct YAMLInput: Sendable {
+    /// Checked bytes or the diagnostic that says why the file cannot be parsed.
+    public enum Outcome: Sendable {
+        case success(YAMLInput)
+        case failure(Diagnostic)
+    }
+
+    /// The path, for positions.
+    public let path: String
+    /// The bytes to parse: valid UTF-8, without a byte order mark.
+    public let bytes: [UInt8]
+    /// The same content as text.
+    public let text: String
+}
+
 /// The outcome of reading one file: a document, or the one diagnostic that says why there is none.
 public enum YAMLReadResult: Sendable {
     case success(YAMLDocument)

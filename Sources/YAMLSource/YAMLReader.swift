@@ -16,6 +16,15 @@ public enum YAMLReader {
 
     /// Composes `bytes` as the content of the file `path` (which is only used in positions).
     public static func parse(bytes input: [UInt8], path: String, limits: YAMLLimits = .default) -> YAMLReadResult {
+        switch prepare(bytes: input, path: path, limits: limits) {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let prepared): return compose(prepared, limits: limits)
+        }
+    }
+
+    /// Checks `bytes` as the content of the file `path` before any parsing: the byte order mark dropped, size,
+    /// binary content and UTF-8 checked, JSON tabs made spaces.
+    public static func prepare(bytes input: [UInt8], path: String, limits: YAMLLimits = .default) -> YAMLInput.Outcome {
         var bytes = input
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.count > limits.maxFileBytes {
@@ -29,11 +38,16 @@ public enum YAMLReader {
             // JSON allows tabs between tokens and never inside strings, where YAML rejects them as indentation.
             for index in bytes.indices where bytes[index] == 0x09 { bytes[index] = 0x20 }
         }
-        let source = YAMLSourceText(path: path, text: text)
-        var composer = YAMLComposer(path: path, limits: limits, source: source)
-        switch composer.compose(bytes) {
+        return .success(YAMLInput(path: path, bytes: bytes, text: text))
+    }
+
+    /// Composes a prepared input into position-keeping nodes.
+    public static func compose(_ input: YAMLInput, limits: YAMLLimits = .default) -> YAMLReadResult {
+        let source = YAMLSourceText(path: input.path, text: input.text)
+        var composer = YAMLComposer(path: input.path, limits: limits, source: source)
+        switch composer.compose(input.bytes) {
         case .failure(let diagnostic): return .failure(diagnostic)
-        case .success(let root): return .success(YAMLDocument(path: path, text: text, root: root))
+        case .success(let root): return .success(YAMLDocument(path: input.path, text: input.text, root: root))
         }
     }
 

@@ -1,0 +1,160 @@
+import DataModel
+import Diagnostics
+import YAMLSource
+
+/// The fast way to load an inventory: records are typed straight from libyaml's events, with no node tree.
+///
+/// It reads the plain shape of nearly every inventory: one mapping of known sections, each a list of flat records
+/// whose fields are known and whose values fit their types. Anything else (an anchor, alias, tag or merge key, an
+/// unknown name, a wrong type, a duplicate, a missing required field, a limit reached, a syntax error) makes it
+/// give up, and `InventoryLoader` reads the file again through the composer and `InventoryWalker`, which say what
+/// is wrong. So it never reports anything itself, and what it accepts it builds exactly as the walker would.
+struct InventoryStreamReader {
+    private let schema: InventorySchema
+    private let limits: YAMLLimits
+    private let file: String
+    private let events: YAMLEventStream
+    private var nodes = 0
+
+    /// Thrown to leave the fast path.
+    private struct GiveUp: Error {}
+
+    /// The inventory in `input`, or nil when it takes the full reader to load it (or to say why it cannot).
+    static func read(_ input: YAMLInput, schema: InventorySchema, limits: YAMLLimits) -> InventoryData? {
+        var reader = InventoryStreamReader(schema: schema, limits: limits, file: input.path, events: YAMLEventStream(input.bytes, path: input.path))
+        return try? reader.inventory()
+    }
+
+    private init(schema: InventorySchema, limits: YAMLLimits, file: String, events: YAMLEventStream) {
+        self.schema = schema
+        self.limits = limits
+        self.file = file
+        self.events = events
+    }
+
+    private mutating func inventory() throws(GiveUp) -> InventoryData {
+        guard try next().kind == .documentStart else { throw GiveUp() }
+        try collection(try next(), .mappingStart, depth: 1)
+        var header: Record?
+        var collections = [[Record]](repeating: [], count: schema.collections.count)
+        var sections: [String] = []
+        while let key = try key() {
+            guard !sections.contains(key) else { throw GiveUp() }
+            sections.append(key)
+            switch key {
+            case InventoryLoader.formatKey:
+                let version = try next()
+                guard version.kind == .scalar, try kind(of: version) == .int(1) else { throw GiveUp() }
+            case "opd":
+                header = try record(try next(), of: schema.header, index: 0, depth: 2)
+            default:
+                guard let slot = schema.collectionSlot(of: key) else { throw GiveUp() }
+                collections[slot] = try records(of: schema.collections[slot])
+            }
+        }
+        guard try next().kind == .documentEnd, events.next() == nil, events.error == nil, let header else { throw GiveUp() }
+        return InventoryData(source: file, header: header, collections: collections)
+    }
+
+    /// The records of a section: a list of mappings, or nothing (`applications:` left empty).
+    private mutating func records(of recordSchema: RecordSchema) throws(GiveUp) -> [Record] {
+        let start = try next()
+        if start.kind == .scalar {
+            guard try kind(of: start) == .null else { throw GiveUp() }
+            return []
+        }
+        try collection(start, .sequenceStart, depth: 2)
+        var result: [Record] = []
+        var keys = Set<String>()
+        while true {
+            let item = try next()
+            if item.kind == .sequenceEnd { break }
+            let record = try record(item, of: recordSchema, index: result.count, depth: 3)
+            guard keys.insert(record.key).inserted else { throw GiveUp() }
+            result.append(record)
+        }
+        return result
+    }
+
+    /// One record, from its mapping's first event, at nesting `depth`.
+    private mutating func record(
+        _ start: YAMLEvent, of recordSchema: RecordSchema, index: Int, depth: Int
+    ) throws(GiveUp) -> Record {
+        try collection(start, .mappingStart, depth: depth)
+        var values = [Value](repeating: .null, count: recordSchema.fields.count)
+        var seen = [Bool](repeating: false, count: recordSchema.fields.count)
+        while let name = try key() {
+            guard let slot = recordSchema.slot(of: name), !seen[slot] else { throw GiveUp() }
+            seen[slot] = true
+            values[slot] = try value(as: recordSchema.fields[slot].type, field: recordSchema.qualifiedNames[slot], depth: depth + 1)
+        }
+        for slot in recordSchema.fields.indices where recordSchema.fields[slot].required && values[slot].isNull {
+            throw GiveUp()
+        }
+        let location = SourceLocation(file: file, line: start.line + 1, column: start.column + 1)
+        return Record(values: values, location: location, key: RecordKey.make(values, schema: recordSchema, index: index))
+    }
+
+    /// A field's value: a scalar, or a list of scalars for a list field (a list at nesting `depth`).
+    private mutating func value(as type: ValueType, field: String, depth: Int) throws(GiveUp) -> Value {
+        let start = try next()
+        if start.kind == .scalar {
+            let kind = try kind(of: start)
+            if kind == .null { return .null }
+            return try scalar(start, kind: kind, as: type, field: field)
+        }
+        guard case .list(let element) = type else { throw GiveUp() }
+        try collection(start, .sequenceStart, depth: depth)
+        var items: [Value] = []
+        while true {
+            let item = try next()
+            if item.kind == .sequenceEnd { break }
+            guard item.kind == .scalar else { throw GiveUp() }
+            let kind = try kind(of: item)
+            items.append(kind == .null ? .null : try scalar(item, kind: kind, as: element, field: field))
+        }
+        return .list(items)
+    }
+
+    private func scalar(_ event: YAMLEvent, kind: PlainScalarKind, as type: ValueType, field: String) throws(GiveUp) -> Value {
+        if case .list = type { throw GiveUp() }
+        guard case .success(let value) = ValueConversion.value(event.text, resolved: kind, as: type, field: field, dialect: .yaml) else {
+            throw GiveUp()
+        }
+        return value
+    }
+
+    /// The next key of the mapping being read, or nil at its end. Merge keys are left to the composer.
+    private mutating func key() throws(GiveUp) -> String? {
+        let event = try next()
+        if event.kind == .mappingEnd { return nil }
+        guard event.kind == .scalar, try kind(of: event) != .null, !(event.style == .plain && event.text == "<<") else {
+            throw GiveUp()
+        }
+        return event.text
+    }
+
+    /// How a scalar resolves under YAML's core schema; tagged and anchored scalars are left to the composer.
+    private func kind(of event: YAMLEvent) throws(GiveUp) -> PlainScalarKind {
+        guard event.tag == nil, event.anchor == nil, event.length <= limits.maxScalarBytes else { throw GiveUp() }
+        return event.style == .plain ? PlainScalarKind(resolving: event.text) : .string
+    }
+
+    /// Checks that `event` opens a collection of the expected kind, untagged and unanchored, within the depth limit.
+    private func collection(_ event: YAMLEvent, _ kind: YAMLEvent.Kind, depth: Int) throws(GiveUp) {
+        guard event.kind == kind, event.tag == nil, event.anchor == nil, depth <= limits.maxDepth else { throw GiveUp() }
+    }
+
+    /// The next event, counted against the node limit; aliases and the end of the text leave the fast path.
+    private mutating func next() throws(GiveUp) -> YAMLEvent {
+        guard let event = events.next(), event.kind != .alias else { throw GiveUp() }
+        switch event.kind {
+        case .scalar, .sequenceStart, .mappingStart:
+            nodes += 1
+            guard nodes <= limits.maxNodes else { throw GiveUp() }
+        default:
+            break
+        }
+        return event
+    }
+}

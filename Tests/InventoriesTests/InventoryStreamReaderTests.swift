@@ -1,0 +1,156 @@
+import DataModel
+import Diagnostics
+import Foundation
+@testable import Inventories
+import Packs
+import Testing
+import YAMLSource
+
+/// The event reader is a shortcut: on every text it accepts it must build exactly what the node tree and
+/// `InventoryWalker` build, and it must leave every text with something to report to them.
+@Suite("loading inventories straight from parser events")
+struct InventoryStreamReaderTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    let schema = InventorySchema(
+        header: RecordSchema(name: "opd", fields: [
+            FieldSchema(name: "id", type: .string, required: true), FieldSchema(name: "name", type: .string),
+            FieldSchema(name: "tags", type: .list(.string)),
+        ]),
+        collections: [
+            RecordSchema(name: "applications", fields: [
+                FieldSchema(name: "id", type: .string, required: true),
+                FieldSchema(name: "type", type: .enumeration(values: ["umum", "khusus"]), required: true),
+                FieldSchema(name: "users", type: .int),
+                FieldSchema(name: "budget", type: .number),
+                FieldSchema(name: "sso", type: .bool),
+                FieldSchema(name: "audit", type: .date),
+                FieldSchema(name: "modules", type: .list(.string)),
+                FieldSchema(name: "years", type: .list(.int)),
+            ]),
+            RecordSchema(name: "documents", fields: [FieldSchema(name: "name", type: .string)]),
+        ]
+    )
+
+    @Test("plain inventories are read the same both ways", arguments: [
+        "spbe_inventory: 1\nopd: {id: X, name: Dinas X}\napplications:\n  - id: A\n    type: umum\n    users: 12\n",
+        "opd:\n  id: X\n  tags: [a, b]\napplications:\n  - {id: A, type: khusus, budget: 2.5, sso: ya, audit: 2024-01-31}\n",
+        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules:\n      - a\n      - ~\n    years: [2023, 0x10]\n",
+        "opd: {id: X}\napplications:\n  - id: 'A'\n    type: \"umum\"\n    users: ~\n    sso: false\n    budget: 3\n",
+        "opd: {id: X}\napplications:\ndocuments:\n  - name: |\n      Renja\n      2025\n  - name: >\n      folded text\n  - {}\n",
+        "{\"opd\": {\"id\": \"X\"}, \"applications\": [{\"id\": \"A\", \"type\": \"umum\", \"users\": 3, \"modules\": []}]}",
+        "---\nopd: {id: X, name: ''}\n...\n",
+        "opd: {id: X}\napplications:\n  - id: 1\n    type: umum\n  - id: \"01\"\n    type: khusus\n",
+    ])
+    func equivalent(_ text: String) throws {
+        let (fast, slow) = try read(text)
+        #expect(slow.diagnostics.isEmpty, "\(slow.diagnostics)")
+        let inventory = try #require(fast, "the event reader gave up on a plain inventory")
+        try expectSame(inventory, try #require(slow.inventory))
+    }
+
+    @Test("anything to report, or that the tree handles, is left to it", arguments: [
+        "opd: {id: X}\napplications:\n  - id: A\n    type: cloud\n",  // unknown enumeration value
+        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: many\n",  // wrong type
+        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    colour: red\n",  // unknown field
+        "opd: {id: X}\napplications:\n  - type: umum\n",  // missing required field
+        "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: A, type: khusus}\n",  // duplicate id
+        "opd: {id: X}\nopd: {id: Y}\n",  // duplicate section
+        "opd: {id: X, id: Y}\n",  // duplicate field
+        "opd: {id: X}\nservers: []\n",  // unknown section
+        "opd: {id: X}\napplications: {id: A}\n",  // not a list
+        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: {a: 1}\n",  // mapping for a list
+        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: [1]\n",  // list for a scalar
+        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: [[a]]\n",  // nested list
+        "base: &b {type: umum}\nopd: {id: X}\n",  // anchor
+        "opd: {id: X}\napplications:\n  - &a {id: A, type: umum}\n  - *a\n",  // alias
+        "opd: {id: X}\napplications:\n  - <<: {type: umum}\n    id: A\n",  // merge key
+        "opd: {id: !!str X}\n",  // tag
+        "spbe_inventory: 2\nopd: {id: X}\n",  // unsupported format
+        "spbe_inventory: '1'\nopd: {id: X}\n",  // quoted format
+        "applications: []\n",  // no header
+        "opd: {id: X}\n---\nopd: {id: Y}\n",  // two documents
+        "- opd\n",  // not a mapping
+        "",  // empty
+        "opd: {id: X\n",  // syntax error
+        "spbe_pack: 1\n",  // another kind of file
+    ])
+    func leftToTheTree(_ text: String) throws {
+        let (fast, _) = try read(text)
+        #expect(fast == nil)
+    }
+
+    @Test("limits lower than the inventory's shape leave it to the tree, which reports them")
+    func limits() throws {
+        let text = "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: [a, b]\n"
+        for limits in [
+            YAMLLimits(maxFileBytes: 1 << 20, maxDepth: 3, maxNodes: 1000, maxScalarBytes: 100),
+            YAMLLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxNodes: 8, maxScalarBytes: 100),
+            YAMLLimits(maxFileBytes: 1 << 20, maxDepth: 64, maxNodes: 1000, maxScalarBytes: 3),
+        ] {
+            let (fast, slow) = try read(text, limits: limits)
+            #expect(fast == nil)
+            #expect(slow.diagnostics.contains { $0.severity == .error })
+        }
+    }
+
+    @Test("every example inventory takes the fast way, and it gives the same records")
+    func examples() throws {
+        let loaded = PackLoader.load(path: Self.root.appendingPathComponent("rules/spbe-2020").path)
+        let pack = try #require(loaded.pack, "\(loaded.diagnostics)")
+        let examples = Self.root.appendingPathComponent("examples")
+        let files = try #require(FileManager.default.enumerator(atPath: examples.path)).compactMap { $0 as? String }
+            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && !$0.hasPrefix("packs/") && !$0.hasPrefix("csv/") }
+            .sorted()
+        #expect(files.count >= 14)
+        for file in files {
+            let bytes = try [UInt8](Data(contentsOf: examples.appendingPathComponent(file)))
+            let (fast, slow) = try read(bytes, path: file, schema: pack.schema)
+            #expect(slow.diagnostics.isEmpty, "\(file): \(slow.diagnostics)")
+            let inventory = try #require(fast, "the event reader gave up on \(file)")
+            try expectSame(inventory, try #require(slow.inventory))
+        }
+    }
+
+    /// Both readings of `text`: the event reader's (nil when it gives up) and the node tree's.
+    private func read(
+        _ text: String, limits: YAMLLimits = .default
+    ) throws -> (fast: InventoryData?, slow: InventoryLoadResult) {
+        try read(Array(text.utf8), path: "opd.yaml", schema: schema, limits: limits)
+    }
+
+    private func read(
+        _ bytes: [UInt8], path: String, schema: InventorySchema, limits: YAMLLimits = .default
+    ) throws -> (fast: InventoryData?, slow: InventoryLoadResult) {
+        let input = try #require(Self.input(YAMLReader.prepare(bytes: bytes, path: path, limits: limits)), "\(path) is not text")
+        let fast = InventoryStreamReader.read(input, schema: schema, limits: limits)
+        let loader = InventoryLoader(schema: schema, limits: limits)
+        let slow = switch YAMLReader.compose(input, limits: limits) {
+        case .success(let document): loader.load(document)
+        case .failure(let diagnostic): InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+        }
+        return (fast, slow)
+    }
+
+    private static func input(_ outcome: YAMLInput.Outcome) -> YAMLInput? {
+        if case .success(let input) = outcome { return input }
+        return nil
+    }
+
+    private func expectSame(_ fast: InventoryData, _ slow: InventoryData) throws {
+        #expect(fast.source == slow.source)
+        expectSame(fast.header, slow.header)
+        try #require(fast.collections.count == slow.collections.count)
+        for (fastRecords, slowRecords) in zip(fast.collections, slow.collections) {
+            try #require(fastRecords.count == slowRecords.count)
+            for (fastRecord, slowRecord) in zip(fastRecords, slowRecords) { expectSame(fastRecord, slowRecord) }
+        }
+    }
+
+    private func expectSame(_ fast: Record, _ slow: Record) {
+        #expect(fast.values == slow.values)
+        #expect(fast.location == slow.location)
+        #expect(fast.key == slow.key)
+    }
+}
