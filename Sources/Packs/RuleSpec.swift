@@ -9,6 +9,17 @@ public enum RuleSeverity: String, Sendable, CaseIterable, Comparable, Codable {
 
     /// Orders `info < low < medium < high < critical`.
     public static func < (lhs: RuleSeverity, rhs: RuleSeverity) -> Bool { lhs.rank < rhs.rank }
+
+    /// The name in capitals, as reports badge a failure (`HIGH`).
+    public var label: String {
+        switch self {
+        case .info: "INFO"
+        case .low: "LOW"
+        case .medium: "MEDIUM"
+        case .high: "HIGH"
+        case .critical: "CRITICAL"
+        }
+    }
 }
 
 /// A rule as a pack declares it: which subjects it checks, the condition, and what to tell people.

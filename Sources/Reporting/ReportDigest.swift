@@ -87,7 +87,7 @@ struct ReportDigest {
     /// evidenced.
     func badge(_ finding: SubjectResult) -> String {
         if finding.waiver != nil { return words.waived }
-        return finding.outcome == .fail ? pack.rules[finding.ruleIndex].spec.severity.rawValue.uppercased() : "?"
+        return finding.outcome == .fail ? pack.rules[finding.ruleIndex].spec.severity.label : "?"
     }
 
     /// What to do about a failure no waiver accepts (its rule's recommendation), in the report's language.

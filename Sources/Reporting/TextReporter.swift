@@ -37,7 +37,11 @@ public struct TextReporter: Sendable {
 
     /// One inventory's part; a run that streams its inventories writes each as it is evaluated.
     public func section(_ evaluation: InventoryEvaluation, report: Report) -> String {
-        "\n" + inventory(evaluation, report: report, words: ReportWords(language: report.language)).joined(separator: "\n") + "\n"
+        // About two lines of 100 bytes per finding and one per indicator: one allocation for most sections.
+        var out = TextBuffer(capacity: 256 * evaluation.findings.count + 128 * evaluation.indicators.count + 2048)
+        out.line("")
+        inventory(evaluation, report: report, words: ReportWords(language: report.language), into: &out)
+        return out.text
     }
 
     /// The pemdas, the waivers that need attention, and the summary line (from `report.totals`).
@@ -51,48 +55,47 @@ public struct TextReporter: Sendable {
         return tail.joined(separator: "\n") + "\n"
     }
 
-    private func inventory(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords) -> [String] {
+    /// One inventory's lines, each ending with a newline, written to `out`.
+    private func inventory(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords, into out: inout TextBuffer) {
         let pack = report.pack
-        var out: [String] = []
         let title = evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName
-        out.append(paint(title, .bold) + "  (\(evaluation.source))")
+        out.line(paint(title, .bold) + "  (\(evaluation.source))")
         if let index = evaluation.score.index {
             let predicate = evaluation.score.predicate.map { " \($0)" } ?? ""
-            var line = "\(words.estimatedIndex): " + paint(IndexFormatting.twoDecimals(index) + predicate, .bold)
+            var text = "\(words.estimatedIndex): " + paint(IndexFormatting.twoDecimals(index) + predicate, .bold)
             if let waived = evaluation.scoreWithWaivers?.index {
                 let waivedPredicate = evaluation.scoreWithWaivers?.predicate.map { " \($0)" } ?? ""
-                line += "; \(words.withWaivers): \(IndexFormatting.twoDecimals(waived))\(waivedPredicate)"
+                text += "; \(words.withWaivers): \(IndexFormatting.twoDecimals(waived))\(waivedPredicate)"
             }
-            out.append(line + "  (\(words.simulation))")
+            out.line(text + "  (\(words.simulation))")
         } else {
-            out.append(words.noOfficialIndex)
+            out.line(words.noOfficialIndex)
         }
         let digest = ReportDigest(evaluation: evaluation, report: report)
         if let delta = digest.baselineDelta {
-            var line = "\(words.sinceBaseline): \(delta.new) \(words.newCount), \(delta.unchanged) \(words.unchangedCount), "
+            var text = "\(words.sinceBaseline): \(delta.new) \(words.newCount), \(delta.unchanged) \(words.unchangedCount), "
                 + "\(delta.fixed.count) \(words.fixedCount)"
             if let change = delta.indexChange {
-                line += "; \(words.index) \(change >= 0 ? "+" : "")\(IndexFormatting.twoDecimals(change))"
+                text += "; \(words.index) \(change >= 0 ? "+" : "")\(IndexFormatting.twoDecimals(change))"
             }
-            out.append(line)
+            out.line(text)
         }
         let findingsByIndicator = digest.findingsByIndicatorIndex
         for (domainIndex, domain) in pack.framework.domains.enumerated() {
             let domainIndexText = evaluation.score.domains[domainIndex].index.map(IndexFormatting.twoDecimals) ?? "-"
-            out.append("")
-            out.append(paint("\(domain.id) \(domain.name)", .bold) + "  \(domainIndexText)")
+            out.line("")
+            out.line(paint("\(domain.id) \(domain.name)", .bold) + "  \(domainIndexText)")
             for indicator in pack.indicators where indicator.domainIndex == domainIndex {
-                out.append(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
-                out.append(contentsOf: findingLines(findingsByIndicator[indicator.index] ?? [], in: evaluation, report: report, words: words))
+                out.line(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
+                findings(findingsByIndicator[indicator.index] ?? [], in: evaluation, report: report, words: words, into: &out)
             }
         }
-        out.append(contentsOf: priorityLines(digest, words: words))
+        for text in priorityLines(digest, words: words) { out.line(text) }
         if let other = findingsByIndicator[-1], !other.isEmpty {
-            out.append("")
-            out.append(paint(words.otherRules, .bold))
-            out.append(contentsOf: findingLines(other, in: evaluation, report: report, words: words))
+            out.line("")
+            out.line(paint(words.otherRules, .bold))
+            findings(other, in: evaluation, report: report, words: words, into: &out)
         }
-        return out
     }
 
     private func indicatorLine(
@@ -111,48 +114,53 @@ public struct TextReporter: Sendable {
 
     /// Each finding with its location and, after the last failure of each run of one rule's findings, the
     /// rule's recommendation, once (a rule failing on 30 applications is one thing to do, not 30).
-    private func findingLines(
-        _ findings: [SubjectResult], in evaluation: InventoryEvaluation, report: Report, words: ReportWords
-    ) -> [String] {
-        var lines: [String] = []
+    private func findings(
+        _ findings: [SubjectResult], in evaluation: InventoryEvaluation, report: Report, words: ReportWords,
+        into out: inout TextBuffer
+    ) {
         var start = findings.startIndex
         while start < findings.endIndex {
             let rule = report.pack.rules[findings[start].ruleIndex]
             let end = findings[start...].firstIndex { $0.ruleIndex != rule.index } ?? findings.endIndex
-            var open = 0
-            var afterLastOpen = lines.endIndex
-            for finding in findings[start..<end] {
-                lines.append(contentsOf: findingLines(finding, rule: rule, in: evaluation, report: report, words: words))
-                if finding.outcome == .fail, finding.waiver == nil {
-                    open += 1
-                    afterLastOpen = lines.endIndex
+            let run = findings[start..<end]
+            let open = run.indices.filter { run[$0].outcome == .fail && run[$0].waiver == nil }
+            for index in run.indices {
+                finding(run[index], rule: rule, in: evaluation, report: report, words: words, into: &out)
+                if index == open.last, let recommendation = rule.spec.recommendation {
+                    out.write("        → ")
+                    if open.count > 1 { out.write("\(open.count) \(words.findingsCount): ") }
+                    out.line(recommendation.text(in: report.language))
                 }
-            }
-            if open > 0, let recommendation = rule.spec.recommendation {
-                let count = open > 1 ? "\(open) \(words.findingsCount): " : ""
-                lines.insert("        → \(count)\(recommendation.text(in: report.language))", at: afterLastOpen)
             }
             start = end
         }
-        return lines
     }
 
-    private func findingLines(
-        _ finding: SubjectResult, rule: CompiledRule, in evaluation: InventoryEvaluation, report: Report, words: ReportWords
-    ) -> [String] {
+    private func finding(
+        _ finding: SubjectResult, rule: CompiledRule, in evaluation: InventoryEvaluation, report: Report, words: ReportWords,
+        into out: inout TextBuffer
+    ) {
         let severity = rule.spec.severity
-        var badge = finding.outcome == .fail
-            ? paint(severity.rawValue.uppercased(), severity >= .high ? .red : .yellow)
-            : paint("?", .cyan)
-        if finding.waiver != nil { badge = paint(words.waived, .cyan) + " " + severity.rawValue.uppercased() }
-        if report.baselineState(finding, in: evaluation) == .new { badge = paint(words.new, .yellow) + " " + badge }
-        var lines = ["    \(badge) \(rule.spec.id)  \(finding.message ?? rule.spec.title.text(in: report.language))"]
-        lines.append("        \(finding.location)")
+        out.write("    ")
+        if report.baselineState(finding, in: evaluation) == .new { out.write(paint(words.new, .yellow) + " ") }
+        if finding.waiver != nil {
+            out.write(paint(words.waived, .cyan) + " " + severity.label)
+        } else if finding.outcome == .fail {
+            out.write(paint(severity.label, severity >= .high ? .red : .yellow))
+        } else {
+            out.write(paint("?", .cyan))
+        }
+        out.write(" ")
+        out.write(rule.spec.id)
+        out.write("  ")
+        out.line(finding.message ?? rule.spec.title.text(in: report.language))
+        out.write("        ")
+        out.write(finding.location)
+        out.line("")
         if let position = finding.waiver {
             let waiver = report.waivers.waivers[position]
-            lines.append("        \(words.waiver): \(waiver.reason) (\(words.approvedBy) \(waiver.approvedBy), \(words.until) \(waiver.until); \(waiver.location))")
+            out.line("        \(words.waiver): \(waiver.reason) (\(words.approvedBy) \(waiver.approvedBy), \(words.until) \(waiver.until); \(waiver.location))")
         }
-        return lines
     }
 
     /// The top recommendations and the cheapest plan to the next predicate band.

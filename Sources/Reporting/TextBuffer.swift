@@ -1,0 +1,48 @@
+import Diagnostics
+
+/// Report text built as UTF-8 bytes. Appending to a byte array is a copy; appending to a `String` also checks
+/// its storage and recomputes its flags each time, which dominates a report of many short pieces.
+struct TextBuffer {
+    private var bytes: [UInt8] = []
+
+    /// An empty buffer with room for `capacity` bytes.
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func write(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A number in decimal, without building a string for it.
+    mutating func write(_ number: Int) {
+        guard number != 0 else { return bytes.append(UInt8(ascii: "0")) }
+        if number < 0 { bytes.append(UInt8(ascii: "-")) }
+        let start = bytes.count
+        var rest = number.magnitude
+        while rest > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
+    }
+
+    /// A location as `SourceLocation.description` writes it.
+    mutating func write(_ location: SourceLocation) {
+        guard location.sheet == nil else { return write(location.description) }
+        write(location.file)
+        bytes.append(UInt8(ascii: ":"))
+        write(location.line)
+        bytes.append(UInt8(ascii: ":"))
+        write(location.column)
+    }
+
+    /// `text` and a line break.
+    mutating func line(_ text: String) {
+        write(text)
+        bytes.append(0x0A)
+    }
+
+    /// The text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+}
