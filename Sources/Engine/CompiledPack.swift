@@ -73,6 +73,8 @@ public struct CompiledPack: Sendable {
     public let indicators: [CompiledIndicator]
     /// Every aspect, in framework order.
     public let aspects: [Aspect]
+    /// The record lookups the pack's quantifiers use; every evaluation context of the pack is made with them.
+    public let lookups: LookupPlan
 
     /// The framework (domains, weights, predicates).
     public var framework: Framework { pack.framework }

@@ -35,7 +35,7 @@ public final class Evaluator {
         self.budget = budget
         self.meter = meter ?? CostMeter(limit: budget.perRun)
         self.asOf = asOf
-        context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
+        context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
         conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
         filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
     }
@@ -205,8 +205,8 @@ public final class Evaluator {
 
     private func summarize(_ ruleIndex: Int, _ results: ArraySlice<SubjectResult>) -> RuleSummary {
         var passed = 0, failed = 0, notEvidenced = 0, notApplicable = 0
-        for result in results {
-            switch result.outcome {
+        for index in results.indices {
+            switch results[index].outcome {
             case .pass: passed += 1
             case .fail: failed += 1
             case .notEvidenced: notEvidenced += 1

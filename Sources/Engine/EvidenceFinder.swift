@@ -61,7 +61,7 @@ public struct EvidenceFinder {
 
     /// The evidence of every indicator of `evaluation`, which must be the evaluation of `inventory`.
     public func evidence(_ inventory: InventoryData, evaluation: InventoryEvaluation) -> [IndicatorEvidence] {
-        let context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count)
+        let context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
         for summary in evaluation.rules {
             context.ruleVerdicts[summary.ruleIndex] = summary.verdict
         }

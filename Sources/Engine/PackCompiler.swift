@@ -13,10 +13,11 @@ public enum PackCompiler {
         _ pack: RulePack, budget: EvaluationBudget = .default
     ) -> (pack: CompiledPack?, diagnostics: [Diagnostic]) {
         var bag = DiagnosticBag()
+        var lookups = LookupPlan()
         let ruleIDs = Dictionary(pack.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let rules = pack.rules.enumerated().compactMap { index, spec in
-            compileRule(spec, index: index, pack: pack, ruleIDs: ruleIDs, indicatorIndex: indicatorIndex, bag: &bag)
+            compileRule(spec, index: index, pack: pack, ruleIDs: ruleIDs, indicatorIndex: indicatorIndex, lookups: &lookups, bag: &bag)
         }
         for rule in rules {
             let estimate = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
@@ -24,7 +25,9 @@ public enum PackCompiler {
         }
         let aspects = pack.framework.aspects
         let indicators = pack.indicators.enumerated().compactMap { index, spec in
-            compileIndicator(spec, index: index, pack: pack, rules: rules, ruleIDs: ruleIDs, aspects: aspects, bag: &bag)
+            compileIndicator(
+                spec, index: index, pack: pack, rules: rules, ruleIDs: ruleIDs, aspects: aspects, lookups: &lookups, bag: &bag
+            )
         }
         for indicator in indicators {
             for (level, criterion) in indicator.levels.enumerated() {
@@ -36,13 +39,15 @@ public enum PackCompiler {
         guard !bag.hasErrors, rules.count == pack.rules.count, indicators.count == pack.indicators.count else {
             return (nil, bag.diagnostics)
         }
-        let compiled = CompiledPack(pack: pack, rules: rules, evaluationOrder: order, indicators: indicators, aspects: aspects)
+        let compiled = CompiledPack(
+            pack: pack, rules: rules, evaluationOrder: order, indicators: indicators, aspects: aspects, lookups: lookups
+        )
         return (compiled, bag.diagnostics)
     }
 
     private static func compileRule(
         _ spec: RuleSpec, index: Int, pack: RulePack, ruleIDs: [String: Int], indicatorIndex: [String: Int],
-        bag: inout DiagnosticBag
+        lookups: inout LookupPlan, bag: inout DiagnosticBag
     ) -> CompiledRule? {
         var subject: RecordSchema?
         var slot: Int?
@@ -55,11 +60,13 @@ public enum PackCompiler {
         var filter: CompiledExpression?
         var filterFailed = false
         if let source = spec.filter {
-            filter = ExpressionCompiler.compile(source.text, map: source.map, environment: environment, diagnostics: &bag)
+            filter = ExpressionCompiler.compile(
+                source.text, map: source.map, environment: environment, lookups: &lookups, diagnostics: &bag
+            )
             filterFailed = filter == nil
         }
         let condition = ExpressionCompiler.compile(
-            spec.require.text, map: spec.require.map, environment: environment, diagnostics: &bag
+            spec.require.text, map: spec.require.map, environment: environment, lookups: &lookups, diagnostics: &bag
         )
         var messages: [String: MessageTemplate] = [:]
         for (language, source) in spec.message?.translations ?? [:] {
@@ -76,7 +83,7 @@ public enum PackCompiler {
 
     private static func compileIndicator(
         _ spec: IndicatorSpec, index: Int, pack: RulePack, rules: [CompiledRule], ruleIDs: [String: Int],
-        aspects: [Aspect], bag: inout DiagnosticBag
+        aspects: [Aspect], lookups: inout LookupPlan, bag: inout DiagnosticBag
     ) -> CompiledIndicator? {
         guard let aspectIndex = aspects.firstIndex(where: { $0.id == spec.aspectID }),
               let domainIndex = pack.framework.domains.firstIndex(where: { $0.id == aspects[aspectIndex].domainID })
@@ -89,7 +96,9 @@ public enum PackCompiler {
                 levels.append(nil)
                 continue
             }
-            let compiled = ExpressionCompiler.compile(source.text, map: source.map, environment: environment, diagnostics: &bag)
+            let compiled = ExpressionCompiler.compile(
+                source.text, map: source.map, environment: environment, lookups: &lookups, diagnostics: &bag
+            )
             if compiled == nil { failed = true }
             levels.append(compiled)
         }

@@ -11,7 +11,14 @@ extension ClosureBuilder {
         )
         let loop: ValueFunction
         switch build(quantifier.source) {
-        case .records(let source):
+        case .records(let collection):
+            // With a lookup, only the records whose text field matches the filter's first conjunct are visited;
+            // the filter still decides, so the others, skipped here, would have been skipped anyway.
+            let source: RecordsFunction = if let planned = lookups[node.id] {
+                { context in context.records(planned) ?? collection(context) }
+            } else {
+                collection
+            }
             loop = { context in
                 guard let records = source(context) else { return .null }
                 var tally = Tally(kind: kind)

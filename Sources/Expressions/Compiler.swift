@@ -5,10 +5,20 @@ import DataModel
 public enum Compiler {
     /// Compiles `checked`, which must have been checked without errors.
     public static func compile(_ checked: CheckedExpression) -> CompiledExpression {
+        build(checked, lookups: [:])
+    }
+
+    /// Compiles `checked` as one of a pack's expressions: its quantifiers that can look their records up are
+    /// registered in `plan`, which the pack's evaluation contexts are then made with.
+    public static func compile(_ checked: CheckedExpression, lookups plan: inout LookupPlan) -> CompiledExpression {
+        build(checked, lookups: LookupPlanner(checked: checked).plan(into: &plan))
+    }
+
+    private static func build(_ checked: CheckedExpression, lookups: [NodeID: PlannedLookup]) -> CompiledExpression {
         // Quantifiers nest no deeper than the syntax tree, whose height the parser bounds: the context has a slot
         // for each.
         precondition(checked.slotCount <= EvaluationContext.slotCapacity, "quantifier slots beyond the nesting limit")
-        let root = ClosureBuilder(checked: checked).build(checked.tree.root)
+        let root = ClosureBuilder(checked: checked, lookups: lookups).build(checked.tree.root)
         return CompiledExpression(
             type: checked.type, referencedFields: checked.referencedFields, referencedRules: checked.referencedRules,
             cost: CostEstimator.cost(of: checked.tree), body: root.function, test: root.truth
@@ -19,6 +29,8 @@ public enum Compiler {
 /// Builds the closure of each node from the closures of its children.
 struct ClosureBuilder {
     let checked: CheckedExpression
+    /// The quantifiers that look their records up, by node.
+    let lookups: [NodeID: PlannedLookup]
 
     func build(_ node: SyntaxNode) -> Evaluable {
         switch node.kind {

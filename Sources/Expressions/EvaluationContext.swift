@@ -6,7 +6,9 @@ import DataModel
 /// One context per worker, reused across inventories and subjects; it is not shared between threads.
 public final class EvaluationContext {
     /// The inventory being checked; set once per OPD.
-    public var inventory: InventoryData?
+    public var inventory: InventoryData? {
+        didSet { if !lookupTables.isEmpty { lookupTables = Array(repeating: nil, count: lookupTables.count) } }
+    }
     /// The record the rule is about; set once per subject (nil at OPD scope).
     public var subject: Record?
     /// The evaluation date: `as_of`, and the end point of `days_since` and friends.
@@ -27,15 +29,21 @@ public final class EvaluationContext {
     let records: UnsafeMutablePointer<Unmanaged<Record>?>
     /// The cost account.
     private let account: UnsafeMutablePointer<CostAccount>
+    /// The pack's lookups, and their tables for the current inventory (built on first use).
+    private let lookupPlan: LookupPlan
+    private var lookupTables: [[[Record]]?]
 
     /// Slots for every quantifier an expression can nest (its nesting is bounded by `ExpressionLimits.maxDepth`).
     /// The slots and the account are stored behind pointers this context owns: the evaluator's innermost loops
     /// write them, and a plain store needs no run-time exclusivity check (one thread uses a context at a time).
     static let slotCapacity = ExpressionLimits.maxDepth + 1
 
-    /// Creates a context for evaluations on `asOf`, with `ruleCount` unknown rule verdicts.
-    public init(asOf: Day, ruleCount: Int = 0) {
+    /// Creates a context for evaluations on `asOf`, with `ruleCount` unknown rule verdicts. A context that runs
+    /// a pack's expressions takes the pack's `lookups`; without them, quantifiers test every record.
+    public init(asOf: Day, ruleCount: Int = 0, lookups: LookupPlan = LookupPlan()) {
         self.asOf = asOf
+        lookupPlan = lookups
+        lookupTables = Array(repeating: nil, count: lookups.keys.count)
         ruleVerdicts = [Value](repeating: .null, count: ruleCount)
         values = .allocate(capacity: Self.slotCapacity)
         values.initialize(repeating: .null, count: Self.slotCapacity)
@@ -52,6 +60,16 @@ public final class EvaluationContext {
         records.deallocate()
         account.deinitialize(count: 1)
         account.deallocate()
+    }
+
+    /// The records of the current inventory in a planned lookup's bucket, in collection order; nil without an
+    /// inventory, or when this context was not made with the plan the lookup belongs to.
+    func records(_ planned: PlannedLookup) -> [Record]? {
+        guard let inventory, lookupPlan.owns(planned) else { return nil }
+        if let table = lookupTables[planned.lookup] { return table[planned.bucket] }
+        let table = lookupPlan.table(planned.lookup, of: inventory)
+        lookupTables[planned.lookup] = table
+        return table[planned.bucket]
     }
 
     /// Starts a new cost account of `limit` units (`Int.max`: unbounded).

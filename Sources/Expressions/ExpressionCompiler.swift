@@ -11,10 +11,29 @@ public enum ExpressionCompiler {
         _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType? = .bool,
         diagnostics: inout DiagnosticBag
     ) -> CompiledExpression? {
+        check(source, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics).map(Compiler.compile)
+    }
+
+    /// As `compile(_:map:environment:expecting:diagnostics:)`, for one of a pack's expressions: record lookups
+    /// are registered in the pack's `lookups`.
+    public static func compile(
+        _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType? = .bool,
+        lookups: inout LookupPlan, diagnostics: inout DiagnosticBag
+    ) -> CompiledExpression? {
+        guard let checked = check(source, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics) else {
+            return nil
+        }
+        return Compiler.compile(checked, lookups: &lookups)
+    }
+
+    private static func check(
+        _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType?,
+        diagnostics: inout DiagnosticBag
+    ) -> CheckedExpression? {
         let errorsBefore = diagnostics.errors.count
         guard let tree = Parser.parse(source, map: map, diagnostics: &diagnostics) else { return nil }
         let checked = Checker.check(tree, environment: environment, expecting: expected, diagnostics: &diagnostics)
         guard diagnostics.errors.count == errorsBefore else { return nil }
-        return Compiler.compile(checked)
+        return checked
     }
 }

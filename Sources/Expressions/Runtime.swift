@@ -5,39 +5,54 @@ enum Runtime {
     /// Equality across the family (int and number compare as numbers); nil when either side is null.
     /// Lists are equal when every element is; an unknown element makes the answer unknown.
     static func equals(_ left: Value, _ right: Value) -> Bool? {
-        switch (left, right) {
-        case (.null, _), (_, .null): return nil
-        case let (.int(a), .int(b)): return a == b
-        case let (.string(a), .string(b)): return a == b
-        case let (.bool(a), .bool(b)): return a == b
-        case let (.date(a), .date(b)): return a == b
-        case let (.list(a), .list(b)):
-            guard a.count == b.count else { return false }
-            var unknown = false
-            for (x, y) in zip(a, b) {
-                switch equals(x, y) {
-                case false?: return false
-                case nil: unknown = true
-                case true?: break
-                }
-            }
-            return unknown ? nil : true
-        default:
-            guard let a = double(left), let b = double(right) else { return false }
-            return a == b
+        // One side at a time: switching over the pair would copy both values first.
+        if left.isNull || right.isNull { return nil }
+        switch left {
+        case .string(let a):
+            if case .string(let b) = right { return a == b }
+        case .int(let a):
+            if case .int(let b) = right { return a == b }
+        case .bool(let a):
+            if case .bool(let b) = right { return a == b }
+        case .date(let a):
+            if case .date(let b) = right { return a == b }
+        case .list(let a):
+            if case .list(let b) = right { return equals(a, b) }
+        case .number, .null:
+            break
         }
+        guard let a = double(left), let b = double(right) else { return false }
+        return a == b
+    }
+
+    /// Lists are equal when every element is; an unknown element makes the answer unknown.
+    private static func equals(_ left: [Value], _ right: [Value]) -> Bool? {
+        guard left.count == right.count else { return false }
+        var unknown = false
+        for index in left.indices {
+            switch equals(left[index], right[index]) {
+            case false?: return false
+            case nil: unknown = true
+            case true?: break
+            }
+        }
+        return unknown ? nil : true
     }
 
     /// `-1`, `0` or `1` for two numbers, dates or strings; nil when either is null or they do not compare.
     static func order(_ left: Value, _ right: Value) -> Int? {
-        switch (left, right) {
-        case let (.int(a), .int(b)): return a < b ? -1 : (a == b ? 0 : 1)
-        case let (.date(a), .date(b)): return a < b ? -1 : (a == b ? 0 : 1)
-        case let (.string(a), .string(b)): return a < b ? -1 : (a == b ? 0 : 1)
+        switch left {
+        case .int(let a):
+            if case .int(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
+        case .date(let a):
+            if case .date(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
+        case .string(let a):
+            if case .string(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
         default:
-            guard let a = double(left), let b = double(right) else { return nil }
-            return a < b ? -1 : (a == b ? 0 : 1)
+            break
         }
+        guard let a = double(left), let b = double(right) else { return nil }
+        return a < b ? -1 : (a == b ? 0 : 1)
     }
 
     /// Kleene membership: true if an element equals `element`, else unknown if an element (or `element`) is null,
