@@ -20,6 +20,8 @@ struct SizeResult: Encodable {
     let peakMemoryMiB: Double
     /// End-to-end speed-up from one worker to two.
     let speedupTwoWorkers: Double?
+    /// Evaluation's part of the time of the stages of one OPD (parse, evaluate, score, render).
+    let evaluationShare: Double
 }
 
 /// The `spbe check` child processes of one size: default workers, one, two.
