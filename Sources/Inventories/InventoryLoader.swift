@@ -21,17 +21,21 @@ public struct InventoryLoader: Sendable {
         self.limits = limits
     }
 
-    /// Loads the file at `path`: straight from the parser's events when the file has the plain shape of an
-    /// inventory (`InventoryStreamReader`), else through a node tree that every problem can be reported on.
+    /// Loads the file at `path`.
     public func load(path: String) -> InventoryLoadResult {
-        let prepared: YAMLInput
         switch BoundedFileReader.read(path: path, limit: limits.maxFileBytes) {
+        case .failure(let diagnostic): InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+        case .success(let bytes): load(bytes: bytes, path: path)
+        }
+    }
+
+    /// Loads the content of the file `path`: straight from the parser's events when it has the plain shape of an
+    /// inventory (`InventoryStreamReader`), else through a node tree that every problem can be reported on.
+    public func load(bytes: [UInt8], path: String) -> InventoryLoadResult {
+        let prepared: YAMLInput
+        switch YAMLReader.prepare(bytes: bytes, path: path, limits: limits) {
         case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
-        case .success(let bytes):
-            switch YAMLReader.prepare(bytes: bytes, path: path, limits: limits) {
-            case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
-            case .success(let input): prepared = input
-            }
+        case .success(let input): prepared = input
         }
         if let inventory = InventoryStreamReader.read(prepared, schema: schema, limits: limits) {
             return InventoryLoadResult(inventory: inventory, diagnostics: [], sources: [path: prepared.text])

@@ -6,6 +6,9 @@ import FuzzCommon
 // Fuzzes the expression language end to end: lexer, parser, checker and compiler against the mini pack's
 // schema, then evaluation of whatever compiles over a small inventory, and message templates.
 //
+// Each expression is also compiled with record lookups and read as a condition: both must agree with the plain
+// evaluation.
+//
 // The first byte picks the subject (the OPD or one of the collections) and whether a result type is expected;
 // the rest is the expression text.
 
@@ -26,18 +29,24 @@ public func fuzzExpression(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let expected: ValueType? = selector & 0x80 == 0 ? .bool : nil
 
     var diagnostics = DiagnosticBag()
-    if let compiled = ExpressionCompiler.compile(text, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics) {
+    var lookups = LookupPlan()
+    if let compiled = ExpressionCompiler.compile(text, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics),
+       let lookedUp = ExpressionCompiler.compile(
+           text, map: map, environment: environment, expecting: expected, lookups: &lookups, diagnostics: &diagnostics
+       ) {
+        // The same expression compiled with record lookups must give the same values, and its truth the same.
         let context = EvaluationContext(asOf: FuzzFixtures.asOf, ruleCount: ruleIDs.count)
+        let withLookups = EvaluationContext(asOf: FuzzFixtures.asOf, ruleCount: ruleIDs.count, lookups: lookups)
         let inventory = FuzzFixtures.miniInventory
         context.inventory = inventory
-        if let subjectName, let slot = schema.collectionSlot(of: subjectName) {
-            for record in inventory.collections[slot] {
-                context.subject = record
-                _ = compiled.evaluate(context)
-            }
-        } else {
-            context.subject = inventory.header
-            _ = compiled.evaluate(context)
+        withLookups.inventory = inventory
+        let subjects = subjectName.flatMap(schema.collectionSlot).map { inventory.collections[$0] } ?? [inventory.header]
+        for record in subjects {
+            context.subject = record
+            withLookups.subject = record
+            let value = compiled.evaluate(context)
+            precondition(context.costExceeded || lookedUp.evaluate(withLookups) == value, "a lookup changed the value of \(text)")
+            precondition(context.costExceeded || compiled.truth(context) == value.truthValue, "truth differs from the value of \(text)")
         }
     }
     var templateDiagnostics = DiagnosticBag()
@@ -48,4 +57,12 @@ public func fuzzExpression(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = template.render(context)
     }
     return 0
+}
+
+extension Value {
+    /// The value as a condition reads it: its boolean, nil for anything else.
+    fileprivate var truthValue: Bool? {
+        if case .bool(let bool) = self { return bool }
+        return nil
+    }
 }

@@ -1,0 +1,92 @@
+import DataModel
+import Diagnostics
+@testable import Expressions
+import Testing
+
+/// Quantifiers that look their records up must answer exactly as if they tested every record.
+@Suite("Evaluation: record lookups")
+struct LookupTests {
+    /// Inventories where a looked-up field is missing, repeated, written in another Unicode form, or absent.
+    private let inventories: [InventoryData] = [
+        Fixtures.inventory(),
+        Fixtures.inventory(documents: [
+            ["kind": .string("renja"), "year": .int(2023), "programs": .strings("P1")],
+            ["year": .int(2024)],
+            ["kind": .string("renja"), "year": .int(2024), "programs": .strings("P2"), "status": .string("ditetapkan")],
+            ["kind": .string("\u{212A}"), "year": .int(2024)],
+        ]),
+        Fixtures.inventory(documents: []),
+    ]
+
+    @Test("a quantifier that looks its records up answers as one that tests them all", arguments: [
+        "any(documents where kind == 'renja')",
+        "count(documents where kind == 'renja')",
+        "all(documents where kind == 'renja', year >= 2024)",
+        "none(documents as d where d.kind == 'sop' and d.year > 2020)",
+        "count(documents where 'renstra' == kind and status == 'ditetapkan')",
+        "any(documents where kind == 'renja' and year == 2024) and any(documents where kind == 'sop')",
+        "count(documents where kind == 'K')",
+        "count(applications where type == 'khusus')",
+        "any(documents as d where d.kind == 'renja', any(programs where code == 'P2', code in d.programs))",
+        "all(documents where kind == 'renja' and status == 'ditetapkan', present(programs))",
+    ])
+    func sameAnswers(_ source: String) throws {
+        var plan = LookupPlan()
+        let lookedUp = try compile(source, plan: &plan)
+        #expect(!plan.keys.isEmpty)
+        let plain = try #require(Fixtures.compile(source, expecting: nil).0)
+        for inventory in inventories {
+            let (withPlan, without) = (context(inventory, plan: plan), context(inventory, plan: LookupPlan()))
+            #expect(lookedUp.evaluate(withPlan) == plain.evaluate(without), "\(source) on \(inventory.collections[1].count) documents")
+            #expect(lookedUp.evaluate(without) == plain.evaluate(without), "a context without the plan tests every record")
+        }
+    }
+
+    @Test("only a first conjunct comparing the element's own field with a text is looked up", arguments: [
+        ("any(documents where kind == 'renja')", 1),
+        ("any(documents as d where d.kind == 'renja' and d.year == 2024)", 1),
+        ("any(documents where year == 2024 and kind == 'renja')", 0),
+        ("any(documents where kind != 'renja')", 0),
+        ("any(documents where kind == 'renja' or kind == 'rka')", 0),
+        ("any(documents as d where self.name == 'x')", 0),
+        ("any(applications.hosting, it == 'pdn')", 0),
+        ("any(documents where kind == 'renja') and count(documents where kind == 'rka') > 0", 1),
+    ])
+    func eligibility(_ source: String, lookups: Int) throws {
+        var plan = LookupPlan()
+        _ = try compile(source, plan: &plan)
+        #expect(plan.keys.count == lookups)
+    }
+
+    @Test("texts of one field share a lookup, each with its bucket; and the lookup visits fewer records")
+    func buckets() throws {
+        var plan = LookupPlan()
+        let renja = try compile("count(documents where kind == 'renja')", plan: &plan)
+        let sop = try compile("count(documents where kind == 'sop')", plan: &plan)
+        #expect(plan.keys.count == 1)
+        #expect(plan.buckets[0] == ["renja": 0, "sop": 1])
+        let (withPlan, without) = (context(Fixtures.inventory(), plan: plan), context(Fixtures.inventory(), plan: LookupPlan()))
+        #expect(renja.evaluate(withPlan) == .int(1))
+        #expect(sop.evaluate(withPlan) == .int(1))
+        withPlan.resetCost(limit: .max)
+        without.resetCost(limit: .max)
+        _ = renja.evaluate(withPlan)
+        _ = renja.evaluate(without)
+        #expect(withPlan.costSpent < without.costSpent)
+    }
+
+    private func compile(_ source: String, plan: inout LookupPlan) throws -> CompiledExpression {
+        var bag = DiagnosticBag()
+        let compiled = ExpressionCompiler.compile(
+            source, map: Fixtures.map, environment: Fixtures.environment(), expecting: nil, lookups: &plan, diagnostics: &bag
+        )
+        return try #require(compiled, "\(bag.diagnostics)")
+    }
+
+    private func context(_ inventory: InventoryData, plan: LookupPlan) -> EvaluationContext {
+        let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"), lookups: plan)
+        context.inventory = inventory
+        context.subject = inventory.collections[0].first
+        return context
+    }
+}
