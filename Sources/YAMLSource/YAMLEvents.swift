@@ -6,19 +6,27 @@ import Diagnostics
 public struct YAMLEvent {
     /// What the event marks.
     public enum Kind: Sendable {
+        /// A document's start and end.
         case documentStart, documentEnd
+        /// A sequence's start and end; its items come between.
         case sequenceStart, sequenceEnd
+        /// A mapping's start and end; its keys and values come between, alternately.
         case mappingStart, mappingEnd
+        /// A scalar: `text`, `style`, `length`.
         case scalar
+        /// A reference to an anchored node: `anchor`.
         case alias
     }
 
+    /// What the event marks.
     public let kind: Kind
-    /// Where the event starts.
+    /// The line where the event starts.
     public let line: Int
+    /// The column where the event starts.
     public let column: Int
-    /// Where it ends (for a scalar, after its content).
+    /// The line where it ends (for a scalar, after its content).
     public let endLine: Int
+    /// The column where it ends.
     public let endColumn: Int
     /// The anchor (`&name`) of a scalar or collection; for an alias, the anchor it refers to.
     public let anchor: String?
@@ -32,7 +40,7 @@ public struct YAMLEvent {
     public let length: Int
 }
 
-/// libyaml's event parser over one text, read one event at a time: the one place spbe talks to libyaml.
+/// libyaml's event parser over one text, read one event at a time: the one place spbe's readers talk to libyaml.
 public final class YAMLEventStream {
     private let path: String
     private let parser: UnsafeMutablePointer<yaml_parser_t>

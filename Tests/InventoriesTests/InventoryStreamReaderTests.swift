@@ -113,6 +113,45 @@ struct InventoryStreamReaderTests {
         }
     }
 
+    @Test("on hundreds of mangled inventories, whatever the event reader accepts the tree reads the same")
+    func mangled() throws {
+        let loaded = PackLoader.load(path: Self.root.appendingPathComponent("rules/spbe-2020").path)
+        let pack = try #require(loaded.pack, "\(loaded.diagnostics)")
+        let examples = Self.root.appendingPathComponent("examples")
+        let sources = try ["dinkes-sleman.yaml", "diskominfo-sleman.yaml", "dpmptsp-sleman.json", "kabupaten-bantul/bappeda.yaml"]
+            .map { try String(contentsOf: examples.appendingPathComponent($0), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) }
+        let values = [
+            "~", "''", "[a, b]", "{a: 1}", "&x 1", "*x", "!!str 5", "12", "1.5", "ya", "2024-02-30", "K", "null", "[]",
+            "0x1F", "\"x\"", "- a", "<<: {}", "true", ".inf",
+        ]
+        var random = SplitMix(seed: 59)
+        var accepted = 0
+        for round in 0..<600 {
+            var lines = sources[round % sources.count].map(String.init)
+            for _ in 0...random.next(below: 3) {
+                let index = random.next(below: lines.count)
+                switch random.next(below: 5) {
+                case 0: lines.remove(at: index)
+                case 1: lines.insert(lines[index], at: index)
+                case 2: lines.swapAt(index, random.next(below: lines.count))
+                case 3: lines[index] = " " + lines[index]
+                default:
+                    if let colon = lines[index].firstIndex(of: ":") {
+                        lines[index] = lines[index][...colon] + " " + values[random.next(below: values.count)]
+                    }
+                }
+                if lines.isEmpty { lines = [""] }
+            }
+            let path = round % sources.count == 2 ? "mangled.json" : "mangled.yaml"
+            let (fast, slow) = try read(Array(lines.joined(separator: "\n").utf8), path: path, schema: pack.schema)
+            guard let fast else { continue }
+            accepted += 1
+            #expect(slow.diagnostics.isEmpty, "round \(round): \(slow.diagnostics)")
+            try expectSame(fast, try #require(slow.inventory, "round \(round)"))
+        }
+        #expect(accepted > 50, "too few mangled inventories took the fast way to test anything")
+    }
+
     /// Both readings of `text`: the event reader's (nil when it gives up) and the node tree's.
     private func read(
         _ text: String, limits: YAMLLimits = .default
@@ -152,5 +191,20 @@ struct InventoryStreamReaderTests {
         #expect(fast.values == slow.values)
         #expect(fast.location == slow.location)
         #expect(fast.key == slow.key)
+    }
+}
+
+/// A small seeded generator (SplitMix64), so the mangled inventories are the same on every run.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(below bound: Int) -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(max(bound, 1)))
     }
 }
