@@ -10,7 +10,8 @@ extension YAMLNode {
     public var contentMap: SourceMap? {
         guard case .scalar(let scalar) = content else { return nil }
         let start = contentStart(scalar.style)
-        guard let source else { return SourceMap.starting(at: start) }
+        // On one line, the anchor found below would be the scalar's start: no need to look for it.
+        guard let source, scalar.end.line > start.line else { return SourceMap.starting(at: start) }
         let text = Array(scalar.text.unicodeScalars)
         var anchors: [SourceMap.Anchor] = []
         var cursor = 0
