@@ -10,6 +10,7 @@ struct TextBuffer {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Appends `text`.
     mutating func write(_ text: String) {
         bytes.append(contentsOf: text.utf8)
     }
