@@ -27,39 +27,26 @@ public enum Lexer {
 /// The cursor over the text's Unicode scalars, tracking the 0-based line and column of the next one.
 private struct Scanner {
     let source: String.UnicodeScalarView
-    let scalars: [Unicode.Scalar]
     /// Where each scalar starts in `source`, and its end: token texts are slices, not rebuilt scalar by scalar.
     let positions: [String.Index]
     let map: SourceMap
-    var index = 0
-    var line = 0
-    var column = 0
+    var cursor: ScalarCursor
 
     init(source: String, map: SourceMap) {
         self.source = source.unicodeScalars
-        scalars = Array(self.source)
+        cursor = ScalarCursor(Array(self.source))
         positions = Array(self.source.indices) + [self.source.endIndex]
         self.map = map
     }
 
-    var location: SourceLocation { map.location(line: line, column: column) }
+    var location: SourceLocation { map.location(line: cursor.line, column: cursor.column) }
 
-    func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-        index + offset < scalars.count ? scalars[index + offset] : nil
-    }
+    func peek(_ offset: Int = 0) -> Unicode.Scalar? { cursor.peek(offset) }
 
-    mutating func advance() {
-        if scalars[index] == "\n" {
-            line += 1
-            column = 0
-        } else {
-            column += 1
-        }
-        index += 1
-    }
+    mutating func advance() { cursor.advance() }
 
     func text(from start: Int) -> String {
-        String(source[positions[start]..<positions[index]])
+        String(source[positions[start]..<positions[cursor.index]])
     }
 
     /// The next token, or nil at the end of the text. Skips (and reports) characters that start no token.
@@ -69,7 +56,7 @@ private struct Scanner {
                 advance()
                 continue
             }
-            let start = index
+            let start = cursor.index
             let location = self.location
             if scalar.isASCIIDigit {
                 return number(start: start, location: location, diagnostics: &diagnostics)
@@ -126,7 +113,7 @@ private struct Scanner {
     ) -> Token? {
         advance()
         var value = ""
-        var unescaped = index
+        var unescaped = cursor.index
         while let scalar = peek(), scalar != "\n" {
             if scalar == quote {
                 value += text(from: unescaped)
@@ -145,7 +132,7 @@ private struct Scanner {
                 case "t": value.unicodeScalars.append("\t")
                 default: diagnostics.report(.invalidEscape(escaped, at: escapeLocation))
                 }
-                unescaped = index
+                unescaped = cursor.index
                 continue
             }
             advance()

@@ -3,36 +3,23 @@ import Diagnostics
 
 /// Splits a message template into text and placeholders and resolves each placeholder against the schema.
 struct TemplateParser {
-    let scalars: [Unicode.Scalar]
     let map: SourceMap
     let environment: ExpressionEnvironment
     var diagnostics = DiagnosticBag()
     var pieces: [MessageTemplate.Piece] = []
     var fields: Set<FieldReference> = []
-    private var index = 0
-    private var line = 0
-    private var column = 0
+    private var cursor: ScalarCursor
     private var literal = ""
 
     init(text: String, map: SourceMap, environment: ExpressionEnvironment) {
-        scalars = Array(text.unicodeScalars)
+        cursor = ScalarCursor(Array(text.unicodeScalars))
         self.map = map
         self.environment = environment
     }
 
-    private func peek(_ offset: Int = 0) -> Unicode.Scalar? {
-        index + offset < scalars.count ? scalars[index + offset] : nil
-    }
+    private func peek(_ offset: Int = 0) -> Unicode.Scalar? { cursor.peek(offset) }
 
-    private mutating func advance() {
-        if scalars[index] == "\n" {
-            line += 1
-            column = 0
-        } else {
-            column += 1
-        }
-        index += 1
-    }
+    private mutating func advance() { cursor.advance() }
 
     mutating func parse() {
         while let scalar = peek() {
@@ -43,7 +30,7 @@ struct TemplateParser {
             } else if scalar == "{" {
                 placeholder()
             } else if scalar == "}" {
-                diagnostics.report(.unmatchedBrace(at: map.location(line: line, column: column)))
+                diagnostics.report(.unmatchedBrace(at: map.location(line: cursor.line, column: cursor.column)))
                 advance()
             } else {
                 literal.unicodeScalars.append(scalar)
@@ -60,9 +47,9 @@ struct TemplateParser {
 
     /// `{ path }` on one line; the path is resolved with the position of each of its parts.
     private mutating func placeholder() {
-        let open = map.location(line: line, column: column)
+        let open = map.location(line: cursor.line, column: cursor.column)
         advance()
-        let contentColumn = column
+        let contentColumn = cursor.column
         var content: [Unicode.Scalar] = []
         while let scalar = peek(), scalar != "}", scalar != "{", scalar != "\n" {
             content.append(scalar)
@@ -72,7 +59,7 @@ struct TemplateParser {
             diagnostics.report(.unclosedPlaceholder(at: open))
             return
         }
-        let placeholderLine = line
+        let placeholderLine = cursor.line
         advance()
         var parts: [Name] = []
         var partStart = 0
