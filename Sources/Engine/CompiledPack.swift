@@ -76,6 +76,8 @@ public struct CompiledPack: Sendable {
     /// The record lookups the pack's quantifiers use; every evaluation context of the pack is made with them.
     public let lookups: LookupPlan
 
+    /// Whether `evaluationOrder` is declaration order (no rule runs before one declared earlier).
+    var evaluatesInRuleOrder: Bool { evaluationOrder.elementsEqual(rules.indices) }
     /// The framework (domains, weights, predicates).
     public var framework: Framework { pack.framework }
     /// The inventory schema.

@@ -21,6 +21,8 @@ public final class Evaluator {
     /// subject, worked out once.
     private let conditionFields: [[(field: String, slot: Int)]]
     private let filterFields: [[(field: String, slot: Int)]]
+    /// Per rule, its message template in `language` (else in Indonesian); nil when it has none.
+    private let messages: [MessageTemplate?]
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
     /// day waivers are checked against. Evaluators of one run share `meter`; without one, this evaluator's
@@ -38,6 +40,7 @@ public final class Evaluator {
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
         conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
         filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
+        messages = pack.rules.map { $0.messages[language] ?? $0.messages["id"] }
     }
 
     /// Evaluates every rule and indicator over one inventory; throws when a rule or an indicator goes over its
@@ -50,18 +53,21 @@ public final class Evaluator {
         }
         context.ruleVerdicts = [Value](repeating: .null, count: pack.rules.count)
         var subjects: [SubjectResult] = []
+        subjects.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
         var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
+        var ranges = [Range<Int>](repeating: 0..<0, count: pack.rules.count)
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = subjects.count
             try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
                 evaluate(rule, on: inventory, into: &subjects)
             }
+            ranges[ruleIndex] = start..<subjects.count
             let summary = summarize(rule.index, subjects[start...])
             summaries[ruleIndex] = summary
             context.ruleVerdicts[ruleIndex] = summary.verdict
         }
-        subjects.sort { $0.ruleIndex < $1.ruleIndex }
+        if !pack.evaluatesInRuleOrder { subjects = ranges.flatMap { subjects[$0] } }
         context.subject = nil
         let opdID = field("id", of: inventory.header)
         let matched = applyWaivers(to: &subjects, opdID: opdID)
@@ -140,48 +146,47 @@ public final class Evaluator {
     }
 
     private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) {
+        let isOPDWide = rule.collectionSlot == nil
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
         for record in records {
             context.subject = record
-            let subject = rule.collectionSlot == nil ? "opd" : record.key
             if let filter = rule.filter {
                 switch filter.truth(context) {
                 case true?: break
                 case false?:
                     results.append(SubjectResult(
-                        ruleIndex: rule.index, outcome: .notApplicable, subject: subject, location: record.location,
-                        message: nil, missingFields: []
+                        ruleIndex: rule.index, outcome: .notApplicable, isOPDWide: isOPDWide, record: record, message: nil,
+                        missingFields: []
                     ))
                     continue
                 case nil:
-                    results.append(notEvidenced(rule, record: record, subject: subject, inFilter: true))
+                    results.append(notEvidenced(rule, record: record, isOPDWide: isOPDWide, inFilter: true))
                     continue
                 }
             }
             switch rule.condition.truth(context) {
             case true?:
                 results.append(SubjectResult(
-                    ruleIndex: rule.index, outcome: .pass, subject: subject, location: record.location,
-                    message: nil, missingFields: []
+                    ruleIndex: rule.index, outcome: .pass, isOPDWide: isOPDWide, record: record, message: nil, missingFields: []
                 ))
             case false?:
                 results.append(SubjectResult(
-                    ruleIndex: rule.index, outcome: .fail, subject: subject, location: record.location,
+                    ruleIndex: rule.index, outcome: .fail, isOPDWide: isOPDWide, record: record,
                     message: message(for: rule), missingFields: []
                 ))
             case nil:
-                results.append(notEvidenced(rule, record: record, subject: subject, inFilter: false))
+                results.append(notEvidenced(rule, record: record, isOPDWide: isOPDWide, inFilter: false))
             }
         }
     }
 
     private func message(for rule: CompiledRule) -> String {
-        if let template = rule.messages[language] ?? rule.messages["id"] { return template.render(context) }
+        if let template = messages[rule.index] { return template.render(context) }
         return rule.spec.title.text(in: language)
     }
 
     /// A not-evidenced result naming the empty fields of the subject that the rule reads.
-    private func notEvidenced(_ rule: CompiledRule, record: Record, subject: String, inFilter: Bool) -> SubjectResult {
+    private func notEvidenced(_ rule: CompiledRule, record: Record, isOPDWide: Bool, inFilter: Bool) -> SubjectResult {
         var missing: [String] = []
         for (field, slot) in (inFilter ? filterFields : conditionFields)[rule.index] where record.values[slot].isNull {
             missing.append(field)
@@ -189,8 +194,8 @@ public final class Evaluator {
         let detail = missing.isEmpty ? "" : ": " + missing.joined(separator: ", ")
         let text = language == "en" ? "not enough data to decide\(detail)" : "data belum cukup untuk menilai\(detail)"
         return SubjectResult(
-            ruleIndex: rule.index, outcome: .notEvidenced, subject: subject, location: record.location,
-            message: text, missingFields: missing
+            ruleIndex: rule.index, outcome: .notEvidenced, isOPDWide: isOPDWide, record: record, message: text,
+            missingFields: missing
         )
     }
 

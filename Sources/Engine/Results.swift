@@ -2,15 +2,22 @@ import DataModel
 import Diagnostics
 
 /// A rule's outcome for one subject (an application, a document, a service, or the OPD).
+///
+/// It refers to its record rather than copying the record's key and location: an inventory has a result for
+/// every rule and subject, most of them passes, and each copy of a string would be reference counted.
 public struct SubjectResult: Sendable {
     /// Position of the rule in `CompiledPack.rules`.
     public let ruleIndex: Int
     /// The outcome.
     public let outcome: Outcome
+    /// Whether the rule is OPD-wide: its subject is the OPD header.
+    let isOPDWide: Bool
+    /// The subject's record (the OPD header for OPD-wide rules).
+    let record: Record
     /// The subject's key (its id or name; `opd` for OPD-wide rules).
-    public let subject: String
+    public var subject: String { isOPDWide ? "opd" : record.key }
     /// Where the subject is in its inventory file.
-    public let location: SourceLocation
+    public var location: SourceLocation { record.location }
     /// For `fail`: the rule's message for this subject; for `notEvidenced`: which data is missing.
     public let message: String?
     /// For `notEvidenced`: the fields the inventory leaves empty that the rule needs.

@@ -37,11 +37,16 @@ public struct TextReporter: Sendable {
 
     /// One inventory's part; a run that streams its inventories writes each as it is evaluated.
     public func section(_ evaluation: InventoryEvaluation, report: Report) -> String {
+        String(decoding: sectionUTF8(evaluation, report: report), as: UTF8.self)
+    }
+
+    /// `section` as UTF-8 bytes, ready to be written out.
+    public func sectionUTF8(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         // About two lines of 100 bytes per finding and one per indicator: one allocation for most sections.
         var out = TextBuffer(capacity: 256 * evaluation.findings.count + 128 * evaluation.indicators.count + 2048)
         out.line("")
         inventory(evaluation, report: report, words: ReportWords(language: report.language), into: &out)
-        return out.text
+        return out.utf8
     }
 
     /// The pemdas, the waivers that need attention, and the summary line (from `report.totals`).

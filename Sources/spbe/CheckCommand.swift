@@ -145,11 +145,11 @@ struct CheckCommand: ParsableCommand {
         return .some((inventory, evaluation))
     }
 
-    /// The parts of a streamed report: its beginning, one inventory, what comes before the n-th inventory, its
-    /// end (after n inventories).
+    /// The parts of a streamed report: its beginning, one inventory (as the bytes to write), what comes before the
+    /// n-th inventory, its end (after n inventories).
     private struct StreamedFormat: Sendable {
         let header: @Sendable (Report) -> String
-        let section: @Sendable (InventoryEvaluation, Report) -> String
+        let section: @Sendable (InventoryEvaluation, Report) -> Data
         let separator: @Sendable (Int) -> String
         let footer: @Sendable (Report, Int) -> String
     }
@@ -158,13 +158,14 @@ struct CheckCommand: ParsableCommand {
         if format == .json {
             let reporter = JSONReporter()
             return StreamedFormat(
-                header: reporter.header, section: reporter.element, separator: JSONReporter.separator(position:),
+                header: reporter.header, section: { Data(reporter.element($0, report: $1).utf8) },
+                separator: JSONReporter.separator(position:),
                 footer: reporter.footer
             )
         }
         let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
         return StreamedFormat(
-            header: reporter.header, section: { evaluation, report in reporter.section(evaluation, report: report) },
+            header: reporter.header, section: { Data(reporter.sectionUTF8($0, report: $1)) },
             separator: { _ in "" }, footer: { report, _ in reporter.footer(report) }
         )
     }
@@ -189,7 +190,8 @@ struct CheckCommand: ParsableCommand {
                 }
                 guard let (inventory, evaluation) = accepted else { continue }
                 if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
-                Terminal.printOutput(reporter.separator(totals.inventories) + (outcome.section ?? reporter.section(evaluation, sections)))
+                Terminal.printOutput(reporter.separator(totals.inventories))
+                Terminal.printOutput(outcome.section ?? reporter.section(evaluation, sections))
                 totals.add(evaluation, pack: run.pack, failOn: run.failOn)
                 pemdaFolders.formUnion(RegencyEvaluator.pemdaFolders([inventory], schema: run.pack.schema))
             }

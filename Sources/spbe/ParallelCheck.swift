@@ -16,7 +16,7 @@ enum ParallelCheck {
         /// Why the inventory loaded but was not evaluated: a rule went over its cost budget, or the run had.
         let costExceeded: CostExceeded?
         /// The evaluation's part of the report, rendered by the worker (nil when there is nothing to render).
-        let section: String?
+        let section: Data?
     }
 
     /// Runs `files` in batches of `batchSize`, each on `jobs` workers, and hands each batch's outcomes, in input
@@ -26,7 +26,7 @@ enum ParallelCheck {
     static func run(
         _ files: [String], batchSize: Int, reader loader: InventoryReader, jobs: Int,
         evaluator: @escaping @Sendable () -> Evaluator, step: @escaping @Sendable (String) -> Void,
-        render: @escaping @Sendable (InventoryEvaluation) -> String, handle: ([Outcome]) throws -> Void
+        render: @escaping @Sendable (InventoryEvaluation) -> Data, handle: ([Outcome]) throws -> Void
     ) rethrows {
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { start in
             Array(files[start..<min(start + batchSize, files.count)])
@@ -52,7 +52,7 @@ enum ParallelCheck {
     /// `SharedProgressBar.step` is); `render`, if given, renders each evaluation's part of the report.
     static func run(
         _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
-        step: @escaping @Sendable (String) -> Void, render: (@Sendable (InventoryEvaluation) -> String)? = nil
+        step: @escaping @Sendable (String) -> Void, render: (@Sendable (InventoryEvaluation) -> Data)? = nil
     ) -> [Outcome] {
         let results = Slots<Outcome>(count: files.count)
         let workers = max(1, min(jobs, files.count))

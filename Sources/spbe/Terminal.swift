@@ -23,6 +23,12 @@ enum Terminal {
 
     /// Writes `text` to standard output.
     static func printOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        guard !text.isEmpty else { return }
+        printOutput(Data(text.utf8))
+    }
+
+    /// Writes `bytes` (UTF-8 text) to standard output.
+    static func printOutput(_ bytes: Data) {
+        FileHandle.standardOutput.write(bytes)
     }
 }
