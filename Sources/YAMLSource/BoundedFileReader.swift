@@ -25,21 +25,45 @@ public enum BoundedFileReader {
         if Int(status.st_size) > limit {
             return .failure(.fileTooLarge(path, bytes: Int(status.st_size), limit: limit))
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+        // Read straight into the result, sized for the file as measured, with a byte more to notice that it grew.
+        let measured = Int(status.st_size)
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: measured + 1) { buffer, count in
+            count = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, failure: &failure)
+        }
+        // A file that grew since it was measured is read on in chunks, stopping at the limit rather than reading
+        // it all.
+        var more = bytes.count > measured
+        while more, failure == nil, bytes.count <= limit + 3 {
+            let chunk = [UInt8](unsafeUninitializedCapacity: 64 * 1024) { buffer, count in
+                count = fill(UnsafeMutableRawBufferPointer(buffer), from: descriptor, failure: &failure)
+            }
+            bytes += chunk
+            more = chunk.count == 64 * 1024
+        }
+        if let failure { return .failure(.fileUnreadable(path, reason: reason(failure))) }
+        if bytes.count > limit + 3 { return .failure(.fileTooLarge(path, bytes: bytes.count, limit: limit)) }
+        return .success(bytes)
+    }
+
+    /// Reads into `buffer` until it is full or the file ends; returns the bytes read, and sets `failure` to the
+    /// error of a failed read.
+    private static func fill(
+        _ buffer: UnsafeMutableRawBufferPointer, from descriptor: Int32, failure: inout Int32?
+    ) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let count = systemRead(descriptor, base + filled, buffer.count - filled)
+            if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(.fileUnreadable(path, reason: reason(errno)))
+                failure = errno
+                break
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            // The file may grow while it is read: stop at the limit rather than read it all.
-            if bytes.count > limit + 3 { return .failure(.fileTooLarge(path, bytes: bytes.count, limit: limit)) }
+            filled += count
         }
-        return .success(bytes)
+        return filled
     }
 
     private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {

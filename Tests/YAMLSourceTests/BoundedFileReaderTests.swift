@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import YAMLSource
+
+@Suite("reading files within a size limit")
+struct BoundedFileReaderTests {
+    private func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = NSTemporaryDirectory() + "spbe-bounded-\(UUID().uuidString).yaml"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("a file is read whole, byte for byte, whatever its size")
+    func wholeFiles() throws {
+        for size in [0, 1, 4095, 4096, 70_000, 200_003] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+            let path = try temporaryFile(bytes)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            guard case .success(let read) = BoundedFileReader.read(path: path, limit: 1 << 20) else {
+                Issue.record("could not read \(size) bytes")
+                continue
+            }
+            #expect(read == bytes)
+        }
+    }
+
+    @Test("a file over the limit is refused before it is read")
+    func overLimit() throws {
+        let path = try temporaryFile(Array(repeating: 0x61, count: 5000))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        guard case .failure(let diagnostic) = BoundedFileReader.read(path: path, limit: 4999) else {
+            Issue.record("read a file over the limit")
+            return
+        }
+        #expect(diagnostic.code == "input.too_large")
+        #expect(diagnostic.message.contains("(5000 bytes; the limit is 4999 bytes)"))
+    }
+
+    @Test("a file whose size is not known beforehand (a device that never ends) stops at the limit")
+    func endlessDevice() {
+        guard case .failure(let diagnostic) = BoundedFileReader.read(path: "/dev/zero", limit: 200_000) else {
+            Issue.record("read /dev/zero whole")
+            return
+        }
+        #expect(diagnostic.code == "input.too_large")
+        #expect(diagnostic.message.contains("the limit is 200000 bytes"))
+    }
+}
