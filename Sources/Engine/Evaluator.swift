@@ -59,11 +59,10 @@ public final class Evaluator {
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = subjects.count
-            try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
+            let summary = try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
                 evaluate(rule, on: inventory, into: &subjects)
             }
             ranges[ruleIndex] = start..<subjects.count
-            let summary = summarize(rule.index, subjects[start...])
             summaries[ruleIndex] = summary
             context.ruleVerdicts[ruleIndex] = summary.verdict
         }
@@ -145,39 +144,47 @@ public final class Evaluator {
         return verdicts
     }
 
-    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) {
+    /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
+    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) -> RuleSummary {
         let isOPDWide = rule.collectionSlot == nil
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
+        var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         for record in records {
             context.subject = record
             if let filter = rule.filter {
                 switch filter.truth(context) {
                 case true?: break
                 case false?:
+                    tally.notApplicable += 1
                     results.append(SubjectResult(
                         ruleIndex: rule.index, outcome: .notApplicable, isOPDWide: isOPDWide, record: record, message: nil,
                         missingFields: []
                     ))
                     continue
                 case nil:
+                    tally.notEvidenced += 1
                     results.append(notEvidenced(rule, record: record, isOPDWide: isOPDWide, inFilter: true))
                     continue
                 }
             }
             switch rule.condition.truth(context) {
             case true?:
+                tally.passed += 1
                 results.append(SubjectResult(
                     ruleIndex: rule.index, outcome: .pass, isOPDWide: isOPDWide, record: record, message: nil, missingFields: []
                 ))
             case false?:
+                tally.failed += 1
                 results.append(SubjectResult(
                     ruleIndex: rule.index, outcome: .fail, isOPDWide: isOPDWide, record: record,
                     message: message(for: rule), missingFields: []
                 ))
             case nil:
+                tally.notEvidenced += 1
                 results.append(notEvidenced(rule, record: record, isOPDWide: isOPDWide, inFilter: false))
             }
         }
+        return tally
     }
 
     private func message(for rule: CompiledRule) -> String {
@@ -206,21 +213,6 @@ public final class Evaluator {
         let record = rule.collectionSlot.map { schema.collections[$0] } ?? schema.header
         let names = Set(expressions.flatMap(\.referencedFields).filter { $0.record == record.name }.map(\.field))
         return names.sorted().compactMap { name in record.slot(of: name).map { (name, $0) } }
-    }
-
-    private func summarize(_ ruleIndex: Int, _ results: ArraySlice<SubjectResult>) -> RuleSummary {
-        var passed = 0, failed = 0, notEvidenced = 0, notApplicable = 0
-        for index in results.indices {
-            switch results[index].outcome {
-            case .pass: passed += 1
-            case .fail: failed += 1
-            case .notEvidenced: notEvidenced += 1
-            case .notApplicable: notApplicable += 1
-            }
-        }
-        return RuleSummary(
-            ruleIndex: ruleIndex, passed: passed, failed: failed, notEvidenced: notEvidenced, notApplicable: notApplicable
-        )
     }
 
     private func evaluate(_ indicator: CompiledIndicator) -> IndicatorResult {

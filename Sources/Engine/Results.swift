@@ -53,7 +53,7 @@ public struct RuleSummary: Sendable {
     /// Position in `CompiledPack.rules`.
     public let ruleIndex: Int
     /// Subjects per outcome.
-    public let passed: Int, failed: Int, notEvidenced: Int, notApplicable: Int
+    public internal(set) var passed: Int, failed: Int, notEvidenced: Int, notApplicable: Int
 
     /// `fail` if any subject fails, else `notEvidenced` if any is undecided, else `pass`
     /// (also when no subject is in scope, reported as `notApplicable`).

@@ -7,10 +7,19 @@ import DataModel
 public final class EvaluationContext {
     /// The inventory being checked; set once per OPD.
     public var inventory: InventoryData? {
-        didSet { if !lookupTables.isEmpty { lookupTables = Array(repeating: nil, count: lookupTables.count) } }
+        get { state.pointee.inventory }
+        set {
+            state.pointee.inventory = newValue
+            if !state.pointee.lookupTables.isEmpty {
+                state.pointee.lookupTables = Array(repeating: nil, count: state.pointee.lookupTables.count)
+            }
+        }
     }
     /// The record the rule is about; set once per subject (nil at OPD scope).
-    public var subject: Record?
+    public var subject: Record? {
+        get { state.pointee.subject }
+        set { state.pointee.subject = newValue }
+    }
     /// The evaluation date: `as_of`, and the end point of `days_since` and friends.
     public let asOf: Day
     /// Per rule index: `.bool(true)` when every subject passed, `.bool(false)` when some failed, `.null` when
@@ -29,13 +38,15 @@ public final class EvaluationContext {
     let records: UnsafeMutablePointer<Unmanaged<Record>?>
     /// The cost account.
     private let account: UnsafeMutablePointer<CostAccount>
-    /// The pack's lookups, and their tables for the current inventory (built on first use).
+    /// The inventory, the subject and the lookup tables.
+    private let state: UnsafeMutablePointer<CurrentState>
+    /// The pack's lookups; their tables are in `state`.
     private let lookupPlan: LookupPlan
-    private var lookupTables: [[[Record]]?]
 
     /// Slots for every quantifier an expression can nest (its nesting is bounded by `ExpressionLimits.maxDepth`).
-    /// The slots and the account are stored behind pointers this context owns: the evaluator's innermost loops
-    /// write them, and a plain store needs no run-time exclusivity check (one thread uses a context at a time).
+    /// The slots, the account and the current inventory and subject are stored behind pointers this context owns:
+    /// the evaluator's innermost loops read and write them, and reading a class's stored `var` costs a run-time
+    /// exclusivity check each time, a plain pointer access none (one thread uses a context at a time).
     static let slotCapacity = ExpressionLimits.maxDepth + 1
 
     /// Creates a context for evaluations on `asOf`, with `ruleCount` unknown rule verdicts. A context that runs
@@ -43,7 +54,8 @@ public final class EvaluationContext {
     public init(asOf: Day, ruleCount: Int = 0, lookups: LookupPlan = LookupPlan()) {
         self.asOf = asOf
         lookupPlan = lookups
-        lookupTables = Array(repeating: nil, count: lookups.keys.count)
+        state = .allocate(capacity: 1)
+        state.initialize(to: CurrentState(lookupTables: Array(repeating: nil, count: lookups.keys.count)))
         ruleVerdicts = [Value](repeating: .null, count: ruleCount)
         values = .allocate(capacity: Self.slotCapacity)
         values.initialize(repeating: .null, count: Self.slotCapacity)
@@ -60,15 +72,17 @@ public final class EvaluationContext {
         records.deallocate()
         account.deinitialize(count: 1)
         account.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// The records of the current inventory in a planned lookup's bucket, in collection order; nil without an
     /// inventory, or when this context was not made with the plan the lookup belongs to.
     func records(_ planned: PlannedLookup) -> [Record]? {
         guard let inventory, lookupPlan.owns(planned) else { return nil }
-        if let table = lookupTables[planned.lookup] { return table[planned.bucket] }
+        if let table = state.pointee.lookupTables[planned.lookup] { return table[planned.bucket] }
         let table = lookupPlan.table(planned.lookup, of: inventory)
-        lookupTables[planned.lookup] = table
+        state.pointee.lookupTables[planned.lookup] = table
         return table[planned.bucket]
     }
 
@@ -101,4 +115,12 @@ private struct CostAccount {
     var remaining = Int.max
     var spent = 0
     var exceeded = false
+}
+
+/// What a context is evaluating: the inventory, the subject, and the inventory's lookup tables (built on first
+/// use, by lookup).
+private struct CurrentState {
+    var inventory: InventoryData?
+    var subject: Record?
+    var lookupTables: [[[Record]]?]
 }

@@ -47,17 +47,25 @@ public struct MessageTemplate: Sendable {
     /// The message for the context's subject (or, for header fields, its inventory's OPD header), cut at
     /// `ExpressionLimits.maxMessageBytes` with an ellipsis: a template repeating a long field cannot fill memory.
     public func render(_ context: EvaluationContext) -> String {
-        var output = ""
+        // Built as bytes and made a `String` once: appending to a `String` piece by piece costs more than
+        // checking the finished bytes.
+        var output: [UInt8] = []
         output.reserveCapacity(estimatedBytes)
         for piece in pieces {
             switch piece {
-            case .text(let text): output += text
-            case .subjectField(let slot): output += (context.subject?.value(at: slot) ?? .null).description
-            case .headerField(let slot): output += (context.inventory?.header.value(at: slot) ?? .null).description
+            case .text(let text): output.append(contentsOf: text.utf8)
+            case .subjectField(let slot): Self.append(context.subject?.value(at: slot) ?? .null, to: &output)
+            case .headerField(let slot): Self.append(context.inventory?.header.value(at: slot) ?? .null, to: &output)
             }
-            if output.utf8.count > ExpressionLimits.maxMessageBytes { return Self.cut(output) }
+            if output.count > ExpressionLimits.maxMessageBytes { return Self.cut(String(decoding: output, as: UTF8.self)) }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `value.description`, without building a `String` for a text.
+    private static func append(_ value: Value, to output: inout [UInt8]) {
+        if case .string(let text) = value { return output.append(contentsOf: text.utf8) }
+        output.append(contentsOf: value.description.utf8)
     }
 
     /// The longest prefix of whole characters within the limit, and an ellipsis.
