@@ -101,11 +101,22 @@ public struct Recommender: Sendable {
         // that optimum.
         var best = [Int](repeating: 0, count: capacity + 1)
         var chosen = [Bool](repeating: false, count: cells.partialValue)
-        for (position, unit) in units.enumerated() where unit.cost <= capacity {
-            let row = position * (capacity + 1)
-            for cost in stride(from: capacity, through: unit.cost, by: -1) where best[cost - unit.cost] + unit.gain > best[cost] {
-                best[cost] = best[cost - unit.cost] + unit.gain
-                chosen[row + cost] = true
+        // The table's inner loop, run for every inventory a report shows, works on the buffers directly: every
+        // index is within them by construction (cost ≤ capacity, row + cost < cells).
+        best.withUnsafeMutableBufferPointer { best in
+            chosen.withUnsafeMutableBufferPointer { chosen in
+                for (position, unit) in units.enumerated() where unit.cost <= capacity {
+                    let row = position * (capacity + 1)
+                    var cost = capacity
+                    while cost >= unit.cost {
+                        let taken = best[cost - unit.cost] + unit.gain
+                        if taken > best[cost] {
+                            best[cost] = taken
+                            chosen[row + cost] = true
+                        }
+                        cost -= 1
+                    }
+                }
             }
         }
         guard let cheapest = best.firstIndex(where: { $0 >= need }) else { return nil }

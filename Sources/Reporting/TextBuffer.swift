@@ -12,20 +12,23 @@ struct TextBuffer {
 
     /// Appends `text`.
     mutating func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        // Through a buffer pointer, the append is one copy; through the UTF-8 view, a short string (stored
+        // inline) is appended byte by byte.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// A number in decimal, without building a string for it.
     mutating func write(_ number: Int) {
-        guard number != 0 else { return bytes.append(UInt8(ascii: "0")) }
         if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        let start = bytes.count
-        var rest = number.magnitude
-        while rest > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
+        let magnitude = number.magnitude
+        // The most significant digit's place first, then each digit in order.
+        var place: UInt = 1
+        while magnitude / place >= 10 { place *= 10 }
+        while place > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
+            place /= 10
         }
-        bytes[start...].reverse()
     }
 
     /// A location as `SourceLocation.description` writes it.
