@@ -32,6 +32,18 @@ dictionary() {
     esac
 }
 
+# Runs the fuzz executable $1 with the other arguments and the settings every run shares, fuzzing or not: time and
+# memory limits, no leak detection. LeakSanitizer does not recognise a pointer that carries a Swift enum's case in
+# its high bits, so it reports what only such pointers hold as leaked, however long it is held: at exit, the box of
+# each `list` field type (`ValueType` is an indirect enum) of the fixture packs, which statics keep for the whole
+# run. Memory blow-ups are still caught by -rss_limit_mb and -malloc_limit_mb.
+fuzzer() {
+    local name="$1"
+    shift
+    ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" "$bin/$name" \
+        -detect_leaks=0 -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 "$@"
+}
+
 build() {
     echo "building the fuzz targets (release, -sanitize=fuzzer,address)…" >&2
     swift build --package-path "$fuzz" -c release --sanitize=fuzzer --sanitize=address >&2
@@ -39,7 +51,7 @@ build() {
     # An incremental rebuild after the main package's sources changed has been seen to lose the coverage
     # instrumentation of the Swift modules (a few thousand counters instead of about 48,000): rebuild clean then.
     local counters
-    counters="$(ASAN_OPTIONS=detect_leaks=0 "$bin/FuzzExpression" -runs=0 "$fuzz/Corpus/expression" 2>&1 \
+    counters="$(fuzzer FuzzExpression -runs=0 "$fuzz/Corpus/expression" 2>&1 \
         | grep -o 'Loaded 1 modules *([0-9]*' | grep -o '[0-9]*$' || echo 0)"
     if [ "${counters:-0}" -lt 20000 ]; then
         echo "only ${counters:-0} coverage counters: rebuilding the fuzz targets from clean…" >&2
@@ -56,11 +68,8 @@ run() {
     log="$fuzz/.build/fuzz-$target.log"
     echo "fuzzing $target for ${seconds}s…" >&2
     local status=0
-    # Leak detection is off: LeakSanitizer takes Swift enum payloads whose pointers carry tag bits (an indirect
-    # enum's box, say) for leaks. Memory blow-ups are still caught by -rss_limit_mb and -malloc_limit_mb.
     # shellcheck disable=SC2086
-    ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" "$bin/$name" "$corpus" "$fuzz/Corpus/$target" \
-        -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=2048 -detect_leaks=0 -max_len=8192 \
+    fuzzer "$name" "$corpus" "$fuzz/Corpus/$target" -max_total_time="$seconds" -max_len=8192 \
         -dict="$(dictionary "$target")" -artifact_prefix="$artifacts" -print_final_stats=1 \
         ${FUZZ_FLAGS:-} >"$log" 2>&1 || status=$?
     local executions time cov features corpus_size
@@ -77,12 +86,19 @@ run() {
     fi
 }
 
+# Runs each seed in a process of its own, so that every failing seed is named, not only the first.
 regress() {
-    local status=0 target name
+    local status=0 target name seed output
     for target in "${targets[@]}"; do
         name="$(executable "$target")"
         echo "regressions: $target" >&2
-        "$bin/$name" -runs=0 "$fuzz/Corpus/$target" >/dev/null 2>&1 || { echo "$target: a seed fails" >&2; status=1; }
+        for seed in "$fuzz/Corpus/$target"/*; do
+            if ! output="$(fuzzer "$name" "$seed" 2>&1)"; then
+                echo "$target: seed ${seed#"$root"/} fails:" >&2
+                sed -n '/Fatal error\|ERROR/,$p' <<<"$output" | head -n 20 >&2
+                status=1
+            fi
+        done
     done
     return "$status"
 }
