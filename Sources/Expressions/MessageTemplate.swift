@@ -53,7 +53,7 @@ public struct MessageTemplate: Sendable {
         output.reserveCapacity(estimatedBytes)
         for piece in pieces {
             switch piece {
-            case .text(let text): output.append(contentsOf: text.utf8)
+            case .text(let text): output.append(utf8: text)
             case .subjectField(let slot): Self.append(context.subject?.value(at: slot) ?? .null, to: &output)
             case .headerField(let slot): Self.append(context.inventory?.header.value(at: slot) ?? .null, to: &output)
             }
@@ -64,8 +64,8 @@ public struct MessageTemplate: Sendable {
 
     /// `value.description`, without building a `String` for a text.
     private static func append(_ value: Value, to output: inout [UInt8]) {
-        if case .string(let text) = value { return output.append(contentsOf: text.utf8) }
-        output.append(contentsOf: value.description.utf8)
+        if case .string(let text) = value { return output.append(utf8: text) }
+        output.append(utf8: value.description)
     }
 
     /// The longest prefix of whole characters within the limit, and an ellipsis.

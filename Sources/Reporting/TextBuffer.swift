@@ -1,3 +1,4 @@
+import DataModel
 import Diagnostics
 
 /// Report text built as UTF-8 bytes. Appending to a byte array is a copy; appending to a `String` also checks
@@ -12,10 +13,7 @@ struct TextBuffer {
 
     /// Appends `text`.
     mutating func write(_ text: String) {
-        // Through a buffer pointer, the append is one copy; through the UTF-8 view, a short string (stored
-        // inline) is appended byte by byte.
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(utf8: text)
     }
 
     /// A number in decimal, without building a string for it.
