@@ -46,7 +46,8 @@ struct InventoryStreamReader {
                 let version = try next()
                 guard version.kind == .scalar, try kind(of: version) == .int(1) else { throw GiveUp() }
             case "opd":
-                header = try record(try next(), of: schema.header, index: 0, depth: 2)
+                var order = KeyOrder(of: schema.header)
+                header = try record(try next(), of: schema.header, index: 0, depth: 2, order: &order)
             default:
                 guard let slot = schema.collectionSlot(of: key) else { throw GiveUp() }
                 collections[slot] = try records(of: schema.collections[slot])
@@ -66,25 +67,28 @@ struct InventoryStreamReader {
         try collection(start, .sequenceStart, depth: 2)
         var result: [Record] = []
         var keys = Set<String>()
+        var order = KeyOrder(of: recordSchema)
         while true {
             let item = try next()
             if item.kind == .sequenceEnd { break }
-            let record = try record(item, of: recordSchema, index: result.count, depth: 3)
+            let record = try record(item, of: recordSchema, index: result.count, depth: 3, order: &order)
             guard keys.insert(record.key).inserted else { throw GiveUp() }
             result.append(record)
         }
         return result
     }
 
-    /// One record, from its mapping's first event, at nesting `depth`.
+    /// One record, from its mapping's first event, at nesting `depth`; `order` guesses where its keys are.
     private mutating func record(
-        _ start: YAMLEvent, of recordSchema: RecordSchema, index: Int, depth: Int
+        _ start: YAMLEvent, of recordSchema: RecordSchema, index: Int, depth: Int, order: inout KeyOrder
     ) throws(GiveUp) -> Record {
         try collection(start, .mappingStart, depth: depth)
         var values = [Value](repeating: .null, count: recordSchema.fields.count)
         var seen = [Bool](repeating: false, count: recordSchema.fields.count)
+        var previous: Int?
         while let name = try key() {
-            guard let slot = recordSchema.slot(of: name), !seen[slot] else { throw GiveUp() }
+            guard let slot = order.slot(of: name, after: previous), !seen[slot] else { throw GiveUp() }
+            previous = slot
             seen[slot] = true
             values[slot] = try value(as: recordSchema.fields[slot].type, field: recordSchema.qualifiedNames[slot], depth: depth + 1)
         }
@@ -156,5 +160,33 @@ struct InventoryStreamReader {
             break
         }
         return event
+    }
+}
+
+/// Finds the slots of a record's keys, guessing each from the keys of the previous record of the list: records
+/// of one list nearly always give their fields in the same order, and comparing a key with the guessed field's
+/// name costs less than hashing it for the schema's dictionary, which answers when the guess is wrong.
+private struct KeyOrder {
+    private let schema: RecordSchema
+    private let names: [String]
+    /// At 0, the slot of the previous record's first key; at slot + 1, the slot of the key that followed `slot`
+    /// last time; -1 before any.
+    private var following: [Int]
+
+    init(of schema: RecordSchema) {
+        self.schema = schema
+        names = schema.fieldNames
+        following = Array(repeating: -1, count: schema.fields.count + 1)
+    }
+
+    /// The slot of the field `name`, the key after the one in slot `previous` (nil: the record's first key); nil
+    /// when the record has no such field.
+    mutating func slot(of name: String, after previous: Int?) -> Int? {
+        let position = previous.map { $0 + 1 } ?? 0
+        let guess = following[position]
+        if guess >= 0, names[guess] == name { return guess }
+        guard let slot = schema.slot(of: name) else { return nil }
+        following[position] = slot
+        return slot
     }
 }

@@ -41,14 +41,23 @@ extension PlainScalarKind {
     /// without building a string.
     private static func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainScalarKind {
         guard let first = bytes.first else { return .null }
-        if bytes.count <= 6, wordStarts.contains(first), let word = word(String(decoding: bytes, as: UTF8.self)) {
+        if bytes.count <= 6, startsWord(first), let word = word(String(decoding: bytes, as: UTF8.self)) {
             return word
         }
         return number(bytes) ?? .string
     }
 
-    /// The first bytes of YAML's null, boolean and special float words.
-    private static let wordStarts: Set<UInt8> = Set("~nNtTfF.+-".utf8)
+    /// Whether `byte` can start one of YAML's null, boolean and special float words (a switch, not a set: every
+    /// scalar of every file asks).
+    private static func startsWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            true
+        default:
+            false
+        }
+    }
 
     private static func word(_ text: String) -> PlainScalarKind? {
         switch text {

@@ -42,6 +42,10 @@ struct InventoryStreamReaderTests {
         "{\"opd\": {\"id\": \"X\"}, \"applications\": [{\"id\": \"A\", \"type\": \"umum\", \"users\": 3, \"modules\": []}]}",
         "---\nopd: {id: X, name: ''}\n...\n",
         "opd: {id: X}\napplications:\n  - id: 1\n    type: umum\n  - id: \"01\"\n    type: khusus\n",
+        // Keys in another order from one record to the next, some left out: the slot guessed from the previous
+        // record is wrong, and the schema answers.
+        "opd: {id: X}\napplications:\n  - {id: A, type: umum, users: 1, sso: true}\n  - {type: khusus, id: B, sso: false}\n"
+            + "  - {users: 3, id: C, type: umum}\n  - {id: D, sso: true, type: umum, users: 4}\n",
     ])
     func equivalent(_ text: String) throws {
         let (fast, slow) = try read(text)
@@ -54,6 +58,7 @@ struct InventoryStreamReaderTests {
         "opd: {id: X}\napplications:\n  - id: A\n    type: cloud\n",  // unknown enumeration value
         "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: many\n",  // wrong type
         "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    colour: red\n",  // unknown field
+        "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: B, type: umum, type: khusus}\n",  // duplicate key, guessed
         "opd: {id: X}\napplications:\n  - type: umum\n",  // missing required field
         "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: A, type: khusus}\n",  // duplicate id
         "opd: {id: X}\nopd: {id: Y}\n",  // duplicate section
