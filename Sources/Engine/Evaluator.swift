@@ -148,10 +148,12 @@ public final class Evaluator {
     private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) -> RuleSummary {
         let isOPDWide = rule.collectionSlot == nil
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
+        // Taken out of the rule once, not for each subject: each copy of an expression retains its parts.
+        let (filter, condition) = (rule.filter, rule.condition)
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         for record in records {
             context.subject = record
-            if let filter = rule.filter {
+            if let filter {
                 switch filter.truth(context) {
                 case true?: break
                 case false?:
@@ -167,7 +169,7 @@ public final class Evaluator {
                     continue
                 }
             }
-            switch rule.condition.truth(context) {
+            switch condition.truth(context) {
             case true?:
                 tally.passed += 1
                 results.append(SubjectResult(
@@ -194,15 +196,18 @@ public final class Evaluator {
 
     /// A not-evidenced result naming the empty fields of the subject that the rule reads.
     private func notEvidenced(_ rule: CompiledRule, record: Record, isOPDWide: Bool, inFilter: Bool) -> SubjectResult {
+        let fields = inFilter ? filterFields[rule.index] : conditionFields[rule.index]
         var missing: [String] = []
-        for (field, slot) in (inFilter ? filterFields : conditionFields)[rule.index] where record.values[slot].isNull {
+        var text: [UInt8] = []
+        text.append(utf8: language == "en" ? "not enough data to decide" : "data belum cukup untuk menilai")
+        for (field, slot) in fields where record.values[slot].isNull {
+            text.append(utf8: missing.isEmpty ? ": " : ", ")
+            text.append(utf8: field)
             missing.append(field)
         }
-        let detail = missing.isEmpty ? "" : ": " + missing.joined(separator: ", ")
-        let text = language == "en" ? "not enough data to decide\(detail)" : "data belum cukup untuk menilai\(detail)"
         return SubjectResult(
-            ruleIndex: rule.index, outcome: .notEvidenced, isOPDWide: isOPDWide, record: record, message: text,
-            missingFields: missing
+            ruleIndex: rule.index, outcome: .notEvidenced, isOPDWide: isOPDWide, record: record,
+            message: String(decoding: text, as: UTF8.self), missingFields: missing
         )
     }
 

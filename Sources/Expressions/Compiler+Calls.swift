@@ -34,6 +34,9 @@ extension ClosureBuilder {
         case (.present, .record(let record)?): return .truth { record($0) != nil }
         case (.present, .records(let records)?): return .truth { !(records($0)?.isEmpty ?? true) }
         case (.present, .field(let access)?): return .truth { Runtime.isPresent(access.read($0)) }
+        case (.coalesce, .field(var access)?) where access.fallback.isNull && inputs[1].constant != nil:
+            access.fallback = inputs[1].constant ?? .null
+            return .field(access)
         case (.coalesce, .truth(let first)?):
             // Booleans stay unboxed: `coalesce(condition, false)` is a common guard against unknown data.
             let second = inputs[1].truth

@@ -63,6 +63,13 @@ extension ClosureBuilder {
     private static func membership(_ element: Evaluable, in list: Evaluable, wanted: Bool) -> Evaluable {
         let read = element.function
         if case .constant(.list(let elements)) = list {
+            if case .field(let access) = element {
+                // A field in a constant list, the other usual shape of a filter, is read in place.
+                return .truth { context in
+                    guard context.spend(elements.count) else { return nil }
+                    return Runtime.membership(access.read(context), in: elements).map { $0 == wanted }
+                }
+            }
             return .truth { context in
                 guard context.spend(elements.count) else { return nil }
                 return Runtime.membership(read(context), in: elements).map { $0 == wanted }

@@ -72,12 +72,19 @@ struct FieldAccess {
     let slot: Int?
     /// The field's slot in the record.
     let field: Int
+    /// What the field reads as when it is null or there is no record: null, or the constant of
+    /// `coalesce(field, constant)`, the usual guard of a filter, which so reads in place too.
+    var fallback: Value = .null
 
-    /// The field's value; null when there is no record.
+    /// The field's value; `fallback` when it is null or there is no record.
     @inline(__always)
     func read(_ context: EvaluationContext) -> Value {
-        guard let slot else { return context.subject?.value(at: field) ?? .null }
-        return context.records[slot]?._withUnsafeGuaranteedRef { $0.value(at: field) } ?? .null
+        let value = if let slot {
+            context.records[slot]?._withUnsafeGuaranteedRef { $0.value(at: field) } ?? .null
+        } else {
+            context.subject?.value(at: field) ?? .null
+        }
+        return value.isNull ? fallback : value
     }
 }
 
