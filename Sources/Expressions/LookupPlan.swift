@@ -1,11 +1,12 @@
 import DataModel
 
-/// Record lookups by a text field, planned while a pack's expressions are compiled.
+/// Record lookups by a field's value, planned while a pack's expressions are compiled.
 ///
-/// A quantifier over a collection whose filter starts with `field == "text"` on its own element, as in
-/// `any(documents where kind == "renja", …)`, visits only the records whose field holds that text. They come from
-/// a table the evaluation context builds once per inventory (`EvaluationContext.records(lookup:bucket:)`), so
-/// the texts are matched once per record, not once per record and quantifier.
+/// A quantifier over a collection whose filter starts with `field == constant` or `field in [constants]` on its
+/// own element (a text, or an integer of an integer field), as in `any(documents where kind == "renja", …)` or
+/// `any(services where indicator in [45, 46, 47])`, visits only the records whose field holds one of those values.
+/// They come from a table the evaluation context builds once per inventory (`EvaluationContext.records(_:)`), so
+/// the values are matched once per record, not once per record and quantifier.
 public struct LookupPlan: Sendable {
     /// A collection and a field of its records.
     struct Key: Hashable, Sendable {
@@ -18,25 +19,31 @@ public struct LookupPlan: Sendable {
     private let identity = Identity()
     /// The looked-up fields, by lookup number.
     private(set) var keys: [Key] = []
-    /// Per lookup, the bucket number of each text looked up.
-    private(set) var buckets: [[String: Int]] = []
+    /// Per lookup, the bucket number of each list of values looked up (one value for `==`).
+    private(set) var buckets: [[[Value]: Int]] = []
+    /// Per lookup, the buckets each value belongs to.
+    private var bucketsOfValue: [[Value: [Int]]] = []
     private var lookupNumbers: [Key: Int] = [:]
 
     /// An empty plan.
     public init() {}
 
-    /// The lookup and bucket of the records of `collection` whose `field` is `text`, added to the plan if new.
-    mutating func register(collection: Int, field: Int, text: String) -> PlannedLookup {
+    /// The lookup and bucket of the records of `collection` whose `field` holds one of `values`, added to the plan
+    /// if new. The values must be texts, or integers of an integer field: their equality is then `Value`'s.
+    mutating func register(collection: Int, field: Int, values: [Value]) -> PlannedLookup {
         let key = Key(collection: collection, field: field)
         let lookup = lookupNumbers[key] ?? {
             keys.append(key)
             buckets.append([:])
+            bucketsOfValue.append([:])
             lookupNumbers[key] = keys.count - 1
             return keys.count - 1
         }()
-        let bucket = buckets[lookup][text] ?? {
-            buckets[lookup][text] = buckets[lookup].count
-            return buckets[lookup].count - 1
+        let bucket = buckets[lookup][values] ?? {
+            let bucket = buckets[lookup].count
+            buckets[lookup][values] = bucket
+            for value in Set(values) { bucketsOfValue[lookup][value, default: []].append(bucket) }
+            return bucket
         }()
         return PlannedLookup(plan: ObjectIdentifier(identity), lookup: lookup, bucket: bucket)
     }
@@ -46,16 +53,14 @@ public struct LookupPlan: Sendable {
         planned.plan == ObjectIdentifier(identity) && planned.lookup < keys.count && planned.bucket < buckets[planned.lookup].count
     }
 
-    /// The records of `inventory` sorted into the buckets of `lookup`, in collection order.
+    /// The records of `inventory` sorted into the buckets of `lookup`, each in collection order.
     func table(_ lookup: Int, of inventory: InventoryData) -> [[Record]] {
         let key = keys[lookup]
         var table = [[Record]](repeating: [], count: buckets[lookup].count)
         guard key.collection < inventory.collections.count else { return table }
-        let bucketOfText = buckets[lookup]
+        let bucketsOfValue = bucketsOfValue[lookup]
         for record in inventory.collections[key.collection] {
-            if case .string(let text) = record.value(at: key.field), let bucket = bucketOfText[text] {
-                table[bucket].append(record)
-            }
+            for bucket in bucketsOfValue[record.value(at: key.field)] ?? [] { table[bucket].append(record) }
         }
         return table
     }
@@ -101,26 +106,45 @@ struct LookupPlanner {
     }
 
     /// A lookup for `quantifier` when it runs over a whole collection and its filter's first conjunct compares a
-    /// field of its own element with a text.
+    /// field of its own element with constants.
     private func lookup(_ node: SyntaxNode, _ quantifier: Quantifier, plan: inout LookupPlan) -> PlannedLookup? {
         guard case .quantifier(let slot)? = checked.resolution(of: node),
               case .collection(let collection)? = checked.resolution(of: quantifier.source),
-              let filter = quantifier.filter, let (field, text) = equality(in: filter, slot: slot) else { return nil }
-        return plan.register(collection: collection, field: field, text: text)
+              let filter = quantifier.filter, let (field, values) = match(in: filter, slot: slot) else { return nil }
+        return plan.register(collection: collection, field: field, values: values)
     }
 
-    /// `field == "text"` (either way round) as the first conjunct of `filter`.
-    private func equality(in filter: SyntaxNode, slot: Int) -> (field: Int, text: String)? {
+    /// `field == constant` (either way round) or `field in [constants]` as the first conjunct of `filter`.
+    private func match(in filter: SyntaxNode, slot: Int) -> (field: Int, values: [Value])? {
         switch filter.kind {
         case .binary(.and, let left, _, _):
-            return equality(in: left, slot: slot)
+            return match(in: left, slot: slot)
         case .binary(.equal, let left, let right, _):
-            if case .string(let text) = right.kind, let field = ownField(left, slot: slot) { return (field, text) }
-            if case .string(let text) = left.kind, let field = ownField(right, slot: slot) { return (field, text) }
-            return nil
+            return lookedUp(left, among: [right], slot: slot) ?? lookedUp(right, among: [left], slot: slot)
+        case .binary(.in, let left, let right, _):
+            guard case .list(let elements) = right.kind, !elements.isEmpty else { return nil }
+            return lookedUp(left, among: elements, slot: slot)
         default:
             return nil
         }
+    }
+
+    /// The field of `node` and the values of `constants`, when the node reads a field of the element and the
+    /// constants are all texts, or all integers and the field holds integers: kinds whose `Value` equality is the
+    /// language's, so a table keyed by them finds exactly the records the comparison accepts.
+    private func lookedUp(_ node: SyntaxNode, among constants: [SyntaxNode], slot: Int) -> (field: Int, values: [Value])? {
+        guard let field = ownField(node, slot: slot) else { return nil }
+        let texts = constants.compactMap { constant -> Value? in
+            if case .string(let text) = constant.kind { return .string(text) }
+            return nil
+        }
+        if texts.count == constants.count { return (field, texts) }
+        guard checked.type(of: node.id) == .int else { return nil }
+        let integers = constants.compactMap { constant -> Value? in
+            if case .integer(let integer) = constant.kind { return .int(integer) }
+            return nil
+        }
+        return integers.count == constants.count ? (field, integers) : nil
     }
 
     /// The field slot when `node` reads a field of the element bound in `slot` (`kind`, or `r.kind` with `as r`).

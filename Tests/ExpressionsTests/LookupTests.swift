@@ -29,6 +29,11 @@ struct LookupTests {
         "count(applications where type == 'khusus')",
         "any(documents as d where d.kind == 'renja', any(programs where code == 'P2', code in d.programs))",
         "all(documents where kind == 'renja' and status == 'ditetapkan', present(programs))",
+        "count(documents where kind in ['renja', 'sop'])",
+        "none(documents where kind in ['K', 'renstra'] and year > 2020)",
+        "any(documents where year in [2023, 2024], kind == 'renja')",
+        "count(documents where year == 2024) + count(documents where year in [2024, 2021])",
+        "count(applications where users in [5, 120])",
     ])
     func sameAnswers(_ source: String) throws {
         var plan = LookupPlan()
@@ -42,10 +47,17 @@ struct LookupTests {
         }
     }
 
-    @Test("only a first conjunct comparing the element's own field with a text is looked up", arguments: [
+    @Test("only a first conjunct comparing the element's own field with texts, or an integer field with integers, is looked up", arguments: [
         ("any(documents where kind == 'renja')", 1),
+        ("any(documents where kind in ['renja', 'rka'])", 1),
+        ("any(documents where year == 2024)", 1),
+        ("any(documents where year in [2023, 2024] and kind == 'renja')", 1),
+        ("any(applications where budget == 2)", 0),
+        ("any(applications where budget in [1, 2])", 0),
+        ("any(documents where year in [2023, 2024.5])", 0),
         ("any(documents as d where d.kind == 'renja' and d.year == 2024)", 1),
-        ("any(documents where year == 2024 and kind == 'renja')", 0),
+        ("any(documents where year == 2024 and kind == 'renja')", 1),
+        ("any(documents where present(year) and kind == 'renja')", 0),
         ("any(documents where kind != 'renja')", 0),
         ("any(documents where kind == 'renja' or kind == 'rka')", 0),
         ("any(documents as d where self.name == 'x')", 0),
@@ -58,16 +70,18 @@ struct LookupTests {
         #expect(plan.keys.count == lookups)
     }
 
-    @Test("texts of one field share a lookup, each with its bucket; and the lookup visits fewer records")
+    @Test("the values looked up in one field share a lookup, each list with its bucket; and the lookup visits fewer records")
     func buckets() throws {
         var plan = LookupPlan()
         let renja = try compile("count(documents where kind == 'renja')", plan: &plan)
         let sop = try compile("count(documents where kind == 'sop')", plan: &plan)
+        let both = try compile("count(documents where kind in ['sop', 'renja'])", plan: &plan)
         #expect(plan.keys.count == 1)
-        #expect(plan.buckets[0] == ["renja": 0, "sop": 1])
+        #expect(plan.buckets[0] == [[.string("renja")]: 0, [.string("sop")]: 1, [.string("sop"), .string("renja")]: 2])
         let (withPlan, without) = (context(Fixtures.inventory(), plan: plan), context(Fixtures.inventory(), plan: LookupPlan()))
         #expect(renja.evaluate(withPlan) == .int(1))
         #expect(sop.evaluate(withPlan) == .int(1))
+        #expect(both.evaluate(withPlan) == .int(2))
         withPlan.resetCost(limit: .max)
         without.resetCost(limit: .max)
         _ = renja.evaluate(withPlan)
