@@ -74,6 +74,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Packs", "Engine", "Diagnostics"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),

@@ -4,12 +4,30 @@ import Foundation
 enum IndexFormatting {
     /// `3.12` for 3.1249…; rounding half away from zero on the third decimal.
     static func twoDecimals(_ value: Double) -> String {
-        String(format: "%.2f", (value * 100).rounded() / 100)
+        fixed(value, decimals: 2)
     }
 
     /// An index gain with three decimals (one level of a light indicator moves the index by about 0.013).
     static func gain(_ value: Double) -> String {
-        String(format: "%.3f", (value * 1000).rounded() / 1000)
+        fixed(value, decimals: 3)
+    }
+
+    /// `value` rounded half away from zero to `decimals` places and written with exactly that many, as
+    /// `String(format: "%.Nf")` writes the rounded value (a minus sign for negative values and negative zero), but
+    /// with integer arithmetic: a report writes several per inventory, and `String(format:)` goes through C varargs
+    /// and dynamic casts each time.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = [1, 10, 100, 1000][min(max(decimals, 0), 3)]
+        let scaled = (value.magnitude * Double(scale)).rounded()
+        guard decimals <= 3, value.isFinite, scaled < 1e15 else {
+            return String(format: "%.\(decimals)f", (value * Double(scale)).rounded() / Double(scale))
+        }
+        let units = Int(scaled)
+        var text = value.sign == .minus ? "-" : ""
+        text += String(units / scale)
+        guard decimals > 0 else { return text }
+        let fraction = String(units % scale)
+        return text + "." + String(repeating: "0", count: decimals - fraction.count) + fraction
     }
 
     /// A weight as written in the pack: `2.5`, `13`, `1.3`.
