@@ -12,14 +12,15 @@ enum IndexFormatting {
         fixed(value, decimals: 3)
     }
 
-    /// `value` rounded half away from zero to `decimals` places and written with exactly that many, as
+    /// `value` rounded half away from zero to `decimals` (0 to 3) places and written with exactly that many, as
     /// `String(format: "%.Nf")` writes the rounded value (a minus sign for negative values and negative zero), but
     /// with integer arithmetic: a report writes several per inventory, and `String(format:)` goes through C varargs
     /// and dynamic casts each time.
     static func fixed(_ value: Double, decimals: Int) -> String {
-        let scale = [1, 10, 100, 1000][min(max(decimals, 0), 3)]
+        precondition((0...3).contains(decimals), "indexes are written with up to three decimals")
+        let scale = [1, 10, 100, 1000][decimals]
         let scaled = (value.magnitude * Double(scale)).rounded()
-        guard decimals <= 3, value.isFinite, scaled < 1e15 else {
+        guard value.isFinite, scaled < 1e15 else {
             return String(format: "%.\(decimals)f", (value * Double(scale)).rounded() / Double(scale))
         }
         let units = Int(scaled)
