@@ -23,12 +23,18 @@ extension ClosureBuilder {
                 guard let records = source(context) else { return .null }
                 var tally = Tally(kind: kind)
                 defer { context.records[slot] = nil }
-                for record in records {
-                    guard context.spend(1) else { return .null }
-                    context.records[slot] = Unmanaged.passUnretained(record)
-                    if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
+                // The records are read as unretained references (the array keeps them alive while they are bound):
+                // looping over the array itself would retain and release each, two atomic operations per record.
+                return records.withUnsafeBufferPointer { buffer in
+                    buffer.withMemoryRebound(to: Unmanaged<Record>.self) { references in
+                        for record in references {
+                            guard context.spend(1) else { return .null }
+                            context.records[slot] = record
+                            if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
+                        }
+                        return tally.result
+                    }
                 }
-                return tally.result
             }
         case let source:
             let values = source.function
