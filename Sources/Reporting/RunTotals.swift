@@ -23,6 +23,17 @@ public struct RunTotals: Sendable {
         for evaluation in evaluations { add(evaluation, pack: pack, failOn: failOn) }
     }
 
+    /// Adds the counts of `other`, the totals of other inventories.
+    public mutating func add(_ other: RunTotals) {
+        inventories += other.inventories
+        failed += other.failed
+        notEvidenced += other.notEvidenced
+        passed += other.passed
+        waived += other.waived
+        blocking += other.blocking
+        matchedWaivers.formUnion(other.matchedWaivers)
+    }
+
     /// Counts one more inventory.
     public mutating func add(_ evaluation: InventoryEvaluation, pack: CompiledPack, failOn: RuleSeverity?) {
         inventories += 1

@@ -128,21 +128,28 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    /// Prints a file's diagnostics (a run-budget overrun only once, as every later inventory meets it too); its
-    /// inventory and evaluation when it loaded and was evaluated, `.some(nil)` for a pack or waiver file met in a
-    /// folder, nil when it failed.
-    private func accept(
-        _ outcome: ParallelCheck.Outcome, printer: inout DiagnosticPrinter, runBudgetReported: inout Bool
-    ) -> (inventory: InventoryData, evaluation: InventoryEvaluation)?? {
-        if outcome.loaded.isPassedOver(outcome.file, given: paths) { return .some(nil) }
-        if !outcome.loaded.diagnostics.isEmpty { printer.remember(outcome.loaded.sources) }  // only for excerpts
-        printer.print(outcome.loaded.diagnostics)
-        if let exceeded = outcome.costExceeded, exceeded.budget == .rule || !runBudgetReported {
+    /// Prints a file's diagnostics (a run-budget overrun only once, as every later inventory meets it too); false,
+    /// printing nothing, for a pack or waiver file met in a folder, which the run passes over.
+    private func printDiagnostics(
+        of file: String, _ loaded: InventoryLoadResult, _ exceeded: CostExceeded?, printer: inout DiagnosticPrinter,
+        runBudgetReported: inout Bool
+    ) -> Bool {
+        if loaded.isPassedOver(file, given: paths) { return false }
+        if !loaded.diagnostics.isEmpty { printer.remember(loaded.sources) }  // only for excerpts
+        printer.print(loaded.diagnostics)
+        if let exceeded, exceeded.budget == .rule || !runBudgetReported {
             printer.print([exceeded.diagnostic])
             runBudgetReported = runBudgetReported || exceeded.budget == .run
         }
-        guard let inventory = outcome.loaded.inventory, let evaluation = outcome.evaluation else { return nil }
-        return .some((inventory, evaluation))
+        return true
+    }
+
+    /// What a streamed run keeps of an evaluated inventory: its part of the report, its counts, and the pemda
+    /// folder it is the pemda's own inventory of, if it is.
+    private struct StreamedPart: Sendable {
+        let section: Data
+        let totals: RunTotals
+        let pemdaFolders: Set<String>
     }
 
     /// The parts of a streamed report: its beginning, one inventory (as the bytes to write), what comes before the
@@ -179,21 +186,30 @@ struct CheckCommand: ParsableCommand {
         var inputError = false
         var pemdaFolders = Set<String>()
         var runBudgetReported = false
+        let (pack, failOn) = (run.pack, run.failOn)
         ParallelCheck.run(
             files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step,
-            render: { reporter.section($0, sections) }
+            digest: { inventory, evaluation in
+                StreamedPart(
+                    section: reporter.section(evaluation, sections), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
+                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema)
+                )
+            }
         ) { outcomes in
             for outcome in outcomes {
-                guard let accepted = accept(outcome, printer: &printer, runBudgetReported: &runBudgetReported) else {
+                let printed = printDiagnostics(
+                    of: outcome.file, outcome.loaded, outcome.costExceeded, printer: &printer, runBudgetReported: &runBudgetReported
+                )
+                guard printed else { continue }
+                guard let part = outcome.part else {
                     inputError = true
                     continue
                 }
-                guard let (inventory, evaluation) = accepted else { continue }
                 if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
                 Terminal.printOutput(reporter.separator(totals.inventories))
-                Terminal.printOutput(outcome.section ?? reporter.section(evaluation, sections))
-                totals.add(evaluation, pack: run.pack, failOn: run.failOn)
-                pemdaFolders.formUnion(RegencyEvaluator.pemdaFolders([inventory], schema: run.pack.schema))
+                Terminal.printOutput(part.section)
+                totals.add(part.totals)
+                pemdaFolders.formUnion(part.pemdaFolders)
             }
         }
         // A pemda is read again as a whole: only its folder's inventories are held at once.
@@ -235,11 +251,14 @@ struct CheckCommand: ParsableCommand {
         var inputError = false
         var runBudgetReported = false
         for outcome in outcomes {
-            guard let accepted = accept(outcome, printer: &printer, runBudgetReported: &runBudgetReported) else {
+            let printed = printDiagnostics(
+                of: outcome.file, outcome.loaded, outcome.costExceeded, printer: &printer, runBudgetReported: &runBudgetReported
+            )
+            guard printed else { continue }
+            guard let inventory = outcome.loaded.inventory, let evaluation = outcome.evaluation else {
                 inputError = true
                 continue
             }
-            guard let (inventory, evaluation) = accepted else { continue }
             inventories.append(inventory)
             evaluations.append(evaluation)
         }

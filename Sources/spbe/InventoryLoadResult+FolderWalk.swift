@@ -6,4 +6,11 @@ extension InventoryLoadResult {
     func isPassedOver(_ file: String, given paths: [String]) -> Bool {
         isOtherSpbeFile && !paths.contains(file)
     }
+
+    /// The diagnostics and sources, without the inventory: what a run that streams its inventories keeps.
+    var withoutInventory: InventoryLoadResult {
+        var result = InventoryLoadResult(inventory: nil, diagnostics: diagnostics, sources: sources)
+        result.isOtherSpbeFile = isOtherSpbeFile
+        return result
+    }
 }
