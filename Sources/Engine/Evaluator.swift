@@ -23,6 +23,10 @@ public final class Evaluator {
     private let filterFields: [[(field: String, slot: Int)]]
     /// Per rule, its message template in `language` (else in Indonesian); nil when it has none.
     private let messages: [MessageTemplate?]
+    /// Per rule its filter and condition, per indicator its level criteria: this evaluator's own closures (see
+    /// `CompiledExpression.truthFunction`).
+    private let filters: [Criterion?], conditions: [Criterion], criteria: [[Criterion?]]
+    typealias Criterion = @Sendable (EvaluationContext) -> Bool?
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
     /// day waivers are checked against. Evaluators of one run share `meter`; without one, this evaluator's
@@ -41,6 +45,9 @@ public final class Evaluator {
         conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
         filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
         messages = pack.rules.map { $0.messages[language] ?? $0.messages["id"] }
+        filters = pack.rules.map { $0.filter?.truthFunction }
+        conditions = pack.rules.map(\.condition.truthFunction)
+        criteria = pack.indicators.map { $0.levels.map { $0?.truthFunction } }
     }
 
     /// Evaluates every rule and indicator over one inventory; throws when a rule or an indicator goes over its
@@ -148,13 +155,12 @@ public final class Evaluator {
     private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) -> RuleSummary {
         let isOPDWide = rule.collectionSlot == nil
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
-        // Taken out of the rule once, not for each subject: each copy of an expression retains its parts.
-        let (filter, condition) = (rule.filter, rule.condition)
+        let (filter, condition) = (filters[rule.index], conditions[rule.index])
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         for record in records {
             context.subject = record
             if let filter {
-                switch filter.truth(context) {
+                switch filter(context) {
                 case true?: break
                 case false?:
                     tally.notApplicable += 1
@@ -169,7 +175,7 @@ public final class Evaluator {
                     continue
                 }
             }
-            switch condition.truth(context) {
+            switch condition(context) {
             case true?:
                 tally.passed += 1
                 results.append(SubjectResult(
@@ -224,10 +230,10 @@ public final class Evaluator {
         var states: [LevelState] = []
         var level = 0
         var contiguous = true
-        for criterion in indicator.levels {
+        for criterion in criteria[indicator.index] {
             let state: LevelState
             if let criterion {
-                state = switch criterion.truth(context) {
+                state = switch criterion(context) {
                 case true?: .met
                 case false?: .unmet
                 case nil: .notEvidenced
