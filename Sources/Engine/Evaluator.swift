@@ -23,10 +23,11 @@ public final class Evaluator {
     private let filterFields: [[(field: String, slot: Int)]]
     /// Per rule, its message template in `language` (else in Indonesian); nil when it has none.
     private let messages: [MessageTemplate?]
+    /// A condition as the evaluator calls it: true, false, or nil when unknown.
+    private typealias Criterion = @Sendable (EvaluationContext) -> Bool?
     /// Per rule its filter and condition, per indicator its level criteria: this evaluator's own closures (see
     /// `CompiledExpression.truthFunction`).
     private let filters: [Criterion?], conditions: [Criterion], criteria: [[Criterion?]]
-    typealias Criterion = @Sendable (EvaluationContext) -> Bool?
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
     /// day waivers are checked against. Evaluators of one run share `meter`; without one, this evaluator's
