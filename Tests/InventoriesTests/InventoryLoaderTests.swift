@@ -6,22 +6,7 @@ import Testing
 
 @Suite("loading inventories")
 struct InventoryLoaderTests {
-    let schema = InventorySchema(
-        header: RecordSchema(name: "opd", fields: [
-            FieldSchema(name: "id", type: .string, required: true), FieldSchema(name: "name", type: .string),
-        ]),
-        collections: [
-            RecordSchema(name: "applications", fields: [
-                FieldSchema(name: "id", type: .string, required: true),
-                FieldSchema(name: "type", type: .enumeration(values: ["umum", "khusus"]), required: true),
-                FieldSchema(name: "users", type: .int),
-                FieldSchema(name: "budget", type: .number),
-                FieldSchema(name: "sso", type: .bool),
-                FieldSchema(name: "audit", type: .date),
-                FieldSchema(name: "modules", type: .list(.string)),
-            ]),
-        ]
-    )
+    let schema = TestInventorySchema.schema
 
     private func load(_ text: String, name: String = "opd.yaml") throws -> InventoryLoadResult {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-inv-\(UUID().uuidString)")
@@ -49,7 +34,7 @@ struct InventoryLoaderTests {
         let record = try #require(inventory.collections[0].first)
         #expect(record.values == [
             .string("A"), .string("khusus"), .int(120), .number(12.5), .bool(true), .date(Day(iso: "2024-05-01")!),
-            .list([.string("a"), .string("b")]),
+            .list([.string("a"), .string("b")]), .null,
         ])
         #expect(record.location.line == 4)
         #expect(record.key == "A")
