@@ -45,9 +45,6 @@ struct TextBuffer {
         bytes.append(0x0A)
     }
 
-    /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
-
     /// The text written so far, as UTF-8: what is written out needs no check that it is valid, which building a
     /// `String` of it would do.
     var utf8: [UInt8] { bytes }

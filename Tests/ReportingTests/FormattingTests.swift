@@ -34,6 +34,6 @@ struct FormattingTests {
     func bufferNumbers(_ number: Int) {
         var buffer = TextBuffer(capacity: 0)
         buffer.write(number)
-        #expect(buffer.text == String(number))
+        #expect(buffer.utf8 == Array(String(number).utf8))
     }
 }
