@@ -119,7 +119,7 @@ struct Benchmark: ParsableCommand {
             evaluate += measure { evaluation = try? evaluator.evaluate(inventory) }
             guard let evaluation else { continue }
             score += measure { _ = scorer.score(levels: evaluation.indicators.map(\.level)) }
-            render += measure { reportBytes += reporter.section(evaluation, report: report).utf8.count }
+            render += measure { reportBytes += reporter.sectionUTF8(evaluation, report: report).count }
         }
         let count = Double(files.count)
         func stage(_ name: String, _ milliseconds: Double, floor: Double?) -> Stage {
