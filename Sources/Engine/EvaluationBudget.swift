@@ -2,7 +2,7 @@
 /// quantifier visits, per record a projection reads, per list element `in` compares, per character `matches`
 /// searches, and per evaluation of an expression), so that no pack can make a run go on for ever.
 ///
-/// The rule budget bounds one rule (its filter, condition and messages over all its subjects) or one indicator
+/// The rule budget bounds one rule (its filter and condition over all its subjects) or one indicator
 /// (all its levels) on one inventory; the run budget bounds everything a run evaluates. Pack compilation also
 /// rejects a rule or level whose static estimate (`CompiledExpression.cost`) is over the rule budget.
 public struct EvaluationBudget: Sendable, Hashable {

@@ -17,12 +17,8 @@ public final class Evaluator {
     public let meter: CostMeter
     private let asOf: Day
     private let context: EvaluationContext
-    /// Per rule, the subject's fields its condition (and its filter) read: the "missing data" of a not-evidenced
-    /// subject, worked out once.
-    private let conditionFields: [[(field: String, slot: Int)]]
-    private let filterFields: [[(field: String, slot: Int)]]
-    /// Per rule, its message template in `language` (else in Indonesian); nil when it has none.
-    private let messages: [MessageTemplate?]
+    /// How the results word their messages, when a report asks for them.
+    private let wording: RuleWording
     /// A condition as the evaluator calls it: true, false, or nil when unknown.
     private typealias Criterion = @Sendable (EvaluationContext) -> Bool?
     /// Per rule its filter and condition, per indicator its level criteria: this evaluator's own closures (see
@@ -43,9 +39,7 @@ public final class Evaluator {
         self.meter = meter ?? CostMeter(limit: budget.perRun)
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
-        conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
-        filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
-        messages = pack.rules.map { $0.messages[language] ?? $0.messages["id"] }
+        wording = RuleWording(pack: pack, language: language)
         filters = pack.rules.map { $0.filter?.truthFunction }
         conditions = pack.rules.map(\.condition.truthFunction)
         criteria = pack.indicators.map { $0.levels.map { $0?.truthFunction } }
@@ -64,11 +58,12 @@ public final class Evaluator {
         subjects.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
         var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
         var ranges = [Range<Int>](repeating: 0..<0, count: pack.rules.count)
+        let wording = FindingWording(rules: wording, header: inventory.header)
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = subjects.count
             let summary = try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
-                evaluate(rule, on: inventory, into: &subjects)
+                evaluate(rule, on: inventory, wording: wording, into: &subjects)
             }
             ranges[ruleIndex] = start..<subjects.count
             summaries[ruleIndex] = summary
@@ -81,7 +76,8 @@ public final class Evaluator {
         let indicators = try evaluateIndicators(on: inventory)
         let scorer = Scorer(pack: pack)
         var scoreWithWaivers: Score?
-        if subjects.contains(where: { $0.waiver != nil }) {
+        // Only a waiver that matched can have marked a failure; without one the results are not walked again.
+        if !matched.isEmpty, subjects.contains(where: { $0.waiver != nil }) {
             context.ruleVerdicts = verdictsWithWaivers(subjects)
             scoreWithWaivers = scorer.score(levels: try evaluateIndicators(on: inventory).map(\.level))
         }
@@ -153,11 +149,19 @@ public final class Evaluator {
     }
 
     /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
-    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResult]) -> RuleSummary {
+    private func evaluate(
+        _ rule: CompiledRule, on inventory: InventoryData, wording: FindingWording, into results: inout [SubjectResult]
+    ) -> RuleSummary {
         let isOPDWide = rule.collectionSlot == nil
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
         let (filter, condition) = (filters[rule.index], conditions[rule.index])
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
+        func append(_ outcome: Outcome, _ record: Record, undecidedFilter: Bool = false) {
+            results.append(SubjectResult(
+                ruleIndex: rule.index, outcome: outcome, isOPDWide: isOPDWide, undecidedFilter: undecidedFilter,
+                record: record, wording: wording
+            ))
+        }
         for record in records {
             context.subject = record
             if let filter {
@@ -165,66 +169,27 @@ public final class Evaluator {
                 case true?: break
                 case false?:
                     tally.notApplicable += 1
-                    results.append(SubjectResult(
-                        ruleIndex: rule.index, outcome: .notApplicable, isOPDWide: isOPDWide, record: record, message: nil,
-                        missingFields: []
-                    ))
+                    append(.notApplicable, record)
                     continue
                 case nil:
                     tally.notEvidenced += 1
-                    results.append(notEvidenced(rule, record: record, isOPDWide: isOPDWide, inFilter: true))
+                    append(.notEvidenced, record, undecidedFilter: true)
                     continue
                 }
             }
             switch condition(context) {
             case true?:
                 tally.passed += 1
-                results.append(SubjectResult(
-                    ruleIndex: rule.index, outcome: .pass, isOPDWide: isOPDWide, record: record, message: nil, missingFields: []
-                ))
+                append(.pass, record)
             case false?:
                 tally.failed += 1
-                results.append(SubjectResult(
-                    ruleIndex: rule.index, outcome: .fail, isOPDWide: isOPDWide, record: record,
-                    message: message(for: rule), missingFields: []
-                ))
+                append(.fail, record)
             case nil:
                 tally.notEvidenced += 1
-                results.append(notEvidenced(rule, record: record, isOPDWide: isOPDWide, inFilter: false))
+                append(.notEvidenced, record)
             }
         }
         return tally
-    }
-
-    private func message(for rule: CompiledRule) -> String {
-        if let template = messages[rule.index] { return template.render(context) }
-        return rule.spec.title.text(in: language)
-    }
-
-    /// A not-evidenced result naming the empty fields of the subject that the rule reads.
-    private func notEvidenced(_ rule: CompiledRule, record: Record, isOPDWide: Bool, inFilter: Bool) -> SubjectResult {
-        let fields = inFilter ? filterFields[rule.index] : conditionFields[rule.index]
-        var missing: [String] = []
-        var text: [UInt8] = []
-        text.append(utf8: language == "en" ? "not enough data to decide" : "data belum cukup untuk menilai")
-        for (field, slot) in fields where record.values[slot].isNull {
-            text.append(utf8: missing.isEmpty ? ": " : ", ")
-            text.append(utf8: field)
-            missing.append(field)
-        }
-        return SubjectResult(
-            ruleIndex: rule.index, outcome: .notEvidenced, isOPDWide: isOPDWide, record: record,
-            message: String(decoding: text, as: UTF8.self), missingFields: missing
-        )
-    }
-
-    /// The subject's fields that `expressions` read, sorted by name, with their slots.
-    private static func subjectFields(
-        of rule: CompiledRule, expressions: [CompiledExpression], schema: InventorySchema
-    ) -> [(field: String, slot: Int)] {
-        let record = rule.collectionSlot.map { schema.collections[$0] } ?? schema.header
-        let names = Set(expressions.flatMap(\.referencedFields).filter { $0.record == record.name }.map(\.field))
-        return names.sorted().compactMap { name in record.slot(of: name).map { (name, $0) } }
     }
 
     private func evaluate(_ indicator: CompiledIndicator) -> IndicatorResult {

@@ -3,8 +3,9 @@ import Diagnostics
 
 /// A rule's outcome for one subject (an application, a document, a service, or the OPD).
 ///
-/// It refers to its record rather than copying the record's key and location: an inventory has a result for
-/// every rule and subject, most of them passes, and each copy of a string would be reference counted.
+/// It refers to its record rather than copying the record's key and location, and words its message only when
+/// asked: an inventory has a result for every rule and subject, most of them passes, and each string made for
+/// one would be allocated and reference counted.
 public struct SubjectResult: Sendable {
     /// Position of the rule in `CompiledPack.rules`.
     public let ruleIndex: Int
@@ -12,18 +13,36 @@ public struct SubjectResult: Sendable {
     public let outcome: Outcome
     /// Whether the rule is OPD-wide: its subject is the OPD header.
     let isOPDWide: Bool
+    /// For `notEvidenced`: whether the rule's filter, rather than its condition, could not be decided.
+    let undecidedFilter: Bool
     /// The subject's record (the OPD header for OPD-wide rules).
     let record: Record
+    /// The rule's message template and the inventory's header, to word the message with.
+    let wording: FindingWording
+    /// For `fail`: the position (in the run's `WaiverSet`) of the active waiver that accepts this failure.
+    public internal(set) var waiver: Int? = nil
+
     /// The subject's key (its id or name; `opd` for OPD-wide rules).
     public var subject: String { isOPDWide ? "opd" : record.key }
     /// Where the subject is in its inventory file.
     public var location: SourceLocation { record.location }
-    /// For `fail`: the rule's message for this subject; for `notEvidenced`: which data is missing.
-    public let message: String?
+
+    /// For `fail`: the rule's message for this subject (its title when it has no message); for `notEvidenced`:
+    /// which data is missing. Nil for the other outcomes.
+    public var message: String? {
+        var bytes: [UInt8] = []
+        guard writeMessage(into: &bytes) else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `message` to `output` as UTF-8, without making a `String` of it; false, with nothing appended,
+    /// when there is none.
+    public func writeMessage(into output: inout [UInt8]) -> Bool {
+        wording.rules.write(self, header: wording.header, into: &output)
+    }
+
     /// For `notEvidenced`: the fields the inventory leaves empty that the rule needs.
-    public let missingFields: [String]
-    /// For `fail`: the position (in the run's `WaiverSet`) of the active waiver that accepts this failure.
-    public internal(set) var waiver: Int? = nil
+    public var missingFields: [String] { wording.rules.missingFields(of: self) }
 }
 
 /// How one level's criteria came out.

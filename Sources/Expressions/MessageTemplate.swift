@@ -44,22 +44,32 @@ public struct MessageTemplate: Sendable {
         return MessageTemplate(pieces: parser.pieces, referencedFields: parser.fields)
     }
 
-    /// The message for the context's subject (or, for header fields, its inventory's OPD header), cut at
+    /// The message for `subject` (for header fields, `header`: its inventory's OPD header), cut at
     /// `ExpressionLimits.maxMessageBytes` with an ellipsis: a template repeating a long field cannot fill memory.
-    public func render(_ context: EvaluationContext) -> String {
+    public func render(subject: Record?, header: Record?) -> String {
         // Built as bytes and made a `String` once: appending to a `String` piece by piece costs more than
         // checking the finished bytes.
         var output: [UInt8] = []
         output.reserveCapacity(estimatedBytes)
+        write(subject: subject, header: header, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Appends the message `render` returns to `output`, as UTF-8, without making a `String` of it.
+    public func write(subject: Record?, header: Record?, into output: inout [UInt8]) {
+        let start = output.count
         for piece in pieces {
             switch piece {
             case .text(let text): output.append(utf8: text)
-            case .subjectField(let slot): Self.append(context.subject?.value(at: slot) ?? .null, to: &output)
-            case .headerField(let slot): Self.append(context.inventory?.header.value(at: slot) ?? .null, to: &output)
+            case .subjectField(let slot): Self.append(subject?.value(at: slot) ?? .null, to: &output)
+            case .headerField(let slot): Self.append(header?.value(at: slot) ?? .null, to: &output)
             }
-            if output.count > ExpressionLimits.maxMessageBytes { return Self.cut(String(decoding: output, as: UTF8.self)) }
+            if output.count - start > ExpressionLimits.maxMessageBytes {
+                let message = Self.cut(String(decoding: output[start...], as: UTF8.self))
+                output.removeSubrange(start...)
+                return output.append(utf8: message)
+            }
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// `value.description`, without building a `String` for a text.

@@ -1,4 +1,5 @@
 import DataModel
+import Engine
 import Diagnostics
 
 /// Report text built as UTF-8 bytes. Appending to a byte array is a copy; appending to a `String` also checks
@@ -37,6 +38,12 @@ struct TextBuffer {
         write(location.line)
         bytes.append(UInt8(ascii: ":"))
         write(location.column)
+    }
+
+    /// The finding's message (see `SubjectResult.message`), written without making a `String` of it; false, with
+    /// nothing written, when it has none.
+    mutating func writeMessage(of finding: SubjectResult) -> Bool {
+        finding.writeMessage(into: &bytes)
     }
 
     /// `text` and a line break.

@@ -158,7 +158,8 @@ public struct TextReporter: Sendable {
         out.write(" ")
         out.write(rule.spec.id)
         out.write("  ")
-        out.line(finding.message ?? rule.spec.title.text(in: report.language))
+        if !out.writeMessage(of: finding) { out.write(rule.spec.title.text(in: report.language)) }
+        out.line("")
         out.write("        ")
         out.write(finding.location)
         out.line("")

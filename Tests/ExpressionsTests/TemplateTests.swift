@@ -11,11 +11,13 @@ private func render(_ text: String, subject: String? = "applications", map: Sour
     ) else {
         return bag.diagnostics.map(\.description).joined(separator: "\n")
     }
-    let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
     let inventory = Fixtures.inventory()
-    context.inventory = inventory
-    context.subject = subject == nil ? inventory.header : inventory.collections[0][0]
-    return template.render(context)
+    let record = subject == nil ? inventory.header : inventory.collections[0][0]
+    let rendered = template.render(subject: record, header: inventory.header)
+    var bytes: [UInt8] = Array("…".utf8)
+    template.write(subject: record, header: inventory.header, into: &bytes)
+    #expect(bytes == Array(("…" + rendered).utf8), "written after other text, the message is the one rendered")
+    return rendered
 }
 
 @Suite("Message templates")
@@ -32,6 +34,16 @@ struct TemplateTests {
     ])
     func renders(_ text: String, expected: String) {
         #expect(render(text) == expected)
+    }
+
+    @Test("a message over the size limit is cut at a whole character, with an ellipsis")
+    func longMessageIsCut() {
+        // 1,400 two-byte characters and a field: over the limit, and the cut falls inside the literal text.
+        let rendered = render(String(repeating: "é", count: 1_400) + " {name}" + String(repeating: "é", count: 1_400))
+        #expect(rendered.hasSuffix("é…"))
+        #expect(rendered.utf8.count <= ExpressionLimits.maxMessageBytes)
+        #expect(rendered.utf8.count >= ExpressionLimits.maxMessageBytes - 4)
+        #expect(rendered.contains(" SIMPEG"))
     }
 
     @Test("at OPD scope, bare names read the OPD header")

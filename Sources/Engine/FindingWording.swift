@@ -1,0 +1,87 @@
+import DataModel
+import Expressions
+
+/// How an evaluator words its findings: each rule's message template in the run's language (else the rule's
+/// title), and the subject fields each rule's filter and condition read, named when a subject is not evidenced.
+///
+/// A finding is worded when a report asks for it, not when it is found: most reports print each message once,
+/// straight into their output, and building a string for every failure as it was found cost more than deciding
+/// every rule. Worked out once per evaluator and shared by its results.
+final class RuleWording: Sendable {
+    /// The language of the messages (`id` or `en`).
+    let language: String
+    private let templates: [MessageTemplate?]
+    private let titles: [String]
+    /// Per rule, the subject's fields that its condition (and its filter) read, sorted by name, with their slots.
+    private let conditionFields: [[SubjectField]]
+    private let filterFields: [[SubjectField]]
+
+    /// A field of a rule's subject: its name and its slot in the record.
+    private struct SubjectField: Sendable {
+        let name: String
+        let slot: Int
+    }
+
+    init(pack: CompiledPack, language: String) {
+        self.language = language
+        templates = pack.rules.map { $0.messages[language] ?? $0.messages["id"] }
+        titles = pack.rules.map { $0.spec.title.text(in: language) }
+        conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
+        filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
+    }
+
+    /// Appends the message of `result` (whose inventory's OPD header is `header`) to `output`; false, with
+    /// nothing appended, when it has none (it passed or was not applicable).
+    func write(_ result: SubjectResult, header: Record, into output: inout [UInt8]) -> Bool {
+        switch result.outcome {
+        case .fail:
+            guard let template = templates[result.ruleIndex] else {
+                output.append(utf8: titles[result.ruleIndex])
+                return true
+            }
+            template.write(subject: result.record, header: header, into: &output)
+        case .notEvidenced:
+            output.append(utf8: language == "en" ? "not enough data to decide" : "data belum cukup untuk menilai")
+            var first = true
+            for field in fields(of: result) where result.record.values[field.slot].isNull {
+                output.append(utf8: first ? ": " : ", ")
+                output.append(utf8: field.name)
+                first = false
+            }
+        case .pass, .notApplicable:
+            return false
+        }
+        return true
+    }
+
+    /// For a not-evidenced result: the empty fields of its subject that the undecided expression reads.
+    func missingFields(of result: SubjectResult) -> [String] {
+        guard result.outcome == .notEvidenced else { return [] }
+        return fields(of: result).filter { result.record.values[$0.slot].isNull }.map(\.name)
+    }
+
+    private func fields(of result: SubjectResult) -> [SubjectField] {
+        result.undecidedFilter ? filterFields[result.ruleIndex] : conditionFields[result.ruleIndex]
+    }
+
+    /// The subject's fields that `expressions` read, sorted by name, with their slots.
+    private static func subjectFields(
+        of rule: CompiledRule, expressions: [CompiledExpression], schema: InventorySchema
+    ) -> [SubjectField] {
+        let record = rule.collectionSlot.map { schema.collections[$0] } ?? schema.header
+        let names = Set(expressions.flatMap(\.referencedFields).filter { $0.record == record.name }.map(\.field))
+        return names.sorted().compactMap { name in record.slot(of: name).map { SubjectField(name: name, slot: $0) } }
+    }
+}
+
+/// What the results of one inventory need to word themselves: their evaluator's wording and the inventory's
+/// OPD header, which `{opd.…}` placeholders read.
+final class FindingWording: Sendable {
+    let rules: RuleWording
+    let header: Record
+
+    init(rules: RuleWording, header: Record) {
+        self.rules = rules
+        self.header = header
+    }
+}
