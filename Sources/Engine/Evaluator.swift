@@ -19,8 +19,6 @@ public final class Evaluator {
     private let context: EvaluationContext
     /// How the results word their messages, when a report asks for them.
     private let wording: RuleWording
-    /// A condition as the evaluator calls it: true, false, or nil when unknown.
-    private typealias Criterion = @Sendable (EvaluationContext) -> Bool?
     /// Per rule its filter and condition, per indicator its level criteria: this evaluator's own closures (see
     /// `CompiledExpression.truthFunction`).
     private let filters: [Criterion?], conditions: [Criterion], criteria: [[Criterion?]]
@@ -40,9 +38,9 @@ public final class Evaluator {
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
         wording = RuleWording(pack: pack, language: language)
-        filters = pack.rules.map { $0.filter?.truthFunction }
-        conditions = pack.rules.map(\.condition.truthFunction)
-        criteria = pack.indicators.map { $0.levels.map { $0?.truthFunction } }
+        filters = pack.rules.map { $0.filter.map(Criterion.init) }
+        conditions = pack.rules.map { Criterion($0.condition) }
+        criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }
     }
 
     /// Evaluates every rule and indicator over one inventory; throws when a rule or an indicator goes over its
@@ -165,7 +163,7 @@ public final class Evaluator {
         for record in records {
             context.subject = record
             if let filter {
-                switch filter(context) {
+                switch filter.test(context) {
                 case true?: break
                 case false?:
                     tally.notApplicable += 1
@@ -177,7 +175,7 @@ public final class Evaluator {
                     continue
                 }
             }
-            switch condition(context) {
+            switch condition.test(context) {
             case true?:
                 tally.passed += 1
                 append(.pass, record)
@@ -194,12 +192,13 @@ public final class Evaluator {
 
     private func evaluate(_ indicator: CompiledIndicator) -> IndicatorResult {
         var states: [LevelState] = []
+        states.reserveCapacity(criteria[indicator.index].count)
         var level = 0
         var contiguous = true
         for criterion in criteria[indicator.index] {
             let state: LevelState
             if let criterion {
-                state = switch criterion(context) {
+                state = switch criterion.test(context) {
                 case true?: .met
                 case false?: .unmet
                 case nil: .notEvidenced
@@ -217,5 +216,17 @@ public final class Evaluator {
         guard let slot = pack.schema.header.slot(of: name) else { return "" }
         let value = header.values[slot]
         return value.isNull ? "" : value.description
+    }
+}
+
+/// A condition as the evaluator calls it: true, false, or nil when unknown.
+///
+/// The closure sits in a struct because an array of bare closures keeps them in their most general form: each
+/// call out of it would go through two conversion thunks, and allocate a context for them.
+private struct Criterion {
+    let test: @Sendable (EvaluationContext) -> Bool?
+
+    init(_ expression: CompiledExpression) {
+        test = expression.truthFunction
     }
 }

@@ -129,6 +129,11 @@ public struct InventoryEvaluation: Sendable {
         self.score = score
         self.scoreWithWaivers = scoreWithWaivers
         self.matchedWaivers = matchedWaivers
-        findings = subjects.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }
+        // By index: `filter` would copy every result, most of them passes, to test it.
+        var findings: [SubjectResult] = []
+        for index in subjects.indices where subjects[index].outcome == .fail || subjects[index].outcome == .notEvidenced {
+            findings.append(subjects[index])
+        }
+        self.findings = findings
     }
 }
