@@ -152,7 +152,8 @@ public final class Evaluator {
     ) -> RuleSummary {
         let isOPDWide = rule.collectionSlot == nil
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
-        let (filter, condition) = (filters[rule.index], conditions[rule.index])
+        // The closures themselves, taken out once: an optional struct unwrapped per subject is copied per subject.
+        let (filter, condition) = (filters[rule.index]?.test, conditions[rule.index].test)
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         func append(_ outcome: Outcome, _ record: Record, undecidedFilter: Bool = false) {
             results.append(SubjectResult(
@@ -163,7 +164,7 @@ public final class Evaluator {
         for record in records {
             context.subject = record
             if let filter {
-                switch filter.test(context) {
+                switch filter(context) {
                 case true?: break
                 case false?:
                     tally.notApplicable += 1
@@ -175,7 +176,7 @@ public final class Evaluator {
                     continue
                 }
             }
-            switch condition.test(context) {
+            switch condition(context) {
             case true?:
                 tally.passed += 1
                 append(.pass, record)
