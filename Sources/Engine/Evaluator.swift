@@ -52,30 +52,32 @@ public final class Evaluator {
             context.subject = nil
         }
         context.ruleVerdicts = [Value](repeating: .null, count: pack.rules.count)
-        var subjects: [SubjectResult] = []
-        subjects.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
+        var entries: [SubjectResults.Entry] = []
+        entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
         var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
         var ranges = [Range<Int>](repeating: 0..<0, count: pack.rules.count)
-        let wording = FindingWording(rules: wording, header: inventory.header)
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
-            let start = subjects.count
+            let start = entries.count
             let summary = try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
-                evaluate(rule, on: inventory, wording: wording, into: &subjects)
+                evaluate(rule, on: inventory, into: &entries)
             }
-            ranges[ruleIndex] = start..<subjects.count
+            ranges[ruleIndex] = start..<entries.count
             summaries[ruleIndex] = summary
             context.ruleVerdicts[ruleIndex] = summary.verdict
         }
-        if !pack.evaluatesInRuleOrder { subjects = ranges.flatMap { subjects[$0] } }
+        if !pack.evaluatesInRuleOrder { entries = ranges.flatMap { entries[$0] } }
         context.subject = nil
+        var subjects = SubjectResults(
+            entries: entries, inventory: inventory, wording: FindingWording(rules: wording, header: inventory.header)
+        )
         let opdID = field("id", of: inventory.header)
         let matched = applyWaivers(to: &subjects, opdID: opdID)
         let indicators = try evaluateIndicators(on: inventory)
         let scorer = Scorer(pack: pack)
         var scoreWithWaivers: Score?
         // Only a waiver that matched can have marked a failure; without one the results are not walked again.
-        if !matched.isEmpty, subjects.contains(where: { $0.waiver != nil }) {
+        if !matched.isEmpty, subjects.hasWaivedFailure {
             context.ruleVerdicts = verdictsWithWaivers(subjects)
             scoreWithWaivers = scorer.score(levels: try evaluateIndicators(on: inventory).map(\.level))
         }
@@ -121,20 +123,20 @@ public final class Evaluator {
     }
 
     /// Marks failures accepted by an active waiver; returns the positions of every waiver that matched a subject.
-    private func applyWaivers(to subjects: inout [SubjectResult], opdID: String) -> [Int] {
+    private func applyWaivers(to subjects: inout SubjectResults, opdID: String) -> [Int] {
         guard !waivers.waivers.isEmpty else { return [] }
         var matched = Set<Int>()
         for index in subjects.indices {
             let subject = subjects[index]
             guard let position = waivers.waiver(rule: subject.ruleIndex, subject: subject.subject, opdID: opdID) else { continue }
             matched.insert(position)
-            if subject.outcome == .fail, waivers.waivers[position].isActive(on: asOf) { subjects[index].waiver = position }
+            if subject.outcome == .fail, waivers.waivers[position].isActive(on: asOf) { subjects.accept(index, by: position) }
         }
         return matched.sorted()
     }
 
     /// Rule verdicts as if waived failures had passed, for the score shown beside the real one.
-    private func verdictsWithWaivers(_ subjects: [SubjectResult]) -> [Value] {
+    private func verdictsWithWaivers(_ subjects: SubjectResults) -> [Value] {
         var verdicts = [Value](repeating: .bool(true), count: pack.rules.count)
         for subject in subjects {
             switch subject.outcome {
@@ -147,45 +149,41 @@ public final class Evaluator {
     }
 
     /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
-    private func evaluate(
-        _ rule: CompiledRule, on inventory: InventoryData, wording: FindingWording, into results: inout [SubjectResult]
-    ) -> RuleSummary {
-        let isOPDWide = rule.collectionSlot == nil
+    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry]) -> RuleSummary {
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
-        // The closures themselves, taken out once: an optional struct unwrapped per subject is copied per subject.
-        let (filter, condition) = (filters[rule.index]?.test, conditions[rule.index].test)
+        // The closures themselves, taken out once; no filter reads as one that always holds (an optional unwrapped
+        // per subject would be copied, and its reference counted, per subject).
+        let (filter, condition) = (filters[rule.index]?.test ?? { _ in true }, conditions[rule.index].test)
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
-        func append(_ outcome: Outcome, _ record: Record, undecidedFilter: Bool = false) {
-            results.append(SubjectResult(
-                ruleIndex: rule.index, outcome: outcome, isOPDWide: isOPDWide, undecidedFilter: undecidedFilter,
-                record: record, wording: wording
-            ))
-        }
-        for record in records {
-            context.subject = record
-            if let filter {
-                switch filter(context) {
-                case true?: break
-                case false?:
-                    tally.notApplicable += 1
-                    append(.notApplicable, record)
-                    continue
-                case nil:
-                    tally.notEvidenced += 1
-                    append(.notEvidenced, record, undecidedFilter: true)
-                    continue
-                }
+        for index in records.indices {
+            context.subject = records[index]
+            func append(_ outcome: Outcome, undecidedFilter: Bool = false) {
+                results.append(SubjectResults.Entry(
+                    rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
+                    undecidedFilter: undecidedFilter
+                ))
+            }
+            switch filter(context) {
+            case true?: break
+            case false?:
+                tally.notApplicable += 1
+                append(.notApplicable)
+                continue
+            case nil:
+                tally.notEvidenced += 1
+                append(.notEvidenced, undecidedFilter: true)
+                continue
             }
             switch condition(context) {
             case true?:
                 tally.passed += 1
-                append(.pass, record)
+                append(.pass)
             case false?:
                 tally.failed += 1
-                append(.fail, record)
+                append(.fail)
             case nil:
                 tally.notEvidenced += 1
-                append(.notEvidenced, record)
+                append(.notEvidenced)
             }
         }
         return tally

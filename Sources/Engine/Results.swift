@@ -20,7 +20,7 @@ public struct SubjectResult: Sendable {
     /// The rule's message template and the inventory's header, to word the message with.
     let wording: FindingWording
     /// For `fail`: the position (in the run's `WaiverSet`) of the active waiver that accepts this failure.
-    public internal(set) var waiver: Int? = nil
+    public let waiver: Int?
 
     /// The subject's key (its id or name; `opd` for OPD-wide rules).
     public var subject: String { isOPDWide ? "opd" : record.key }
@@ -102,7 +102,7 @@ public struct InventoryEvaluation: Sendable {
     /// The OPD's name.
     public let opdName: String
     /// Every applicable rule × subject outcome, in rule order then inventory order; not-applicable subjects included.
-    public let subjects: [SubjectResult]
+    public let subjects: SubjectResults
     /// Per rule, in rule order.
     public let rules: [RuleSummary]
     /// Per indicator, in indicator order.
@@ -117,7 +117,7 @@ public struct InventoryEvaluation: Sendable {
     public let findings: [SubjectResult]
 
     init(
-        source: String, opdID: String, opdName: String, subjects: [SubjectResult], rules: [RuleSummary],
+        source: String, opdID: String, opdName: String, subjects: SubjectResults, rules: [RuleSummary],
         indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, matchedWaivers: [Int]
     ) {
         self.source = source
@@ -129,11 +129,6 @@ public struct InventoryEvaluation: Sendable {
         self.score = score
         self.scoreWithWaivers = scoreWithWaivers
         self.matchedWaivers = matchedWaivers
-        // By index: `filter` would copy every result, most of them passes, to test it.
-        var findings: [SubjectResult] = []
-        for index in subjects.indices where subjects[index].outcome == .fail || subjects[index].outcome == .notEvidenced {
-            findings.append(subjects[index])
-        }
-        self.findings = findings
+        findings = subjects.findings
     }
 }

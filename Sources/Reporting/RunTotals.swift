@@ -38,15 +38,17 @@ public struct RunTotals: Sendable {
     public mutating func add(_ evaluation: InventoryEvaluation, pack: CompiledPack, failOn: RuleSeverity?) {
         inventories += 1
         matchedWaivers.formUnion(evaluation.matchedWaivers)
-        for subject in evaluation.subjects {
-            if subject.waiver != nil { waived += 1 }
-            switch subject.outcome {
-            case .fail:
-                failed += 1
-                if subject.waiver == nil, let failOn, pack.rules[subject.ruleIndex].spec.severity >= failOn { blocking += 1 }
-            case .notEvidenced: notEvidenced += 1
-            case .pass: passed += 1
-            case .notApplicable: break
+        for rule in evaluation.rules {
+            failed += rule.failed
+            notEvidenced += rule.notEvidenced
+            passed += rule.passed
+        }
+        // Only failures carry waivers and block: the findings hold them all.
+        for finding in evaluation.findings where finding.outcome == .fail {
+            if finding.waiver != nil {
+                waived += 1
+            } else if let failOn, pack.rules[finding.ruleIndex].spec.severity >= failOn {
+                blocking += 1
             }
         }
     }
