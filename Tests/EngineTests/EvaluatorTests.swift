@@ -66,6 +66,30 @@ struct EvaluatorTests {
         #expect(outcomes(evaluation, rule: "APP-AUDIT") == ["APP-01": .notEvidenced, "APP-02": .notApplicable])
         let finding = try #require(evaluation.findings.first { $0.outcome == .notEvidenced })
         #expect(finding.missingFields == ["security_audit_date"])
+        #expect(finding.message == "data belum cukup untuk menilai: security_audit_date")
+    }
+
+    @Test("findings are the failing and not-evidenced subjects, in order; passes have no message")
+    func findingsAgreeWithSubjects() throws {
+        let evaluation = try evaluate("mini-weak.yaml")
+        let expected = evaluation.subjects.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }
+        #expect(evaluation.findings.map(\.ruleIndex) == expected.map(\.ruleIndex))
+        #expect(evaluation.findings.map(\.subject) == expected.map(\.subject))
+        #expect(evaluation.findings.map(\.location) == expected.map(\.location))
+        for rule in evaluation.rules {
+            let subjects = evaluation.subjects.filter { $0.ruleIndex == rule.ruleIndex }
+            #expect(subjects.filter { $0.outcome == .fail }.count == rule.failed)
+            #expect(subjects.filter { $0.outcome == .pass }.count == rule.passed)
+        }
+        let passes = evaluation.subjects.filter { $0.outcome == .pass || $0.outcome == .notApplicable }
+        #expect(!passes.isEmpty && passes.allSatisfy { $0.message == nil && $0.missingFields.isEmpty })
+        var bytes: [UInt8] = []
+        #expect(!passes[0].writeMessage(into: &bytes) && bytes.isEmpty)
+        for finding in evaluation.findings {
+            bytes = Array("> ".utf8)
+            #expect(finding.writeMessage(into: &bytes))
+            #expect(String(decoding: bytes, as: UTF8.self) == "> " + (finding.message ?? "none"))
+        }
     }
 
     @Test("the index is the weighted mean of levels, with the predicate on the unrounded value")
