@@ -5,24 +5,9 @@ enum Runtime {
     /// Equality across the family (int and number compare as numbers); nil when either side is null.
     /// Lists are equal when every element is; an unknown element makes the answer unknown.
     static func equals(_ left: Value, _ right: Value) -> Bool? {
-        // One side at a time: switching over the pair would copy both values first.
-        if left.isNull || right.isNull { return nil }
-        switch left {
-        case .string(let a):
-            if case .string(let b) = right { return a == b }
-        case .int(let a):
-            if case .int(let b) = right { return a == b }
-        case .bool(let a):
-            if case .bool(let b) = right { return a == b }
-        case .date(let a):
-            if case .date(let b) = right { return a == b }
-        case .list(let a):
-            if case .list(let b) = right { return equals(a, b) }
-        case .number, .null:
-            break
-        }
-        guard let a = double(left), let b = double(right) else { return false }
-        return a == b
+        if let comparand = Comparand(right) { return comparand.equals(left) }
+        guard case .list(let a) = left, case .list(let b) = right else { return left.isNull ? nil : false }
+        return equals(a, b)
     }
 
     /// Lists are equal when every element is; an unknown element makes the answer unknown.
@@ -41,18 +26,7 @@ enum Runtime {
 
     /// `-1`, `0` or `1` for two numbers, dates or strings; nil when either is null or they do not compare.
     static func order(_ left: Value, _ right: Value) -> Int? {
-        switch left {
-        case .int(let a):
-            if case .int(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
-        case .date(let a):
-            if case .date(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
-        case .string(let a):
-            if case .string(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
-        default:
-            break
-        }
-        guard let a = double(left), let b = double(right) else { return nil }
-        return a < b ? -1 : (a == b ? 0 : 1)
+        Comparand(right).flatMap { $0.order(left) }
     }
 
     /// Kleene membership: true if an element equals `element`, else unknown if an element (or `element`) is null,
