@@ -2,7 +2,10 @@ import DataModel
 
 /// A scalar that values are compared with, by case: the scalar semantics of `==` and of ordering, in one place.
 ///
-/// `Runtime.equals` and `Runtime.order` ask the comparand of their right operand.
+/// `Runtime.equals` and `Runtime.order` ask the comparand of their right operand. A compiled comparison with a
+/// constant (`type == "khusus"`, `indicator in [45, 46]`, `year >= 2020`) takes the constant's comparand apart
+/// once, at compile time, so each evaluation switches over the other side only, and a field is compared where
+/// its record stores it, without copying it out (a retain and a release for a string).
 enum Comparand {
     case null
     case bool(Bool)

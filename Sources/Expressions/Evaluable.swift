@@ -79,12 +79,17 @@ struct FieldAccess {
     /// The field's value; `fallback` when it is null or there is no record.
     @inline(__always)
     func read(_ context: EvaluationContext) -> Value {
-        let value = if let slot {
-            context.records[slot]?._withUnsafeGuaranteedRef { $0.value(at: field) } ?? .null
-        } else {
-            context.subject?.value(at: field) ?? .null
-        }
-        return value.isNull ? fallback : value
+        withValue(context, else: fallback) { $0 }
+    }
+
+    /// `body` applied to the field's value where its record stores it, or `absent` (`body` applied to `fallback`,
+    /// worked out beforehand) when the field is null or there is no record. A test of the value, such as a
+    /// comparison, so does not copy it out, which for a string or a list would be a retain and a release.
+    @inline(__always)
+    func withValue<Result>(_ context: EvaluationContext, else absent: Result, _ body: (Value) -> Result) -> Result {
+        let record = if let slot { context.records[slot] } else { context.subject.map(Unmanaged.passUnretained) }
+        guard let record else { return absent }
+        return record._withUnsafeGuaranteedRef { $0.withValue(at: field, else: absent, body) }
     }
 }
 
@@ -102,5 +107,12 @@ extension Record {
     @inline(__always)
     func value(at slot: Int) -> Value {
         slot < values.count ? values[slot] : .null
+    }
+
+    /// `body` applied to the value in `slot` where it is stored, or `absent` when it is null or the record is
+    /// shorter than its schema says.
+    @inline(__always)
+    func withValue<Result>(at slot: Int, else absent: Result, _ body: (Value) -> Result) -> Result {
+        slot < values.count && !values[slot].isNull ? body(values[slot]) : absent
     }
 }

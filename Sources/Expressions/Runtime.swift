@@ -29,12 +29,14 @@ enum Runtime {
         Comparand(right).flatMap { $0.order(left) }
     }
 
-    /// Kleene membership: true if an element equals `element`, else unknown if an element (or `element`) is null,
-    /// else false.
-    static func membership(_ element: Value, in elements: [Value], equal: (Value, Value) -> Bool? = equals) -> Bool? {
+    /// Kleene membership: true if a candidate equals `element`, else unknown if a candidate (or `element`) is
+    /// null, else false. `equal` answers nil for a null candidate.
+    static func membership<Candidate>(
+        _ element: Value, in candidates: [Candidate], equal: (Value, Candidate) -> Bool?
+    ) -> Bool? {
         guard !element.isNull else { return nil }
         var unknown = false
-        for candidate in elements {
+        for candidate in candidates {
             switch equal(element, candidate) {
             case true?: return true
             case nil: unknown = true
@@ -42,6 +44,12 @@ enum Runtime {
             }
         }
         return unknown ? nil : false
+    }
+
+    /// Membership in a list of scalars taken apart beforehand.
+    @inline(__always)
+    static func membership(_ element: Value, in comparands: [Comparand]) -> Bool? {
+        membership(element, in: comparands) { $1.equals($0) }
     }
 
     /// A number as a `Double`, for mixed int/number arithmetic.
