@@ -42,7 +42,9 @@ enum Evaluable {
             return { _ in truth }
         case .value(let function): return { function($0).truth }
         case .truth(let truth): return truth
-        case .field(let access): return { access.read($0).truth }
+        case .field(let access):
+            let absent = access.fallback.truth
+            return { access.withValue($0, else: absent) { $0.truth } }
         case .record, .records: return { _ in nil }
         }
     }
@@ -59,7 +61,7 @@ enum Evaluable {
         case .constant(let value): { _ in !value.isNull }
         case .value(let function): { !function($0).isNull }
         case .truth(let truth): { truth($0) != nil }
-        case .field(let access): { !access.read($0).isNull }
+        case .field(let access): { access.withValue($0, else: !access.fallback.isNull) { _ in true } }
         case .record(let function): { function($0) != nil }
         case .records(let function): { function($0) != nil }
         }
