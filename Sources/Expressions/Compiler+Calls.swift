@@ -33,7 +33,9 @@ extension ClosureBuilder {
         switch (function, inputs.first) {
         case (.present, .record(let record)?): return .truth { record($0) != nil }
         case (.present, .records(let records)?): return .truth { !(records($0)?.isEmpty ?? true) }
-        case (.present, .field(let access)?): return .truth { Runtime.isPresent(access.read($0)) }
+        case (.present, .field(let access)?):
+            let absent = Runtime.isPresent(access.fallback)
+            return .truth { access.withValue($0, else: absent, Runtime.isPresent) }
         case (.coalesce, .field(var access)?) where access.fallback.isNull && inputs[1].constant != nil:
             access.fallback = inputs[1].constant ?? .null
             return .field(access)

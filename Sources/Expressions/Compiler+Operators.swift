@@ -31,9 +31,7 @@ extension ClosureBuilder {
         case .equal, .notEqual:
             evaluable = Self.equality(inputs[0], inputs[1], wanted: op == .equal)
         case .less, .lessEqual, .greater, .greaterEqual:
-            let accepts = Self.ordering(op)
-            let (lhs, rhs) = (inputs[0].function, inputs[1].function)
-            evaluable = .truth { context in Runtime.order(lhs(context), rhs(context)).map(accepts) }
+            evaluable = Self.ordering(op, inputs[0], inputs[1])
         case .in, .notIn:
             evaluable = Self.membership(inputs[0], in: inputs[1], wanted: op == .in)
         case .add, .subtract, .multiply, .divide, .remainder:
@@ -44,42 +42,74 @@ extension ClosureBuilder {
         return folded(evaluable, inputs: inputs)
     }
 
-    /// `==` (`wanted` true) or `!=`. A field compared with a constant, the usual shape of a filter, is read in
-    /// place.
+    /// `==` (`wanted` true) or `!=`. Against a scalar constant, the usual shape of a filter, the constant is taken
+    /// apart now, and a field is compared where its record stores it.
     private static func equality(_ left: Evaluable, _ right: Evaluable, wanted: Bool) -> Evaluable {
         switch (left, right) {
         case (.field(let access), .constant(let constant)), (.constant(let constant), .field(let access)):
-            return .truth { context in Runtime.equals(access.read(context), constant).map { $0 == wanted } }
-        case (let other, .constant(let constant)), (.constant(let constant), let other):
-            let read = other.function
-            return .truth { context in Runtime.equals(read(context), constant).map { $0 == wanted } }
-        default:
-            let (lhs, rhs) = (left.function, right.function)
-            return .truth { context in Runtime.equals(lhs(context), rhs(context)).map { $0 == wanted } }
-        }
-    }
-
-    /// `in` (`wanted` true) or `not in`: Kleene membership, charging one unit per element of the list.
-    private static func membership(_ element: Evaluable, in list: Evaluable, wanted: Bool) -> Evaluable {
-        let read = element.function
-        if case .constant(.list(let elements)) = list {
-            if case .field(let access) = element {
-                // A field in a constant list, the other usual shape of a filter, is read in place.
+            if let comparand = Comparand(constant) {
+                let absent = comparand.equals(access.fallback)
                 return .truth { context in
-                    guard context.spend(elements.count) else { return nil }
-                    return Runtime.membership(access.read(context), in: elements).map { $0 == wanted }
+                    access.withValue(context, else: absent) { comparand.equals($0) }.map { $0 == wanted }
                 }
             }
-            return .truth { context in
-                guard context.spend(elements.count) else { return nil }
-                return Runtime.membership(read(context), in: elements).map { $0 == wanted }
+        case (let other, .constant(let constant)), (.constant(let constant), let other):
+            if let comparand = Comparand(constant) {
+                let read = other.function
+                return .truth { context in comparand.equals(read(context)).map { $0 == wanted } }
+            }
+        default:
+            break
+        }
+        let (lhs, rhs) = (left.function, right.function)
+        return .truth { context in Runtime.equals(lhs(context), rhs(context)).map { $0 == wanted } }
+    }
+
+    /// `<`, `<=`, `>` or `>=`. Against a scalar constant on the right, the usual shape, the constant is taken apart
+    /// now, and a field is compared where its record stores it.
+    private static func ordering(_ op: BinaryOperator, _ left: Evaluable, _ right: Evaluable) -> Evaluable {
+        let accepts = Self.accepts(op)
+        if case .constant(let constant) = right, let comparand = Comparand(constant) {
+            if case .field(let access) = left {
+                let absent = comparand.order(access.fallback)
+                return .truth { context in
+                    access.withValue(context, else: absent) { comparand.order($0) }.map(accepts)
+                }
+            }
+            let read = left.function
+            return .truth { context in comparand.order(read(context)).map(accepts) }
+        }
+        let (lhs, rhs) = (left.function, right.function)
+        return .truth { context in Runtime.order(lhs(context), rhs(context)).map(accepts) }
+    }
+
+    /// `in` (`wanted` true) or `not in`: Kleene membership, charging one unit per element of the list. In a
+    /// constant list of scalars, the usual shape of a filter, the elements are taken apart now, and a field is
+    /// compared where its record stores it.
+    private static func membership(_ element: Evaluable, in list: Evaluable, wanted: Bool) -> Evaluable {
+        if case .constant(.list(let elements)) = list {
+            let comparands = elements.compactMap(Comparand.init)
+            if comparands.count == elements.count {
+                if case .field(let access) = element {
+                    let absent = Runtime.membership(access.fallback, in: comparands)
+                    return .truth { context in
+                        guard context.spend(comparands.count) else { return nil }
+                        return access.withValue(context, else: absent) { Runtime.membership($0, in: comparands) }
+                            .map { $0 == wanted }
+                    }
+                }
+                let read = element.function
+                return .truth { context in
+                    guard context.spend(comparands.count) else { return nil }
+                    return Runtime.membership(read(context), in: comparands).map { $0 == wanted }
+                }
             }
         }
-        let values = list.function
+        let (read, values) = (element.function, list.function)
         return .truth { context in
             guard case .list(let elements) = values(context) else { return nil }
             guard context.spend(elements.count) else { return nil }
-            return Runtime.membership(read(context), in: elements).map { $0 == wanted }
+            return Runtime.membership(read(context), in: elements, equal: Runtime.equals).map { $0 == wanted }
         }
     }
 
@@ -91,7 +121,8 @@ extension ClosureBuilder {
         return .truth { isPresent($0) == negated }
     }
 
-    private static func ordering(_ op: BinaryOperator) -> @Sendable (Int) -> Bool {
+    /// Whether an `order` result (`-1`, `0` or `1`) satisfies `op`.
+    private static func accepts(_ op: BinaryOperator) -> @Sendable (Int) -> Bool {
         switch op {
         case .less: { $0 < 0 }
         case .lessEqual: { $0 <= 0 }

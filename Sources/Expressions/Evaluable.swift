@@ -42,7 +42,9 @@ enum Evaluable {
             return { _ in truth }
         case .value(let function): return { function($0).truth }
         case .truth(let truth): return truth
-        case .field(let access): return { access.read($0).truth }
+        case .field(let access):
+            let absent = access.fallback.truth
+            return { access.withValue($0, else: absent) { $0.truth } }
         case .record, .records: return { _ in nil }
         }
     }
@@ -59,7 +61,7 @@ enum Evaluable {
         case .constant(let value): { _ in !value.isNull }
         case .value(let function): { !function($0).isNull }
         case .truth(let truth): { truth($0) != nil }
-        case .field(let access): { !access.read($0).isNull }
+        case .field(let access): { access.withValue($0, else: !access.fallback.isNull) { _ in true } }
         case .record(let function): { function($0) != nil }
         case .records(let function): { function($0) != nil }
         }
@@ -79,12 +81,17 @@ struct FieldAccess {
     /// The field's value; `fallback` when it is null or there is no record.
     @inline(__always)
     func read(_ context: EvaluationContext) -> Value {
-        let value = if let slot {
-            context.records[slot]?._withUnsafeGuaranteedRef { $0.value(at: field) } ?? .null
-        } else {
-            context.subject?.value(at: field) ?? .null
-        }
-        return value.isNull ? fallback : value
+        withValue(context, else: fallback) { $0 }
+    }
+
+    /// `body` applied to the field's value where its record stores it, or `absent` (`body` applied to `fallback`,
+    /// worked out beforehand) when the field is null or there is no record. A test of the value, such as a
+    /// comparison, so does not copy it out, which for a string or a list would be a retain and a release.
+    @inline(__always)
+    func withValue<Result>(_ context: EvaluationContext, else absent: Result, _ body: (Value) -> Result) -> Result {
+        let record = if let slot { context.records[slot] } else { context.subject.map(Unmanaged.passUnretained) }
+        guard let record else { return absent }
+        return record._withUnsafeGuaranteedRef { $0.withValue(at: field, else: absent, body) }
     }
 }
 
@@ -102,5 +109,12 @@ extension Record {
     @inline(__always)
     func value(at slot: Int) -> Value {
         slot < values.count ? values[slot] : .null
+    }
+
+    /// `body` applied to the value in `slot` where it is stored, or `absent` when it is null or the record is
+    /// shorter than its schema says.
+    @inline(__always)
+    func withValue<Result>(at slot: Int, else absent: Result, _ body: (Value) -> Result) -> Result {
+        slot < values.count && !values[slot].isNull ? body(values[slot]) : absent
     }
 }

@@ -5,24 +5,9 @@ enum Runtime {
     /// Equality across the family (int and number compare as numbers); nil when either side is null.
     /// Lists are equal when every element is; an unknown element makes the answer unknown.
     static func equals(_ left: Value, _ right: Value) -> Bool? {
-        // One side at a time: switching over the pair would copy both values first.
-        if left.isNull || right.isNull { return nil }
-        switch left {
-        case .string(let a):
-            if case .string(let b) = right { return a == b }
-        case .int(let a):
-            if case .int(let b) = right { return a == b }
-        case .bool(let a):
-            if case .bool(let b) = right { return a == b }
-        case .date(let a):
-            if case .date(let b) = right { return a == b }
-        case .list(let a):
-            if case .list(let b) = right { return equals(a, b) }
-        case .number, .null:
-            break
-        }
-        guard let a = double(left), let b = double(right) else { return false }
-        return a == b
+        if let comparand = Comparand(right) { return comparand.equals(left) }
+        guard case .list(let a) = left, case .list(let b) = right else { return left.isNull ? nil : false }
+        return equals(a, b)
     }
 
     /// Lists are equal when every element is; an unknown element makes the answer unknown.
@@ -41,26 +26,17 @@ enum Runtime {
 
     /// `-1`, `0` or `1` for two numbers, dates or strings; nil when either is null or they do not compare.
     static func order(_ left: Value, _ right: Value) -> Int? {
-        switch left {
-        case .int(let a):
-            if case .int(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
-        case .date(let a):
-            if case .date(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
-        case .string(let a):
-            if case .string(let b) = right { return a < b ? -1 : (a == b ? 0 : 1) }
-        default:
-            break
-        }
-        guard let a = double(left), let b = double(right) else { return nil }
-        return a < b ? -1 : (a == b ? 0 : 1)
+        Comparand(right).flatMap { $0.order(left) }
     }
 
-    /// Kleene membership: true if an element equals `element`, else unknown if an element (or `element`) is null,
-    /// else false.
-    static func membership(_ element: Value, in elements: [Value], equal: (Value, Value) -> Bool? = equals) -> Bool? {
+    /// Kleene membership: true if a candidate equals `element`, else unknown if a candidate (or `element`) is
+    /// null, else false. `equal` answers nil for a null candidate.
+    static func membership<Candidate>(
+        _ element: Value, in candidates: [Candidate], equal: (Value, Candidate) -> Bool?
+    ) -> Bool? {
         guard !element.isNull else { return nil }
         var unknown = false
-        for candidate in elements {
+        for candidate in candidates {
             switch equal(element, candidate) {
             case true?: return true
             case nil: unknown = true
@@ -68,6 +44,12 @@ enum Runtime {
             }
         }
         return unknown ? nil : false
+    }
+
+    /// Membership in a list of scalars taken apart beforehand.
+    @inline(__always)
+    static func membership(_ element: Value, in comparands: [Comparand]) -> Bool? {
+        membership(element, in: comparands) { $1.equals($0) }
     }
 
     /// A number as a `Double`, for mixed int/number arithmetic.

@@ -59,6 +59,16 @@ struct NullSemanticsTests {
         #expect(Fixtures.evaluate(source, subject: subject) == .bool(expected))
     }
 
+    @Test("coalesce's constant stands in for a null field as a condition and in presence tests", arguments: [
+        ("coalesce(backup, true)", true), ("coalesce(backup, false)", false), ("not coalesce(backup, false)", true),
+        ("coalesce(backup, true) == null", false), ("coalesce(name, 'x') != null", true),
+        ("present(coalesce(name, 'x'))", true), ("present(coalesce(name, ''))", false), ("present(name)", false),
+    ])
+    func fallbackReads(_ source: String, _ expected: Bool) {
+        // `Fixtures.evaluate` also checks that the expression's truth agrees with its value.
+        #expect(Fixtures.evaluate(source) == .bool(expected), "\(source)")
+    }
+
     @Test("an unknown verdict stays unknown through negation: `not (users > 0)` is null")
     func negatedUnknown() {
         #expect(Fixtures.evaluate("not (users > 0)") == .null)
