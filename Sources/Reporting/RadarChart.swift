@@ -34,7 +34,7 @@ struct RadarChart {
             let (x, y) = point(axis, 5.6)
             let anchor = abs(x - center) < 1 ? "middle" : (x < center ? "end" : "start")
             parts.append("<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" dominant-baseline=\"middle\" font-size=\"12\">"
-                + "<title>\(XMLText.escape(entry.name))</title>" + XMLText.escape(entry.label) + " \(String(format: "%.2f", entry.value))</text>")
+                + "<title>\(XMLText.escape(entry.name))</title>" + XMLText.escape(entry.label) + " \(IndexFormatting.twoDecimals(entry.value))</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

@@ -37,3 +37,15 @@ struct FormattingTests {
         #expect(buffer.utf8 == Array(String(number).utf8))
     }
 }
+
+@Suite("radar chart")
+struct RadarChartTests {
+    @Test("axis values are written as the report writes an index, halves rounded away from zero")
+    func labelsRoundLikeTheIndex() {
+        let svg = RadarChart(axes: [("D1", "Kebijakan", 3.125), ("D2", "Tata Kelola", 2.675), ("D3", "Manajemen", 0)]).svg()
+        #expect(svg.contains(">D1 \(IndexFormatting.twoDecimals(3.125))</text>"))
+        #expect(svg.contains(">D1 3.13</text>"))
+        #expect(svg.contains(">D2 \(IndexFormatting.twoDecimals(2.675))</text>"))
+        #expect(svg.contains(">D3 0.00</text>"))
+    }
+}
