@@ -39,6 +39,36 @@ struct PatternTests {
         }
     }
 
+    static let edges: [(String, String, Bool)] = [
+        ("", "", true),
+        ("^$", "", true),
+        ("a?", "", true),
+        ("a", "", false),
+        ("\\b", "", false),
+        ("\\B", "", true),
+        ("\\bab\\b", "ab", true),
+        ("\\bab\\b", "xab", false),
+        ("\\bab\\b", "abx", false),
+        ("\\bab\\b", "-ab-", true),
+        ("\\Bb\\B", "abc", true),
+        ("\\Bb\\B", "ab", false),
+        ("\\bé", "café", false),  // é is a word scalar
+        ("é\\b", "café", true),
+        ("\\b日本\\b", "日本", true),
+        ("^caf.$", "cafe\u{301}", false),  // e and a combining acute accent: two scalars
+        ("^caf..$", "cafe\u{301}", true),
+        ("e\\B", "cafe\u{301}", true),  // a combining mark is a word scalar
+        ("^😀+$", "😀😀", true),
+        ("^.{3}$", "a😀b", true),
+        ("^[^a-z]$", "😀", true),
+        ("b$", "😀b", true),
+    ]
+
+    @Test("reads the text scalar by scalar, with word boundaries at both ends", arguments: edges)
+    func edgesOfTheText(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
+    }
+
     static let catastrophic = [
         "(a|a)*b",  // exponential for a backtracking engine: 22 characters took 4.6 s
         "(a|aa)*b",
