@@ -17,6 +17,9 @@ struct PatternProgram: Sendable {
     }
 
     let instructions: [Instruction]
+    /// Whether a match can only start at the start of the text: every path from the first instruction meets `^`
+    /// before it reads a scalar or matches. The search then ends as soon as no thread is left.
+    let anchored: Bool
 
     /// Compiles `pattern`; throws its first problem.
     init(_ pattern: String) throws(PatternError) {
@@ -24,6 +27,24 @@ struct PatternProgram: Sendable {
         try builder.emit(try PatternParser.parse(pattern))
         builder.instructions.append(.match)
         instructions = builder.instructions
+        anchored = Self.startsAnchored(instructions)
+    }
+
+    private static func startsAnchored(_ instructions: [Instruction]) -> Bool {
+        var seen = [Bool](repeating: false, count: instructions.count)
+        var stack = [0]
+        while let pc = stack.popLast() {
+            guard !seen[pc] else { continue }
+            seen[pc] = true
+            switch instructions[pc] {
+            case .assertion(.start): continue
+            case .assertion: stack.append(pc + 1)  // other assertions may hold at any position
+            case .split(let first, let second): stack += [first, second]
+            case .jump(let target): stack.append(target)
+            case .scalar, .any, .set, .match: return false
+            }
+        }
+        return true
     }
 
     /// Whether the pattern matches somewhere in `text`.
@@ -47,7 +68,8 @@ struct PatternProgram: Sendable {
                 for pc in current.members where reads(instructions[Int(pc)], read) {
                     add(Int(pc) + 1, between: read, and: following, to: &next, branches: branches)
                 }
-                add(0, between: read, and: following, to: &next, branches: branches)  // a match may start anywhere
+                if !anchored { add(0, between: read, and: following, to: &next, branches: branches) }
+                if next.isEmpty { return false }  // no thread left, and none can start
                 swap(&current, &next)
                 scalar = following
             }
@@ -199,6 +221,8 @@ private struct StateSet {
     }
 
     mutating func clear() { count = 0 }
+
+    var isEmpty: Bool { count == 0 }
 
     /// The counters in the order they were inserted.
     var members: Slice<UnsafeMutableBufferPointer<Int32>> { dense[..<count] }

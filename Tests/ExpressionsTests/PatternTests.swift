@@ -1,5 +1,5 @@
 import DataModel
-import Expressions
+@testable import Expressions
 import Foundation
 import Testing
 
@@ -67,6 +67,24 @@ struct PatternTests {
     @Test("reads the text scalar by scalar, with word boundaries at both ends", arguments: edges)
     func edgesOfTheText(_ pattern: String, _ text: String, _ expected: Bool) {
         #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
+    }
+
+    @Test("a pattern that meets ^ first on every path is anchored", arguments: [
+        ("^a", true), ("^a|^b", true), ("(?:^a|^b)c", true), ("\\b^a", true), ("^", true), ("^$|^x", true), ("$^", true),
+        ("", false), ("a", false), ("a^", false), ("^a|b", false), ("(^|x)b", false), ("(^a)*b", false),
+    ])
+    func anchored(_ pattern: String, _ expected: Bool) throws {
+        #expect(try PatternProgram(pattern).anchored == expected)
+    }
+
+    @Test("an anchored search, which stops once no thread is left, answers as a backtracking engine does", arguments: [
+        ("^a|^b", "xb", false), ("^a|b", "xb", true), ("(^|x)b", "xb", true), ("^b", "ab", false),
+        ("^a*$", "aab", false), ("^a+", "aab", true), ("\\b^a", "a", true), ("^$", "a", false),
+        ("^[1-8][.][0-9]{2}$", "1.02", true), ("^[1-8][.][0-9]{2}$", "1.02.", false), ("^[1-8][.][0-9]{2}$", "x1.02", false),
+    ])
+    func anchoredSearch(_ pattern: String, _ text: String, _ expected: Bool) throws {
+        #expect(matches(pattern, text) == .bool(expected))
+        #expect(text.contains(try Regex(pattern)) == expected)
     }
 
     static let catastrophic = [
