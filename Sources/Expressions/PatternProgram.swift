@@ -8,7 +8,8 @@ struct PatternProgram: Sendable {
     enum Instruction: Sendable {
         case scalar(Unicode.Scalar, caseless: Bool)
         case any
-        case set(ScalarSet)
+        /// A class, with its answers for ASCII scalars worked out when compiled.
+        case set(ScalarSet, ascii: ASCIIBitmap)
         case assertion(PatternAssertion)
         /// Continue at both targets.
         case split(Int, Int)
@@ -81,7 +82,8 @@ struct PatternProgram: Sendable {
         switch instruction {
         case .scalar(let expected, let caseless): expected == scalar || (caseless && PatternCase.equalIgnoringCase(expected, scalar))
         case .any: scalar != "\n"
-        case .set(let set): set.contains(scalar)
+        case .set(_, let ascii) where scalar.isASCII: ascii.contains(scalar)  // binds no class: none copied, retained
+        case .set(let set, _): set.contains(scalar)
         default: false
         }
     }
@@ -146,7 +148,7 @@ struct PatternProgram: Sendable {
             case .empty: break
             case .scalar(let scalar, let caseless): instructions.append(.scalar(scalar, caseless: caseless))
             case .any: instructions.append(.any)
-            case .set(let set): instructions.append(.set(set))
+            case .set(let set): instructions.append(.set(set, ascii: ASCIIBitmap(set)))
             case .assertion(let assertion): instructions.append(.assertion(assertion))
             case .sequence(let items): for item in items { try emit(item) }
             case .alternation(let branches): try emitAlternation(branches[...])
@@ -226,4 +228,23 @@ private struct StateSet {
 
     /// The counters in the order they were inserted.
     var members: Slice<UnsafeMutableBufferPointer<Int32>> { dense[..<count] }
+}
+
+/// Which of the 128 ASCII scalars a class holds, one bit each: most texts are ASCII, and a bit answers at once
+/// where `ScalarSet.contains` walks the class's items and looks up Unicode properties.
+struct ASCIIBitmap: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ set: ScalarSet) {
+        for value in UInt8(0)..<128 where set.contains(Unicode.Scalar(value)) {
+            if value < 64 { low |= 1 << value } else { high |= 1 << (value - 64) }
+        }
+    }
+
+    /// Whether the class holds `scalar`, which must be ASCII.
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 64 ? low >> value : high >> (value - 64)) & 1 == 1
+    }
 }

@@ -87,6 +87,36 @@ struct PatternTests {
         #expect(text.contains(try Regex(pattern)) == expected)
     }
 
+    @Test("a class answers ASCII scalars from its bitmap as it does from its items", arguments: [
+        "[a-z]", "[^a-c]", "\\d", "\\W", "\\s", "[\\w.-]", "(?i)[a-z]", "(?i)[^K]", "[^\\S\\n]", "[!-~]", "[\u{0}-\u{7F}]",
+    ])
+    func asciiBitmap(_ pattern: String) throws {
+        let program = try PatternProgram(pattern)
+        guard case .set(let set, let ascii) = program.instructions.first else {
+            Issue.record("\(pattern) does not start with a class")
+            return
+        }
+        for value in UInt8(0)..<128 {
+            let scalar = Unicode.Scalar(value)
+            #expect(ascii.contains(scalar) == set.contains(scalar), "\(pattern) on U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("a class tests scalars past ASCII against its items", arguments: [
+        ("[a-z]", "\u{212A}", false),  // the Kelvin sign
+        ("(?i)[a-z]", "\u{212A}", true),  // whose lower case is k
+        ("(?i)[^k]", "\u{212A}", false),
+        ("\\w", "é", true),
+        ("\\d", "٣", true),
+        ("[^a-z]", "é", true),
+        ("\\s", "\u{A0}", true),
+        ("[!-~]", "é", false),
+        ("(?i)[!-~]", "\u{212A}", true),
+    ])
+    func classBeyondASCII(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
+    }
+
     static let catastrophic = [
         "(a|a)*b",  // exponential for a backtracking engine: 22 characters took 4.6 s
         "(a|aa)*b",
