@@ -71,7 +71,13 @@ enum PatternCase {
 
     /// Whether two scalars are equal ignoring case.
     static func equalIgnoringCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        a == b || variants(of: a).contains(b) || variants(of: b).contains(a)
+        // The other cases of an ASCII scalar are ASCII: only A-Z and a-z have them, each other's.
+        if a.isASCII, b.isASCII { return lowercasedASCII(a) == lowercasedASCII(b) }
+        return a == b || variants(of: a).contains(b) || variants(of: b).contains(a)
+    }
+
+    private static func lowercasedASCII(_ scalar: Unicode.Scalar) -> UInt32 {
+        ("A"..."Z").contains(scalar) ? scalar.value + 0x20 : scalar.value
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }

@@ -117,6 +117,34 @@ struct PatternTests {
         #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
     }
 
+    @Test("two ASCII scalars are equal ignoring case as their Unicode case mappings say")
+    func caselessASCII() {
+        for a in UInt8(0)..<128 {
+            for b in UInt8(0)..<128 {
+                let (a, b) = (Unicode.Scalar(a), Unicode.Scalar(b))
+                let mapped = a == b || PatternCase.variants(of: a).contains(b) || PatternCase.variants(of: b).contains(a)
+                #expect(PatternCase.equalIgnoringCase(a, b) == mapped, "\(a) and \(b)")
+            }
+        }
+    }
+
+    @Test("caseless matching", arguments: [
+        ("(?i)aplikasi umum", "Kebijakan APLIKASI Umum", true),
+        ("(?i)bagi", "BAG1", false),
+        ("(?i)k", "\u{212A}", true),  // the Kelvin sign, whose lower case is k
+        ("k", "\u{212A}", false),
+        ("(?i)é", "É", true),
+        ("(?i)straße", "STRASSE", false),  // ß upper-cases to two scalars
+        ("(?i)S", "ſ", true),  // the long s upper-cases to S
+        ("(?i)s", "ſ", false),  // but s is not one of its cases
+        ("(?i)@", "`", false),  // one bit apart, as A and a are
+        ("(?i)\\[", "{", false),
+        ("(?i:a)b", "AB", false),
+    ])
+    func caseless(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
+    }
+
     static let catastrophic = [
         "(a|a)*b",  // exponential for a backtracking engine: 22 characters took 4.6 s
         "(a|aa)*b",
