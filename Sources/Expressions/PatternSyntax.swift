@@ -39,7 +39,9 @@ struct ScalarSet: Sendable, Equatable {
     var negated = false
     var caseless = false
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
+    /// Not inlined, nor is `PatternCase.isWord`: inlined into the pattern search, their Unicode property lookups
+    /// make every search set up stack storage for the properties' types, though most searches never call them.
+    @inline(never) func contains(_ scalar: Unicode.Scalar) -> Bool {
         var found = Self.matches(items, scalar)
         if !found, caseless {
             found = PatternCase.variants(of: scalar).contains { Self.matches(items, $0) }
@@ -82,7 +84,8 @@ enum PatternCase {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
 
-    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+    /// Not inlined: see `ScalarSet.contains`.
+    @inline(never) static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }
