@@ -8,7 +8,8 @@ struct PatternProgram: Sendable {
     enum Instruction: Sendable {
         case scalar(Unicode.Scalar, caseless: Bool)
         case any
-        case set(ScalarSet)
+        /// A class, with its answers for ASCII scalars worked out when compiled.
+        case set(ScalarSet, ascii: ASCIIBitmap)
         case assertion(PatternAssertion)
         /// Continue at both targets.
         case split(Int, Int)
@@ -17,6 +18,9 @@ struct PatternProgram: Sendable {
     }
 
     let instructions: [Instruction]
+    /// Whether a match can only start at the start of the text: every path from the first instruction meets `^`
+    /// before it reads a scalar or matches. The search then ends as soon as no thread is left.
+    let anchored: Bool
 
     /// Compiles `pattern`; throws its first problem.
     init(_ pattern: String) throws(PatternError) {
@@ -24,63 +28,111 @@ struct PatternProgram: Sendable {
         try builder.emit(try PatternParser.parse(pattern))
         builder.instructions.append(.match)
         instructions = builder.instructions
+        anchored = Self.startsAnchored(instructions)
+    }
+
+    private static func startsAnchored(_ instructions: [Instruction]) -> Bool {
+        var seen = [Bool](repeating: false, count: instructions.count)
+        var stack = [0]
+        while let pc = stack.popLast() {
+            guard !seen[pc] else { continue }
+            seen[pc] = true
+            switch instructions[pc] {
+            case .assertion(.start): continue
+            case .assertion: stack.append(pc + 1)  // other assertions may hold at any position
+            case .split(let first, let second): stack += [first, second]
+            case .jump(let target): stack.append(target)
+            case .scalar, .any, .set, .match: return false
+            }
+        }
+        return true
     }
 
     /// Whether the pattern matches somewhere in `text`.
     func search(_ text: String) -> Bool {
-        let input = Array(text.unicodeScalars)
-        var current = StateSet(capacity: instructions.count)
-        var next = StateSet(capacity: instructions.count)
-        for position in 0...input.count {
-            add(0, at: position, in: input, to: &current)  // a match may start anywhere
-            if current.contains(instructions.count - 1) { return true }
-            guard position < input.count else { break }
-            let scalar = input[position]
-            next.clear()
-            for pc in current.members {
-                let advances = switch instructions[pc] {
-                case .scalar(let expected, let caseless): expected == scalar || (caseless && PatternCase.equalIgnoringCase(expected, scalar))
-                case .any: scalar != "\n"
-                case .set(let set): set.contains(scalar)
-                default: false
+        let count = instructions.count
+        // Two state sets of two arrays each, then the branches `add` leaves for later: at most one per split.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: 5 * count) { scratch in
+            scratch.initialize(repeating: 0)
+            var current = StateSet(UnsafeMutableBufferPointer(rebasing: scratch[0..<2 * count]))
+            var next = StateSet(UnsafeMutableBufferPointer(rebasing: scratch[2 * count..<4 * count]))
+            let branches = UnsafeMutableBufferPointer(rebasing: scratch[(4 * count)...])
+            // The text is read one scalar ahead: a word boundary at a position looks at the scalars on both sides.
+            var scalars = text.unicodeScalars.makeIterator()
+            var scalar = scalars.next()
+            add(0, between: nil, and: scalar, to: &current, branches: branches)
+            while true {
+                if current.contains(count - 1) { return true }
+                guard let read = scalar else { return false }
+                let following = scalars.next()
+                next.clear()
+                for pc in current.members where reads(instructions[Int(pc)], read) {
+                    add(Int(pc) + 1, between: read, and: following, to: &next, branches: branches)
                 }
-                if advances { add(pc + 1, at: position + 1, in: input, to: &next) }
-            }
-            swap(&current, &next)
-        }
-        return false
-    }
-
-    /// Adds `pc` and every state reachable from it without reading a scalar (following splits, jumps and the
-    /// assertions that hold at `position`).
-    private func add(_ start: Int, at position: Int, in input: [Unicode.Scalar], to set: inout StateSet) {
-        var stack = [start]
-        while let pc = stack.popLast() {
-            guard set.insert(pc) else { continue }
-            switch instructions[pc] {
-            case .split(let first, let second):
-                stack.append(second)
-                stack.append(first)
-            case .jump(let target):
-                stack.append(target)
-            case .assertion(let assertion):
-                if holds(assertion, at: position, in: input) { stack.append(pc + 1) }
-            default:
-                break
+                if !anchored { add(0, between: read, and: following, to: &next, branches: branches) }
+                if next.isEmpty { return false }  // no thread left, and none can start
+                swap(&current, &next)
+                scalar = following
             }
         }
     }
 
-    private func holds(_ assertion: PatternAssertion, at position: Int, in input: [Unicode.Scalar]) -> Bool {
+    /// Whether `instruction` reads `scalar` and moves past it.
+    private func reads(_ instruction: Instruction, _ scalar: Unicode.Scalar) -> Bool {
+        switch instruction {
+        case .scalar(let expected, let caseless): expected == scalar || (caseless && PatternCase.equalIgnoringCase(expected, scalar))
+        case .any: scalar != "\n"
+        case .set(_, let ascii) where scalar.isASCII: ascii.contains(scalar)  // binds no class: none copied, retained
+        case .set(let set, _): set.contains(scalar)
+        default: false
+        }
+    }
+
+    /// Adds `start` and every state reachable from it without reading a scalar: splits, jumps and the assertions
+    /// that hold between the scalars `before` and `after` (nil at the start and the end of the text). A split's
+    /// second branch waits in `branches` while the first is followed.
+    private func add(
+        _ start: Int, between before: Unicode.Scalar?, and after: Unicode.Scalar?, to set: inout StateSet,
+        branches: UnsafeMutableBufferPointer<Int32>
+    ) {
+        var pending = 0
+        var pc = start
+        while true {
+            if set.insert(pc) {
+                switch instructions[pc] {
+                case .split(let first, let second):
+                    branches[pending] = Int32(second)
+                    pending += 1
+                    pc = first
+                    continue
+                case .jump(let target):
+                    pc = target
+                    continue
+                case .assertion(let assertion) where holds(assertion, between: before, and: after):
+                    pc += 1
+                    continue
+                default:
+                    break
+                }
+            }
+            guard pending > 0 else { return }
+            pending -= 1
+            pc = Int(branches[pending])
+        }
+    }
+
+    private func holds(
+        _ assertion: PatternAssertion, between before: Unicode.Scalar?, and after: Unicode.Scalar?
+    ) -> Bool {
         switch assertion {
         case .start:
-            return position == 0
+            return before == nil
         case .end:
-            return position == input.count
+            return after == nil
         case .wordBoundary(let wanted):
-            let before = position > 0 && PatternCase.isWord(input[position - 1])
-            let after = position < input.count && PatternCase.isWord(input[position])
-            return (before != after) == wanted
+            let wordBefore = before.map(PatternCase.isWord) ?? false
+            let wordAfter = after.map(PatternCase.isWord) ?? false
+            return (wordBefore != wordAfter) == wanted
         }
     }
 
@@ -96,7 +148,7 @@ struct PatternProgram: Sendable {
             case .empty: break
             case .scalar(let scalar, let caseless): instructions.append(.scalar(scalar, caseless: caseless))
             case .any: instructions.append(.any)
-            case .set(let set): instructions.append(.set(set))
+            case .set(let set): instructions.append(.set(set, ascii: ASCIIBitmap(set)))
             case .assertion(let assertion): instructions.append(.assertion(assertion))
             case .sequence(let items): for item in items { try emit(item) }
             case .alternation(let branches): try emitAlternation(branches[...])
@@ -142,32 +194,57 @@ struct PatternProgram: Sendable {
     }
 }
 
-/// A set of program counters with constant-time insert, membership and clear, in insertion order.
+/// A set of program counters with constant-time insert, membership and clear, in insertion order (a sparse
+/// set), kept in storage the search lends it.
 private struct StateSet {
-    private var dense: [Int]
-    private var sparse: [Int]
-    private(set) var count = 0
+    private let dense: UnsafeMutableBufferPointer<Int32>
+    private let sparse: UnsafeMutableBufferPointer<Int32>
+    private var count = 0
 
-    init(capacity: Int) {
-        dense = [Int](repeating: 0, count: capacity)
-        sparse = [Int](repeating: 0, count: capacity)
+    /// An empty set of the counters below half the size of `storage`, which must be initialized.
+    init(_ storage: UnsafeMutableBufferPointer<Int32>) {
+        let half = storage.count / 2
+        dense = UnsafeMutableBufferPointer(rebasing: storage[..<half])
+        sparse = UnsafeMutableBufferPointer(rebasing: storage[half...])
     }
 
     func contains(_ pc: Int) -> Bool {
-        let slot = sparse[pc]
+        let slot = Int(sparse[pc])
         return slot < count && dense[slot] == pc
     }
 
     /// Inserts `pc`; false when it was already there.
     mutating func insert(_ pc: Int) -> Bool {
         guard !contains(pc) else { return false }
-        dense[count] = pc
-        sparse[pc] = count
+        dense[count] = Int32(pc)
+        sparse[pc] = Int32(count)
         count += 1
         return true
     }
 
     mutating func clear() { count = 0 }
 
-    var members: ArraySlice<Int> { dense[0..<count] }
+    var isEmpty: Bool { count == 0 }
+
+    /// The counters in the order they were inserted.
+    var members: Slice<UnsafeMutableBufferPointer<Int32>> { dense[..<count] }
+}
+
+/// Which of the 128 ASCII scalars a class holds, one bit each: most texts are ASCII, and a bit answers at once
+/// where `ScalarSet.contains` walks the class's items and looks up Unicode properties.
+struct ASCIIBitmap: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(_ set: ScalarSet) {
+        for value in UInt8(0)..<128 where set.contains(Unicode.Scalar(value)) {
+            if value < 64 { low |= 1 << value } else { high |= 1 << (value - 64) }
+        }
+    }
+
+    /// Whether the class holds `scalar`, which must be ASCII.
+    func contains(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (value < 64 ? low >> value : high >> (value - 64)) & 1 == 1
+    }
 }

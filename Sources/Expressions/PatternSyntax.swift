@@ -39,7 +39,9 @@ struct ScalarSet: Sendable, Equatable {
     var negated = false
     var caseless = false
 
-    func contains(_ scalar: Unicode.Scalar) -> Bool {
+    /// Not inlined, nor is `PatternCase.isWord`: inlined into the pattern search, their Unicode property lookups
+    /// make every search set up stack storage for the properties' types, though most searches never call them.
+    @inline(never) func contains(_ scalar: Unicode.Scalar) -> Bool {
         var found = Self.matches(items, scalar)
         if !found, caseless {
             found = PatternCase.variants(of: scalar).contains { Self.matches(items, $0) }
@@ -71,12 +73,19 @@ enum PatternCase {
 
     /// Whether two scalars are equal ignoring case.
     static func equalIgnoringCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
-        a == b || variants(of: a).contains(b) || variants(of: b).contains(a)
+        // The other cases of an ASCII scalar are ASCII: only A-Z and a-z have them, each other's.
+        if a.isASCII, b.isASCII { return lowercasedASCII(a) == lowercasedASCII(b) }
+        return a == b || variants(of: a).contains(b) || variants(of: b).contains(a)
+    }
+
+    private static func lowercasedASCII(_ scalar: Unicode.Scalar) -> UInt32 {
+        ("A"..."Z").contains(scalar) ? scalar.value + 0x20 : scalar.value
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
 
-    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+    /// Not inlined: see `ScalarSet.contains`.
+    @inline(never) static func isWord(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "_" || scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             || scalar.properties.generalCategory == .nonspacingMark
     }

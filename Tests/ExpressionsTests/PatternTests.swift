@@ -1,5 +1,5 @@
 import DataModel
-import Expressions
+@testable import Expressions
 import Foundation
 import Testing
 
@@ -37,6 +37,112 @@ struct PatternTests {
         for text in texts {
             #expect(matches(pattern, text) == .bool(text.contains(regex)), "\(pattern) on \(text)")
         }
+    }
+
+    static let edges: [(String, String, Bool)] = [
+        ("", "", true),
+        ("^$", "", true),
+        ("a?", "", true),
+        ("a", "", false),
+        ("\\b", "", false),
+        ("\\B", "", true),
+        ("\\bab\\b", "ab", true),
+        ("\\bab\\b", "xab", false),
+        ("\\bab\\b", "abx", false),
+        ("\\bab\\b", "-ab-", true),
+        ("\\Bb\\B", "abc", true),
+        ("\\Bb\\B", "ab", false),
+        ("\\bé", "café", false),  // é is a word scalar
+        ("é\\b", "café", true),
+        ("\\b日本\\b", "日本", true),
+        ("^caf.$", "cafe\u{301}", false),  // e and a combining acute accent: two scalars
+        ("^caf..$", "cafe\u{301}", true),
+        ("e\\B", "cafe\u{301}", true),  // a combining mark is a word scalar
+        ("^😀+$", "😀😀", true),
+        ("^.{3}$", "a😀b", true),
+        ("^[^a-z]$", "😀", true),
+        ("b$", "😀b", true),
+    ]
+
+    @Test("reads the text scalar by scalar, with word boundaries at both ends", arguments: edges)
+    func edgesOfTheText(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
+    }
+
+    @Test("a pattern that meets ^ first on every path is anchored", arguments: [
+        ("^a", true), ("^a|^b", true), ("(?:^a|^b)c", true), ("\\b^a", true), ("^", true), ("^$|^x", true), ("$^", true),
+        ("", false), ("a", false), ("a^", false), ("^a|b", false), ("(^|x)b", false), ("(^a)*b", false),
+    ])
+    func anchored(_ pattern: String, _ expected: Bool) throws {
+        #expect(try PatternProgram(pattern).anchored == expected)
+    }
+
+    @Test("an anchored search, which stops once no thread is left, answers as a backtracking engine does", arguments: [
+        ("^a|^b", "xb", false), ("^a|b", "xb", true), ("(^|x)b", "xb", true), ("^b", "ab", false),
+        ("^a*$", "aab", false), ("^a+", "aab", true), ("\\b^a", "a", true), ("^$", "a", false),
+        ("^[1-8][.][0-9]{2}$", "1.02", true), ("^[1-8][.][0-9]{2}$", "1.02.", false), ("^[1-8][.][0-9]{2}$", "x1.02", false),
+    ])
+    func anchoredSearch(_ pattern: String, _ text: String, _ expected: Bool) throws {
+        #expect(matches(pattern, text) == .bool(expected))
+        #expect(text.contains(try Regex(pattern)) == expected)
+    }
+
+    @Test("a class answers ASCII scalars from its bitmap as it does from its items", arguments: [
+        "[a-z]", "[^a-c]", "\\d", "\\W", "\\s", "[\\w.-]", "(?i)[a-z]", "(?i)[^K]", "[^\\S\\n]", "[!-~]", "[\u{0}-\u{7F}]",
+    ])
+    func asciiBitmap(_ pattern: String) throws {
+        let program = try PatternProgram(pattern)
+        guard case .set(let set, let ascii) = program.instructions.first else {
+            Issue.record("\(pattern) does not start with a class")
+            return
+        }
+        for value in UInt8(0)..<128 {
+            let scalar = Unicode.Scalar(value)
+            #expect(ascii.contains(scalar) == set.contains(scalar), "\(pattern) on U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("a class tests scalars past ASCII against its items", arguments: [
+        ("[a-z]", "\u{212A}", false),  // the Kelvin sign
+        ("(?i)[a-z]", "\u{212A}", true),  // whose lower case is k
+        ("(?i)[^k]", "\u{212A}", false),
+        ("\\w", "é", true),
+        ("\\d", "٣", true),
+        ("[^a-z]", "é", true),
+        ("\\s", "\u{A0}", true),
+        ("[!-~]", "é", false),
+        ("(?i)[!-~]", "\u{212A}", true),
+    ])
+    func classBeyondASCII(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
+    }
+
+    @Test("two ASCII scalars are equal ignoring case as their Unicode case mappings say")
+    func caselessASCII() {
+        for a in UInt8(0)..<128 {
+            for b in UInt8(0)..<128 {
+                let (a, b) = (Unicode.Scalar(a), Unicode.Scalar(b))
+                let mapped = a == b || PatternCase.variants(of: a).contains(b) || PatternCase.variants(of: b).contains(a)
+                #expect(PatternCase.equalIgnoringCase(a, b) == mapped, "\(a) and \(b)")
+            }
+        }
+    }
+
+    @Test("caseless matching", arguments: [
+        ("(?i)aplikasi umum", "Kebijakan APLIKASI Umum", true),
+        ("(?i)bagi", "BAG1", false),
+        ("(?i)k", "\u{212A}", true),  // the Kelvin sign, whose lower case is k
+        ("k", "\u{212A}", false),
+        ("(?i)é", "É", true),
+        ("(?i)straße", "STRASSE", false),  // ß upper-cases to two scalars
+        ("(?i)S", "ſ", true),  // the long s upper-cases to S
+        ("(?i)s", "ſ", false),  // but s is not one of its cases
+        ("(?i)@", "`", false),  // one bit apart, as A and a are
+        ("(?i)\\[", "{", false),
+        ("(?i:a)b", "AB", false),
+    ])
+    func caseless(_ pattern: String, _ text: String, _ expected: Bool) {
+        #expect(matches(pattern, text) == .bool(expected), "\(pattern) on \(text)")
     }
 
     static let catastrophic = [
