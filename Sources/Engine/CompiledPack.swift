@@ -15,6 +15,9 @@ public final class CompiledRule: Sendable {
     public let collectionSlot: Int?
     /// Scope filter, if any.
     public let filter: CompiledExpression?
+    /// The subjects the filter can be other than false for, when its first conjunct says: the others are out of
+    /// scope without it being run.
+    public let filterScope: FilterScope?
     /// Condition each subject in scope must satisfy.
     public let condition: CompiledExpression
     /// Failure messages by language.
@@ -23,13 +26,14 @@ public final class CompiledRule: Sendable {
     public let indicatorIndex: Int?
 
     init(
-        spec: RuleSpec, index: Int, collectionSlot: Int?, filter: CompiledExpression?, condition: CompiledExpression,
-        messages: [String: MessageTemplate], indicatorIndex: Int?
+        spec: RuleSpec, index: Int, collectionSlot: Int?, filter: CompiledExpression?, filterScope: FilterScope?,
+        condition: CompiledExpression, messages: [String: MessageTemplate], indicatorIndex: Int?
     ) {
         self.spec = spec
         self.index = index
         self.collectionSlot = collectionSlot
         self.filter = filter
+        self.filterScope = filterScope
         self.condition = condition
         self.messages = messages
         self.indicatorIndex = indicatorIndex

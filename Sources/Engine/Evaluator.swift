@@ -21,7 +21,8 @@ public final class Evaluator {
     private let wording: RuleWording
     /// Per rule its filter and condition, per indicator its level criteria: this evaluator's own closures (see
     /// `CompiledExpression.truthFunction`).
-    private let filters: [Criterion?], conditions: [Criterion], criteria: [[Criterion?]]
+    /// A rule without a filter has one that always holds.
+    private let filters: [Criterion], conditions: [Criterion], criteria: [[Criterion?]]
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
     /// day waivers are checked against. Evaluators of one run share `meter`; without one, this evaluator's
@@ -38,7 +39,7 @@ public final class Evaluator {
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
         wording = RuleWording(pack: pack, language: language)
-        filters = pack.rules.map { $0.filter.map(Criterion.init) }
+        filters = pack.rules.map { $0.filter.map(Criterion.init) ?? .always }
         conditions = pack.rules.map { Criterion($0.condition) }
         criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }
     }
@@ -151,18 +152,24 @@ public final class Evaluator {
     /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
     private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry]) -> RuleSummary {
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
-        // The closures themselves, taken out once; no filter reads as one that always holds (an optional unwrapped
-        // per subject would be copied, and its reference counted, per subject).
-        let (filter, condition) = (filters[rule.index]?.test ?? { _ in true }, conditions[rule.index].test)
+        // The closures themselves, taken out once.
+        let (filter, condition) = (filters[rule.index].test, conditions[rule.index].test)
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
+        // Per subject, whether the filter can be other than false for it; nil when the rule does not know.
+        let inScope = rule.filterScope?.candidates(in: context).map { Self.marks(of: records, in: $0) }
         for index in records.indices {
-            context.subject = records[index]
             func append(_ outcome: Outcome, undecidedFilter: Bool = false) {
                 results.append(SubjectResults.Entry(
                     rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
                     undecidedFilter: undecidedFilter
                 ))
             }
+            if let inScope, !inScope[index] {
+                tally.notApplicable += 1
+                append(.notApplicable)
+                continue
+            }
+            context.subject = records[index]
             switch filter(context) {
             case true?: break
             case false?:
@@ -187,6 +194,31 @@ public final class Evaluator {
             }
         }
         return tally
+    }
+
+    /// Per record of `records`, whether it is in one of the lists of `candidates`, which hold records of `records`
+    /// in the same order. Records are told apart by identity, their references read unretained: retaining and
+    /// releasing each would cost more than the filters this spares.
+    private static func marks(of records: [Record], in candidates: [[Record]]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: records.count)
+        records.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: Unmanaged<Record>.self) { all in
+                for list in candidates {
+                    list.withUnsafeBufferPointer { buffer in
+                        buffer.withMemoryRebound(to: Unmanaged<Record>.self) { list in
+                            var position = 0
+                            for candidate in list {
+                                while position < all.count, all[position].toOpaque() != candidate.toOpaque() { position += 1 }
+                                guard position < all.count else { return }
+                                marks[position] = true
+                                position += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return marks
     }
 
     private func evaluate(_ indicator: CompiledIndicator) -> IndicatorResult {
@@ -228,4 +260,11 @@ private struct Criterion {
     init(_ expression: CompiledExpression) {
         test = expression.truthFunction
     }
+
+    private init(test: @escaping @Sendable (EvaluationContext) -> Bool?) {
+        self.test = test
+    }
+
+    /// The criterion of a rule without a filter.
+    static let always = Criterion { _ in true }
 }

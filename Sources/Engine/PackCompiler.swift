@@ -57,10 +57,10 @@ public enum PackCompiler {
             subject = pack.schema.collections[collectionSlot]
         }
         let environment = ExpressionEnvironment(schema: pack.schema, subject: subject, ruleIDs: ruleIDs)
-        var filter: CompiledExpression?
+        var filter: (filter: CompiledExpression, scope: FilterScope?)?
         var filterFailed = false
         if let source = spec.filter {
-            filter = ExpressionCompiler.compile(
+            filter = ExpressionCompiler.compileFilter(
                 source.text, map: source.map, environment: environment, lookups: &lookups, diagnostics: &bag
             )
             filterFailed = filter == nil
@@ -76,7 +76,7 @@ public enum PackCompiler {
         }
         guard let condition, !filterFailed else { return nil }
         return CompiledRule(
-            spec: spec, index: index, collectionSlot: slot, filter: filter, condition: condition,
+            spec: spec, index: index, collectionSlot: slot, filter: filter?.filter, filterScope: filter?.scope, condition: condition,
             messages: messages, indicatorIndex: spec.indicatorID.flatMap { indicatorIndex[$0] }
         )
     }

@@ -114,7 +114,7 @@ public struct InventoryEvaluation: Sendable {
     /// Positions of the waivers that matched a subject of this inventory (active or expired).
     public let matchedWaivers: [Int]
     /// The subjects that need attention (failures and not-evidenced ones), in rule order then inventory order.
-    public let findings: [SubjectResult]
+    public let findings: SubjectResults
 
     init(
         source: String, opdID: String, opdName: String, subjects: SubjectResults, rules: [RuleSummary],

@@ -60,10 +60,11 @@ public struct SubjectResults: RandomAccessCollection, Sendable {
     }
 
     /// The failures and the not-evidenced results, in order: what reports list.
-    var findings: [SubjectResult] {
-        entries.indices.compactMap { position in
-            entries[position].outcome == .fail || entries[position].outcome == .notEvidenced ? self[position] : nil
-        }
+    var findings: SubjectResults {
+        SubjectResults(
+            entries: entries.filter { $0.outcome == .fail || $0.outcome == .notEvidenced }, inventory: inventory,
+            wording: wording
+        )
     }
 
     /// Whether an active waiver accepts some failure.

@@ -26,6 +26,19 @@ public enum ExpressionCompiler {
         return Compiler.compile(checked, lookups: &lookups)
     }
 
+    /// As `compile(_:map:environment:expecting:lookups:diagnostics:)`, for a rule's filter: also the subjects it can
+    /// be other than false for, when its first conjunct says (see `FilterScope`).
+    public static func compileFilter(
+        _ source: String, map: SourceMap, environment: ExpressionEnvironment, lookups: inout LookupPlan,
+        diagnostics: inout DiagnosticBag
+    ) -> (filter: CompiledExpression, scope: FilterScope?)? {
+        guard let checked = check(source, map: map, environment: environment, expecting: .bool, diagnostics: &diagnostics) else {
+            return nil
+        }
+        let scope = LookupPlanner(checked: checked).subjectScope(into: &lookups).map(FilterScope.init)
+        return (Compiler.compile(checked, lookups: &lookups), scope)
+    }
+
     private static func check(
         _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType?,
         diagnostics: inout DiagnosticBag

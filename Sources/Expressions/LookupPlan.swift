@@ -105,35 +105,73 @@ struct LookupPlanner {
         }
     }
 
+    /// The subjects a rule filter (the expression) can be other than false for, as lookups whose buckets together
+    /// hold them, registered in `plan`; nil when the filter does not say. Its first conjunct must either compare a
+    /// field of the subject with constants (`kind == "renja"`, `indicator in [45, 46]`: a subject whose field is
+    /// null is in a bucket too, as the comparison is then unknown), or be `coalesce(a or b or …, false)` of such
+    /// comparisons, which a null field leaves false. Every other subject makes that conjunct, so the filter, false.
+    func subjectScope(into plan: inout LookupPlan) -> [PlannedLookup]? {
+        guard let subject = checked.environment.subject,
+              let collection = checked.environment.schema.collectionSlot(of: subject.name) else { return nil }
+        var first = checked.tree.root
+        while case .binary(.and, let left, _, _) = first.kind { first = left }
+        if let (field, values) = comparison(first, reading: .subject) {
+            return [plan.register(collection: collection, field: field, values: values + [.null])]
+        }
+        guard case .call(_, let arguments) = first.kind, case .builtin(.coalesce)? = checked.resolution(of: first),
+              arguments.count == 2, case .boolean(false) = arguments[1].kind else { return nil }
+        var disjuncts: [SyntaxNode] = []
+        var pending = [arguments[0]]
+        while let node = pending.popLast() {
+            if case .binary(.or, let left, let right, _) = node.kind {
+                pending += [right, left]
+            } else {
+                disjuncts.append(node)
+            }
+        }
+        var lookups: [PlannedLookup] = []
+        for disjunct in disjuncts {
+            guard let (field, values) = comparison(disjunct, reading: .subject) else { return nil }
+            lookups.append(plan.register(collection: collection, field: field, values: values))
+        }
+        return lookups
+    }
+
     /// A lookup for `quantifier` when it runs over a whole collection and its filter's first conjunct compares a
     /// field of its own element with constants.
     private func lookup(_ node: SyntaxNode, _ quantifier: Quantifier, plan: inout LookupPlan) -> PlannedLookup? {
         guard case .quantifier(let slot)? = checked.resolution(of: node),
               case .collection(let collection)? = checked.resolution(of: quantifier.source),
-              let filter = quantifier.filter, let (field, values) = match(in: filter, slot: slot) else { return nil }
+              var first = quantifier.filter else { return nil }
+        while case .binary(.and, let left, _, _) = first.kind { first = left }
+        guard let (field, values) = comparison(first, reading: .element(slot)) else { return nil }
         return plan.register(collection: collection, field: field, values: values)
     }
 
-    /// `field == constant` (either way round) or `field in [constants]` as the first conjunct of `filter`.
-    private func match(in filter: SyntaxNode, slot: Int) -> (field: Int, values: [Value])? {
-        switch filter.kind {
-        case .binary(.and, let left, _, _):
-            return match(in: left, slot: slot)
+    /// Whose field a comparison reads: the element in a quantifier slot, or the rule's subject.
+    private enum Reader {
+        case element(Int)
+        case subject
+    }
+
+    /// `field == constant` (either way round) or `field in [constants]`, with the field of `reader`'s record.
+    private func comparison(_ node: SyntaxNode, reading reader: Reader) -> (field: Int, values: [Value])? {
+        switch node.kind {
         case .binary(.equal, let left, let right, _):
-            return lookedUp(left, among: [right], slot: slot) ?? lookedUp(right, among: [left], slot: slot)
+            return lookedUp(left, among: [right], reading: reader) ?? lookedUp(right, among: [left], reading: reader)
         case .binary(.in, let left, let right, _):
             guard case .list(let elements) = right.kind, !elements.isEmpty else { return nil }
-            return lookedUp(left, among: elements, slot: slot)
+            return lookedUp(left, among: elements, reading: reader)
         default:
             return nil
         }
     }
 
-    /// The field of `node` and the values of `constants`, when the node reads a field of the element and the
+    /// The field of `node` and the values of `constants`, when the node reads a field of `reader`'s record and the
     /// constants are all texts, or all integers and the field holds integers: kinds whose `Value` equality is the
     /// language's, so a table keyed by them finds exactly the records the comparison accepts.
-    private func lookedUp(_ node: SyntaxNode, among constants: [SyntaxNode], slot: Int) -> (field: Int, values: [Value])? {
-        guard let field = ownField(node, slot: slot) else { return nil }
+    private func lookedUp(_ node: SyntaxNode, among constants: [SyntaxNode], reading reader: Reader) -> (field: Int, values: [Value])? {
+        guard let field = ownField(node, reading: reader) else { return nil }
         let texts = constants.compactMap { constant -> Value? in
             if case .string(let text) = constant.kind { return .string(text) }
             return nil
@@ -147,14 +185,17 @@ struct LookupPlanner {
         return integers.count == constants.count ? (field, integers) : nil
     }
 
-    /// The field slot when `node` reads a field of the element bound in `slot` (`kind`, or `r.kind` with `as r`).
-    private func ownField(_ node: SyntaxNode, slot: Int) -> Int? {
-        switch checked.resolution(of: node) {
-        case .elementField(let elementSlot, let field)? where elementSlot == slot:
+    /// The field slot when `node` reads a field of `reader`'s record: `kind`, or `r.kind` with `as r`, of the element
+    /// bound in a slot; `kind` of the subject.
+    private func ownField(_ node: SyntaxNode, reading reader: Reader) -> Int? {
+        switch (checked.resolution(of: node), reader) {
+        case (.elementField(let elementSlot, let field)?, .element(let slot)) where elementSlot == slot:
             return field
-        case .field(let field)?:
+        case (.field(let field)?, .element(let slot)):
             guard case .member(let base, _) = node.kind, case .variable(let variableSlot)? = checked.resolution(of: base),
                   variableSlot == slot else { return nil }
+            return field
+        case (.subjectField(let field)?, .subject):
             return field
         default:
             return nil

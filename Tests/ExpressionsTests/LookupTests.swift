@@ -89,6 +89,75 @@ struct LookupTests {
         #expect(withPlan.costSpent < without.costSpent)
     }
 
+    @Test("a rule filter has a scope when its first conjunct compares a field of the subject with constants, or is coalesce(… or …, false) of such comparisons", arguments: [
+        ("kind == 'renja'", 1),
+        ("'renja' == kind and year > 2020", 1),
+        ("kind in ['renja', 'rka'] and present(programs)", 1),
+        ("year == 2024", 1),
+        ("coalesce(kind == 'renja' or year in [2023, 2024], false)", 2),
+        ("coalesce(kind == 'renja' or kind == 'sop' or year == 2020, false) and present(year)", 3),
+        ("present(year) and kind == 'renja'", nil),
+        ("kind != 'renja'", nil),
+        ("kind == 'renja' or kind == 'rka'", nil),
+        ("coalesce(kind == 'renja' or present(year), false)", nil),
+        ("coalesce(kind == 'renja', true)", nil),
+        ("coalesce(kind, 'renja') == 'renja'", nil),
+        ("any(programs, it == 'P1') and kind == 'renja'", nil),
+        ("opd.name == 'x'", nil),
+    ] as [(String, Int?)])
+    func scopeEligibility(_ source: String, lookups: Int?) throws {
+        var plan = LookupPlan()
+        let (_, scope) = try compileFilter(source, plan: &plan)
+        #expect(scope?.lookups.count == lookups)
+    }
+
+    @Test("an OPD-wide rule's filter has no scope: its one subject is the OPD")
+    func opdWideFilter() throws {
+        var plan = LookupPlan()
+        #expect(try compileFilter("opd.kind == 'dinas'", subject: nil, plan: &plan).scope == nil)
+        #expect(plan.keys.isEmpty)
+    }
+
+    @Test("a rule filter is false for every subject outside its scope, and the scope lists subjects in inventory order", arguments: [
+        "kind == 'renja'",
+        "kind in ['renja', 'sop'] and year >= 2024",
+        "'renja' == kind",
+        "year == 2024",
+        "kind == 'K'",
+        "coalesce(kind == 'renja' or year == 2024, false)",
+        "coalesce(kind == 'K' or kind in ['sop'], false) and present(programs)",
+    ])
+    func scopeIsSound(_ source: String) throws {
+        var plan = LookupPlan()
+        let (filter, scope) = try compileFilter(source, plan: &plan)
+        let lists = try #require(scope)
+        for inventory in inventories {
+            let context = context(inventory, plan: plan)
+            let documents = inventory.collections[1]
+            let candidates = try #require(lists.candidates(in: context))
+            for list in candidates {
+                let positions = list.map { record in documents.firstIndex { $0 === record } ?? -1 }
+                #expect(!positions.contains(-1) && positions == positions.sorted())
+            }
+            for document in documents where !candidates.contains(where: { $0.contains { $0 === document } }) {
+                context.subject = document
+                #expect(filter.truth(context) == false, "\(source) on \(document.values)")
+            }
+        }
+        #expect(lists.candidates(in: EvaluationContext(asOf: Fixtures.day("2024-06-15"), lookups: plan)) == nil)
+        #expect(lists.candidates(in: context(Fixtures.inventory(), plan: LookupPlan())) == nil, "another plan's context")
+    }
+
+    private func compileFilter(
+        _ source: String, subject: String? = "documents", plan: inout LookupPlan
+    ) throws -> (filter: CompiledExpression, scope: FilterScope?) {
+        var bag = DiagnosticBag()
+        let compiled = ExpressionCompiler.compileFilter(
+            source, map: Fixtures.map, environment: Fixtures.environment(subject: subject), lookups: &plan, diagnostics: &bag
+        )
+        return try #require(compiled, "\(bag.diagnostics)")
+    }
+
     private func compile(_ source: String, plan: inout LookupPlan) throws -> CompiledExpression {
         var bag = DiagnosticBag()
         let compiled = ExpressionCompiler.compile(
