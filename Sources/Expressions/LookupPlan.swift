@@ -106,18 +106,16 @@ struct LookupPlanner {
     }
 
     /// The subjects a rule filter (the expression) can be other than false for, as lookups whose buckets together
-    /// hold them, registered in `plan`; nil when the filter does not say. Its first conjunct must either compare a
-    /// field of the subject with constants (`kind == "renja"`, `indicator in [45, 46]`: a subject whose field is
-    /// null is in a bucket too, as the comparison is then unknown), or be `coalesce(a or b or …, false)` of such
-    /// comparisons, which a null field leaves false. Every other subject makes that conjunct, so the filter, false.
+    /// hold them, registered in `plan`; nil when the filter does not say. Its first conjunct must be
+    /// `coalesce(a or b or …, false)` where each of `a`, `b`, … compares a field of the subject with constants
+    /// (`coalesce(area == "keuangan" or indicator in [34, 35], false)`): a subject none of whose fields holds its
+    /// constants makes each comparison false or (for a null field) unknown, so the conjunct, and the filter, false.
+    /// A single comparison as the first conjunct gets no scope: it is already cheaper to run than to look up.
     func subjectScope(into plan: inout LookupPlan) -> [PlannedLookup]? {
         guard let subject = checked.environment.subject,
               let collection = checked.environment.schema.collectionSlot(of: subject.name) else { return nil }
         var first = checked.tree.root
         while case .binary(.and, let left, _, _) = first.kind { first = left }
-        if let (field, values) = comparison(first, reading: .subject) {
-            return [plan.register(collection: collection, field: field, values: values + [.null])]
-        }
         guard case .call(_, let arguments) = first.kind, case .builtin(.coalesce)? = checked.resolution(of: first),
               arguments.count == 2, case .boolean(false) = arguments[1].kind else { return nil }
         var disjuncts: [SyntaxNode] = []
