@@ -5,36 +5,22 @@ extension ClosureBuilder {
     func buildQuantifier(_ node: SyntaxNode, _ quantifier: Quantifier) -> Evaluable {
         guard case .quantifier(let slot)? = checked.resolution(of: node) else { return .constant(.null) }
         let kind = quantifier.kind
-        let judge = Self.judge(
-            filter: quantifier.filter.map { build($0).truth },
-            predicate: quantifier.predicate.map { build($0).truth }
-        )
+        let predicate = quantifier.predicate.map { build($0).truth }
+        let judge = Self.judge(filter: quantifier.filter.map { build($0).truth }, predicate: predicate)
         let loop: ValueFunction
         switch build(quantifier.source) {
         case .records(let collection):
-            // With a lookup, only the records whose text field matches the filter's first conjunct are visited;
-            // the filter still decides, so the others, skipped here, would have been skipped anyway.
-            let source: RecordsFunction = if let planned = lookups[node.id] {
-                { context in context.records(planned) ?? collection(context) }
-            } else {
-                collection
+            guard let planned = lookups[node.id], let filter = quantifier.filter else {
+                loop = { context in collection(context).map { Self.visit($0, slot: slot, kind: kind, judge: judge, context) } ?? .null }
+                break
             }
+            // With a lookup, only the records whose field matches the filter's first conjunct are visited, and for
+            // them that conjunct is true: the rest of the filter decides (`true and rest` is `rest`). Without the
+            // plan's tables (a context made without it), every record is tested against the whole filter.
+            let judgeFound = Self.judge(filter: conjunction(Array(conjuncts(of: filter).dropFirst())), predicate: predicate)
             loop = { context in
-                guard let records = source(context) else { return .null }
-                var tally = Tally(kind: kind)
-                defer { context.records[slot] = nil }
-                // The records are read as unretained references (the array keeps them alive while they are bound):
-                // looping over the array itself would retain and release each, two atomic operations per record.
-                return records.withUnsafeBufferPointer { buffer in
-                    buffer.withMemoryRebound(to: Unmanaged<Record>.self) { references in
-                        for record in references {
-                            guard context.spend(1) else { return .null }
-                            context.records[slot] = record
-                            if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
-                        }
-                        return tally.result
-                    }
-                }
+                if let records = context.records(planned) { return Self.visit(records, slot: slot, kind: kind, judge: judgeFound, context) }
+                return collection(context).map { Self.visit($0, slot: slot, kind: kind, judge: judge, context) } ?? .null
             }
         case let source:
             let values = source.function
@@ -50,6 +36,44 @@ extension ClosureBuilder {
             }
         }
         return kind == .count ? .value(loop) : .truth { loop($0).truth }
+    }
+
+    /// Binds each of `records` in `slot` in turn and tallies `judge`'s verdicts, deciding early when it can.
+    private static func visit(
+        _ records: [Record], slot: Int, kind: QuantifierKind, judge: @Sendable (EvaluationContext) -> Bool??,
+        _ context: EvaluationContext
+    ) -> Value {
+        var tally = Tally(kind: kind)
+        defer { context.records[slot] = nil }
+        // The records are read as unretained references (the array keeps them alive while they are bound):
+        // looping over the array itself would retain and release each, two atomic operations per record.
+        return records.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: Unmanaged<Record>.self) { references in
+                for record in references {
+                    guard context.spend(1) else { return .null }
+                    context.records[slot] = record
+                    if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
+                }
+                return tally.result
+            }
+        }
+    }
+
+    /// The conjuncts of `filter` along its left spine, in evaluation order: `a and b and c` (read `(a and b) and c`)
+    /// gives `a`, `b`, `c`; `a and (b and c)` gives `a` and `b and c`.
+    private func conjuncts(of filter: SyntaxNode) -> [SyntaxNode] {
+        guard case .binary(.and, let left, let right, _) = filter.kind else { return [filter] }
+        return conjuncts(of: left) + [right]
+    }
+
+    /// `conjuncts` joined with Kleene `and`, left to right as the parser nests them; nil (no filter) for none.
+    private func conjunction(_ conjuncts: [SyntaxNode]) -> TruthFunction? {
+        guard var joined = conjuncts.first.map({ build($0).truth }) else { return nil }
+        for conjunct in conjuncts.dropFirst() {
+            let (lhs, rhs) = (joined, build(conjunct).truth)
+            joined = { context in Kleene.and(lhs(context)) { rhs(context) } }
+        }
+        return joined
     }
 
     /// The verdict on the bound element: nil to skip it (its filter is not true), else its predicate's truth

@@ -34,6 +34,10 @@ struct LookupTests {
         "any(documents where year in [2023, 2024], kind == 'renja')",
         "count(documents where year == 2024) + count(documents where year in [2024, 2021])",
         "count(applications where users in [5, 120])",
+        "count(documents where kind == 'renja' and year >= 2023 and status == 'ditetapkan')",
+        "any(documents where kind in ['renja', 'sop'] and (year == 2024 and present(programs)))",
+        "none(documents where kind == 'renja' and year == null)",
+        "count(documents where kind == 'renja' and (year == 2023 or status == null) and present(programs))",
     ])
     func sameAnswers(_ source: String) throws {
         var plan = LookupPlan()
