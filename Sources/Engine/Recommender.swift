@@ -79,62 +79,42 @@ public struct Recommender: Sendable {
         guard totalWeight > 0 else { return nil }
         // Work in integers: weights ×1000, efforts ×10. The index is Σ(w·l)/Σw, so a band needs Σ(w·Δl) ≥ need.
         let need = Self.integer(((band.minimum - index) * totalWeight * 1000).rounded(.up))
-        var units: [(indicator: Int, gain: Int, cost: Int)] = []
+        var items: [PlanItem] = []
+        items.reserveCapacity(pack.indicators.count)
         for indicator in pack.indicators where indicator.spec.weight > 0 {
             let room = indicator.levels.count - levels[indicator.index]
             guard room > 0 else { continue }
-            let gain = Self.integer((indicator.spec.weight * 1000).rounded())
-            let cost = max(1, Self.integer((effort(of: indicator) * 10).rounded()))
-            units += Array(repeating: (indicator.index, gain, cost), count: room)
+            items.append(PlanItem(
+                indicator: indicator.index, gain: Self.integer((indicator.spec.weight * 1000).rounded()),
+                cost: max(1, Self.integer((effort(of: indicator) * 10).rounded())), room: room
+            ))
         }
         // Divide the costs by their greatest common divisor: whole efforts (the usual 1…5) make the table 10× smaller.
-        let divisor = units.reduce(0) { greatestCommonDivisor($0, $1.cost) }
-        if divisor > 1 { units = units.map { ($0.indicator, $0.gain, $0.cost / divisor) } }
+        let divisor = items.reduce(0) { greatestCommonDivisor($0, $1.cost) }
+        if divisor > 1 { for position in items.indices { items[position].cost /= divisor } }
+        // The table is bounded, so an odd pack (thousands of indicators) gets no plan rather than gigabytes of
+        // table. The bound counts single-level rises × costs, as when the table had a row per rise: the packs
+        // that get no plan have not changed.
+        let rises = items.reduce(0) { $0 + $1.room }
+        // A rise that gains nothing (a weight below 0.0005) is never part of a cheapest plan.
+        items.removeAll { $0.gain == 0 }
         // The greedy plan (best gain per cost first) reaches the band at some cost: the cheapest plan costs no
         // more, so the table need not go further. Without a greedy plan, no plan reaches the band.
-        guard let capacity = Self.greedyCost(units, need: need) else { return nil }
-        // The table has a cell per unit and cost: bounded, so an odd pack (thousands of indicators) gets no plan
-        // rather than gigabytes of table.
-        let cells = (capacity + 1).multipliedReportingOverflow(by: units.count)
-        guard !cells.overflow, cells.partialValue <= Self.maxPlanCells else { return nil }
-        // best[c]: the largest gain for a total cost of at most c; chosen[u·(capacity+1) + c]: unit u taken in
-        // that optimum.
-        var best = [Int](repeating: 0, count: capacity + 1)
-        var chosen = [Bool](repeating: false, count: cells.partialValue)
-        // The table's inner loop, run for every inventory a report shows, works on the buffers directly: every
-        // index is within them by construction (cost ≤ capacity, row + cost < cells).
-        best.withUnsafeMutableBufferPointer { best in
-            chosen.withUnsafeMutableBufferPointer { chosen in
-                for (position, unit) in units.enumerated() where unit.cost <= capacity {
-                    let row = position * (capacity + 1)
-                    var cost = capacity
-                    while cost >= unit.cost {
-                        let taken = best[cost - unit.cost] + unit.gain
-                        if taken > best[cost] {
-                            best[cost] = taken
-                            chosen[row + cost] = true
-                        }
-                        cost -= 1
-                    }
-                }
-            }
-        }
-        guard let cheapest = best.firstIndex(where: { $0 >= need }) else { return nil }
-        var rises = [Int](repeating: 0, count: pack.indicators.count)
-        var cost = cheapest
-        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position * (capacity + 1) + cost] {
-            rises[units[position].indicator] += 1
-            cost -= units[position].cost
-        }
+        guard let capacity = Self.greedyCost(items, need: need) else { return nil }
+        let cells = (capacity + 1).multipliedReportingOverflow(by: rises)
+        guard !cells.overflow, cells.partialValue <= Self.maxPlanCells,
+              let counts = Self.cheapestCounts(items, need: need, capacity: capacity)
+        else { return nil }
         var raised = levels
         var steps: [Recommendation] = []
-        for indicator in pack.indicators where rises[indicator.index] > 0 {
-            let from = levels[indicator.index], to = from + rises[indicator.index]
+        for (item, count) in zip(items, counts) where count > 0 {
+            let indicator = pack.indicators[item.indicator]
+            let from = levels[item.indicator], to = from + count
             var alone = levels
-            alone[indicator.index] = to
-            raised[indicator.index] = to
+            alone[item.indicator] = to
+            raised[item.indicator] = to
             steps.append(Recommendation(
-                indicatorIndex: indicator.index, fromLevel: from, toLevel: to,
+                indicatorIndex: item.indicator, fromLevel: from, toLevel: to,
                 gain: (scorer.index(levels: alone) ?? index) - index,
                 effort: effort(of: indicator) * Double(to - from)
             ))
@@ -145,15 +125,68 @@ public struct Recommender: Sendable {
         )
     }
 
-    /// The total cost of taking units in order of gain per cost until their gain reaches `need`; nil when all
-    /// of them fall short (or the sums overflow).
-    private static func greedyCost(_ units: [(indicator: Int, gain: Int, cost: Int)], need: Int) -> Int? {
+    /// An indicator that can still rise, in the plan's integers: each of its `room` single-level rises gains
+    /// `gain` (weight ×1000) and costs `cost` (effort ×10, over the costs' common divisor).
+    private struct PlanItem {
+        let indicator: Int
+        let gain: Int
+        var cost: Int
+        let room: Int
+    }
+
+    /// How many levels each item rises in the plan of least cost whose gain reaches `need`, no costlier than
+    /// `capacity`; nil when there is none.
+    ///
+    /// A bounded knapsack: row i of the table holds, for every cost c, the largest gain of rises of the first i
+    /// items costing at most c, and row i + 1 takes the best count of item i for each c. Walking back from the
+    /// last item, each takes the fewest rises that reach its row's gain: the plan a 0/1 knapsack over single
+    /// rises, in pack order, reconstructs (it keeps a rise only when the rise gains strictly more), so that
+    /// among plans of equal cost the one chosen has not changed.
+    private static func cheapestCounts(_ items: [PlanItem], need: Int, capacity: Int) -> [Int]? {
+        let width = capacity + 1
+        var best = [Int](repeating: 0, count: (items.count + 1) * width)
+        // Every gain in the table is that of rises costing at most the capacity, so about the greedy plan's at
+        // most (it takes the best gain per cost first): under 2⁵⁴, as the need and each rise's gain are under
+        // 2⁵³. The sums wrap (&+) only so that the loop can be vectorised.
+        best.withUnsafeMutableBufferPointer { best in
+            for (row, item) in items.enumerated() {
+                let before = best.baseAddress! + row * width, after = before + width
+                after.update(from: before, count: width)
+                var count = 1
+                while count <= item.room, count * item.cost <= capacity {
+                    let shift = count * item.cost, gain = count * item.gain, raised = after + shift
+                    for cost in 0..<(width - shift) { raised[cost] = max(raised[cost], before[cost] &+ gain) }
+                    count += 1
+                }
+            }
+        }
+        let last = items.count * width
+        guard var cost = (0...capacity).first(where: { best[last + $0] >= need }) else { return nil }
+        var counts = [Int](repeating: 0, count: items.count)
+        for (row, item) in items.enumerated().reversed() {
+            let reached = best[(row + 1) * width + cost]
+            var count = 0
+            while best[row * width + cost - count * item.cost] + count * item.gain != reached { count += 1 }
+            counts[row] = count
+            cost -= count * item.cost
+        }
+        return counts
+    }
+
+    /// The total cost of taking single-level rises in order of gain per cost until their gain reaches `need`;
+    /// nil when all of them fall short (or the sums overflow).
+    private static func greedyCost(_ items: [PlanItem], need: Int) -> Int? {
         var gain = 0, cost = 0
-        for unit in units.sorted(by: { Double($0.gain) / Double($0.cost) > Double($1.gain) / Double($1.cost) }) {
+        for item in items.sorted(by: { Double($0.gain) / Double($0.cost) > Double($1.gain) / Double($1.cost) }) {
             guard gain < need else { break }
-            let (newGain, gainOverflow) = gain.addingReportingOverflow(unit.gain)
-            let (newCost, costOverflow) = cost.addingReportingOverflow(unit.cost)
-            guard !gainOverflow, !costOverflow else { return nil }
+            // Its rises one at a time would stop at the first that reaches `need`; the sums only grow, so they
+            // overflow on the way only if they do at the end.
+            let count = min(item.room, (need - gain - 1) / item.gain + 1)
+            let (itemGain, gainOverflow) = item.gain.multipliedReportingOverflow(by: count)
+            let (itemCost, costOverflow) = item.cost.multipliedReportingOverflow(by: count)
+            let (newGain, newGainOverflow) = gain.addingReportingOverflow(itemGain)
+            let (newCost, newCostOverflow) = cost.addingReportingOverflow(itemCost)
+            guard !gainOverflow, !costOverflow, !newGainOverflow, !newCostOverflow else { return nil }
             (gain, cost) = (newGain, newCost)
         }
         return gain >= need ? cost : nil
