@@ -143,30 +143,44 @@ public struct Recommender: Sendable {
     /// rises, in pack order, reconstructs (it keeps a rise only when the rise gains strictly more), so that
     /// among plans of equal cost the one chosen has not changed.
     private static func cheapestCounts(_ items: [PlanItem], need: Int, capacity: Int) -> [Int]? {
-        let width = capacity + 1
-        var best = [Int](repeating: 0, count: (items.count + 1) * width)
+        // No gain in the table exceeds that of every rise together. For ordinary weights (100 in all, five
+        // levels: 500,000) that fits in 32 bits, and the table's loop then adds and compares four gains at once.
+        let total = items.reduce(0.0) { $0 + Double($1.gain) * Double($1.room) }
+        return total <= Double(Int32.max)
+            ? cheapestCounts(items, need: need, capacity: capacity, gains: Int32.self)
+            : cheapestCounts(items, need: need, capacity: capacity, gains: Int.self)
+    }
+
+    private static func cheapestCounts<Gain: FixedWidthInteger>(
+        _ items: [PlanItem], need: Int, capacity: Int, gains: Gain.Type
+    ) -> [Int]? {
+        let width = capacity + 1, cells = (items.count + 1) * width
         // Every gain in the table is that of rises costing at most the capacity, so about the greedy plan's at
         // most (it takes the best gain per cost first): under 2⁵⁴, as the need and each rise's gain are under
-        // 2⁵³. The sums wrap (&+) only so that the loop can be vectorised.
-        best.withUnsafeMutableBufferPointer { best in
+        // 2⁵³; and no more than all rises' together. The sums wrap (&+) only so that the loop can be vectorised.
+        // Each row is written whole from the one before: the table is never cleared first.
+        let best = [Gain](unsafeUninitializedCapacity: cells) { table, initialized in
+            let start = table.baseAddress!
+            start.initialize(repeating: 0, count: width)
             for (row, item) in items.enumerated() {
-                let before = best.baseAddress! + row * width, after = before + width
-                after.update(from: before, count: width)
+                let before = start + row * width, after = before + width
+                after.initialize(from: before, count: width)
                 var count = 1
                 while count <= item.room, count * item.cost <= capacity {
-                    let shift = count * item.cost, gain = count * item.gain, raised = after + shift
+                    let shift = count * item.cost, gain = Gain(count * item.gain), raised = after + shift
                     for cost in 0..<(width - shift) { raised[cost] = max(raised[cost], before[cost] &+ gain) }
                     count += 1
                 }
             }
+            initialized = cells
         }
         let last = items.count * width
-        guard var cost = (0...capacity).first(where: { best[last + $0] >= need }) else { return nil }
+        guard var cost = (0...capacity).first(where: { Int(best[last + $0]) >= need }) else { return nil }
         var counts = [Int](repeating: 0, count: items.count)
         for (row, item) in items.enumerated().reversed() {
-            let reached = best[(row + 1) * width + cost]
+            let reached = Int(best[(row + 1) * width + cost])
             var count = 0
-            while best[row * width + cost - count * item.cost] + count * item.gain != reached { count += 1 }
+            while Int(best[row * width + cost - count * item.cost]) + count * item.gain != reached { count += 1 }
             counts[row] = count
             cost -= count * item.cost
         }

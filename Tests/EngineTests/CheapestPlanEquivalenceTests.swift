@@ -18,8 +18,9 @@ struct CheapestPlanEquivalenceTests {
     }
 
     /// Packs of few distinct weights and efforts make many plans of equal effort: the tie-breaking is tested as
-    /// much as the optimum. Fractional efforts (cost divisor 1), indicators of weight 0 (no rises) and of a
-    /// weight too small to gain a point (gain 0), short scales and bands in odd places are all drawn too.
+    /// much as the optimum. Fractional efforts (cost divisor 1), indicators of weight 0 (no rises), of a weight
+    /// too small to gain a point (gain 0) and of weights whose gains overflow 32 bits, short scales and bands in
+    /// odd places are all drawn too.
     @Test("same plans as the reference on random packs, ties included")
     func randomPacks() throws {
         var random = LinearCongruential(state: 47)
@@ -63,7 +64,7 @@ struct CheapestPlanEquivalenceTests {
     /// A single-file pack of 1…40 indicators with weights, efforts and scale lengths drawn from short lists, and
     /// one to four predicate bands.
     private static func randomPack(_ random: inout LinearCongruential) -> String {
-        let weights = ["1.3", "1.3", "1.3", "2", "2.6", "0.5", "5", "0", "0.0004"]
+        let weights = ["1.3", "1.3", "1.3", "2", "2.6", "0.5", "5", "0", "0.0004", "250000"]
         let efforts = ["", "", "1", "2", "2", "3", "4", "5", "2.5", "0.5", "0.1"]
         var indicators: [String] = []
         for number in 1...(1 + random.next(below: 40)) {
