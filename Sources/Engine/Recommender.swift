@@ -197,8 +197,12 @@ public struct Recommender: Sendable {
     /// nil when all of them fall short (or the sums overflow).
     private static func greedyCost(_ items: [PlanItem], need: Int) -> Int? {
         var gain = 0, cost = 0
-        for item in items.sorted(by: { Double($0.gain) / Double($0.cost) > Double($1.gain) / Double($1.cost) }) {
+        // Each item's ratio is worked out once, not at every comparison. The sort is stable: items of one ratio
+        // keep pack order, as their rises one by one did.
+        let ratios = items.indices.map { (ratio: Double(items[$0].gain) / Double(items[$0].cost), position: $0) }
+        for (_, position) in ratios.sorted(by: { $0.ratio > $1.ratio }) {
             guard gain < need else { break }
+            let item = items[position]
             // Its rises one at a time would stop at the first that reaches `need`; the sums only grow, so they
             // overflow on the way only if they do at the end.
             let count = min(item.room, (need - gain - 1) / item.gain + 1)
