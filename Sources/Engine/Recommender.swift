@@ -105,19 +105,20 @@ public struct Recommender: Sendable {
         guard !cells.overflow, cells.partialValue <= Self.maxPlanCells,
               let counts = Self.cheapestCounts(items, need: need, capacity: capacity)
         else { return nil }
-        var raised = levels
+        // One step's gain is the index with only its rise, from one copy of the levels put back after each step.
+        var raised = levels, alone = levels
         var steps: [Recommendation] = []
+        steps.reserveCapacity(counts.count { $0 > 0 })
         for (item, count) in zip(items, counts) where count > 0 {
-            let indicator = pack.indicators[item.indicator]
             let from = levels[item.indicator], to = from + count
-            var alone = levels
             alone[item.indicator] = to
             raised[item.indicator] = to
             steps.append(Recommendation(
                 indicatorIndex: item.indicator, fromLevel: from, toLevel: to,
                 gain: (scorer.index(levels: alone) ?? index) - index,
-                effort: effort(of: indicator) * Double(to - from)
+                effort: effort(of: pack.indicators[item.indicator]) * Double(count)
             ))
+            alone[item.indicator] = from
         }
         let after = scorer.index(levels: raised) ?? index
         return PredicatePlan(
