@@ -93,8 +93,9 @@ public struct Recommender: Sendable {
         let divisor = items.reduce(0) { Self.greatestCommonDivisor($0, $1.cost) }
         if divisor > 1 { for position in items.indices { items[position].cost /= divisor } }
         // The table is bounded, so an odd pack (thousands of indicators) gets no plan rather than gigabytes of
-        // table. The bound counts single-level rises × costs, as when the table had a row per rise: the packs
-        // that get no plan have not changed.
+        // table. The bound counts single-level rises × costs, not the table's cells (a row per indicator, of 2
+        // to 8 bytes each: at most 40 to 160 MB), so that which packs get a plan does not depend on how
+        // the table is stored.
         let rises = items.reduce(0) { $0 + $1.room }
         // A rise that gains nothing (a weight below 0.0005) is never part of a cheapest plan.
         items.removeAll { $0.gain == 0 }
@@ -145,7 +146,7 @@ public struct Recommender: Sendable {
     /// among plans of equal cost the one chosen has not changed.
     private static func cheapestCounts(_ items: [PlanItem], need: Int, capacity: Int) -> [Int]? {
         // Gains in units of their greatest common divisor (50 for the SPBE 2020 weights) choose the same plans:
-        // a sum of them reaches the need exactly when it reaches the need in those units, rounded up.
+        // a sum of them reaches the need (at least 1) exactly when it reaches ⌈need / unit⌉ units.
         let unit = items.reduce(0) { greatestCommonDivisor($0, $1.gain) }
         guard unit > 0 else { return nil }
         let scaled = items.map { PlanItem(indicator: $0.indicator, gain: $0.gain / unit, cost: $0.cost, room: $0.room) }
