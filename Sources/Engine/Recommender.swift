@@ -79,65 +79,47 @@ public struct Recommender: Sendable {
         guard totalWeight > 0 else { return nil }
         // Work in integers: weights ×1000, efforts ×10. The index is Σ(w·l)/Σw, so a band needs Σ(w·Δl) ≥ need.
         let need = Self.integer(((band.minimum - index) * totalWeight * 1000).rounded(.up))
-        var units: [(indicator: Int, gain: Int, cost: Int)] = []
+        var items: [PlanItem] = []
+        items.reserveCapacity(pack.indicators.count)
         for indicator in pack.indicators where indicator.spec.weight > 0 {
             let room = indicator.levels.count - levels[indicator.index]
             guard room > 0 else { continue }
-            let gain = Self.integer((indicator.spec.weight * 1000).rounded())
-            let cost = max(1, Self.integer((effort(of: indicator) * 10).rounded()))
-            units += Array(repeating: (indicator.index, gain, cost), count: room)
+            items.append(PlanItem(
+                indicator: indicator.index, gain: Self.integer((indicator.spec.weight * 1000).rounded()),
+                cost: max(1, Self.integer((effort(of: indicator) * 10).rounded())), room: room
+            ))
         }
         // Divide the costs by their greatest common divisor: whole efforts (the usual 1…5) make the table 10× smaller.
-        let divisor = units.reduce(0) { greatestCommonDivisor($0, $1.cost) }
-        if divisor > 1 { units = units.map { ($0.indicator, $0.gain, $0.cost / divisor) } }
+        let divisor = items.reduce(0) { Self.greatestCommonDivisor($0, $1.cost) }
+        if divisor > 1 { for position in items.indices { items[position].cost /= divisor } }
+        // The table is bounded, so an odd pack (thousands of indicators) gets no plan rather than gigabytes of
+        // table. The bound counts single-level rises × costs, not the table's cells (a row per indicator, of 2
+        // to 8 bytes each: at most 40 to 160 MB), so that which packs get a plan does not depend on how
+        // the table is stored.
+        let rises = items.reduce(0) { $0 + $1.room }
+        // A rise that gains nothing (a weight below 0.0005) is never part of a cheapest plan.
+        items.removeAll { $0.gain == 0 }
         // The greedy plan (best gain per cost first) reaches the band at some cost: the cheapest plan costs no
         // more, so the table need not go further. Without a greedy plan, no plan reaches the band.
-        guard let capacity = Self.greedyCost(units, need: need) else { return nil }
-        // The table has a cell per unit and cost: bounded, so an odd pack (thousands of indicators) gets no plan
-        // rather than gigabytes of table.
-        let cells = (capacity + 1).multipliedReportingOverflow(by: units.count)
-        guard !cells.overflow, cells.partialValue <= Self.maxPlanCells else { return nil }
-        // best[c]: the largest gain for a total cost of at most c; chosen[u·(capacity+1) + c]: unit u taken in
-        // that optimum.
-        var best = [Int](repeating: 0, count: capacity + 1)
-        var chosen = [Bool](repeating: false, count: cells.partialValue)
-        // The table's inner loop, run for every inventory a report shows, works on the buffers directly: every
-        // index is within them by construction (cost ≤ capacity, row + cost < cells).
-        best.withUnsafeMutableBufferPointer { best in
-            chosen.withUnsafeMutableBufferPointer { chosen in
-                for (position, unit) in units.enumerated() where unit.cost <= capacity {
-                    let row = position * (capacity + 1)
-                    var cost = capacity
-                    while cost >= unit.cost {
-                        let taken = best[cost - unit.cost] + unit.gain
-                        if taken > best[cost] {
-                            best[cost] = taken
-                            chosen[row + cost] = true
-                        }
-                        cost -= 1
-                    }
-                }
-            }
-        }
-        guard let cheapest = best.firstIndex(where: { $0 >= need }) else { return nil }
-        var rises = [Int](repeating: 0, count: pack.indicators.count)
-        var cost = cheapest
-        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position * (capacity + 1) + cost] {
-            rises[units[position].indicator] += 1
-            cost -= units[position].cost
-        }
-        var raised = levels
+        guard let capacity = Self.greedyCost(items, need: need) else { return nil }
+        let cells = (capacity + 1).multipliedReportingOverflow(by: rises)
+        guard !cells.overflow, cells.partialValue <= Self.maxPlanCells,
+              let counts = Self.cheapestCounts(items, need: need, capacity: capacity)
+        else { return nil }
+        // One step's gain is the index with only its rise, from one copy of the levels put back after each step.
+        var raised = levels, alone = levels
         var steps: [Recommendation] = []
-        for indicator in pack.indicators where rises[indicator.index] > 0 {
-            let from = levels[indicator.index], to = from + rises[indicator.index]
-            var alone = levels
-            alone[indicator.index] = to
-            raised[indicator.index] = to
+        steps.reserveCapacity(counts.count { $0 > 0 })
+        for (item, count) in zip(items, counts) where count > 0 {
+            let from = levels[item.indicator], to = from + count
+            alone[item.indicator] = to
+            raised[item.indicator] = to
             steps.append(Recommendation(
-                indicatorIndex: indicator.index, fromLevel: from, toLevel: to,
+                indicatorIndex: item.indicator, fromLevel: from, toLevel: to,
                 gain: (scorer.index(levels: alone) ?? index) - index,
-                effort: effort(of: indicator) * Double(to - from)
+                effort: effort(of: pack.indicators[item.indicator]) * Double(count)
             ))
+            alone[item.indicator] = from
         }
         let after = scorer.index(levels: raised) ?? index
         return PredicatePlan(
@@ -145,21 +127,98 @@ public struct Recommender: Sendable {
         )
     }
 
-    /// The total cost of taking units in order of gain per cost until their gain reaches `need`; nil when all
-    /// of them fall short (or the sums overflow).
-    private static func greedyCost(_ units: [(indicator: Int, gain: Int, cost: Int)], need: Int) -> Int? {
+    /// An indicator that can still rise, in the plan's integers: each of its `room` single-level rises gains
+    /// `gain` (weight ×1000) and costs `cost` (effort ×10, over the costs' common divisor).
+    private struct PlanItem {
+        let indicator: Int
+        let gain: Int
+        var cost: Int
+        let room: Int
+    }
+
+    /// How many levels each item rises in the plan of least cost whose gain reaches `need`, no costlier than
+    /// `capacity`; nil when there is none.
+    ///
+    /// A bounded knapsack: row i of the table holds, for every cost c, the largest gain of rises of the first i
+    /// items costing at most c, and row i + 1 takes the best count of item i for each c. Walking back from the
+    /// last item, each takes the fewest rises that reach its row's gain: the plan a 0/1 knapsack over single
+    /// rises, in pack order, reconstructs (it keeps a rise only when the rise gains strictly more), so that
+    /// among plans of equal cost the one chosen has not changed.
+    private static func cheapestCounts(_ items: [PlanItem], need: Int, capacity: Int) -> [Int]? {
+        // Gains in units of their greatest common divisor (50 for the SPBE 2020 weights) choose the same plans:
+        // a sum of them reaches the need (at least 1) exactly when it reaches ⌈need / unit⌉ units.
+        let unit = items.reduce(0) { greatestCommonDivisor($0, $1.gain) }
+        guard unit > 0 else { return nil }
+        let scaled = items.map { PlanItem(indicator: $0.indicator, gain: $0.gain / unit, cost: $0.cost, room: $0.room) }
+        let need = (need - 1) / unit + 1
+        // No gain in the table exceeds that of every rise together. The narrower its gains, the more of them the
+        // table's loop adds and compares at once: eight of 16 bits, four of 32.
+        let total = scaled.reduce(0.0) { $0 + Double($1.gain) * Double($1.room) }
+        if total <= Double(Int16.max) { return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int16.self) }
+        if total <= Double(Int32.max) { return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int32.self) }
+        return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int.self)
+    }
+
+    private static func cheapestCounts<Gain: FixedWidthInteger>(
+        _ items: [PlanItem], need: Int, capacity: Int, gains: Gain.Type
+    ) -> [Int]? {
+        let width = capacity + 1, cells = (items.count + 1) * width
+        // Every gain in the table is that of rises costing at most the capacity, so about the greedy plan's at
+        // most (it takes the best gain per cost first): under 2⁵⁴, as the need and each rise's gain are under
+        // 2⁵³; and no more than all rises' together. The sums wrap (&+) only so that the loop can be vectorised.
+        // Each row is written whole from the one before: the table is never cleared first.
+        let best = [Gain](unsafeUninitializedCapacity: cells) { table, initialized in
+            let start = table.baseAddress!
+            start.initialize(repeating: 0, count: width)
+            for (row, item) in items.enumerated() {
+                let before = start + row * width, after = before + width
+                after.initialize(from: before, count: width)
+                var count = 1
+                while count <= item.room, count * item.cost <= capacity {
+                    let shift = count * item.cost, gain = Gain(count * item.gain), raised = after + shift
+                    for cost in 0..<(width - shift) { raised[cost] = max(raised[cost], before[cost] &+ gain) }
+                    count += 1
+                }
+            }
+            initialized = cells
+        }
+        let last = items.count * width
+        guard var cost = (0...capacity).first(where: { Int(best[last + $0]) >= need }) else { return nil }
+        var counts = [Int](repeating: 0, count: items.count)
+        for (row, item) in items.enumerated().reversed() {
+            let reached = Int(best[(row + 1) * width + cost])
+            var count = 0
+            while Int(best[row * width + cost - count * item.cost]) + count * item.gain != reached { count += 1 }
+            counts[row] = count
+            cost -= count * item.cost
+        }
+        return counts
+    }
+
+    /// The total cost of taking single-level rises in order of gain per cost until their gain reaches `need`;
+    /// nil when all of them fall short (or the sums overflow).
+    private static func greedyCost(_ items: [PlanItem], need: Int) -> Int? {
         var gain = 0, cost = 0
-        for unit in units.sorted(by: { Double($0.gain) / Double($0.cost) > Double($1.gain) / Double($1.cost) }) {
+        // Each item's ratio is worked out once, not at every comparison. The sort is stable: items of one ratio
+        // keep pack order, as their rises one by one did.
+        let ratios = items.indices.map { (ratio: Double(items[$0].gain) / Double(items[$0].cost), position: $0) }
+        for (_, position) in ratios.sorted(by: { $0.ratio > $1.ratio }) {
             guard gain < need else { break }
-            let (newGain, gainOverflow) = gain.addingReportingOverflow(unit.gain)
-            let (newCost, costOverflow) = cost.addingReportingOverflow(unit.cost)
-            guard !gainOverflow, !costOverflow else { return nil }
+            let item = items[position]
+            // Its rises one at a time would stop at the first that reaches `need`; the sums only grow, so they
+            // overflow on the way only if they do at the end.
+            let count = min(item.room, (need - gain - 1) / item.gain + 1)
+            let (itemGain, gainOverflow) = item.gain.multipliedReportingOverflow(by: count)
+            let (itemCost, costOverflow) = item.cost.multipliedReportingOverflow(by: count)
+            let (newGain, newGainOverflow) = gain.addingReportingOverflow(itemGain)
+            let (newCost, newCostOverflow) = cost.addingReportingOverflow(itemCost)
+            guard !gainOverflow, !costOverflow, !newGainOverflow, !newCostOverflow else { return nil }
             (gain, cost) = (newGain, newCost)
         }
         return gain >= need ? cost : nil
     }
 
-    private func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
+    private static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int {
         b == 0 ? a : greatestCommonDivisor(b, a % b)
     }
 

@@ -54,13 +54,3 @@ struct RecommenderTests {
         return Double(cheapest[need]) / 10
     }
 }
-
-/// A small seeded generator, so the levels tried are the same on every run.
-private struct LinearCongruential {
-    var state: UInt64
-
-    mutating func next(below bound: Int) -> Int {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return Int((state >> 33) % UInt64(bound))
-    }
-}
