@@ -64,7 +64,7 @@ private struct Scanner {
             if scalar.isIdentifierStart {
                 while let next = peek(), next.isIdentifierPart { advance() }
                 let word = text(from: start)
-                let kind: TokenKind = Keyword(rawValue: word).map { .keyword($0) } ?? .identifier(word)
+                let kind: TokenKind = Self.keywords[word].map { .keyword($0) } ?? .identifier(word)
                 return Token(kind: kind, text: word, location: location)
             }
             if scalar == "\"" || scalar == "'" {
@@ -144,15 +144,27 @@ private struct Scanner {
     /// The operator or punctuation at the cursor (consumed), or nil.
     private mutating func symbol() -> Symbol? {
         guard let first = peek() else { return nil }
-        let second = peek(1)
-        if second == "=", let symbol = Symbol(rawValue: String(first) + "=") {
+        if peek(1) == "=", let symbol = Self.symbolsEndingInEquals[first] {
             advance()
             advance()
             return symbol
         }
-        guard let symbol = Symbol(rawValue: String(first)) else { return nil }
+        guard let symbol = Self.singleScalarSymbols[first] else { return nil }
         advance()
         return symbol
+    }
+
+    /// The keywords by their text: one hash per name, where `Keyword(rawValue:)` compared it with each keyword.
+    private static let keywords = Dictionary(uniqueKeysWithValues: Keyword.allCases.map { ($0.rawValue, $0) })
+
+    /// The symbols of one scalar, and those of a scalar and `=` by their first scalar: found without making a
+    /// string of the text at the cursor for `Symbol(rawValue:)`, which a pack's hundreds of expressions did for
+    /// every operator.
+    private static let singleScalarSymbols = symbols { $0.count == 1 ? $0.first : nil }
+    private static let symbolsEndingInEquals = symbols { $0.count == 2 && $0.last == "=" ? $0.first : nil }
+
+    private static func symbols(keyedBy key: (String.UnicodeScalarView) -> Unicode.Scalar?) -> [Unicode.Scalar: Symbol] {
+        Dictionary(uniqueKeysWithValues: Symbol.allCases.compactMap { symbol in key(symbol.rawValue.unicodeScalars).map { ($0, symbol) } })
     }
 }
 
