@@ -35,21 +35,45 @@ enum Runtime {
         _ element: Value, in candidates: [Candidate], equal: (Value, Candidate) -> Bool?
     ) -> Bool? {
         guard !element.isNull else { return nil }
-        var unknown = false
-        for candidate in candidates {
-            switch equal(element, candidate) {
-            case true?: return true
-            case nil: unknown = true
-            case false?: break
-            }
-        }
-        return unknown ? nil : false
+        return anyEquals(candidates) { equal(element, $0) }
     }
 
     /// Membership in a list of scalars taken apart beforehand.
     @inline(__always)
     static func membership(_ element: Value, in comparands: [Comparand]) -> Bool? {
         membership(element, in: comparands) { $1.equals($0) }
+    }
+
+    /// Membership in a list of values, with `element` taken apart once rather than each candidate by `equals`
+    /// (for a string, a retain and a release per candidate). A list element compares through `equals`.
+    @inline(__always)
+    static func membership(_ element: Value, in candidates: [Value]) -> Bool? {
+        guard let comparand = Comparand(element) else { return membership(element, in: candidates, equal: equals) }
+        return membership(comparand, in: candidates)
+    }
+
+    /// Membership of a scalar taken apart beforehand in a list of values. `Comparand.equals` answers as `equals`
+    /// with its operands swapped (scalar equality is symmetric, a list is unequal to a scalar), so this answers as
+    /// the general membership does.
+    @inline(__always)
+    static func membership(_ comparand: Comparand, in candidates: [Value]) -> Bool? {
+        if case .null = comparand { return nil }
+        return anyEquals(candidates, comparand.equals)
+    }
+
+    /// Kleene "some candidate equals": true if `equals` answers true for one, else unknown if it answered unknown
+    /// for one, else false.
+    @inline(__always)
+    private static func anyEquals<Candidate>(_ candidates: [Candidate], _ equals: (Candidate) -> Bool?) -> Bool? {
+        var unknown = false
+        for candidate in candidates {
+            switch equals(candidate) {
+            case true?: return true
+            case nil: unknown = true
+            case false?: break
+            }
+        }
+        return unknown ? nil : false
     }
 
     /// A number as a `Double`, for mixed int/number arithmetic.
