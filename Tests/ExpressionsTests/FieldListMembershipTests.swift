@@ -113,18 +113,26 @@ struct FieldListMembershipTests {
     @Test("the paths for list fields answer and spend as the general path", arguments: searches)
     func agreement(_ list: String, _ fallback: String, _ elements: [(fast: String, general: String)]) throws {
         let elementFields = ["name", "users", "budget"]
-        for (read, general) in [
-            (list, "coalesce(\(list), \(list))"),
-            ("coalesce(\(list), \(fallback))", "coalesce(coalesce(\(list), \(list)), \(fallback))"),
+        for (read, general, named) in [
+            (list, "coalesce(\(list), \(list))", false),
+            ("coalesce(\(list), \(fallback))", "coalesce(coalesce(\(list), \(list)), \(fallback))", false),
+            ("self.\(list)", "coalesce(self.\(list), self.\(list))", false),
+            ("a.\(list)", "coalesce(a.\(list), a.\(list))", true),
+            ("coalesce(a.\(list), \(fallback))", "coalesce(coalesce(a.\(list), a.\(list)), \(fallback))", true),
         ] {
+            // The subject's fields, the implicit fields of a quantifier's element, or its fields as `a.field`.
+            let wraps: [(String) -> String] = if named {
+                [{ "any(applications as a, \(Self.named($0, elementFields)))" }]
+            } else {
+                [{ $0 }, { "any(applications, \($0))" }]
+            }
             for element in elements {
                 for op in ["in", "not in"] {
                     let fast = "\(element.fast) \(op) \(read)"
                     let slow = "\(element.general) \(op) \(general)"
-                    // The subject's field, and the implicit field of a quantifier's element.
-                    for wrap in [{ $0 }, { "any(applications, \($0))" }] as [(String) -> String] {
-                        let compiledFast = try #require(Fixtures.compile(wrap(fast)).0, "\(fast)")
-                        let compiledSlow = try #require(Fixtures.compile(wrap(slow)).0, "\(slow)")
+                    for wrap in wraps {
+                        let compiledFast = try #require(Fixtures.compile(wrap(fast)).0, "\(wrap(fast))")
+                        let compiledSlow = try #require(Fixtures.compile(wrap(slow)).0, "\(wrap(slow))")
                         for listValue in Self.lists {
                             for elementValue in Self.elements {
                                 var fields = [list: listValue]
@@ -140,6 +148,11 @@ struct FieldListMembershipTests {
                 }
             }
         }
+    }
+
+    /// `source` with each of `fields` read as `a.field` (no field name is part of another word in the searches).
+    private static func named(_ source: String, _ fields: [String]) -> String {
+        fields.reduce(source) { $0.replacingOccurrences(of: $1, with: "a.\($1)") }
     }
 
     @Test("membership with the element taken apart answers as with each candidate compared by equals")
