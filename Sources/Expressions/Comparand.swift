@@ -15,6 +15,7 @@ enum Comparand {
     case date(Day)
 
     /// The comparand of `value`; nil for a list, which compares element by element.
+    @inline(__always)
     init?(_ value: Value) {
         switch value {
         case .null: self = .null

@@ -83,58 +83,6 @@ extension ClosureBuilder {
         return .truth { context in Runtime.order(lhs(context), rhs(context)).map(accepts) }
     }
 
-    /// `in` (`wanted` true) or `not in`: Kleene membership, charging one unit per element of the list. In a
-    /// constant list of scalars, the usual shape of a filter, the elements are taken apart now, and a field is
-    /// compared where its record stores it. A list in a field (`"implementasi" in dev_cycle_docs`) is searched
-    /// where its record stores it, and a constant element is taken apart now.
-    private static func membership(_ element: Evaluable, in list: Evaluable, wanted: Bool) -> Evaluable {
-        if case .constant(.list(let elements)) = list {
-            let comparands = elements.compactMap(Comparand.init)
-            if comparands.count == elements.count {
-                if case .field(let access) = element {
-                    let absent = Runtime.membership(access.fallback, in: comparands)
-                    return .truth { context in
-                        guard context.spend(comparands.count) else { return nil }
-                        return access.withValue(context, else: absent) { Runtime.membership($0, in: comparands) }
-                            .map { $0 == wanted }
-                    }
-                }
-                let read = element.function
-                return .truth { context in
-                    guard context.spend(comparands.count) else { return nil }
-                    return Runtime.membership(read(context), in: comparands).map { $0 == wanted }
-                }
-            }
-        }
-        let search = Self.search(for: element)
-        if case .field(let access) = list {
-            return .truth { context in
-                access.withValueOrFallback(context) { search(context, $0) }.map { $0 == wanted }
-            }
-        }
-        let values = list.function
-        return .truth { context in search(context, values(context)).map { $0 == wanted } }
-    }
-
-    /// The search of a list for `element`: see `charged` for the order; a constant element is taken apart now.
-    private static func search(for element: Evaluable) -> @Sendable (EvaluationContext, Value) -> Bool? {
-        if let constant = element.constant, let comparand = Comparand(constant) {
-            return { context, list in charged(list, context) { Runtime.membership(comparand, in: $0) } }
-        }
-        let read = element.function
-        return { context, list in charged(list, context) { Runtime.membership(read(context), in: $0) } }
-    }
-
-    /// `search` applied to the elements of `list` once one unit per element is charged; nil, and the element not
-    /// evaluated, when `list` is not a list or the account runs out.
-    @inline(__always)
-    private static func charged(
-        _ list: Value, _ context: EvaluationContext, _ search: ([Value]) -> Bool?
-    ) -> Bool? {
-        guard case .list(let elements) = list, context.spend(elements.count) else { return nil }
-        return search(elements)
-    }
-
     /// `x == null` / `x != null`: never null itself, and defined for records too.
     private func presenceTest(of node: SyntaxNode, negated: Bool) -> Evaluable {
         let input = build(node)

@@ -93,14 +93,6 @@ struct FieldAccess {
         guard let record else { return absent }
         return record._withUnsafeGuaranteedRef { $0.withValue(at: field, else: absent, body) }
     }
-
-    /// `body` applied to the field's value where its record stores it, or to `fallback` when the field is null or
-    /// there is no record: for a test that reads more of the context than the value, so cannot be worked out
-    /// beforehand for the fallback.
-    @inline(__always)
-    func withValueOrFallback<Result>(_ context: EvaluationContext, _ body: (Value) -> Result) -> Result {
-        withValue(context, else: nil) { Optional.some(body($0)) } ?? body(fallback)
-    }
 }
 
 extension Value {
