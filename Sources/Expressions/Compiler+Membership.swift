@@ -19,6 +19,9 @@ extension ClosureBuilder {
         if case .field(let access) = element {
             return membership(FieldSearch(access: access), in: list, wanted: wanted)
         }
+        if case .variable(let slot) = element {
+            return membership(VariableSearch(slot: slot), in: list, wanted: wanted)
+        }
         return membership(ComputedSearch(read: element.function), in: list, wanted: wanted)
     }
 
@@ -94,6 +97,16 @@ private struct FieldSearch: ListSearch {
     func search(_ elements: [Value], _ context: EvaluationContext) -> Bool? {
         access.withValue(context, else: Bool??.none) { Runtime.membership($0, in: elements) }
             ?? Runtime.membership(access.fallback, in: elements)
+    }
+}
+
+/// A quantifier's value element, read where its slot holds it.
+private struct VariableSearch: ListSearch {
+    let slot: Int
+
+    @inline(__always)
+    func search(_ elements: [Value], _ context: EvaluationContext) -> Bool? {
+        Runtime.membership(context.values[slot], in: elements)
     }
 }
 

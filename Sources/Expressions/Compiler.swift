@@ -60,7 +60,7 @@ struct ClosureBuilder {
         switch checked.resolution(of: node) {
         case .variable(let slot)?:
             if case .record = checked.type(of: node.id) { return .record { $0.records[slot]?.takeUnretainedValue() } }
-            return .value { $0.values[slot] }
+            return .variable(slot: slot)
         case .elementField(let slot, let field)?:
             return .field(FieldAccess(slot: slot, field: field))
         case .subjectField(let field)?:

@@ -128,9 +128,16 @@ struct FieldListMembershipTests {
             }
             for element in elements {
                 for op in ["in", "not in"] {
-                    let fast = "\(element.fast) \(op) \(read)"
-                    let slow = "\(element.general) \(op) \(general)"
-                    for wrap in wraps {
+                    // The element as is, and bound to `it` by a quantifier over a list of it (`coalesce(it, it)`
+                    // is the general path's reading of `it`).
+                    let searches = [
+                        ("\(element.fast) \(op) \(read)", "\(element.general) \(op) \(general)"),
+                        (
+                            "any([\(element.fast)], it \(op) \(read))",
+                            "any([\(element.general)], coalesce(it, it) \(op) \(general))"
+                        ),
+                    ]
+                    for ((fast, slow), wrap) in searches.flatMap({ search in wraps.map { (search, $0) } }) {
                         let compiledFast = try #require(Fixtures.compile(wrap(fast)).0, "\(wrap(fast))")
                         let compiledSlow = try #require(Fixtures.compile(wrap(slow)).0, "\(wrap(slow))")
                         for listValue in Self.lists {
