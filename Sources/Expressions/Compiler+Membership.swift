@@ -13,8 +13,8 @@ extension ClosureBuilder {
                 return membership(element, inConstants: comparands, wanted: wanted)
             }
         }
-        if let constant = element.constant, let comparand = Comparand(constant) {
-            return membership(ConstantSearch(comparand: comparand), in: list, wanted: wanted)
+        if let constant = element.constant {
+            return membership(ConstantSearch(value: constant), in: list, wanted: wanted)
         }
         if case .field(let access) = element {
             return membership(FieldSearch(access: access), in: list, wanted: wanted)
@@ -79,13 +79,13 @@ extension ListSearch {
     }
 }
 
-/// A constant scalar element, taken apart when compiled.
+/// A constant element.
 private struct ConstantSearch: ListSearch {
-    let comparand: Comparand
+    let value: Value
 
     @inline(__always)
     func search(_ elements: [Value], _ context: EvaluationContext) -> Bool? {
-        Runtime.membership(comparand, in: elements)
+        Runtime.membership(value, in: elements)
     }
 }
 

@@ -44,21 +44,14 @@ enum Runtime {
         membership(element, in: comparands) { $1.equals($0) }
     }
 
-    /// Membership in a list of values, with `element` taken apart once rather than each candidate by `equals`
-    /// (for a string, a retain and a release per candidate). A list element compares through `equals`.
+    /// Membership in a list of values, a scalar `element` compared with each candidate where both are stored
+    /// (`Comparand.equals` answers as `equals` with its operands swapped: scalar equality is symmetric, and a list
+    /// is unequal to a scalar), so neither is copied; a list element compares through `equals`.
     @inline(__always)
     static func membership(_ element: Value, in candidates: [Value]) -> Bool? {
-        guard let comparand = Comparand(element) else { return membership(element, in: candidates, equal: equals) }
-        return membership(comparand, in: candidates)
-    }
-
-    /// Membership of a scalar taken apart beforehand in a list of values. `Comparand.equals` answers as `equals`
-    /// with its operands swapped (scalar equality is symmetric, a list is unequal to a scalar), so this answers as
-    /// the general membership does.
-    @inline(__always)
-    static func membership(_ comparand: Comparand, in candidates: [Value]) -> Bool? {
-        if case .null = comparand { return nil }
-        return anyEquals(candidates, comparand.equals)
+        if case .list = element { return membership(element, in: candidates, equal: equals) }
+        guard !element.isNull else { return nil }
+        return anyEquals(candidates) { Comparand.equals($0, element) }
     }
 
     /// Kleene "some candidate equals": true if `equals` answers true for one, else unknown if it answered unknown

@@ -162,16 +162,27 @@ struct FieldListMembershipTests {
         fields.reduce(source) { $0.replacingOccurrences(of: $1, with: "a.\($1)") }
     }
 
-    @Test("membership with the element taken apart answers as with each candidate compared by equals")
-    func comparandMembership() {
+    /// Scalars and lists of every kind, nulls among them.
+    private static let values: [Value] = elements + lists + [.bool(true), .date(Fixtures.day("2024-01-31"))]
+
+    @Test("a scalar compares with a value as the value with the scalar (the order reversed)")
+    func staticComparisons() {
+        for scalar in Self.values where Comparand(scalar) != nil {
+            for value in Self.values {
+                #expect(Comparand.equals(value, scalar) == Runtime.equals(scalar, value), "\(scalar) == \(value)")
+                let reversed = Runtime.order(scalar, value).map { -$0 }
+                #expect(Comparand.order(value, scalar) == reversed, "\(scalar) <=> \(value)")
+            }
+        }
+    }
+
+    @Test("membership compared in place answers as with each candidate compared by equals")
+    func inPlaceMembership() {
         let candidates = Self.lists.compactMap { if case .list(let items) = $0 { items } else { nil } }
-        for element in Self.elements + [.bool(true), .date(Fixtures.day("2024-01-31"))] {
+        for element in Self.values {
             for list in candidates + [[.bool(true)], [.date(Fixtures.day("2024-01-31")), .strings("x")]] {
                 let expected = Runtime.membership(element, in: list, equal: Runtime.equals)
                 #expect(Runtime.membership(element, in: list) == expected, "\(element) in \(list)")
-                if let comparand = Comparand(element) {
-                    #expect(Runtime.membership(comparand, in: list) == expected, "comparand \(element) in \(list)")
-                }
             }
         }
     }
