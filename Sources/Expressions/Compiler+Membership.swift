@@ -13,8 +13,8 @@ extension ClosureBuilder {
                 return membership(element, inConstants: comparands, wanted: wanted)
             }
         }
-        if let constant = element.constant {
-            return membership(ConstantSearch(value: constant), in: list, wanted: wanted)
+        if let constant = element.constant, let comparand = Comparand(constant) {
+            return membership(ConstantSearch(comparand: comparand), in: list, wanted: wanted)
         }
         if case .field(let access) = element {
             return membership(FieldSearch(access: access), in: list, wanted: wanted)
@@ -79,13 +79,14 @@ extension ListSearch {
     }
 }
 
-/// A constant element.
+/// A constant scalar element. Known not to be a list, it is compared by a search that makes no call which could
+/// release the list, so the list is searched where its record stores it, not copied out.
 private struct ConstantSearch: ListSearch {
-    let value: Value
+    let comparand: Comparand
 
     @inline(__always)
     func search(_ elements: [Value], _ context: EvaluationContext) -> Bool? {
-        Runtime.membership(value, in: elements)
+        Runtime.membership(scalar: comparand.scalar, in: elements)
     }
 }
 

@@ -44,14 +44,20 @@ enum Runtime {
         membership(element, in: comparands) { $1.equals($0) }
     }
 
-    /// Membership in a list of values, a scalar `element` compared with each candidate where both are stored
-    /// (`Comparand.equals` answers as `equals` with its operands swapped: scalar equality is symmetric, and a list
-    /// is unequal to a scalar), so neither is copied; a list element compares through `equals`.
+    /// Membership in a list of values: a scalar `element` as `membership(scalar:in:)`, a list through `equals`.
     @inline(__always)
     static func membership(_ element: Value, in candidates: [Value]) -> Bool? {
         if case .list = element { return membership(element, in: candidates, equal: equals) }
-        guard !element.isNull else { return nil }
-        return anyEquals(candidates) { Comparand.equals($0, element) }
+        return membership(scalar: element, in: candidates)
+    }
+
+    /// Membership of a scalar (not a list) in a list of values, compared with each candidate where both are stored,
+    /// so neither is copied. `Comparand.equals` answers as `equals` with its operands swapped: scalar equality is
+    /// symmetric, and a list is unequal to a scalar.
+    @inline(__always)
+    static func membership(scalar: Value, in candidates: [Value]) -> Bool? {
+        guard !scalar.isNull else { return nil }
+        return anyEquals(candidates) { Comparand.equals($0, scalar) }
     }
 
     /// Kleene "some candidate equals": true if `equals` answers true for one, else unknown if it answered unknown
