@@ -83,36 +83,6 @@ extension ClosureBuilder {
         return .truth { context in Runtime.order(lhs(context), rhs(context)).map(accepts) }
     }
 
-    /// `in` (`wanted` true) or `not in`: Kleene membership, charging one unit per element of the list. In a
-    /// constant list of scalars, the usual shape of a filter, the elements are taken apart now, and a field is
-    /// compared where its record stores it.
-    private static func membership(_ element: Evaluable, in list: Evaluable, wanted: Bool) -> Evaluable {
-        if case .constant(.list(let elements)) = list {
-            let comparands = elements.compactMap(Comparand.init)
-            if comparands.count == elements.count {
-                if case .field(let access) = element {
-                    let absent = Runtime.membership(access.fallback, in: comparands)
-                    return .truth { context in
-                        guard context.spend(comparands.count) else { return nil }
-                        return access.withValue(context, else: absent) { Runtime.membership($0, in: comparands) }
-                            .map { $0 == wanted }
-                    }
-                }
-                let read = element.function
-                return .truth { context in
-                    guard context.spend(comparands.count) else { return nil }
-                    return Runtime.membership(read(context), in: comparands).map { $0 == wanted }
-                }
-            }
-        }
-        let (read, values) = (element.function, list.function)
-        return .truth { context in
-            guard case .list(let elements) = values(context) else { return nil }
-            guard context.spend(elements.count) else { return nil }
-            return Runtime.membership(read(context), in: elements, equal: Runtime.equals).map { $0 == wanted }
-        }
-    }
-
     /// `x == null` / `x != null`: never null itself, and defined for records too.
     private func presenceTest(of node: SyntaxNode, negated: Bool) -> Evaluable {
         let input = build(node)

@@ -60,7 +60,7 @@ struct ClosureBuilder {
         switch checked.resolution(of: node) {
         case .variable(let slot)?:
             if case .record = checked.type(of: node.id) { return .record { $0.records[slot]?.takeUnretainedValue() } }
-            return .value { $0.values[slot] }
+            return .variable(slot: slot)
         case .elementField(let slot, let field)?:
             return .field(FieldAccess(slot: slot, field: field))
         case .subjectField(let field)?:
@@ -82,6 +82,9 @@ struct ClosureBuilder {
     }
 
     private func buildMember(_ node: SyntaxNode, base: SyntaxNode) -> Evaluable {
+        if case .field(let slot)? = checked.resolution(of: node), let access = fieldAccess(base, field: slot) {
+            return .field(access)
+        }
         let source = build(base)
         switch (checked.resolution(of: node), source) {
         case (.field(let slot)?, .record(let record)):
@@ -103,6 +106,20 @@ struct ClosureBuilder {
             }
         default:
             return .constant(.null)
+        }
+    }
+
+    /// `a.field` of a quantifier's record `a`, or `self.field`, read as the bare name of a field is: where its
+    /// record stores it, so comparisons, membership, presence and `coalesce` take the paths that read in place.
+    private func fieldAccess(_ base: SyntaxNode, field: Int) -> FieldAccess? {
+        switch checked.resolution(of: base) {
+        case .variable(let slot)?:
+            guard case .record = checked.type(of: base.id) else { return nil }
+            return FieldAccess(slot: slot, field: field)
+        case .subject?:
+            return FieldAccess(slot: nil, field: field)
+        default:
+            return nil
         }
     }
 

@@ -20,6 +20,9 @@ enum Evaluable {
     case truth(TruthFunction)
     /// A field of the subject or of a quantifier's element.
     case field(FieldAccess)
+    /// A quantifier's element that is a value (`it` over a list, or its `as` name), in its context slot: read where
+    /// the slot holds it by the operators that can.
+    case variable(slot: Int)
     case record(RecordFunction)
     case records(RecordsFunction)
 
@@ -30,6 +33,7 @@ enum Evaluable {
         case .value(let function): function
         case .truth(let truth): { truth($0).map(Value.bool) ?? .null }
         case .field(let access): { access.read($0) }
+        case .variable(let slot): { $0.values[slot] }
         case .record, .records: { _ in .null }
         }
     }
@@ -45,6 +49,7 @@ enum Evaluable {
         case .field(let access):
             let absent = access.fallback.truth
             return { access.withValue($0, else: absent) { $0.truth } }
+        case .variable(let slot): return { $0.values[slot].truth }
         case .record, .records: return { _ in nil }
         }
     }
@@ -62,6 +67,7 @@ enum Evaluable {
         case .value(let function): { !function($0).isNull }
         case .truth(let truth): { truth($0) != nil }
         case .field(let access): { access.withValue($0, else: !access.fallback.isNull) { _ in true } }
+        case .variable(let slot): { !$0.values[slot].isNull }
         case .record(let function): { function($0) != nil }
         case .records(let function): { function($0) != nil }
         }

@@ -35,21 +35,44 @@ enum Runtime {
         _ element: Value, in candidates: [Candidate], equal: (Value, Candidate) -> Bool?
     ) -> Bool? {
         guard !element.isNull else { return nil }
-        var unknown = false
-        for candidate in candidates {
-            switch equal(element, candidate) {
-            case true?: return true
-            case nil: unknown = true
-            case false?: break
-            }
-        }
-        return unknown ? nil : false
+        return anyEquals(candidates) { equal(element, $0) }
     }
 
     /// Membership in a list of scalars taken apart beforehand.
     @inline(__always)
     static func membership(_ element: Value, in comparands: [Comparand]) -> Bool? {
         membership(element, in: comparands) { $1.equals($0) }
+    }
+
+    /// Membership in a list of values: a scalar `element` as `membership(scalar:in:)`, a list through `equals`.
+    @inline(__always)
+    static func membership(_ element: Value, in candidates: [Value]) -> Bool? {
+        if case .list = element { return membership(element, in: candidates, equal: equals) }
+        return membership(scalar: element, in: candidates)
+    }
+
+    /// Membership of a scalar (not a list) in a list of values, compared with each candidate where both are stored,
+    /// so neither is copied. `Comparand.equals` answers as `equals` with its operands swapped: scalar equality is
+    /// symmetric, and a list is unequal to a scalar.
+    @inline(__always)
+    static func membership(scalar: Value, in candidates: [Value]) -> Bool? {
+        guard !scalar.isNull else { return nil }
+        return anyEquals(candidates) { Comparand.equals($0, scalar) }
+    }
+
+    /// Kleene "some candidate equals": true if `equals` answers true for one, else unknown if it answered unknown
+    /// for one, else false.
+    @inline(__always)
+    private static func anyEquals<Candidate>(_ candidates: [Candidate], _ equals: (Candidate) -> Bool?) -> Bool? {
+        var unknown = false
+        for candidate in candidates {
+            switch equals(candidate) {
+            case true?: return true
+            case nil: unknown = true
+            case false?: break
+            }
+        }
+        return unknown ? nil : false
     }
 
     /// A number as a `Double`, for mixed int/number arithmetic.

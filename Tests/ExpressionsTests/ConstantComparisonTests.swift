@@ -98,8 +98,12 @@ struct ConstantComparisonTests {
 
     @Test("the paths for constants answer and spend as the general path", arguments: comparisons)
     func agreement(_ field: String, _ constant: String, _ other: String, _ ordered: Bool) throws {
-        // The field read from the subject, with a fallback, and from a quantifier's element.
-        for (read, onElement) in [(field, false), ("coalesce(\(field), \(other))", false), ("a.\(field)", true)] {
+        // The field read from the subject (by its bare name or as `self.field`), with a fallback, and from a
+        // quantifier's element.
+        for (read, onElement) in [
+            (field, false), ("coalesce(\(field), \(other))", false), ("self.\(field)", false), ("a.\(field)", true),
+            ("coalesce(a.\(field), \(other))", true),
+        ] {
             let hidden = "coalesce(\(constant), \(read))"
             var pairs = [("\(constant) == \(read)", "\(hidden) == \(read)")]
             for op in ordered ? ["==", "!=", "<", "<=", ">", ">="] : ["==", "!="] {

@@ -23,6 +23,7 @@ enum Fixtures {
         FieldSchema(name: "count", type: .int),
         FieldSchema(name: "active", type: .bool),
         FieldSchema(name: "backup", type: .bool),
+        FieldSchema(name: "levels", type: .list(.int)),
     ])
 
     static let documents = RecordSchema(name: "documents", fields: [
