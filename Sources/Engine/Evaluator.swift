@@ -157,43 +157,39 @@ public final class Evaluator {
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         // Per subject, whether the filter can be other than false for it; nil when the rule does not know.
         let inScope = rule.filterScope?.candidates(in: context).map { Self.marks(of: records, in: $0) }
-        for index in records.indices {
-            func append(_ outcome: Outcome, undecidedFilter: Bool = false) {
-                results.append(SubjectResults.Entry(
-                    rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
-                    undecidedFilter: undecidedFilter
-                ))
-            }
-            if let inScope, !inScope[index] {
-                tally.notApplicable += 1
-                append(.notApplicable)
-                continue
-            }
-            context.subject = records[index]
-            switch filter(context) {
-            case true?: break
-            case false?:
-                tally.notApplicable += 1
-                append(.notApplicable)
-                continue
-            case nil:
-                tally.notEvidenced += 1
-                append(.notEvidenced, undecidedFilter: true)
-                continue
-            }
-            switch condition(context) {
-            case true?:
-                tally.passed += 1
-                append(.pass)
-            case false?:
-                tally.failed += 1
-                append(.fail)
-            case nil:
-                tally.notEvidenced += 1
-                append(.notEvidenced)
+        // The subjects are bound unretained: the inventory keeps them alive (see `EvaluationContext.bindSubject`).
+        records.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: Unmanaged<Record>.self) { subjects in
+                for index in subjects.indices {
+                    let (outcome, undecidedFilter) = inScope?[index] == false
+                        ? (.notApplicable, false) : judge(subjects[index], filter: filter, condition: condition)
+                    tally.count(outcome)
+                    results.append(SubjectResults.Entry(
+                        rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
+                        undecidedFilter: undecidedFilter
+                    ))
+                }
             }
         }
         return tally
+    }
+
+    /// The outcome for `subject`: out of scope unless its filter holds, else as its condition says; and whether
+    /// it was the filter that could not be decided.
+    private func judge(
+        _ subject: Unmanaged<Record>, filter: (EvaluationContext) -> Bool?, condition: (EvaluationContext) -> Bool?
+    ) -> (Outcome, undecidedFilter: Bool) {
+        context.bindSubject(subject)
+        switch filter(context) {
+        case false?: return (.notApplicable, false)
+        case nil: return (.notEvidenced, true)
+        case true?: break
+        }
+        return switch condition(context) {
+        case true?: (.pass, false)
+        case false?: (.fail, false)
+        case nil: (.notEvidenced, false)
+        }
     }
 
     /// Per record of `records`, whether it is in one of the lists of `candidates`, which hold records of `records`

@@ -74,6 +74,16 @@ public struct RuleSummary: Sendable {
     /// Subjects per outcome.
     public internal(set) var passed: Int, failed: Int, notEvidenced: Int, notApplicable: Int
 
+    /// Counts one more subject with `outcome`.
+    mutating func count(_ outcome: Outcome) {
+        switch outcome {
+        case .pass: passed += 1
+        case .fail: failed += 1
+        case .notEvidenced: notEvidenced += 1
+        case .notApplicable: notApplicable += 1
+        }
+    }
+
     /// `fail` if any subject fails, else `notEvidenced` if any is undecided, else `pass`
     /// (also when no subject is in scope, reported as `notApplicable`).
     public var outcome: Outcome {

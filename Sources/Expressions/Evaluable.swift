@@ -95,7 +95,7 @@ struct FieldAccess {
     /// comparison, so does not copy it out, which for a string or a list would be a retain and a release.
     @inline(__always)
     func withValue<Result>(_ context: EvaluationContext, else absent: Result, _ body: (Value) -> Result) -> Result {
-        let record = if let slot { context.records[slot] } else { context.subject.map(Unmanaged.passUnretained) }
+        let record = if let slot { context.records[slot] } else { context.subjectReference }
         guard let record else { return absent }
         return record._withUnsafeGuaranteedRef { $0.withValue(at: field, else: absent, body) }
     }

@@ -15,6 +15,26 @@ struct CompiledExpressionTests {
         ])
     }
 
+    @Test("a subject bound unretained is read as the subject, and unbound when the inventory changes")
+    func boundSubject() throws {
+        let compiled = try #require(Fixtures.compile("name == 'SIMPEG'").0)
+        let inventory = Fixtures.inventory()
+        let (first, second) = (inventory.collections[0][0], inventory.collections[0][1])
+        let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
+        context.inventory = inventory
+        context.bindSubject(Unmanaged.passUnretained(first))
+        #expect(context.subject === first)
+        #expect(compiled.truth(context) == true)
+        context.bindSubject(Unmanaged.passUnretained(second))
+        #expect(compiled.truth(context) == false)
+        context.inventory = nil
+        #expect(context.subject == nil, "a bound subject does not outlive its inventory")
+        #expect(compiled.truth(context) == nil)
+        context.subject = first
+        context.inventory = inventory
+        #expect(context.subject === first, "a subject set as a property is kept")
+    }
+
     @Test("implicit element fields are reported against their record type")
     func implicitFields() throws {
         let compiled = try #require(Fixtures.compile("any(documents, year > users)").0)
