@@ -11,8 +11,9 @@ public final class EvaluationContext {
         set {
             state.pointee.inventory = newValue
             state.pointee.subject = state.pointee.keptSubject.map(Unmanaged.passUnretained)
-            if !state.pointee.lookupTables.isEmpty {
-                state.pointee.lookupTables = Array(repeating: nil, count: state.pointee.lookupTables.count)
+            // Emptied in place: the array of tables is the context's, reused from one inventory to the next.
+            for lookup in state.pointee.lookupTables.indices where state.pointee.lookupTables[lookup] != nil {
+                state.pointee.lookupTables[lookup] = nil
             }
         }
     }
