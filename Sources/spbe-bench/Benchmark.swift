@@ -156,7 +156,8 @@ struct Benchmark: ParsableCommand {
             ],
             peakMemoryMiB: endToEnd.peakMiB,
             speedupTwoWorkers: single.milliseconds / double.milliseconds,
-            evaluationShare: evaluate / (parse + evaluate + score + render)
+            evaluationShare: evaluate / (parse + evaluate + score + render),
+            evaluationShareOfOneWorker: evaluate / single.milliseconds
         )
     }
 
@@ -164,7 +165,8 @@ struct Benchmark: ParsableCommand {
         print("")
         print("\(result.opds) OPDs, \(format(result.megabytes)) MB of YAML, \(format(result.reportMegabytes)) MB of text report; "
             + "peak memory of spbe check \(format(result.peakMemoryMiB)) MiB; 1 → 2 workers: ×\(format(result.speedupTwoWorkers ?? 0)); "
-            + "evaluation \(Int((result.evaluationShare * 100).rounded()))% of the work")
+            + "evaluation \(percent(result.evaluationShare)) of the stages' time, \(percent(result.evaluationShareOfOneWorker)) "
+            + "of one worker's end to end")
         print(pad("stage", 40) + pad("ms", 12) + pad("µs/OPD", 12) + "× floor")
         for stage in result.stages {
             print(pad(stage.name, 40) + pad(format(stage.milliseconds), 12) + pad(format(stage.microsecondsPerOPD), 12)
@@ -172,6 +174,7 @@ struct Benchmark: ParsableCommand {
         }
     }
 
+    private func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
     private func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
     private func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
 }

@@ -22,6 +22,9 @@ struct SizeResult: Encodable {
     let speedupTwoWorkers: Double?
     /// Evaluation's part of the time of the stages of one OPD (parse, evaluate, score, render).
     let evaluationShare: Double
+    /// Evaluation's part of the end-to-end time of `spbe check` with one worker, which also starts the process,
+    /// compiles the pack and writes the report.
+    let evaluationShareOfOneWorker: Double
 }
 
 /// The `spbe check` child processes of one size: default workers, one, two.
