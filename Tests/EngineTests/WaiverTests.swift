@@ -39,6 +39,8 @@ struct WaiverTests {
         let hosting = evaluation.subjects.filter { pack.rules[$0.ruleIndex].spec.id == "APP-HOSTING" }
         #expect(hosting.map(\.outcome) == [.fail, .fail])
         #expect(hosting.map(\.waiver) == [0, 1])
+        let hostingFindings = evaluation.findings.filter { pack.rules[$0.ruleIndex].spec.id == "APP-HOSTING" }
+        #expect(hostingFindings.map(\.waiver) == [0, 1], "the findings carry the waivers their results do")
         // I02 level 2 is passes("APP-HOSTING"): waived, it would be met; the real level stays 1.
         #expect(evaluation.indicators[1].level == 1)
         let real = try #require(evaluation.score.index)
