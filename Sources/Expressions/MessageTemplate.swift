@@ -17,16 +17,10 @@ public struct MessageTemplate: Sendable {
     let pieces: [Piece]
     /// The fields the template reads.
     public let referencedFields: Set<FieldReference>
-    /// A first guess at a rendered message's size: its literal text and a short value per field.
-    private let estimatedBytes: Int
 
     init(pieces: [Piece], referencedFields: Set<FieldReference>) {
         self.pieces = pieces
         self.referencedFields = referencedFields
-        estimatedBytes = pieces.reduce(0) { total, piece in
-            if case .text(let text) = piece { return total + text.utf8.count }
-            return total + 24
-        }
     }
 
     /// Parses and checks `text`; nil (with diagnostics in the bag, every problem reported) on any error.
@@ -44,18 +38,9 @@ public struct MessageTemplate: Sendable {
         return MessageTemplate(pieces: parser.pieces, referencedFields: parser.fields)
     }
 
-    /// The message for `subject` (for header fields, `header`: its inventory's OPD header), cut at
-    /// `ExpressionLimits.maxMessageBytes` with an ellipsis: a template repeating a long field cannot fill memory.
-    public func render(subject: Record?, header: Record?) -> String {
-        // Built as bytes and made a `String` once: appending to a `String` piece by piece costs more than
-        // checking the finished bytes.
-        var output: [UInt8] = []
-        output.reserveCapacity(estimatedBytes)
-        write(subject: subject, header: header, into: &output)
-        return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Appends the message `render` returns to `output`, as UTF-8, without making a `String` of it.
+    /// Appends the message for `subject` (for header fields, `header`: its inventory's OPD header) to `output` as
+    /// UTF-8, cut at `ExpressionLimits.maxMessageBytes` with an ellipsis: a template repeating a long field cannot
+    /// fill memory. Reports write it straight into their bytes; `SubjectResult.message` makes a `String` of it.
     public func write(subject: Record?, header: Record?, into output: inout [UInt8]) {
         let start = output.count
         for piece in pieces {
