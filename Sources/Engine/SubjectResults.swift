@@ -27,7 +27,7 @@ public struct SubjectResults: RandomAccessCollection, Sendable {
         }
     }
 
-    private(set) var entries: [Entry]
+    private var entries: [Entry]
     /// The inventory the records are in.
     private let inventory: InventoryData
     /// What every result words its message with.

@@ -1,6 +1,6 @@
 import DataModel
-import Engine
 import Diagnostics
+import Engine
 
 /// Report text built as UTF-8 bytes. Appending to a byte array is a copy; appending to a `String` also checks
 /// its storage and recomputes its flags each time, which dominates a report of many short pieces.
