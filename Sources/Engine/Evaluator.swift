@@ -55,34 +55,25 @@ public final class Evaluator {
         context.ruleVerdicts = [Value](repeating: .null, count: pack.rules.count)
         var entries: [SubjectResults.Entry] = []
         entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
-        // The findings (failures and not-evidenced results) are kept apart as they come: reports list them.
-        var findingEntries: [SubjectResults.Entry] = []
         var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
         var ranges = [Range<Int>](repeating: 0..<0, count: pack.rules.count)
-        var findingRanges = ranges
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
-            let (start, findingStart) = (entries.count, findingEntries.count)
+            let start = entries.count
             let summary = try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
-                evaluate(rule, on: inventory, into: &entries, findings: &findingEntries)
+                evaluate(rule, on: inventory, into: &entries)
             }
             ranges[ruleIndex] = start..<entries.count
-            findingRanges[ruleIndex] = findingStart..<findingEntries.count
             summaries[ruleIndex] = summary
             context.ruleVerdicts[ruleIndex] = summary.verdict
         }
-        if !pack.evaluatesInRuleOrder {
-            entries = ranges.flatMap { entries[$0] }
-            findingEntries = findingRanges.flatMap { findingEntries[$0] }
-        }
+        if !pack.evaluatesInRuleOrder { entries = ranges.flatMap { entries[$0] } }
         context.subject = nil
-        let wording = FindingWording(rules: wording, header: inventory.header)
-        var subjects = SubjectResults(entries: entries, inventory: inventory, wording: wording)
-        var findings = SubjectResults(entries: findingEntries, inventory: inventory, wording: wording)
+        var subjects = SubjectResults(
+            entries: entries, inventory: inventory, wording: FindingWording(rules: wording, header: inventory.header)
+        )
         let opdID = field("id", of: inventory.header)
         let matched = applyWaivers(to: &subjects, opdID: opdID)
-        // A matched waiver may have marked failures: the findings are taken again from the marked results.
-        if !matched.isEmpty { findings = subjects.findings }
         let indicators = try evaluateIndicators(on: inventory)
         let scorer = Scorer(pack: pack)
         var scoreWithWaivers: Score?
@@ -96,7 +87,6 @@ public final class Evaluator {
             opdID: opdID,
             opdName: field("name", of: inventory.header),
             subjects: subjects,
-            findings: findings,
             rules: summaries.compactMap { $0 },
             indicators: indicators,
             score: scorer.score(levels: indicators.map(\.level)),
@@ -159,12 +149,8 @@ public final class Evaluator {
         return verdicts
     }
 
-    /// Appends the rule's outcome for each of its subjects to `results`, and the failing and not-evidenced ones to
-    /// `findings` too; returns their tally.
-    private func evaluate(
-        _ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry],
-        findings: inout [SubjectResults.Entry]
-    ) -> RuleSummary {
+    /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
+    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry]) -> RuleSummary {
         let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
         // The closures themselves, taken out once.
         let (filter, condition) = (filters[rule.index].test, conditions[rule.index].test)
@@ -178,12 +164,10 @@ public final class Evaluator {
                     let (outcome, undecidedFilter) = inScope?[index] == false
                         ? (.notApplicable, false) : judge(subjects[index], filter: filter, condition: condition)
                     tally.count(outcome)
-                    let entry = SubjectResults.Entry(
+                    results.append(SubjectResults.Entry(
                         rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
                         undecidedFilter: undecidedFilter
-                    )
-                    results.append(entry)
-                    if outcome == .fail || outcome == .notEvidenced { findings.append(entry) }
+                    ))
                 }
             }
         }

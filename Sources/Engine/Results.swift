@@ -127,8 +127,8 @@ public struct InventoryEvaluation: Sendable {
     public let findings: SubjectResults
 
     init(
-        source: String, opdID: String, opdName: String, subjects: SubjectResults, findings: SubjectResults,
-        rules: [RuleSummary], indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, matchedWaivers: [Int]
+        source: String, opdID: String, opdName: String, subjects: SubjectResults, rules: [RuleSummary],
+        indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, matchedWaivers: [Int]
     ) {
         self.source = source
         self.opdID = opdID
@@ -139,6 +139,6 @@ public struct InventoryEvaluation: Sendable {
         self.score = score
         self.scoreWithWaivers = scoreWithWaivers
         self.matchedWaivers = matchedWaivers
-        self.findings = findings
+        findings = subjects.findings
     }
 }
