@@ -19,9 +19,8 @@ public final class Evaluator {
     private let context: EvaluationContext
     /// How the results word their messages, when a report asks for them.
     private let wording: RuleWording
-    /// Per rule its filter and condition, per indicator its level criteria: this evaluator's own closures (see
-    /// `CompiledExpression.truthFunction`).
-    /// A rule without a filter has one that always holds.
+    /// Per rule its filter (one that always holds when it has none) and condition, per indicator its level
+    /// criteria: this evaluator's own closures (see `CompiledExpression.truthFunction`).
     private let filters: [Criterion], conditions: [Criterion], criteria: [[Criterion?]]
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the

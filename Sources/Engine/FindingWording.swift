@@ -43,7 +43,7 @@ final class RuleWording: Sendable {
         case .notEvidenced:
             output.append(utf8: language == "en" ? "not enough data to decide" : "data belum cukup untuk menilai")
             var first = true
-            for field in fields(of: result) where result.record.values[field.slot].isNull {
+            for field in emptyFields(of: result) {
                 output.append(utf8: first ? ": " : ", ")
                 output.append(utf8: field.name)
                 first = false
@@ -57,11 +57,14 @@ final class RuleWording: Sendable {
     /// For a not-evidenced result: the empty fields of its subject that the undecided expression reads.
     func missingFields(of result: SubjectResult) -> [String] {
         guard result.outcome == .notEvidenced else { return [] }
-        return fields(of: result).filter { result.record.values[$0.slot].isNull }.map(\.name)
+        return emptyFields(of: result).map(\.name)
     }
 
-    private func fields(of result: SubjectResult) -> [SubjectField] {
-        result.undecidedFilter ? filterFields[result.ruleIndex] : conditionFields[result.ruleIndex]
+    /// The fields of the result's subject that its undecided expression (filter or condition) reads and that
+    /// are empty.
+    private func emptyFields(of result: SubjectResult) -> LazyFilterSequence<[SubjectField]> {
+        let fields = result.undecidedFilter ? filterFields[result.ruleIndex] : conditionFields[result.ruleIndex]
+        return fields.lazy.filter { result.record.values[$0.slot].isNull }
     }
 
     /// The subject's fields that `expressions` read, sorted by name, with their slots.
