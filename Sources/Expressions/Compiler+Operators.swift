@@ -23,8 +23,7 @@ extension ClosureBuilder {
         let evaluable: Evaluable
         switch op {
         case .and:
-            let (lhs, rhs) = (inputs[0].truth, inputs[1].truth)
-            evaluable = .truth { context in Kleene.and(lhs(context)) { rhs(context) } }
+            evaluable = .truth(Self.and(inputs[0].truth, inputs[1].truth))
         case .or:
             let (lhs, rhs) = (inputs[0].truth, inputs[1].truth)
             evaluable = .truth { context in Kleene.or(lhs(context)) { rhs(context) } }
@@ -40,6 +39,11 @@ extension ClosureBuilder {
             evaluable = .value { operation(lhs($0), rhs($0)) }
         }
         return folded(evaluable, inputs: inputs)
+    }
+
+    /// Kleene `and`: `rhs` is evaluated only when `lhs` is not false.
+    static func and(_ lhs: @escaping TruthFunction, _ rhs: @escaping TruthFunction) -> TruthFunction {
+        { context in Kleene.and(lhs(context)) { rhs(context) } }
     }
 
     /// `==` (`wanted` true) or `!=`. Against a scalar constant, the usual shape of a filter, the constant is taken

@@ -69,10 +69,7 @@ extension ClosureBuilder {
     /// `conjuncts` joined with Kleene `and`, left to right as the parser nests them; nil (no filter) for none.
     private func conjunction(_ conjuncts: [SyntaxNode]) -> TruthFunction? {
         guard var joined = conjuncts.first.map({ build($0).truth }) else { return nil }
-        for conjunct in conjuncts.dropFirst() {
-            let (lhs, rhs) = (joined, build(conjunct).truth)
-            joined = { context in Kleene.and(lhs(context)) { rhs(context) } }
-        }
+        for conjunct in conjuncts.dropFirst() { joined = Self.and(joined, build(conjunct).truth) }
         return joined
     }
 
