@@ -101,15 +101,15 @@ struct Benchmark: ParsableCommand {
     private func measureProcesses(folder: String, spbe: String) throws -> Processes {
         let arguments = ["check", folder, "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "text", "--quiet"]
         _ = try ChildProcess.succeeding(spbe, arguments)
-        func median(_ arguments: [String]) throws -> ChildProcess.Run {
+        func medianRun(_ arguments: [String]) throws -> ChildProcess.Run {
             let runs = try (0..<repeats).map { _ in try ChildProcess.succeeding(spbe, arguments) }
             let middle = runs.sorted { $0.milliseconds < $1.milliseconds }[runs.count / 2]
             return (middle.milliseconds, runs.map(\.peakMiB).max() ?? middle.peakMiB, middle.status)
         }
         return Processes(
-            endToEnd: try median(arguments),
-            single: try median(arguments + ["--jobs", "1"]),
-            double: try median(arguments + ["--jobs", "2"])
+            endToEnd: try medianRun(arguments),
+            single: try medianRun(arguments + ["--jobs", "1"]),
+            double: try medianRun(arguments + ["--jobs", "2"])
         )
     }
 
