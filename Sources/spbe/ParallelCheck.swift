@@ -79,11 +79,10 @@ enum ParallelCheck {
         finish: @Sendable (String, InventoryLoadResult, InventoryEvaluation?, CostExceeded?) -> Result
     ) -> [Result] {
         let results = Slots<Result>(count: files.count)
-        let workers = max(1, min(jobs, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let queue = WorkQueue(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, files.count))) { _ in
             let evaluate = evaluator()
-            var index = worker
-            while index < files.count {
+            while let index = queue.take() {
                 let loaded = loader.load(path: files[index])
                 var evaluation: InventoryEvaluation?
                 var exceeded: CostExceeded?
@@ -96,10 +95,29 @@ enum ParallelCheck {
                 }
                 results.set(index, finish(files[index], loaded, evaluation, exceeded))
                 step(files[index])
-                index += workers
             }
         }
         return results.values
+    }
+}
+
+/// The indices of a batch's files, handed to whichever worker asks next: a worker that drew small inventories
+/// takes more of them, so both finish the batch together (dealt out in turn, one worker could wait for the other
+/// at the end of every batch).
+private final class WorkQueue: @unchecked Sendable {
+    private let count: Int
+    private var next = 0
+    private let lock = NSLock()
+
+    init(count: Int) { self.count = count }
+
+    /// The next index not yet taken; nil when all are.
+    func take() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
     }
 }
 
