@@ -11,6 +11,7 @@ public struct InventoryLoader: Sendable {
     public let schema: InventorySchema
     /// Parsing limits.
     public let limits: YAMLLimits
+    private let spellings: SchemaSpellings
 
     /// The top-level key that marks a file as an inventory and gives its format version.
     public static let formatKey = "spbe_inventory"
@@ -19,6 +20,7 @@ public struct InventoryLoader: Sendable {
     public init(schema: InventorySchema, limits: YAMLLimits = .default) {
         self.schema = schema
         self.limits = limits
+        spellings = SchemaSpellings(schema)
     }
 
     /// Loads the file at `path`.
@@ -37,7 +39,7 @@ public struct InventoryLoader: Sendable {
         case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
         case .success(let input): prepared = input
         }
-        if let inventory = InventoryStreamReader.read(prepared, schema: schema, limits: limits) {
+        if let inventory = InventoryStreamReader.read(prepared, schema: schema, spellings: spellings, limits: limits) {
             return InventoryLoadResult(inventory: inventory, diagnostics: [], sources: [path: prepared.text])
         }
         switch YAMLReader.compose(prepared, limits: limits) {

@@ -11,6 +11,7 @@ import YAMLSource
 /// is wrong. So it never reports anything itself, and what it accepts it builds exactly as the walker would.
 struct InventoryStreamReader {
     private let schema: InventorySchema
+    private let spellings: SchemaSpellings
     private let limits: YAMLLimits
     private let file: String
     private let events: YAMLEventStream
@@ -20,13 +21,16 @@ struct InventoryStreamReader {
     private struct GiveUp: Error {}
 
     /// The inventory in `input`, or nil when it takes the full reader to load it (or to say why it cannot).
-    static func read(_ input: YAMLInput, schema: InventorySchema, limits: YAMLLimits) -> InventoryData? {
-        var reader = InventoryStreamReader(schema: schema, limits: limits, file: input.path, events: YAMLEventStream(input.bytes, path: input.path))
+    static func read(_ input: YAMLInput, schema: InventorySchema, spellings: SchemaSpellings, limits: YAMLLimits) -> InventoryData? {
+        var reader = InventoryStreamReader(
+            schema: schema, spellings: spellings, limits: limits, file: input.path, events: YAMLEventStream(input.bytes, path: input.path)
+        )
         return try? reader.inventory()
     }
 
-    private init(schema: InventorySchema, limits: YAMLLimits, file: String, events: YAMLEventStream) {
+    private init(schema: InventorySchema, spellings: SchemaSpellings, limits: YAMLLimits, file: String, events: YAMLEventStream) {
         self.schema = schema
+        self.spellings = spellings
         self.limits = limits
         self.file = file
         self.events = events
@@ -38,19 +42,20 @@ struct InventoryStreamReader {
         var header: Record?
         var collections = [[Record]](repeating: [], count: schema.collections.count)
         var sections: [String] = []
-        while let key = try key() {
+        while let key = try key().map({ String(decoding: $0, as: UTF8.self) }) {
             guard !sections.contains(key) else { throw GiveUp() }
             sections.append(key)
             switch key {
             case InventoryLoader.formatKey:
                 let version = try next()
-                guard version.kind == .scalar, try kind(of: version) == .int(1) else { throw GiveUp() }
+                guard version.kind == .scalar, !version.isDecorated, version.style == .plain,
+                      PlainScalarKind(resolvingUTF8: version.utf8) == .int(1) else { throw GiveUp() }
             case "opd":
-                var order = KeyOrder(of: schema.header)
-                header = try record(try next(), of: schema.header, index: 0, depth: 2, order: &order)
+                var order = KeyOrder(of: schema.header, spellings: spellings.header)
+                header = try record(try next(), of: schema.header, spellings: spellings.header, index: 0, depth: 2, order: &order)
             default:
                 guard let slot = schema.collectionSlot(of: key) else { throw GiveUp() }
-                collections[slot] = try records(of: schema.collections[slot])
+                collections[slot] = try records(of: schema.collections[slot], spellings: spellings.collections[slot])
             }
         }
         guard try next().kind == .documentEnd, events.next() == nil, events.error == nil, let header else { throw GiveUp() }
@@ -58,20 +63,20 @@ struct InventoryStreamReader {
     }
 
     /// The records of a section: a list of mappings, or nothing (`applications:` left empty).
-    private mutating func records(of recordSchema: RecordSchema) throws(GiveUp) -> [Record] {
+    private mutating func records(of recordSchema: RecordSchema, spellings: SchemaSpellings.RecordSpellings) throws(GiveUp) -> [Record] {
         let start = try next()
         if start.kind == .scalar {
-            guard try kind(of: start) == .null else { throw GiveUp() }
+            guard try isNull(start) else { throw GiveUp() }
             return []
         }
         try collection(start, .sequenceStart, depth: 2)
         var result: [Record] = []
         var keys = Set<String>()
-        var order = KeyOrder(of: recordSchema)
+        var order = KeyOrder(of: recordSchema, spellings: spellings)
         while true {
             let item = try next()
             if item.kind == .sequenceEnd { break }
-            let record = try record(item, of: recordSchema, index: result.count, depth: 3, order: &order)
+            let record = try record(item, of: recordSchema, spellings: spellings, index: result.count, depth: 3, order: &order)
             guard keys.insert(record.key).inserted else { throw GiveUp() }
             result.append(record)
         }
@@ -80,7 +85,8 @@ struct InventoryStreamReader {
 
     /// One record, from its mapping's first event, at nesting `depth`; `order` guesses where its keys are.
     private mutating func record(
-        _ start: YAMLEvent, of recordSchema: RecordSchema, index: Int, depth: Int, order: inout KeyOrder
+        _ start: YAMLEventView, of recordSchema: RecordSchema, spellings: SchemaSpellings.RecordSpellings, index: Int, depth: Int,
+        order: inout KeyOrder
     ) throws(GiveUp) -> Record {
         try collection(start, .mappingStart, depth: depth)
         var values = [Value](repeating: .null, count: recordSchema.fields.count)
@@ -90,7 +96,9 @@ struct InventoryStreamReader {
             guard let slot = order.slot(of: name, after: previous), !seen[slot] else { throw GiveUp() }
             previous = slot
             seen[slot] = true
-            values[slot] = try value(as: recordSchema.fields[slot].type, field: recordSchema.qualifiedNames[slot], depth: depth + 1)
+            values[slot] = try value(
+                as: recordSchema.fields[slot].type, allowed: spellings.allowed[slot], field: recordSchema.qualifiedNames[slot], depth: depth + 1
+            )
         }
         for slot in recordSchema.fields.indices where recordSchema.fields[slot].required && values[slot].isNull {
             throw GiveUp()
@@ -99,14 +107,13 @@ struct InventoryStreamReader {
         return Record(values: values, location: location, key: RecordKey.make(values, schema: recordSchema, index: index))
     }
 
-    /// A field's value: a scalar, or a list of scalars for a list field (a list at nesting `depth`).
-    private mutating func value(as type: ValueType, field: String, depth: Int) throws(GiveUp) -> Value {
+    /// A field's value: a scalar, or a list of scalars for a list field (a list at nesting `depth`); `allowed` are
+    /// the values of an enumeration field (or of its list's items).
+    private mutating func value(
+        as type: ValueType, allowed: [SchemaSpellings.AllowedValue]?, field: String, depth: Int
+    ) throws(GiveUp) -> Value {
         let start = try next()
-        if start.kind == .scalar {
-            let kind = try kind(of: start)
-            if kind == .null { return .null }
-            return try scalar(start, kind: kind, as: type, field: field)
-        }
+        if start.kind == .scalar { return try scalar(start, as: type, allowed: allowed, field: field) }
         guard case .list(let element) = type else { throw GiveUp() }
         try collection(start, .sequenceStart, depth: depth)
         var items: [Value] = []
@@ -114,44 +121,65 @@ struct InventoryStreamReader {
             let item = try next()
             if item.kind == .sequenceEnd { break }
             guard item.kind == .scalar else { throw GiveUp() }
-            let kind = try kind(of: item)
-            items.append(kind == .null ? .null : try scalar(item, kind: kind, as: element, field: field))
+            items.append(try scalar(item, as: element, allowed: allowed, field: field))
         }
         return .list(items)
     }
 
-    private func scalar(_ event: YAMLEvent, kind: PlainScalarKind, as type: ValueType, field: String) throws(GiveUp) -> Value {
-        if case .list = type { throw GiveUp() }
+    /// A scalar typed as `type` (not a list), or null. Texts are made into a `String` only when kept: an allowed
+    /// value of an enumeration is the schema's own string; any other spelling (one Unicode-equivalent to an allowed
+    /// value, say) takes the general conversion.
+    private func scalar(
+        _ event: YAMLEventView, as type: ValueType, allowed: [SchemaSpellings.AllowedValue]?, field: String
+    ) throws(GiveUp) -> Value {
+        if try isNull(event) { return .null }
+        switch type {
+        case .list:
+            throw GiveUp()
+        case .string:
+            return .string(event.text)
+        case .enumeration:
+            if let match = allowed?.first(where: { $0.utf8.equals(event.utf8) }) { return .string(match.text) }
+        default:
+            break
+        }
+        let kind = event.style == .plain ? PlainScalarKind(resolvingUTF8: event.utf8) : .string
         guard case .success(let value) = ValueConversion.value(event.text, resolved: kind, as: type, field: field, dialect: .yaml) else {
             throw GiveUp()
         }
         return value
     }
 
-    /// The next key of the mapping being read, or nil at its end. Merge keys are left to the composer.
-    private mutating func key() throws(GiveUp) -> String? {
+    /// The next key of the mapping being read, in place (valid until the next event), or nil at the mapping's end.
+    /// Merge keys are left to the composer.
+    private mutating func key() throws(GiveUp) -> UnsafeBufferPointer<UInt8>? {
         let event = try next()
         if event.kind == .mappingEnd { return nil }
-        guard event.kind == .scalar, try kind(of: event) != .null, !(event.style == .plain && event.text == "<<") else {
+        guard event.kind == .scalar, try !isNull(event), !(event.style == .plain && Self.isMergeKey(event.utf8)) else {
             throw GiveUp()
         }
-        return event.text
+        return event.utf8
     }
 
-    /// How a scalar resolves under YAML's core schema; tagged and anchored scalars are left to the composer.
-    private func kind(of event: YAMLEvent) throws(GiveUp) -> PlainScalarKind {
-        guard event.tag == nil, event.anchor == nil, event.length <= limits.maxScalarBytes else { throw GiveUp() }
-        return event.style == .plain ? PlainScalarKind(resolving: event.text) : .string
+    private static func isMergeKey(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        key.count == 2 && key[0] == UInt8(ascii: "<") && key[1] == UInt8(ascii: "<")
+    }
+
+    /// Whether a scalar resolves to null under YAML's core schema (only a plain one can); tagged and anchored
+    /// scalars, and scalars over the size limit, are left to the composer.
+    private func isNull(_ event: YAMLEventView) throws(GiveUp) -> Bool {
+        guard !event.isDecorated, event.utf8.count <= limits.maxScalarBytes else { throw GiveUp() }
+        return event.style == .plain && PlainScalarKind.isNull(event.utf8)
     }
 
     /// Checks that `event` opens a collection of the expected kind, untagged and unanchored, within the depth limit.
-    private func collection(_ event: YAMLEvent, _ kind: YAMLEvent.Kind, depth: Int) throws(GiveUp) {
-        guard event.kind == kind, event.tag == nil, event.anchor == nil, depth <= limits.maxDepth else { throw GiveUp() }
+    private func collection(_ event: YAMLEventView, _ kind: YAMLEvent.Kind, depth: Int) throws(GiveUp) {
+        guard event.kind == kind, !event.isDecorated, depth <= limits.maxDepth else { throw GiveUp() }
     }
 
     /// The next event, counted against the node limit; aliases and the end of the text leave the fast path.
-    private mutating func next() throws(GiveUp) -> YAMLEvent {
-        guard let event = events.next(), event.kind != .alias else { throw GiveUp() }
+    private mutating func next() throws(GiveUp) -> YAMLEventView {
+        guard let event = events.nextView(), event.kind != .alias else { throw GiveUp() }
         switch event.kind {
         case .scalar, .sequenceStart, .mappingStart:
             nodes += 1
@@ -168,24 +196,24 @@ struct InventoryStreamReader {
 /// name costs less than hashing it for the schema's dictionary, which answers when the guess is wrong.
 private struct KeyOrder {
     private let schema: RecordSchema
-    private let names: [String]
+    private let names: [[UInt8]]
     /// At 0, the slot of the previous record's first key; at slot + 1, the slot of the key that followed `slot`
     /// last time; -1 before any.
     private var following: [Int]
 
-    init(of schema: RecordSchema) {
+    init(of schema: RecordSchema, spellings: SchemaSpellings.RecordSpellings) {
         self.schema = schema
-        names = schema.fieldNames
+        names = spellings.names
         following = Array(repeating: -1, count: schema.fields.count + 1)
     }
 
-    /// The slot of the field `name`, the key after the one in slot `previous` (nil: the record's first key); nil
-    /// when the record has no such field.
-    mutating func slot(of name: String, after previous: Int?) -> Int? {
+    /// The slot of the field named `name` (UTF-8), the key after the one in slot `previous` (nil: the record's
+    /// first key); nil when the record has no such field.
+    mutating func slot(of name: UnsafeBufferPointer<UInt8>, after previous: Int?) -> Int? {
         let position = previous.map { $0 + 1 } ?? 0
         let guess = following[position]
-        if guess >= 0, names[guess] == name { return guess }
-        guard let slot = schema.slot(of: name) else { return nil }
+        if guess >= 0, names[guess].equals(name) { return guess }
+        guard let slot = schema.slot(of: String(decoding: name, as: UTF8.self)) else { return nil }
         following[position] = slot
         return slot
     }

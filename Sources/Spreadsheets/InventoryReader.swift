@@ -15,6 +15,8 @@ public struct InventoryReader: Sendable {
     public let limits: SheetLimits
     /// Bounds for YAML and JSON files, a CSV inventory's `opd.yaml` among them.
     public let yamlLimits: YAMLLimits
+    /// Reads YAML and JSON files; made once, as it prepares what it matches names and values with.
+    private let yamlLoader: InventoryLoader
 
     /// Creates a reader for `schema`.
     public init(
@@ -25,6 +27,7 @@ public struct InventoryReader: Sendable {
         self.encoding = encoding
         self.limits = limits
         self.yamlLimits = yamlLimits
+        yamlLoader = InventoryLoader(schema: schema, limits: yamlLimits)
     }
 
     /// Loads the inventory at `path`.
@@ -36,6 +39,6 @@ public struct InventoryReader: Sendable {
         if InventoryFormat(path: path) == .xlsx {
             return WorkbookLoader(schema: schema, limits: limits).load(path: path)
         }
-        return InventoryLoader(schema: schema, limits: yamlLimits).load(path: path)
+        return yamlLoader.load(path: path)
     }
 }

@@ -34,25 +34,45 @@ extension PlainScalarKind {
     /// Resolves the text of a plain scalar (also used for spreadsheet cells, which are all unquoted text).
     public init(resolving text: String) {
         var text = text
-        self = text.withUTF8(Self.resolve)
+        self = text.withUTF8(Self.init(resolvingUTF8:))
     }
 
-    /// Works on the UTF-8 bytes: most scalars are names and codes, ruled out by their first byte or length
-    /// without building a string.
+    /// Resolves the UTF-8 text of a plain scalar. Most scalars are names and codes, ruled out by their first byte
+    /// or length without building a string.
+    public init(resolvingUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        self = Self.resolve(bytes)
+    }
+
+    /// Whether the UTF-8 text of a plain scalar resolves to null: empty, `~`, `null`, `Null` or `NULL`.
+    public static func isNull(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch bytes.count {
+        case 0:
+            return true
+        case 1:
+            return bytes[0] == UInt8(ascii: "~")
+        case 4:
+            // The bytes as one little-endian word, against the three spellings' (asked of every scalar of every file).
+            let word = UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16 | UInt32(bytes[3]) << 24
+            return word == 0x6C6C_756E || word == 0x6C6C_754E || word == 0x4C4C_554E  // null, Null, NULL
+        default:
+            return false
+        }
+    }
+
     private static func resolve(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainScalarKind {
-        guard let first = bytes.first else { return .null }
+        guard let first = bytes.first, !isNull(bytes) else { return .null }
         if bytes.count <= 6, startsWord(first), let word = word(String(decoding: bytes, as: UTF8.self)) {
             return word
         }
         return number(bytes) ?? .string
     }
 
-    /// Whether `byte` can start one of YAML's null, boolean and special float words (a switch, not a set: every
-    /// scalar of every file asks).
+    /// Whether `byte` can start one of YAML's boolean and special float words (a switch, not a set: every scalar
+    /// of every file asks).
     private static func startsWord(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."),
+             UInt8(ascii: "+"), UInt8(ascii: "-"):
             true
         default:
             false
@@ -61,7 +81,6 @@ extension PlainScalarKind {
 
     private static func word(_ text: String) -> PlainScalarKind? {
         switch text {
-        case "~", "null", "Null", "NULL": .null
         case "true", "True", "TRUE": .bool(true)
         case "false", "False", "FALSE": .bool(false)
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": .float(.infinity)

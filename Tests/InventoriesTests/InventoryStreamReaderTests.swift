@@ -82,6 +82,35 @@ struct InventoryStreamReaderTests {
         }
     }
 
+    @Test("an enumeration value is kept as written, also when it is only Unicode-equivalent to an allowed value")
+    func enumerationSpellings() throws {
+        let schema = InventorySchema(
+            header: RecordSchema(name: "opd", fields: [FieldSchema(name: "id", type: .string, required: true)]),
+            collections: [RecordSchema(name: "documents", fields: [
+                FieldSchema(name: "name", type: .string, required: true),
+                FieldSchema(name: "state", type: .enumeration(values: ["s\u{E9}lesai", "draf"])),
+                FieldSchema(name: "history", type: .list(.enumeration(values: ["s\u{E9}lesai", "draf"]))),
+            ])]
+        )
+        for spelling in ["s\u{E9}lesai", "se\u{301}lesai", "draf"] {
+            let text = "opd: {id: X}\ndocuments:\n  - {name: A, state: \(spelling), history: [draf, \(spelling)]}\n"
+            let (fast, slow) = try read(Array(text.utf8), path: "opd.yaml", schema: schema)
+            let inventory = try #require(fast, "the event reader gave up on \(spelling)")
+            try expectSame(inventory, try #require(slow.inventory))
+            let values = inventory.collections[0][0].values
+            #expect(utf8(values[1]) == Array(spelling.utf8))
+            guard case .list(let history) = values[2] else {
+                Issue.record("history is not a list: \(values[2])")
+                continue
+            }
+            #expect(history.map(utf8) == [Array("draf".utf8), Array(spelling.utf8)])
+        }
+        func utf8(_ value: Value) -> [UInt8]? {
+            if case .string(let text) = value { return Array(text.utf8) }
+            return nil
+        }
+    }
+
     @Test("every example inventory takes the fast way, and it gives the same records")
     func examples() throws {
         let loaded = PackLoader.load(path: Self.root.appendingPathComponent("rules/spbe-2020").path)
@@ -150,7 +179,7 @@ struct InventoryStreamReaderTests {
         _ bytes: [UInt8], path: String, schema: InventorySchema, limits: YAMLLimits = .default
     ) throws -> (fast: InventoryData?, slow: InventoryLoadResult) {
         let input = try #require(Self.input(YAMLReader.prepare(bytes: bytes, path: path, limits: limits)), "\(path) is not text")
-        let fast = InventoryStreamReader.read(input, schema: schema, limits: limits)
+        let fast = InventoryStreamReader.read(input, schema: schema, spellings: SchemaSpellings(schema), limits: limits)
         let loader = InventoryLoader(schema: schema, limits: limits)
         let slow = switch YAMLReader.compose(input, limits: limits) {
         case .success(let document): loader.load(document)

@@ -40,11 +40,16 @@ struct YAMLReaderTests {
         ("+5", .int(5)), ("-9223372036854775808", .int(.min)), ("9223372036854775807", .int(.max)),
         ("9223372036854775808", .integerOverflow), ("-9223372036854775809", .integerOverflow), ("-x", .string),
         ("-.inf", .float(-.infinity)), ("Null", .null), ("nullable", .string), ("truely", .string), (".5", .float(0.5)),
-        ("1e", .string), ("0x", .string), ("0xG1", .string),
+        ("1e", .string), ("0x", .string), ("0xG1", .string), ("NULL", .null), ("nULL", .string), ("nul", .string),
+        ("~~", .string),
     ])
     func resolution(_ text: String, expected: PlainScalarKind) throws {
         let value = try #require(try root("v: \(text)\n").mappingEntries?[0].value)
         #expect(value.plainScalarKind == expected)
+        if case .scalar(let scalar) = value.content, scalar.style == .plain {
+            var text = scalar.text
+            #expect(text.withUTF8(PlainScalarKind.isNull) == (expected == .null))
+        }
     }
 
     @Test("!!str forces text")
