@@ -23,6 +23,8 @@ public struct LookupPlan: Sendable {
     private(set) var buckets: [[[Value]: Int]] = []
     /// Per lookup, the buckets each value belongs to.
     private var bucketsOfValue: [[Value: [Int]]] = []
+    /// Per lookup, `bucketsOfValue` in the form records are sorted with.
+    private var indexes: [BucketIndex] = []
     private var lookupNumbers: [Key: Int] = [:]
 
     /// An empty plan.
@@ -36,6 +38,7 @@ public struct LookupPlan: Sendable {
             keys.append(key)
             buckets.append([:])
             bucketsOfValue.append([:])
+            indexes.append(BucketIndex([:]))
             lookupNumbers[key] = keys.count - 1
             return keys.count - 1
         }()
@@ -43,6 +46,7 @@ public struct LookupPlan: Sendable {
             let bucket = buckets[lookup].count
             buckets[lookup][values] = bucket
             for value in Set(values) { bucketsOfValue[lookup][value, default: []].append(bucket) }
+            indexes[lookup] = BucketIndex(bucketsOfValue[lookup])
             return bucket
         }()
         return PlannedLookup(plan: ObjectIdentifier(identity), lookup: lookup, bucket: bucket)
@@ -58,9 +62,9 @@ public struct LookupPlan: Sendable {
         let key = keys[lookup]
         var table = [[Record]](repeating: [], count: buckets[lookup].count)
         guard key.collection < inventory.collections.count else { return table }
-        let bucketsOfValue = bucketsOfValue[lookup]
+        let index = indexes[lookup]
         for record in inventory.collections[key.collection] {
-            for bucket in bucketsOfValue[record.value(at: key.field)] ?? [] { table[bucket].append(record) }
+            for bucket in index.buckets(of: record.value(at: key.field)) { table[bucket].append(record) }
         }
         return table
     }

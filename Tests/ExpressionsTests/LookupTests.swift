@@ -153,6 +153,30 @@ struct LookupTests {
         #expect(lists.candidates(in: context(Fixtures.inventory(), plan: LookupPlan())) == nil, "another plan's context")
     }
 
+    @Test("a record's buckets are the dictionary's, whichever form the index takes", arguments: [
+        // ASCII texts: found by their bytes.
+        [Value.string("renja"): [0, 2], .string("sop"): [1], .string("K"): [3], .string(""): [4]],
+        // Whole numbers in a short range: an array.
+        [.int(32): [0], .int(47): [1, 2], .int(-3): [3]],
+        // Whole numbers too far apart, a text that is not ASCII, mixed kinds: the dictionary itself.
+        [.int(0): [0], .int(1 << 40): [1]],
+        [.string("\u{212A}"): [0], .string("renja"): [1]],
+        [.string("renja"): [0], .int(5): [1]],
+        [:],
+    ])
+    func bucketIndex(_ bucketsOfValue: [Value: [Int]]) {
+        let index = BucketIndex(bucketsOfValue)
+        let probes: [Value] = [
+            .string("renja"), .string("renjA"), .string("sop"), .string("K"), .string("\u{212A}"), .string(""),
+            .string("se\u{301}"), .string(String(repeating: "renja", count: 8)), .int(32), .int(47), .int(-3), .int(33),
+            .int(0), .int(1 << 40), .int(.min), .int(.max), .int(5), .number(32), .null, .bool(true), .date(Fixtures.day("2024-06-15")),
+            .list([.string("renja")]),
+        ]
+        for value in probes {
+            #expect(index.buckets(of: value) == bucketsOfValue[value] ?? [], "\(value)")
+        }
+    }
+
     private func compileFilter(
         _ source: String, subject: String? = "documents", plan: inout LookupPlan
     ) throws -> (filter: CompiledExpression, scope: FilterScope?) {
