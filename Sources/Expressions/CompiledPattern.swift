@@ -2,10 +2,13 @@
 /// linear in the text (see `PatternProgram`); immutable, so shared freely between workers.
 final class CompiledPattern: Sendable {
     let program: PatternProgram
+    /// The pattern checked byte by byte, when it has that shape.
+    private let fixed: FixedPattern?
 
     /// Compiles `source`; throws its first problem.
     init(_ source: String) throws(PatternError) {
         program = try PatternProgram(source)
+        fixed = FixedPattern(program)
     }
 
     /// Cost units of searching a text of `length` UTF-8 bytes: the search visits at most every instruction at
@@ -13,7 +16,7 @@ final class CompiledPattern: Sendable {
     func cost(length: Int) -> Int { (length + 1) * max(1, program.instructions.count / 16) }
 
     /// Whether the pattern occurs anywhere in `text` (unanchored, like a search).
-    func matches(_ text: String) -> Bool { program.search(text) }
+    func matches(_ text: String) -> Bool { fixed?.matches(text) ?? program.search(text) }
 }
 
 /// Rejects what the automaton cannot or should not run, with the clearest message: backreferences (`\1`) and

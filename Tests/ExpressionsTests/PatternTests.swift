@@ -87,6 +87,25 @@ struct PatternTests {
         #expect(text.contains(try Regex(pattern)) == expected)
     }
 
+    @Test("a pattern of fixed ASCII positions is checked byte by byte, answering as the automaton", arguments: [
+        ("^[1-8][.][0-9]{2}[.][0-9]{2}$", true), ("^ab[c-e]{3}$", true), ("^$", true), ("^[\u{0}-\u{7F}]{2}$", true),
+        ("^[0-9]{2}", false), ("[0-9]{2}$", false), ("^\\d{2}$", false), ("^[^x]$", false), ("(?i)^k$", false),
+        ("^a?$", false), ("^a|b$", false), ("^é$", false), ("^[a-é]$", false), ("^.$", false), ("^\\w$", false),
+    ])
+    func fixedPattern(_ pattern: String, _ fixed: Bool) throws {
+        let program = try PatternProgram(pattern)
+        let shortcut = FixedPattern(program)
+        #expect((shortcut != nil) == fixed)
+        guard let shortcut else { return }
+        let texts = [
+            "", "1.02.03", "1.02.0", "1.02.034", "9.02.03", "1,02.03", "abcde", "abccc", "abcdef", "ab", "a", "\u{7F}\u{0}",
+            "1.02.0\u{663}", "abc\u{301}de", "\u{212A}", "ab\u{E9}cd", "1.0\u{FF12}.03",
+        ]
+        for text in texts {
+            #expect(shortcut.matches(text) == program.search(text), "\(pattern) on \(text.debugDescription)")
+        }
+    }
+
     @Test("a class answers ASCII scalars from its bitmap as it does from its items", arguments: [
         "[a-z]", "[^a-c]", "\\d", "\\W", "\\s", "[\\w.-]", "(?i)[a-z]", "(?i)[^K]", "[^\\S\\n]", "[!-~]", "[\u{0}-\u{7F}]",
     ])
