@@ -57,21 +57,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The calendar year.
     public var year: Int { components.year }
 
-    /// Whole years from `self` to `later` (negative when `later` is earlier), as an age is counted.
-    public func wholeYears(until later: Day) -> Int {
-        let (months, _) = wholeMonthsAndRest(until: later)
+    /// Whole years from `self` to `later` (negative when `later` is earlier), as an age is counted;
+    /// `components` are `later`'s, when already worked out.
+    public func wholeYears(until later: Day, components: (year: Int, month: Int, day: Int)? = nil) -> Int {
+        let months = wholeMonths(until: later, components: components)
         return months >= 0 ? months / 12 : -((-months) / 12)
     }
 
-    /// Whole months from `self` to `later` (negative when `later` is earlier).
-    public func wholeMonths(until later: Day) -> Int { wholeMonthsAndRest(until: later).months }
-
-    private func wholeMonthsAndRest(until later: Day) -> (months: Int, rest: Int) {
-        if later < self { return (-later.wholeMonths(until: self), 0) }
-        let start = components, end = later.components
+    /// Whole months from `self` to `later` (negative when `later` is earlier); `components` are `later`'s, when
+    /// already worked out.
+    public func wholeMonths(until later: Day, components laterComponents: (year: Int, month: Int, day: Int)? = nil) -> Int {
+        if later < self { return -later.wholeMonths(until: self) }
+        let start = components, end = laterComponents ?? later.components
         var months = (end.year - start.year) * 12 + (end.month - start.month)
         if end.day < start.day { months -= 1 }
-        return (months, 0)
+        return months
     }
 
     /// `YYYY-MM-DD`.

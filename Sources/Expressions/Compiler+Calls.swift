@@ -9,11 +9,18 @@ extension ClosureBuilder {
             return .truth { index < $0.ruleVerdicts.count ? $0.ruleVerdicts[index].truth : nil }
         case .pattern(let pattern)?:
             return buildMatches(pattern, build(arguments[0]))
+        case .builtin(.year)? where arguments.count == 1 && readsAsOf(arguments[0]):
+            return .value { .int($0.asOfComponents.year) }
         case .builtin(let function)?:
             return buildBuiltin(function, arguments.map(build))
         default:
             return .constant(.null)
         }
+    }
+
+    private func readsAsOf(_ node: SyntaxNode) -> Bool {
+        if case .asOf? = checked.resolution(of: node) { return true }
+        return false
     }
 
     private func buildMatches(_ pattern: CompiledPattern, _ input: Evaluable) -> Evaluable {
@@ -61,14 +68,14 @@ extension ClosureBuilder {
 
     /// `days_since`, `months_since`, `years_since`: whole units from the date to `as_of`.
     private func buildSince(_ function: Builtin, _ input: @escaping ValueFunction) -> Evaluable {
-        let measure: @Sendable (Day, Day) -> Int = switch function {
-        case .daysSince: { day, asOf in asOf.ordinal - day.ordinal }
-        case .monthsSince: { day, asOf in day.wholeMonths(until: asOf) }
-        default: { day, asOf in day.wholeYears(until: asOf) }
+        let measure: @Sendable (Day, EvaluationContext) -> Int = switch function {
+        case .daysSince: { day, context in context.asOf.ordinal - day.ordinal }
+        case .monthsSince: { day, context in day.wholeMonths(until: context.asOf, components: context.asOfComponents) }
+        default: { day, context in day.wholeYears(until: context.asOf, components: context.asOfComponents) }
         }
         return .value { context in
             guard case .date(let day) = input(context) else { return .null }
-            return .int(measure(day, context.asOf))
+            return .int(measure(day, context))
         }
     }
 }

@@ -39,6 +39,8 @@ public final class EvaluationContext {
     var subjectReference: Unmanaged<Record>? { state.pointee.subject }
     /// The evaluation date: `as_of`, and the end point of `days_since` and friends.
     public let asOf: Day
+    /// `asOf`'s year, month and day, worked out once: `year(as_of)` and every `years_since` read them.
+    let asOfComponents: (year: Int, month: Int, day: Int)
     /// Per rule index: `.bool(true)` when every subject passed, `.bool(false)` when some failed, `.null` when
     /// unknown. Filled by the engine in dependency order; read by `passes()`.
     public var ruleVerdicts: [Value]
@@ -70,6 +72,7 @@ public final class EvaluationContext {
     /// a pack's expressions takes the pack's `lookups`; without them, quantifiers test every record.
     public init(asOf: Day, ruleCount: Int = 0, lookups: LookupPlan = LookupPlan()) {
         self.asOf = asOf
+        asOfComponents = asOf.components
         lookupPlan = lookups
         state = .allocate(capacity: 1)
         state.initialize(to: CurrentState(lookupTables: Array(repeating: nil, count: lookups.keys.count)))

@@ -22,6 +22,22 @@ struct DayTests {
         #expect(try #require(Day(iso: "2026-01-01")).wholeYears(until: audit) == -2)
     }
 
+    @Test("whole months and years are the same whether the later day's components are given or worked out")
+    func givenComponents() throws {
+        let days = try ["2023-01-31", "2023-02-28", "2024-02-29", "2024-03-01", "2025-06-30", "2025-12-31"].map {
+            try #require(Day(iso: $0))
+        }
+        for start in days {
+            for end in days {
+                #expect(start.wholeMonths(until: end, components: end.components) == start.wholeMonths(until: end))
+                #expect(start.wholeYears(until: end, components: end.components) == start.wholeYears(until: end))
+            }
+        }
+        #expect(days[0].wholeMonths(until: days[1]) == 0)
+        #expect(days[1].wholeMonths(until: days[0]) == 0)
+        #expect(days[0].wholeMonths(until: days[4]) == 28)
+    }
+
     @Test("the epoch is ordinal zero")
     func epoch() {
         #expect(Day(iso: "1970-01-01")?.ordinal == 0)
