@@ -51,11 +51,11 @@ public final class Evaluator {
             context.inventory = nil
             context.subject = nil
         }
-        context.ruleVerdicts = [Value](repeating: .null, count: pack.rules.count)
+        context.ruleVerdicts = [Value](filledWith: .null, count: pack.rules.count)
         var entries: [SubjectResults.Entry] = []
         entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
-        var summaries = [RuleSummary?](repeating: nil, count: pack.rules.count)
-        var ranges = [Range<Int>](repeating: 0..<0, count: pack.rules.count)
+        var summaries = [RuleSummary?](filledWith: nil, count: pack.rules.count)
+        var ranges = [Range<Int>](filledWith: 0..<0, count: pack.rules.count)
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = entries.count
@@ -137,7 +137,7 @@ public final class Evaluator {
 
     /// Rule verdicts as if waived failures had passed, for the score shown beside the real one.
     private func verdictsWithWaivers(_ subjects: SubjectResults) -> [Value] {
-        var verdicts = [Value](repeating: .bool(true), count: pack.rules.count)
+        var verdicts = [Value](filledWith: .bool(true), count: pack.rules.count)
         for subject in subjects {
             switch subject.outcome {
             case .fail where subject.waiver == nil: verdicts[subject.ruleIndex] = .bool(false)
@@ -195,7 +195,7 @@ public final class Evaluator {
     /// in the same order. Records are told apart by identity, their references read unretained: retaining and
     /// releasing each would cost more than the filters this spares.
     private static func marks(of records: [Record], in candidates: [[Record]]) -> [Bool] {
-        var marks = [Bool](repeating: false, count: records.count)
+        var marks = [Bool](filledWith: false, count: records.count)
         records.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: Unmanaged<Record>.self) { all in
                 for list in candidates {

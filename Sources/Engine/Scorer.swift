@@ -1,3 +1,5 @@
+import DataModel
+
 /// Computes the index from indicator levels: `Σ(weight × level) / Σ weight`, per aspect, domain and overall.
 ///
 /// With PermenPANRB 59/2020's weights (in percent, summing to 100) this is exactly
@@ -23,8 +25,8 @@ public struct Scorer: Sendable {
 
     /// The score of a list of levels given in indicator order.
     public func score(levels: [Int]) -> Score {
-        var aspectSums = [(weighted: Double, weight: Double)](repeating: (0, 0), count: pack.aspects.count)
-        var domainSums = [(weighted: Double, weight: Double)](repeating: (0, 0), count: pack.framework.domains.count)
+        var aspectSums = [(weighted: Double, weight: Double)](filledWith: (0, 0), count: pack.aspects.count)
+        var domainSums = [(weighted: Double, weight: Double)](filledWith: (0, 0), count: pack.framework.domains.count)
         var total = (weighted: 0.0, weight: 0.0)
         for (indicator, level) in zip(pack.indicators, levels) {
             let weight = indicator.spec.weight

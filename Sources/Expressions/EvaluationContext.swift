@@ -99,8 +99,10 @@ public final class EvaluationContext {
     /// The records of the current inventory in a planned lookup's bucket, in collection order; nil without an
     /// inventory, or when this context was not made with the plan the lookup belongs to.
     func records(_ planned: PlannedLookup) -> [Record]? {
-        guard let inventory, lookupPlan.owns(planned) else { return nil }
+        guard lookupPlan.owns(planned) else { return nil }
+        // A table is only ever of the current inventory: changing the inventory empties them all.
         if let table = state.pointee.lookupTables[planned.lookup] { return table[planned.bucket] }
+        guard let inventory else { return nil }
         let table = lookupPlan.table(planned.lookup, of: inventory)
         state.pointee.lookupTables[planned.lookup] = table
         return table[planned.bucket]

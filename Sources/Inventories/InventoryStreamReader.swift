@@ -40,7 +40,7 @@ struct InventoryStreamReader {
         guard try next().kind == .documentStart else { throw GiveUp() }
         try collection(try next(), .mappingStart, depth: 1)
         var header: Record?
-        var collections = [[Record]](repeating: [], count: schema.collections.count)
+        var collections = [[Record]](filledWith: [], count: schema.collections.count)
         var sections: [String] = []
         while let key = try key().map({ String(decoding: $0, as: UTF8.self) }) {
             guard !sections.contains(key) else { throw GiveUp() }
@@ -89,8 +89,8 @@ struct InventoryStreamReader {
         order: inout KeyOrder
     ) throws(GiveUp) -> Record {
         try collection(start, .mappingStart, depth: depth)
-        var values = [Value](repeating: .null, count: recordSchema.fields.count)
-        var seen = [Bool](repeating: false, count: recordSchema.fields.count)
+        var values = [Value](filledWith: .null, count: recordSchema.fields.count)
+        var seen = [Bool](filledWith: false, count: recordSchema.fields.count)
         var previous: Int?
         while let name = try key() {
             guard let slot = order.slot(of: name, after: previous), !seen[slot] else { throw GiveUp() }
@@ -204,7 +204,7 @@ private struct KeyOrder {
     init(of schema: RecordSchema, spellings: SchemaSpellings.RecordSpellings) {
         self.schema = schema
         names = spellings.names
-        following = Array(repeating: -1, count: schema.fields.count + 1)
+        following = Array(filledWith: -1, count: schema.fields.count + 1)
     }
 
     /// The slot of the field named `name` (UTF-8), the key after the one in slot `previous` (nil: the record's
