@@ -22,6 +22,12 @@ public final class Evaluator {
     /// Per rule its filter (one that always holds when it has none) and condition, per indicator its level
     /// criteria: this evaluator's own closures (see `CompiledExpression.truthFunction`).
     private let filters: [Criterion], conditions: [Criterion], criteria: [[Criterion?]]
+    /// Per rule, its place among the rules whose filters are written alike over one collection
+    /// (`SharedFilters.groups`); nil for a rule whose filter is its own.
+    private let sharedFilter: [Int?]
+    /// The filter results of the current inventory, by group: the first rule of a group to run records them,
+    /// the others read them.
+    private var sharedFilterResults: [[Bool?]?]
 
     /// Creates an evaluator; `asOf` is the evaluation date used by `as_of`, `years_since` and friends, and the
     /// day waivers are checked against. Evaluators of one run share `meter`; without one, this evaluator's
@@ -41,6 +47,32 @@ public final class Evaluator {
         filters = pack.rules.map { $0.filter.map(Criterion.init) ?? .always }
         conditions = pack.rules.map { Criterion($0.condition) }
         criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }
+        sharedFilter = Self.sharedFilters(of: pack.rules)
+        sharedFilterResults = Array(filledWith: nil, count: (sharedFilter.compactMap { $0 }.max() ?? -1) + 1)
+    }
+
+    /// Per rule, the group of rules over the same collection whose filters have the same text (so the same
+    /// results, evaluated at any point of the run), when there are several; nil otherwise. A filter that reads
+    /// rule verdicts (`passes`) is left alone: a verdict can change between two rules.
+    private static func sharedFilters(of rules: [CompiledRule]) -> [Int?] {
+        struct Key: Hashable {
+            let collection: Int
+            let filter: String
+        }
+        func key(_ rule: CompiledRule) -> Key? {
+            guard let collection = rule.collectionSlot, let filter = rule.filter, filter.referencedRules.isEmpty,
+                  let text = rule.spec.filter?.text else { return nil }
+            return Key(collection: collection, filter: text)
+        }
+        var counts: [Key: Int] = [:]
+        for rule in rules { if let key = key(rule) { counts[key, default: 0] += 1 } }
+        var groups: [Key: Int] = [:]
+        return rules.map { rule in
+            guard let key = key(rule), counts[key, default: 0] > 1 else { return nil }
+            if let group = groups[key] { return group }
+            groups[key] = groups.count
+            return groups.count - 1
+        }
     }
 
     /// Evaluates every rule and indicator over one inventory; throws when a rule or an indicator goes over its
@@ -52,6 +84,7 @@ public final class Evaluator {
             context.subject = nil
         }
         context.ruleVerdicts = [Value](filledWith: .null, count: pack.rules.count)
+        for group in sharedFilterResults.indices { sharedFilterResults[group] = nil }
         var entries: [SubjectResults.Entry] = []
         entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
         var summaries = [RuleSummary?](filledWith: nil, count: pack.rules.count)
@@ -156,12 +189,24 @@ public final class Evaluator {
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         // Per subject, whether the filter can be other than false for it; nil when the rule does not know.
         let inScope = rule.filterScope?.candidates(in: context).map { Self.marks(of: records, in: $0) }
+        // The filter's results when a rule with the same filter ran before; else recorded for the next one.
+        let group = sharedFilter[rule.index]
+        let known = group.flatMap { sharedFilterResults[$0] }
+        var recorded: [Bool?] = []
+        if group != nil, known == nil { recorded.reserveCapacity(records.count) }
         // The subjects are bound unretained: the inventory keeps them alive (see `EvaluationContext.bindSubject`).
         records.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: Unmanaged<Record>.self) { subjects in
                 for index in subjects.indices {
-                    let (outcome, undecidedFilter) = inScope?[index] == false
-                        ? (.notApplicable, false) : judge(subjects[index], filter: filter, condition: condition)
+                    context.bindSubject(subjects[index])
+                    let held: Bool?
+                    if let known {
+                        held = known[index]
+                    } else {
+                        held = inScope?[index] == false ? false : filter(context)
+                        if group != nil { recorded.append(held) }
+                    }
+                    let (outcome, undecidedFilter) = judge(held, condition: condition)
                     tally.count(outcome)
                     results.append(SubjectResults.Entry(
                         rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
@@ -170,16 +215,14 @@ public final class Evaluator {
                 }
             }
         }
+        if let group, known == nil { sharedFilterResults[group] = recorded }
         return tally
     }
 
-    /// The outcome for `subject`: out of scope unless its filter holds, else as its condition says; and whether
-    /// it was the filter that could not be decided.
-    private func judge(
-        _ subject: Unmanaged<Record>, filter: (EvaluationContext) -> Bool?, condition: (EvaluationContext) -> Bool?
-    ) -> (Outcome, undecidedFilter: Bool) {
-        context.bindSubject(subject)
-        switch filter(context) {
+    /// The outcome for the bound subject: out of scope unless its filter (`held`) holds, else as its condition
+    /// says; and whether it was the filter that could not be decided.
+    private func judge(_ held: Bool?, condition: (EvaluationContext) -> Bool?) -> (Outcome, undecidedFilter: Bool) {
+        switch held {
         case false?: return (.notApplicable, false)
         case nil: return (.notEvidenced, true)
         case true?: break
