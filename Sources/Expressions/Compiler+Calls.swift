@@ -46,9 +46,9 @@ extension ClosureBuilder {
         case (.coalesce, .field(var access)?) where access.fallback.isNull && inputs[1].constant != nil:
             access.fallback = inputs[1].constant ?? .null
             return .field(access)
-        case (.coalesce, .truth(let first)?):
+        case (.coalesce, .truth?), (.coalesce, .fieldTests?):
             // Booleans stay unboxed: `coalesce(condition, false)` is a common guard against unknown data.
-            let second = inputs[1].truth
+            let (first, second) = (inputs[0].truth, inputs[1].truth)
             return folded(.truth { first($0) ?? second($0) }, inputs: inputs)
         case (.len, .records(let records)?): return .value { records($0).map { .int($0.count) } ?? .null }
         case (.daysSince, let input?), (.monthsSince, let input?), (.yearsSince, let input?):

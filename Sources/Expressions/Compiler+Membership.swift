@@ -30,12 +30,7 @@ extension ClosureBuilder {
         _ element: Evaluable, inConstants comparands: [Comparand], wanted: Bool
     ) -> Evaluable {
         if case .field(let access) = element {
-            let absent = Runtime.membership(access.fallback, in: comparands)
-            return .truth { context in
-                guard context.spend(comparands.count) else { return nil }
-                return access.withValue(context, else: absent) { Runtime.membership($0, in: comparands) }
-                    .map { $0 == wanted }
-            }
+            return .fieldTests(FieldTests(tests: [FieldTests.Test(access, .among(comparands), wanted: wanted)]))
         }
         let read = element.function
         return .truth { context in

@@ -23,7 +23,7 @@ extension ClosureBuilder {
         let evaluable: Evaluable
         switch op {
         case .and:
-            evaluable = .truth(Self.and(inputs[0].truth, inputs[1].truth))
+            evaluable = Self.and(inputs[0], inputs[1])
         case .or:
             let (lhs, rhs) = (inputs[0].truth, inputs[1].truth)
             evaluable = .truth { context in Kleene.or(lhs(context)) { rhs(context) } }
@@ -41,9 +41,12 @@ extension ClosureBuilder {
         return folded(evaluable, inputs: inputs)
     }
 
-    /// Kleene `and`: `rhs` is evaluated only when `lhs` is not false.
-    static func and(_ lhs: @escaping TruthFunction, _ rhs: @escaping TruthFunction) -> TruthFunction {
-        { context in Kleene.and(lhs(context)) { rhs(context) } }
+    /// Kleene `and`: `rhs` is evaluated only when `lhs` is not false. Two conjunctions of field comparisons
+    /// make one (`FieldTests`).
+    static func and(_ lhs: Evaluable, _ rhs: Evaluable) -> Evaluable {
+        if case .fieldTests(let first) = lhs, case .fieldTests(let second) = rhs { return .fieldTests(first.and(second)) }
+        let (left, right) = (lhs.truth, rhs.truth)
+        return .truth { context in Kleene.and(left(context)) { right(context) } }
     }
 
     /// `==` (`wanted` true) or `!=`. Against a scalar constant, the usual shape of a filter, the constant is taken
@@ -52,10 +55,7 @@ extension ClosureBuilder {
         switch (left, right) {
         case (.field(let access), .constant(let constant)), (.constant(let constant), .field(let access)):
             if let comparand = Comparand(constant) {
-                let absent = comparand.equals(access.fallback)
-                return .truth { context in
-                    access.withValue(context, else: absent) { comparand.equals($0) }.map { $0 == wanted }
-                }
+                return .fieldTests(FieldTests(tests: [FieldTests.Test(access, .equals(comparand), wanted: wanted)]))
             }
         case (let other, .constant(let constant)), (.constant(let constant), let other):
             if let comparand = Comparand(constant) {

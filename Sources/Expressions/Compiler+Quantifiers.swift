@@ -68,9 +68,9 @@ extension ClosureBuilder {
 
     /// `conjuncts` joined with Kleene `and`, left to right as the parser nests them; nil (no filter) for none.
     private func conjunction(_ conjuncts: [SyntaxNode]) -> TruthFunction? {
-        guard var joined = conjuncts.first.map({ build($0).truth }) else { return nil }
-        for conjunct in conjuncts.dropFirst() { joined = Self.and(joined, build(conjunct).truth) }
-        return joined
+        guard var joined = conjuncts.first.map(build) else { return nil }
+        for conjunct in conjuncts.dropFirst() { joined = Self.and(joined, build(conjunct)) }
+        return joined.truth
     }
 
     /// The verdict on the bound element: nil to skip it (its filter is not true), else its predicate's truth

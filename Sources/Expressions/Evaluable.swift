@@ -25,6 +25,8 @@ enum Evaluable {
     case variable(slot: Int)
     case record(RecordFunction)
     case records(RecordsFunction)
+    /// Comparisons of fields with constants, joined by `and`, kept apart until their parent has them all.
+    case fieldTests(FieldTests)
 
     /// The node as a value closure. Only called on value-typed nodes; records read as `null` defensively.
     var function: ValueFunction {
@@ -35,6 +37,7 @@ enum Evaluable {
         case .field(let access): { access.read($0) }
         case .variable(let slot): { $0.values[slot] }
         case .record, .records: { _ in .null }
+        case .fieldTests(let tests): { tests.run($0).map(Value.bool) ?? .null }
         }
     }
 
@@ -51,6 +54,7 @@ enum Evaluable {
             return { access.withValue($0, else: absent) { $0.truth } }
         case .variable(let slot): return { $0.values[slot].truth }
         case .record, .records: return { _ in nil }
+        case .fieldTests(let tests): return { tests.run($0) }
         }
     }
 
@@ -70,6 +74,7 @@ enum Evaluable {
         case .variable(let slot): { !$0.values[slot].isNull }
         case .record(let function): { function($0) != nil }
         case .records(let function): { function($0) != nil }
+        case .fieldTests(let tests): { tests.run($0) != nil }
         }
     }
 }

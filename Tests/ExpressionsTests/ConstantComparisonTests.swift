@@ -127,6 +127,49 @@ struct ConstantComparisonTests {
         }
     }
 
+    @Test("a chain of field comparisons joined by and answers and spends as the same chain on the general path")
+    func conjunctions() throws {
+        let tests = ["name == 'x'", "users in [1, 2]", "active != true", "coalesce(name, 'y') not in ['y', 'z']"]
+        let general = [
+            "name == coalesce('x', name)", "users in [1, coalesce(2, users)]", "active != coalesce(true, active)",
+            "coalesce(name, 'y') not in ['y', coalesce('z', name)]",
+        ]
+        let chains = [[0, 1], [1, 2, 0], [3, 1, 2], [2, 0, 3, 1]]
+        let values: [String: [Value]] = [
+            "name": [.null, .string("x"), .string("z"), .int(1)], "users": [.null, .int(1), .int(3), .string("1")],
+            "active": [.null, .bool(true), .bool(false)],
+        ]
+        for chain in chains {
+            for onElement in [false, true] {
+                func source(_ parts: [String]) -> String {
+                    let joined = chain.map { parts[$0] }.joined(separator: " and ")
+                    return onElement ? "any(applications where \(joined))" : joined
+                }
+                let fast = try #require(Fixtures.compile(source(tests)).0, "\(source(tests))")
+                let slow = try #require(Fixtures.compile(source(general)).0, "\(source(general))")
+                for name in values["name"]! {
+                    for users in values["users"]! {
+                        for active in values["active"]! {
+                            let fields: [String: Value] = ["name": name, "users": users, "active": active]
+                            let (fastRun, slowRun) = (Self.run(fast, fields: fields), Self.run(slow, fields: fields))
+                            #expect(fastRun.value == slowRun.value, "\(source(tests)) with \(fields)")
+                            #expect(fastRun.cost == slowRun.cost, "cost of \(source(tests)) with \(fields)")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The result and the cost of `compiled` with `fields` set on the subject and on the one application.
+    private static func run(_ compiled: CompiledExpression, fields: [String: Value]) -> (value: Value, cost: Int) {
+        let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
+        context.inventory = Fixtures.inventory(applications: [fields])
+        context.subject = Fixtures.record(Fixtures.applications, fields)
+        let result = compiled.evaluate(context)
+        return (result, context.costSpent)
+    }
+
     /// The result and the cost of `compiled` with `field` set to `value` on the subject and on the one application.
     private static func run(_ compiled: CompiledExpression, field: String, value: Value) -> (value: Value, cost: Int) {
         let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
