@@ -26,16 +26,32 @@ extension ClosureBuilder {
             let values = source.function
             loop = { context in
                 guard case .list(let elements) = values(context) else { return .null }
-                var tally = Tally(kind: kind)
-                for element in elements {
-                    guard context.spend(1) else { return .null }
-                    context.values[slot] = element
-                    if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
-                }
-                return tally.result
+                return Self.visit(elements, slot: slot, kind: kind, judge: judge, context)
             }
         }
         return kind == .count ? .value(loop) : .truth { loop($0).truth }
+    }
+
+    /// Binds each of `elements` in the value `slot` in turn and tallies `judge`'s verdicts, deciding early when it
+    /// can. The elements are bound as records are, without a retain and a release each: their bits are copied
+    /// into the slot, the array keeping them alive while they are bound, and the slot is emptied by overwriting
+    /// them, not released, before the array can go.
+    private static func visit(
+        _ elements: [Value], slot: Int, kind: QuantifierKind, judge: @Sendable (EvaluationContext) -> Bool??,
+        _ context: EvaluationContext
+    ) -> Value {
+        var tally = Tally(kind: kind)
+        let bound = context.values + slot
+        bound.pointee = .null
+        defer { bound.initialize(to: .null) }
+        return elements.withUnsafeBufferPointer { buffer in
+            for element in buffer.indices {
+                guard context.spend(1) else { return .null }
+                UnsafeMutableRawPointer(bound).copyMemory(from: buffer.baseAddress! + element, byteCount: MemoryLayout<Value>.size)
+                if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
+            }
+            return tally.result
+        }
     }
 
     /// Binds each of `records` in `slot` in turn and tallies `judge`'s verdicts, deciding early when it can.

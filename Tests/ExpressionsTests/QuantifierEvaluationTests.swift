@@ -81,6 +81,27 @@ struct QuantifierEvaluationTests {
         #expect(Fixtures.evaluate("count([1, 2] as x, x > 0) + count([5] as x, x > 0)") == .int(3))
     }
 
+    @Test("elements bound without a retain stay owned by their list, whatever the quantifier keeps of them")
+    func borrowedElements() throws {
+        // Texts longer than 15 bytes live in storage of their own, which a wrong count would free.
+        let long = (1...4).map { "sub-kegiatan-nomor-\($0)-yang-panjang" }
+        let inventory = Fixtures.inventory(applications: [["modules": .list(long.map { .string($0) })]])
+        let sources = [
+            "count(applications, all(modules, len(it) > 20))", "count(applications, any(modules as m, m == '\(long[2])'))",
+            "count(applications, none(modules, it in ['x']) and all(modules, lower(it) == it))",
+            "count(applications as a, any(['\(long[0])', '\(long[3])'], it in a.modules))",
+        ]
+        for source in sources {
+            let compiled = try #require(Fixtures.compile(source + " == 1").0, "\(source)")
+            let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
+            context.inventory = inventory
+            for _ in 0..<1_000 { #expect(compiled.evaluate(context) == .bool(true), "\(source)") }
+            // An element kept past its binding: a copy of the bound value, owned by the result.
+            #expect(Fixtures.evaluate("count(applications, any(modules, it == '\(long[1])')) == 1", inventory: inventory) == .bool(true))
+        }
+        #expect(inventory.collections[0][0].values.contains(.list(long.map { .string($0) })))
+    }
+
     @Test("compiled expressions are shared by concurrent workers, one context each")
     func concurrentWorkers() async throws {
         let compiled = try #require(Fixtures.compile(
