@@ -23,7 +23,7 @@ public final class Evaluator {
     /// criteria: this evaluator's own closures (see `CompiledExpression.truthFunction`).
     private let filters: [Criterion], conditions: [Criterion], criteria: [[Criterion?]]
     /// Per rule, its place among the rules whose filters are written alike over one collection
-    /// (`SharedFilters.groups`); nil for a rule whose filter is its own.
+    /// (`sharedFilters(of:)`); nil for a rule whose filter is its own.
     private let sharedFilter: [Int?]
     /// The filter results of the current inventory, by group: the first rule of a group to run records them,
     /// the others read them.
