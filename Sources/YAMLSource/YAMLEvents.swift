@@ -190,19 +190,15 @@ private func decorations(of event: yaml_event_t) -> (anchor: UnsafeMutablePointe
 extension YAMLEvent {
     /// The event of `kind` in Swift terms.
     fileprivate init(_ event: yaml_event_t, kind: Kind) {
+        let view = YAMLEventView(event, kind: kind)
         let (anchor, tag) = decorations(of: event)
-        let isScalar = kind == .scalar
-        let scalar = event.data.scalar
-        self.kind = kind
-        line = event.start_mark.line
-        column = event.start_mark.column
+        (self.kind, line, column, style) = (kind, view.line, view.column, view.style)
         endLine = event.end_mark.line
         endColumn = event.end_mark.column
         self.anchor = anchor.map { String(cString: $0) }
         self.tag = tag.map { String(cString: $0) }
-        text = isScalar ? String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self) : ""
-        style = isScalar ? ScalarStyle(scalar.style) : .plain
-        length = isScalar ? scalar.length : 0
+        text = view.text
+        length = view.utf8.count
     }
 }
 
