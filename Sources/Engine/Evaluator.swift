@@ -187,11 +187,12 @@ public final class Evaluator {
         // The closures themselves, taken out once.
         let (filter, condition) = (filters[rule.index].test, conditions[rule.index].test)
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
-        // Per subject, whether the filter can be other than false for it; nil when the rule does not know.
-        let inScope = rule.filterScope?.candidates(in: context).map { Self.marks(of: records, in: $0) }
         // The filter's results when a rule with the same filter ran before; else recorded for the next one.
         let group = sharedFilter[rule.index]
         let known = group.flatMap { sharedFilterResults[$0] }
+        // Per subject, whether the filter can be other than false for it; nil when the rule does not know, or
+        // when the filter's results are known already.
+        let inScope = known == nil ? rule.filterScope?.candidates(in: context).map { Self.marks(of: records, in: $0) } : nil
         var recorded: [Bool?] = []
         if group != nil, known == nil { recorded.reserveCapacity(records.count) }
         // The subjects are bound unretained: the inventory keeps them alive (see `EvaluationContext.bindSubject`).
