@@ -9,3 +9,14 @@ extension Array where Element == UInt8 {
         }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether these bytes are `other`'s, compared one by one: the generic `elementsEqual` walks two iterators
+    /// and cost several times as much on the short names and codes the readers match.
+    @inlinable
+    public func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        for index in indices where self[index] != other[index] { return false }
+        return true
+    }
+}

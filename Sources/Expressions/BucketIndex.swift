@@ -117,20 +117,13 @@ private final class ASCIITable: Sendable {
         return bytes.withUnsafeBufferPointer { bytes in
             var position = Int(truncatingIfNeeded: hash) & mask
             while taken[position] {
-                let range = ranges[position]
-                if hashes[position] == hash, range.count == utf8.count, Self.equal(bytes, from: range.lowerBound, utf8) {
+                if hashes[position] == hash, UnsafeBufferPointer(rebasing: bytes[ranges[position]]).hasSameBytes(as: utf8) {
                     return position
                 }
                 position = (position + 1) & mask
             }
             return -1
         }
-    }
-
-    /// Whether `bytes` from `start` on begins with `text`.
-    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in text.indices where bytes[start + offset] != text[offset] { return false }
-        return true
     }
 
     /// FNV-1a of `bytes`; nil when one of them is not ASCII.

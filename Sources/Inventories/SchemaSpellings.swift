@@ -1,5 +1,4 @@
 import DataModel
-import Foundation
 
 /// What `InventoryStreamReader` compares scalars with, in UTF-8, made once per schema: the field names of each
 /// record type, and the allowed values of each enumeration field beside the schema's own strings, so a key is
@@ -45,8 +44,6 @@ final class SchemaSpellings: Sendable {
 extension Array<UInt8> {
     /// Whether these bytes are `other`'s.
     func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard count == other.count else { return false }
-        guard let start = other.baseAddress, count > 0 else { return true }
-        return withUnsafeBufferPointer { memcmp($0.baseAddress!, start, count) == 0 }
+        withUnsafeBufferPointer { $0.hasSameBytes(as: other) }
     }
 }
