@@ -21,8 +21,6 @@ public struct LookupPlan: Sendable {
     private(set) var keys: [Key] = []
     /// Per lookup, the bucket number of each list of values looked up (one value for `==`).
     private(set) var buckets: [[[Value]: Int]] = []
-    /// Per lookup, its number of buckets.
-    private var bucketCounts: [Int] = []
     /// Per lookup, the buckets each value belongs to.
     private var bucketsOfValue: [[Value: [Int]]] = []
     /// Per lookup, `bucketsOfValue` in the form records are sorted with.
@@ -39,7 +37,6 @@ public struct LookupPlan: Sendable {
         let lookup = lookupNumbers[key] ?? {
             keys.append(key)
             buckets.append([:])
-            bucketCounts.append(0)
             bucketsOfValue.append([:])
             indexes.append(BucketIndex([:]))
             lookupNumbers[key] = keys.count - 1
@@ -48,7 +45,6 @@ public struct LookupPlan: Sendable {
         let bucket = buckets[lookup][values] ?? {
             let bucket = buckets[lookup].count
             buckets[lookup][values] = bucket
-            bucketCounts[lookup] += 1
             for value in Set(values) { bucketsOfValue[lookup][value, default: []].append(bucket) }
             indexes[lookup] = BucketIndex(bucketsOfValue[lookup])
             return bucket
@@ -58,13 +54,13 @@ public struct LookupPlan: Sendable {
 
     /// Whether `planned` was registered in this plan.
     func owns(_ planned: PlannedLookup) -> Bool {
-        planned.plan == ObjectIdentifier(identity) && planned.lookup < bucketCounts.count && planned.bucket < bucketCounts[planned.lookup]
+        planned.plan == ObjectIdentifier(identity) && planned.lookup < buckets.count && planned.bucket < buckets[planned.lookup].count
     }
 
     /// The records of `inventory` sorted into the buckets of `lookup`, each in collection order.
     func table(_ lookup: Int, of inventory: InventoryData) -> [[Record]] {
         let key = keys[lookup]
-        var table = [[Record]](filledWith: [], count: bucketCounts[lookup])
+        var table = [[Record]](filledWith: [], count: buckets[lookup].count)
         guard key.collection < inventory.collections.count else { return table }
         let index = indexes[lookup]
         for record in inventory.collections[key.collection] {
