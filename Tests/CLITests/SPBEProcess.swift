@@ -25,12 +25,25 @@ struct SPBEProcess {
 
     /// Runs `spbe arguments…` with `NO_COLOR` set and no terminal, waiting at most `timeout` seconds.
     static func run(_ arguments: [String], timeout: TimeInterval = 60) throws -> Result {
+        try run(executable: executable, arguments, in: packageRoot, timeout: timeout)
+    }
+
+    /// Runs a shell command line in `directory`, with the built `spbe` first on the `PATH`, as a reader of the
+    /// documentation would type it.
+    static func run(shell command: String, in directory: URL, timeout: TimeInterval = 120) throws -> Result {
+        try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: directory, timeout: timeout)
+    }
+
+    private static func run(
+        executable: URL, _ arguments: [String], in directory: URL, timeout: TimeInterval
+    ) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = directory
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        environment["PATH"] = Self.executable.deletingLastPathComponent().path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
         process.environment = environment
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
