@@ -107,7 +107,7 @@ public struct PackDocument {
         var parts = [level.description.map { prose($0.text(in: language)) } ?? "-"]
         if let criterion = level.criterion { parts.append("*" + word("Kriteria resmi", "Official criterion") + ":* \(criterion)") }
         if let note = level.note { parts.append("*" + word("Catatan", "Note") + ":* \(prose(note))") }
-        return parts.joined(separator: "<br>")
+        return parts.joined(separator: " · ")
     }
 
     /// The level's `require` expression as the engine evaluates it, or a dash when the level has none.
