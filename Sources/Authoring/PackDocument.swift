@@ -86,17 +86,33 @@ public struct PackDocument {
         if !indicator.references.isEmpty { out += ["", word("Rujukan", "References") + ": " + indicator.references.joined(separator: "; ")] }
         if let note = indicator.note { out += ["", "*" + word("Catatan", "Note") + ":* \(prose(note))"] }
         let scale = pack.framework.scales.first { $0.id == indicator.scaleID }
-        out += ["", "| " + word("Tingkat", "Level") + " | " + word("Yang dibutuhkan", "What it needs") + " | " + word("Bukti dukung", "Evidence") + " |", "| --- | --- | --- |"]
+        out += [
+            "", "| " + word("Tingkat", "Level") + " | " + word("Yang dibutuhkan", "What it needs") + " | "
+                + word("Syarat", "Condition") + " | " + word("Bukti dukung", "Evidence") + " |",
+            "| --- | --- | --- | --- |",
+        ]
         for level in indicator.levels {
             let name = scale?.name(of: level.level).map { " \($0)" } ?? ""
-            let needs = level.description?.text(in: language) ?? (level.require.map { "`\($0.text)`" } ?? "-")
-            out.append("| \(level.level)\(cell(name)) | \(cell(needs)) | \(cell(level.evidence.joined(separator: "; "))) |")
+            out.append("| \(level.level)\(cell(name)) | \(cell(needs(level))) | \(cell(condition(level))) | \(cell(level.evidence.joined(separator: "; "))) |")
         }
         let rules = pack.rules.filter { $0.indicatorID == indicator.id }
         if !rules.isEmpty {
             out += ["", word("Aturan terkait", "Related rules") + ": " + rules.map { "[\($0.id)](#\(anchor($0.id)))" }.joined(separator: ", ")]
         }
         return out
+    }
+
+    /// A level's criterion for people: the pack's description, where the official text is, and the pack's reading.
+    private func needs(_ level: LevelSpec) -> String {
+        var parts = [level.description.map { prose($0.text(in: language)) } ?? "-"]
+        if let criterion = level.criterion { parts.append("*" + word("Kriteria resmi", "Official criterion") + ":* \(criterion)") }
+        if let note = level.note { parts.append("*" + word("Catatan", "Note") + ":* \(prose(note))") }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The level's `require` expression as the engine evaluates it, or a dash when the level has none.
+    private func condition(_ level: LevelSpec) -> String {
+        level.require.map { "`\(oneLine($0.text))`" } ?? "-"
     }
 
     private func rules() -> [String] {

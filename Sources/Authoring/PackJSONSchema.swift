@@ -153,7 +153,10 @@ public enum PackJSONSchema {
 
     private static let level: JSONValue = [
         "type": "object", "additionalProperties": false,
-        "properties": ["require": ["type": "string"], "description": textReference, "evidence": strings],
+        "properties": [
+            "require": ["type": "string"], "description": textReference, "criterion": ["type": "string"],
+            "note": ["type": "string"], "evidence": strings,
+        ],
     ]
 
     private static let indicator: JSONValue = [

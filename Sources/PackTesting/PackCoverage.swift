@@ -14,6 +14,8 @@ public struct PackCoverage: Sendable {
     public private(set) var ruleFailed: [Bool]
     /// Per indicator: the highest level some fixture reached.
     public private(set) var highestLevel: [Int]
+    /// Per indicator: the levels some fixture ends at exactly (its estimated level), lowest first.
+    public private(set) var reachedLevels: [Set<Int>]
 
     init(pack: CompiledPack) {
         ruleIDs = pack.rules.map(\.spec.id)
@@ -22,6 +24,7 @@ public struct PackCoverage: Sendable {
         rulePassed = Array(repeating: false, count: pack.rules.count)
         ruleFailed = Array(repeating: false, count: pack.rules.count)
         highestLevel = Array(repeating: 0, count: pack.indicators.count)
+        reachedLevels = Array(repeating: [], count: pack.indicators.count)
     }
 
     mutating func record(_ evaluation: InventoryEvaluation) {
@@ -34,6 +37,7 @@ public struct PackCoverage: Sendable {
         }
         for result in evaluation.indicators {
             highestLevel[result.indicatorIndex] = max(highestLevel[result.indicatorIndex], result.level)
+            reachedLevels[result.indicatorIndex].insert(result.level)
         }
     }
 
@@ -41,6 +45,16 @@ public struct PackCoverage: Sendable {
     public var incompleteRules: [String] {
         ruleIDs.indices.filter { !(rulePassed[$0] && ruleFailed[$0]) }.map { ruleIDs[$0] }
     }
+
+    /// Per indicator in pack order: the declared levels (1 to its last) that no fixture ends at.
+    public var unreachedLevels: [[Int]] {
+        indicatorIDs.indices.map { index in
+            declaredLevels[index] < 1 ? [] : (1...declaredLevels[index]).filter { !reachedLevels[index].contains($0) }
+        }
+    }
+
+    /// Whether, for every indicator, each declared level is some fixture's estimated level.
+    public var reachesEveryLevel: Bool { unreachedLevels.allSatisfy(\.isEmpty) }
 
     /// Whether every rule is both passed and failed by some fixture.
     public var coversEveryRule: Bool { incompleteRules.isEmpty }

@@ -9,6 +9,10 @@ public struct LevelSpec: Sendable {
     public let require: ExpressionSource?
     /// What the level needs, phrased for people.
     public let description: LocalizedText?
+    /// Where the official criterion this level follows is written (`PermenPANRB 59/2020 Lampiran, indikator 1 tingkat 4`).
+    public let criterion: String?
+    /// How the pack reads the criterion where the official text leaves room (a review period for "periodik").
+    public let note: String?
     /// Supporting evidence (data dukung) an assessor asks for at this level.
     public let evidence: [String]
     /// Where the level is declared.

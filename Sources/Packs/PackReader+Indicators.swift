@@ -53,12 +53,14 @@ extension PackReader {
 
     private func levelSpec(_ node: YAMLNode, level: Int, indicator: String) -> LevelSpec? {
         guard let entries = fields(
-            node, of: "level \(level) of \(indicator)", allowed: ["require", "description", "evidence"]
+            node, of: "level \(level) of \(indicator)", allowed: ["require", "description", "criterion", "note", "evidence"]
         ) else { return nil }
         return LevelSpec(
             level: level,
             require: entries["require"].flatMap { expression($0, "require") },
             description: localized(entries["description"], "description"),
+            criterion: entries["criterion"].flatMap { string($0, "criterion") },
+            note: entries["note"].flatMap { string($0, "note") },
             evidence: strings(entries["evidence"], "evidence"),
             location: node.location
         )

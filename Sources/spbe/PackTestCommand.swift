@@ -20,7 +20,7 @@ struct PackTestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The rule pack folder.", valueName: "pack"))
     var packPath: String
 
-    @Flag(name: .long, help: "Also report, for every rule, whether some fixture makes it pass and some makes it fail, and the highest level each indicator reaches.")
+    @Flag(name: .long, help: "Also report, for every rule, whether some fixture makes it pass and some makes it fail, and which levels each indicator's fixtures end at.")
     var coverage = false
 
     @OptionGroup var limits: LimitOptions

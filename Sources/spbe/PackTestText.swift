@@ -25,10 +25,13 @@ struct PackTestText {
             let missing = [measured.rulePassed[index] ? nil : "never passes", measured.ruleFailed[index] ? nil : "never fails"]
             lines.append("    \(id): \(missing.compactMap { $0 }.joined(separator: ", "))")
         }
-        let reached = measured.indicatorIDs.indices.filter { measured.highestLevel[$0] >= measured.declaredLevels[$0] }.count
-        lines.append("  indicators whose every level some fixture reaches: \(reached) of \(measured.indicatorIDs.count)")
-        for (index, id) in measured.indicatorIDs.enumerated() where measured.highestLevel[index] < measured.declaredLevels[index] {
-            lines.append("    \(id): highest level reached \(measured.highestLevel[index]) of \(measured.declaredLevels[index])")
+        let unreached = measured.unreachedLevels
+        let reached = unreached.filter(\.isEmpty).count
+        lines.append("  indicators whose every level is some fixture's result: \(reached) of \(measured.indicatorIDs.count)")
+        for (index, id) in measured.indicatorIDs.enumerated() {
+            let levels = measured.reachedLevels[index].sorted().map(String.init).joined(separator: " ")
+            let missing = unreached[index].isEmpty ? "" : "; never \(unreached[index].map(String.init).joined(separator: ", "))"
+            lines.append("    \(id): levels \(levels.isEmpty ? "none" : levels) of \(measured.declaredLevels[index])\(missing)")
         }
         lines.append("")
         return lines

@@ -151,7 +151,13 @@ struct ReportFormatTests {
                 needsByLevel["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"] = needs
             }
         }
-        // A plan step that rises several levels needs what a recommendation to the same level needs.
+        // A plan step that rises several levels needs what a recommendation, or a plan step of one level, to the
+        // same level needs.
+        for inventory in inventories {
+            for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) == 1 {
+                needsByLevel["\(step["indicator"] ?? "") \(step["to_level"] ?? "")"] = step["needs"] as? String
+            }
+        }
         var compared = 0
         for inventory in inventories {
             for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) > 1 {

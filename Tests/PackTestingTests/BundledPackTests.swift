@@ -46,6 +46,37 @@ struct BundledPackTests {
         #expect(report.coverage.incompleteRules.isEmpty, "rules without a passing and a failing fixture")
     }
 
+    @Test("the 2020 pack's fixtures end at every level of every indicator")
+    func everyLevelReached() throws {
+        let path = Self.rules.appendingPathComponent("spbe-2020").path
+        let pack = try #require(PackLoader.load(path: path).pack)
+        let program = try #require(PackCompiler.compile(pack).pack)
+        let files = PackTestReader.files(forPack: path).compactMap { PackTestReader.read(path: $0).file }
+        let coverage = PackTestRunner(pack: program).run(files).coverage
+        #expect(coverage.indicatorIDs.count == 47)
+        for (id, missing) in zip(coverage.indicatorIDs, coverage.unreachedLevels) {
+            #expect(missing.isEmpty, "\(id) never ends at levels \(missing)")
+        }
+        #expect(coverage.reachesEveryLevel)
+    }
+
+    @Test("every level of the 2020 pack cites its official criterion, and level 1 is the floor met with nothing")
+    func criteriaCited() throws {
+        let pack = try #require(PackLoader.load(path: Self.rules.appendingPathComponent("spbe-2020").path).pack)
+        for indicator in pack.indicators {
+            let number = try #require(indicator.number)
+            #expect(indicator.levels.map(\.level) == [1, 2, 3, 4, 5], "\(indicator.id)")
+            for level in indicator.levels {
+                #expect(level.criterion == "PermenPANRB 59/2020 Lampiran, indikator \(number) tingkat \(level.level)", "\(indicator.id) \(level.level)")
+                #expect(level.description != nil, "\(indicator.id) \(level.level)")
+                if level.require?.text.contains("months_since(reviewed_date) <= 24") == true {
+                    #expect(level.note?.contains("24 bulan") == true, "\(indicator.id) \(level.level): the 24-month reading of 'periodik' is not explained")
+                }
+            }
+            #expect(indicator.levels.first?.require?.text == "true", "\(indicator.id)")
+        }
+    }
+
     @Test("every framework pack checks the same inventories: it extends the shared inventory schema", arguments: packs)
     func sharedSchema(_ name: String) throws {
         guard name != "inventory" else { return }

@@ -31,6 +31,11 @@ struct PackTestRunnerTests {
         #expect(report.failed == 0, "\(report.results.flatMap(\.problems))")
         #expect(report.passed == 3)
         #expect(report.coverage.coversEveryRule, "\(report.coverage.incompleteRules)")
+        for (index, reached) in report.coverage.reachedLevels.enumerated() {
+            let missing = report.coverage.unreachedLevels[index]
+            #expect(Set(1...report.coverage.declaredLevels[index]).subtracting(reached).sorted() == missing)
+            #expect(reached.contains(report.coverage.highestLevel[index]) || reached.isEmpty)
+        }
     }
 
     @Test("a wrong expectation is a failure with a readable diff")
