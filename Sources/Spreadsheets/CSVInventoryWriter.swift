@@ -2,6 +2,7 @@ import CSV
 import DataModel
 import Diagnostics
 import Foundation
+import OutputSafety
 
 /// Writes a CSV inventory: `opd.yaml` (the header, every field under a comment saying what it holds) and one
 /// `<collection>.csv` per collection of the schema, each with a header row of field names, a guide row (a
