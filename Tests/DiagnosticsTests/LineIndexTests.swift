@@ -1,3 +1,4 @@
+import Foundation
 import Diagnostics
 import Testing
 
@@ -35,15 +36,22 @@ struct LineIndexTests {
     }
 }
 
-/// Timing for scaling checks: the best of a few runs, so a busy machine's pauses count less.
+/// Timing for scaling checks: the thread's own processor time (so other tests running at once count less), best
+/// of a few runs.
 enum Scaling {
     static func bestOf(_ runs: Int, _ work: () -> Void) -> Double {
-        let clock = ContinuousClock()
         var best = Double.infinity
         for _ in 0..<runs {
-            let elapsed = clock.measure(work)
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            let start = threadSeconds()
+            work()
+            best = min(best, threadSeconds() - start)
         }
         return best
+    }
+
+    private static func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 }
