@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Packs", dependencies: ["Diagnostics", "YAMLSource", "DataModel", "Expressions"]),
         .target(name: "Inventories", dependencies: ["Diagnostics", "YAMLSource", "DataModel"]),
         .target(name: "Engine", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Inventories"]),
-        .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine"]),
+        .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine", "OutputSafety"]),
         .target(
             name: "Authoring",
             dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine", .product(name: "Ink", package: "Ink")]
