@@ -10,7 +10,7 @@ let package = Package(
             name: "SPBEKit",
             targets: [
                 "Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting",
-                "PackTesting", "Authoring", "Spreadsheets",
+                "PackTesting", "Authoring", "Spreadsheets", "OutputSafety",
             ]
         ),
     ],
@@ -26,6 +26,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "Diagnostics"),
+        // Every file spbe writes goes through it: never over an input, never twice, never replacing a device.
+        .target(name: "OutputSafety", dependencies: ["Diagnostics"]),
         // libyaml's event API is reached through Yams' CYaml module: a bounded, position-keeping composer.
         .target(name: "YAMLSource", dependencies: ["Diagnostics", .product(name: "Yams", package: "Yams")]),
         .target(name: "DataModel", dependencies: ["Diagnostics"]),
@@ -33,7 +35,7 @@ let package = Package(
         .target(name: "Packs", dependencies: ["Diagnostics", "YAMLSource", "DataModel", "Expressions"]),
         .target(name: "Inventories", dependencies: ["Diagnostics", "YAMLSource", "DataModel"]),
         .target(name: "Engine", dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Inventories"]),
-        .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine"]),
+        .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine", "OutputSafety"]),
         .target(
             name: "Authoring",
             dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine", .product(name: "Ink", package: "Ink")]
@@ -41,7 +43,7 @@ let package = Package(
         .target(
             name: "Spreadsheets",
             dependencies: [
-                "Diagnostics", "YAMLSource", "DataModel", "Inventories",
+                "Diagnostics", "YAMLSource", "DataModel", "Inventories", "OutputSafety",
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -50,7 +52,7 @@ let package = Package(
             name: "spbe",
             dependencies: [
                 "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OutputSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -61,6 +63,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "OutputSafetyTests", dependencies: ["OutputSafety"]),
         .testTarget(name: "DataModelTests", dependencies: ["DataModel"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"]),
         .testTarget(name: "ExpressionsTests", dependencies: ["Expressions", "DataModel"]),
@@ -69,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "SpreadsheetsTests",
             dependencies: [
-                "Spreadsheets", "Inventories", "DataModel", "Diagnostics", "YAMLSource", "Packs",
+                "Spreadsheets", "Inventories", "DataModel", "Diagnostics", "YAMLSource", "Packs", "OutputSafety",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -85,6 +85,12 @@ public enum ValueConversion {
         case .float(let value) where dialect == .cell && value.isFinite && value == value.rounded() && abs(value) < 9e15:
             // Spreadsheets store every number as a double; `2024.0` from an export is the whole number 2024.
             return .success(.int(Int(value)))
+        case .float:
+            // `users: 12.0`, or `!!float "1"`: the text may look whole, but it was given as a decimal number.
+            return .failure(Problem(
+                message: "\(field) expects a whole number, found the decimal number \(text)",
+                suggestion: "write it without a decimal point or a !!float tag"
+            ))
         default:
             return mismatch(text, field: field, expected: "a whole number")
         }

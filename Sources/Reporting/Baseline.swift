@@ -54,6 +54,25 @@ public struct Baseline: Sendable {
 
     /// The inventories of the earlier run, in its order.
     public let inventories: [Inventory]
+    /// Perf: indexes built once, so matching a run's findings is linear, not findings times baseline findings
+    /// (3,000 applications against their own baseline took 15 s). The first inventory of an OPD id or a source
+    /// wins, as a search in order would find it.
+    private let byOPD: [String: Int]
+    private let bySource: [String: Int]
+    private let fingerprints: [Set<String>]
+
+    init(inventories: [Inventory]) {
+        self.inventories = inventories
+        var byOPD: [String: Int] = [:]
+        var bySource: [String: Int] = [:]
+        for (position, inventory) in inventories.enumerated() {
+            if !inventory.opd.id.isEmpty, byOPD[inventory.opd.id] == nil { byOPD[inventory.opd.id] = position }
+            if bySource[inventory.source] == nil { bySource[inventory.source] = position }
+        }
+        self.byOPD = byOPD
+        self.bySource = bySource
+        fingerprints = inventories.map { Set($0.findings.compactMap(\.fingerprint)) }
+    }
 
     /// Reads an earlier JSON report of at most `maxBytes` bytes (a regular file: never a pipe or a device); a
     /// diagnostic says why when it cannot be used.
@@ -104,7 +123,16 @@ public struct Baseline: Sendable {
 
     /// The earlier inventory of the same OPD (by id, else by file).
     func inventory(opdID: String, source: String) -> Inventory? {
-        inventories.first { !opdID.isEmpty && $0.opd.id == opdID } ?? inventories.first { $0.source == source }
+        position(opdID: opdID, source: source).map { inventories[$0] }
+    }
+
+    /// Whether the earlier inventory of the same OPD had a finding of this fingerprint.
+    func contains(_ fingerprint: String, opdID: String, source: String) -> Bool {
+        position(opdID: opdID, source: source).map { fingerprints[$0].contains(fingerprint) } ?? false
+    }
+
+    private func position(opdID: String, source: String) -> Int? {
+        (opdID.isEmpty ? nil : byOPD[opdID]) ?? bySource[source]
     }
 }
 

@@ -1,4 +1,5 @@
 import Engine
+import OutputSafety
 import Packs
 
 /// Renders one row per finding (failing or not evidenced), for spreadsheets: RFC 4180 quoting, CRLF line ends,
@@ -31,16 +32,15 @@ public struct CSVReporter: Sendable {
         return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// A field, quoted when it holds a comma, a quote or a line break; a leading `= + - @` is prefixed with `'`
-    /// so a spreadsheet does not run it as a formula.
+    /// A field, quoted when it holds a comma, a quote or a line break; text a spreadsheet would run as a formula
+    /// is neutralised first (`SpreadsheetFormula`).
     static func field(_ text: String) -> String {
-        let bytes = text.utf8
-        let formula = bytes.first.map { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "@") } ?? false
+        let safe = SpreadsheetFormula.neutralised(text)
+        let bytes = safe.utf8
         let needsQuotes = bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return formula ? "'" + text : text }
+        guard needsQuotes else { return safe }
         var quoted: [UInt8] = [UInt8(ascii: "\"")]
         quoted.reserveCapacity(bytes.count + 8)
-        if formula { quoted.append(UInt8(ascii: "'")) }
         for byte in bytes {
             if byte == UInt8(ascii: "\"") { quoted.append(byte) }
             quoted.append(byte)

@@ -56,9 +56,8 @@ public struct Report: Sendable {
     /// Whether a finding is new or was already in the baseline; nil without a baseline.
     public func baselineState(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> BaselineState? {
         guard let baseline else { return nil }
-        let before = baseline.inventory(opdID: evaluation.opdID, source: evaluation.source)
         let fingerprint = fingerprint(finding, in: evaluation)
-        return before?.findings.contains { $0.fingerprint == fingerprint } == true ? .unchanged : .new
+        return baseline.contains(fingerprint, opdID: evaluation.opdID, source: evaluation.source) ? .unchanged : .new
     }
 
     /// The baseline's findings of the same OPD that are gone now.

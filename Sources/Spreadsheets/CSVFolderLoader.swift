@@ -54,7 +54,7 @@ struct CSVFolderLoader {
                 diagnostics.report(failure.diagnostic)
             case .success(let table):
                 var reader = SheetRecordReader(schema: schema.collections[slot])
-                collections[slot] = reader.records(table)
+                collections[slot] = reader.records(table.restoringFormulaText())
                 diagnostics.report(contentsOf: reader.diagnostics.diagnostics)
             }
         }

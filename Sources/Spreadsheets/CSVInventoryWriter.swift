@@ -2,13 +2,15 @@ import CSV
 import DataModel
 import Diagnostics
 import Foundation
+import OutputSafety
 
 /// Writes a CSV inventory: `opd.yaml` (the header, every field under a comment saying what it holds) and one
 /// `<collection>.csv` per collection of the schema, each with a header row of field names, a guide row (a
 /// comment row starting with `#`) and one row per record.
 ///
 /// Files are UTF-8 with a byte order mark (so Excel opens them as UTF-8) and CRLF line ends; cells are quoted
-/// by CSV.swift's writer where they must be (a comma, a quote or a line break).
+/// by CSV.swift's writer where they must be (a comma, a quote or a line break). Text a spreadsheet would run as
+/// a formula is neutralised (`SpreadsheetFormula`), and `CSVFolderLoader` restores it.
 enum CSVInventoryWriter {
     /// The files of the CSV inventory in `folder`; the grids come from `CellEncoder`; `banner` is a first comment
     /// line of `opd.yaml`.
@@ -31,7 +33,7 @@ enum CSVInventoryWriter {
         _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: $0.count) }
         // CSV.swift writes to a stream it has opened; a memory stream never fails to take bytes.
         guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return Data() }
-        let rows = [grid.header, grid.guide] + grid.rows.map { $0.map(\.csvText) }
+        let rows = [grid.header, grid.guide] + grid.rows.map { $0.map(\.safeCSVText) }
         for row in rows { try? writer.write(row: row) }
         _ = writer.stream.write("\r\n", maxLength: 2)
         return stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

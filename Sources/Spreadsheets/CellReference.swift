@@ -5,6 +5,11 @@ struct CellReference: Hashable, Sendable {
     /// 1-based row.
     let row: Int
 
+    /// The rows a worksheet can have (Excel's 1,048,576).
+    static let rows = 1...1_048_576
+    /// The columns a worksheet can have (Excel's 16,384, `A` to `XFD`).
+    static let columns = 1...16_384
+
     /// Parses `C12` (also `$C$12`); nil for anything else or past Excel's 16,384 columns and 1,048,576 rows.
     init?(_ text: String) {
         var column = 0
@@ -17,7 +22,7 @@ struct CellReference: Hashable, Sendable {
             case "0"..."9": digits = true; row = row * 10 + Int(scalar.value - 48)
             default: return nil
             }
-            if column > 16_384 || row > 1_048_576 { return nil }
+            if column > Self.columns.upperBound || row > Self.rows.upperBound { return nil }
         }
         guard column > 0, row > 0 else { return nil }
         self.column = column

@@ -123,6 +123,16 @@ extension Diagnostic {
         )
     }
 
+    static func workbookProtected(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .error, code: "xlsx.protected",
+            "cannot read workbook '\(path)': it is password-protected (encrypted), or an old .xls file; both are OLE2 compound files, not the zip of an .xlsx",
+            at: SourceLocation(file: path, line: 1, column: 1),
+            suggestion: "open it, remove the password (Excel: File > Info > Protect Workbook > Encrypt with Password, "
+                + "empty the box; LibreOffice: File > Save As, untick 'Save with password') and save it as Excel Workbook (.xlsx)"
+        )
+    }
+
     static func workbookTooLarge(_ path: String, _ reason: String) -> Diagnostic {
         Diagnostic(
             .error, code: "xlsx.too_large", "refusing workbook '\(path)': \(reason)", at: SourceLocation(file: path, line: 1, column: 1),

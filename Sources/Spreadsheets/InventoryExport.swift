@@ -1,6 +1,7 @@
 import DataModel
 import Diagnostics
 import Foundation
+import OutputSafety
 
 /// Writes an inventory in any format: the files to create, or the diagnostics of the values the format would
 /// lose (then no file is given, so a conversion is lossless or does not happen).

@@ -1,6 +1,7 @@
 import DataModel
 import Diagnostics
 import Foundation
+import OutputSafety
 
 /// Empty inventories to fill in, generated from a pack's schema (so a consultant's extra fields appear too):
 /// every column with its header and a guide row saying what it holds and which values it allows.

@@ -1,4 +1,5 @@
 import DataModel
+import OutputSafety
 
 /// A value as it goes into one cell of an exported sheet.
 enum OutputCell: Sendable, Hashable {
@@ -17,6 +18,13 @@ enum OutputCell: Sendable, Hashable {
         case .bool(let flag): flag ? "true" : "false"
         case .date(let day): day.description
         }
+    }
+
+    /// The cell as a CSV file holds it: text a spreadsheet would run as a formula neutralised; numbers (`-5`)
+    /// are numbers, never formulas.
+    var safeCSVText: String {
+        if case .text(let text) = self { return SpreadsheetFormula.neutralised(text) }
+        return csvText
     }
 }
 

@@ -1,4 +1,5 @@
 import Diagnostics
+import OutputSafety
 
 /// What one cell holds once read: text (numbers, booleans and dates already written as text the value
 /// conversion reads), or a spreadsheet error such as `#N/A`.
@@ -43,6 +44,18 @@ struct SheetTable: Sendable {
     let sheet: String?
     /// The rows, in order; blank rows may be absent.
     let rows: [SheetRow]
+
+    /// The table with the text of each cell as it was before a CSV writer neutralised it as a formula
+    /// (`SpreadsheetFormula`): for CSV files, so `inventory convert` round-trips.
+    func restoringFormulaText() -> SheetTable {
+        let restored = rows.map { row in
+            SheetRow(location: row.location, cells: row.cells.mapValues { cell in
+                guard case .text(let text) = cell.content else { return cell }
+                return SheetCell(location: cell.location, content: .text(SpreadsheetFormula.restored(text)))
+            })
+        }
+        return SheetTable(file: file, sheet: sheet, rows: restored)
+    }
 
     /// A location in this table (1-based line or row, 1-based column).
     func location(line: Int, column: Int) -> SourceLocation {

@@ -26,14 +26,18 @@ struct XLSXArchive {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
+            if XLSXArchive.isCompoundFile(path) { throw SheetFailure(.workbookProtected(path)) }
             throw SheetFailure(.workbookInvalid(path, "it is not a zip file (an .xlsx workbook is one)"))
         }
         var entries: [String: Entry] = [:]
+        var listed = 0
         for entry in archive {
-            guard entries.count < limits.maxEntries else {
+            // Every entry counts, not only distinct names: a directory of one name repeated is as long to list.
+            listed += 1
+            guard listed <= limits.maxEntries else {
                 throw SheetFailure(.workbookTooLarge(path, "its zip directory lists more than \(limits.maxEntries) entries"))
             }
-            entries[entry.path] = entry
+            if entries[entry.path] == nil { entries[entry.path] = entry }
         }
         self.entries = entries
     }
@@ -48,8 +52,9 @@ struct XLSXArchive {
         let partLimit = min(limits.maxPartBytes, limits.maxTotalBytes - inflated)
         guard declared <= partLimit else { throw tooLarge(name) }
         var data = Data()
+        let checksum: CRC32
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 guard data.count + chunk.count <= partLimit else { throw PartLimitExceeded() }
                 data.append(chunk)
             }
@@ -58,12 +63,25 @@ struct XLSXArchive {
         } catch {
             throw SheetFailure(.workbookInvalid(path, "its part '\(name)' is damaged"))
         }
+        // ZIPFoundation computes the checksum of what it inflated; comparing it with the directory's is ours to do.
+        guard checksum == entry.checksum else {
+            throw SheetFailure(.workbookInvalid(path, "its part '\(name)' is damaged (its CRC-32 checksum does not match)"))
+        }
         inflated += data.count
         return data
     }
 
     private func entry(_ name: String) -> Entry? {
         entries[name] ?? entries.first { $0.key.lowercased() == name.lowercased() }?.value
+    }
+
+    /// Whether the file starts with the signature of an OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`): what
+    /// Excel writes for a password-protected workbook (the encrypted zip inside), and for the old `.xls` format.
+    private static func isCompoundFile(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = (try? handle.read(upToCount: 8)) ?? Data()
+        return head == Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
     private func tooLarge(_ name: String) -> SheetFailure {

@@ -20,8 +20,15 @@ final class XLSXWorksheetPart: XMLPartParser {
     private var cellBudget: Int
 
     private var rowNumber = 0
+    /// Whether the current row element gave its number (`r`); a row without one takes its first cell's.
+    private var rowNumbered = false
+    /// The number and part line of the previous row element: rows ascend, each once.
+    private var previousRow = (number: 0, line: 0)
     private var rowCells: [Int: SheetCell] = [:]
+    /// The part line of each cell of the current row, by column, to name both when a cell comes twice.
+    private var cellLines: [Int: Int] = [:]
     private var column = 0
+    private var rowLine = 0
     private var cellType = "n"
     private var cellStyle = 0
     private var value = ""
@@ -46,14 +53,9 @@ final class XLSXWorksheetPart: XMLPartParser {
 
     override func start(_ name: String, attributes: [String: String]) {
         switch name {
-        case "row":
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            rowCells = [:]
-            column = 0
+        case "row": startRow(attributes["r"])
         case "c":
-            let reference = attributes["r"].flatMap(CellReference.init)
-            if let reference, reference.row != rowNumber { rowNumber = reference.row }
-            column = reference?.column ?? column + 1
+            startCell(attributes["r"])
             cellType = attributes["t"] ?? "n"
             cellStyle = attributes["s"].flatMap(Int.init) ?? 0
             value = ""
@@ -74,6 +76,7 @@ final class XLSXWorksheetPart: XMLPartParser {
             if !rowCells.isEmpty {
                 rows.append(SheetRow(location: location(column: 1), cells: rowCells))
             }
+            previousRow = (rowNumber, rowLine)
         default: break
         }
     }
@@ -87,6 +90,61 @@ final class XLSXWorksheetPart: XMLPartParser {
         if value.utf8.count + inlineText.utf8.count > maxCellBytes {
             stop("cell \(location(column: column).cell) of sheet '\(sheet)' is longer than \(maxCellBytes) bytes")
         }
+    }
+
+    /// A row starts: its number is its `r`, or one past the previous row's; either must be a worksheet row
+    /// (1 to 1,048,576) past the previous row, so no arithmetic on a number from the file can overflow and no
+    /// two rows share a number.
+    private func startRow(_ reference: String?) {
+        rowCells = [:]
+        cellLines = [:]
+        column = 0
+        rowLine = line
+        rowNumbered = reference != nil
+        if let reference {
+            guard let number = Int(reference), CellReference.rows.contains(number) else {
+                return stop("row number '\(reference)' on line \(line) is not a row number (1 to \(CellReference.rows.upperBound))")
+            }
+            rowNumber = number
+        } else {
+            guard previousRow.number < CellReference.rows.upperBound else {
+                return stop("the row on line \(line) comes after the last row a sheet can have (\(CellReference.rows.upperBound))")
+            }
+            rowNumber = previousRow.number + 1
+        }
+        if rowNumber <= previousRow.number { stop(outOfOrder(row: rowNumber)) }
+    }
+
+    private func outOfOrder(row: Int) -> String {
+        let previous = "row \(previousRow.number) on line \(previousRow.line)"
+        return row == previousRow.number
+            ? "row \(row) of sheet '\(sheet)' appears twice, on lines \(previousRow.line) and \(line)"
+            : "row \(row) on line \(line) comes after \(previous): rows must be in ascending order"
+    }
+
+    /// A cell starts: its column is its reference's, or one past the previous cell's. A reference must name the
+    /// cell's own row (a row without `r` takes its first cell's, if that is past the previous row), and no two
+    /// cells may share a position.
+    private func startCell(_ text: String?) {
+        if let text {
+            guard let reference = CellReference(text) else {
+                return stop("cell reference '\(text)' on line \(line) is not a cell reference (A1 to XFD1048576)")
+            }
+            if !rowNumbered, cellLines.isEmpty, reference.row > previousRow.number { rowNumber = reference.row }
+            guard reference.row == rowNumber else {
+                return stop("cell \(text) on line \(line) is inside row \(rowNumber) (line \(rowLine))")
+            }
+            column = reference.column
+        } else {
+            guard column < CellReference.columns.upperBound else {
+                return stop("row \(rowNumber) on line \(rowLine) has a cell past the last column a sheet can have (XFD)")
+            }
+            column += 1
+        }
+        if let first = cellLines[column] {
+            return stop("cell \(location(column: column).cell) of sheet '\(sheet)' appears twice, on lines \(first) and \(line)")
+        }
+        cellLines[column] = line
     }
 
     private func location(column: Int) -> SourceLocation {

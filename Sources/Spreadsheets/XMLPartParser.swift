@@ -13,11 +13,12 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     private weak var parser: XMLParser?
 
     /// Parses `data`; throws with the reason when the XML is malformed or a subclass stopped.
+    ///
+    /// The part is fed to the parser as a stream: given all at once, libxml2 refuses a document past 10,000,000
+    /// bytes ("huge input lookup") whatever its shape, which made a well-formed 24 MB sheet "malformed".
     func parse(_ data: Data) throws(XMLPartError) {
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
-            throw XMLPartError(reason: "it declares a DOCTYPE, which workbook parts never do")
-        }
-        let parser = XMLParser(data: data)
+        if let refusal = XMLPartParser.declarationRefusal(data) { throw XMLPartError(reason: refusal) }
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = self
@@ -25,10 +26,36 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         let succeeded = parser.parse()
         if let stopReason { throw XMLPartError(reason: stopReason) }
         if !succeeded {
-            let line = parser.lineNumber
-            throw XMLPartError(reason: "malformed XML near line \(line)")
+            let code = (parser.parserError as NSError?).map { " (XML parser error \($0.code))" } ?? ""
+            throw XMLPartError(reason: "malformed XML near line \(parser.lineNumber)\(code)")
         }
     }
+
+    /// Why `data` is refused before parsing: a DOCTYPE or entity declaration, searched for in the part's own
+    /// encoding (UTF-8 and the encodings that share its ASCII bytes, or UTF-16 either way round, told from the
+    /// first two bytes as XML's appendix F does); or an encoding workbook parts never use (UTF-32, EBCDIC).
+    static func declarationRefusal(_ data: Data) -> String? {
+        let head = Array(data.prefix(4))
+        if head.count == 4, head == [0, 0, 0, 0x3C] || head == [0x3C, 0, 0, 0] || head == [0, 0, 0xFE, 0xFF]
+            || head == [0xFF, 0xFE, 0, 0] || head == [0x4C, 0x6F, 0xA7, 0x94] {
+            return "it is encoded in UTF-32 or EBCDIC; workbook parts are UTF-8 or UTF-16"
+        }
+        let first = head.first ?? 0, second = head.dropFirst().first ?? 0
+        let encoding: String.Encoding = if (first, second) == (0xFE, 0xFF) || (first == 0 && second != 0) {
+            .utf16BigEndian
+        } else if (first, second) == (0xFF, 0xFE) || (first != 0 && second == 0 && head.count > 1) {
+            .utf16LittleEndian
+        } else {
+            .utf8
+        }
+        for word in ["<!DOCTYPE", "<!ENTITY"] where data.range(of: word.data(using: encoding)!) != nil {
+            return "it declares a DOCTYPE, which workbook parts never do"
+        }
+        return nil
+    }
+
+    /// The 1-based line of the part the parser is at.
+    var line: Int { parser?.lineNumber ?? 0 }
 
     /// Stops parsing; `parse` then throws with `reason`.
     func stop(_ reason: String) {

@@ -14,14 +14,26 @@ public enum BoundedFileReader {
         case failure(Diagnostic)
     }
 
-    /// The file's bytes, refusing folders, unreadable files and files over `limit` bytes without reading them whole.
+    /// The file's bytes, refusing folders, anything else that is not a regular file (a named pipe, a device, a
+    /// socket), unreadable files and files over `limit` bytes without reading them whole.
+    ///
+    /// The file is opened without blocking and checked with `fstat` before any read: opening a named pipe
+    /// blocks until a writer comes, and reading one or a device may never end.
     public static func read(path: String, limit: Int) -> Outcome {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.fileUnreadable(path, reason: reason(errno))) }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.fileUnreadable(path, reason: reason(errno))) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { return .failure(.fileUnreadable(path, reason: "it is a folder")) }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.fileUnreadable(path, reason: "it is a folder"))
+        case S_IFIFO: return .failure(.fileUnreadable(path, reason: "it is a named pipe, not a regular file"))
+        case S_IFCHR, S_IFBLK: return .failure(.fileUnreadable(path, reason: "it is a device, not a regular file"))
+        default: return .failure(.fileUnreadable(path, reason: "it is not a regular file"))
+        }
+        // Reads of a regular file never block; clearing the flag keeps it so on every system.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         if Int(status.st_size) > limit {
             return .failure(.fileTooLarge(path, bytes: Int(status.st_size), limit: limit))
         }

@@ -17,12 +17,16 @@ public enum PlainScalarKind: Sendable, Hashable {
 }
 
 extension YAMLNode {
-    /// The scalar resolved under YAML 1.2's core schema; quoted, block and `!!str` scalars are strings.
+    /// The scalar resolved under YAML 1.2's core schema; quoted, block and `!!str` scalars are strings, and a
+    /// scalar tagged `!!int`, `!!float` or `!!bool` is what its tag says whatever its style (`!!float "1"` is the
+    /// decimal number 1), or a string when its text is not one.
     public var plainScalarKind: PlainScalarKind {
         guard case .scalar(let scalar) = content else { return .collection }
         switch scalar.tag {
         case "tag:yaml.org,2002:null": return .null
         case "tag:yaml.org,2002:str": return .string
+        case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool":
+            return PlainScalarKind(resolving: scalar.text).conforming(toTag: scalar.tag)
         default: break
         }
         guard scalar.style == .plain else { return .string }
@@ -31,6 +35,17 @@ extension YAMLNode {
 }
 
 extension PlainScalarKind {
+    /// What a scalar tagged `tag` (`!!int`, `!!float` or `!!bool`) holds: `self` when it is of that kind (an
+    /// integer is also a float), else a string.
+    fileprivate func conforming(toTag tag: String?) -> PlainScalarKind {
+        switch (tag, self) {
+        case ("tag:yaml.org,2002:float", .int(let value)): .float(Double(value))
+        case ("tag:yaml.org,2002:float", .float), ("tag:yaml.org,2002:int", .int), ("tag:yaml.org,2002:int", .integerOverflow),
+             ("tag:yaml.org,2002:bool", .bool): self
+        default: .string
+        }
+    }
+
     /// Resolves the text of a plain scalar (also used for spreadsheet cells, which are all unquoted text).
     public init(resolving text: String) {
         var text = text

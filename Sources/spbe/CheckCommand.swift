@@ -4,6 +4,7 @@ import Diagnostics
 import Engine
 import Foundation
 import Inventories
+import OutputSafety
 import Packs
 import Reporting
 import Spreadsheets
@@ -58,6 +59,9 @@ struct CheckCommand: ParsableCommand {
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
         if paths.isEmpty { throw ValidationError("Give at least one inventory file or folder, for example: spbe check examples/") }
+        if let (first, second) = OutputTarget.firstDuplicate(in: output.map(\.path)) {
+            throw ValidationError("--output '\(first)' and '\(second)' name the same file; give each report its own.")
+        }
     }
 
     func run() throws {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Authoring
 import Foundation
+import OutputSafety
 import Spreadsheets
 
 /// `spbe init pack|inventory DIR`: a commented starting point that passes lint.

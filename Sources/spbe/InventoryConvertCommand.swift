@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputSafety
 import Spreadsheets
 
 /// `spbe inventory convert IN OUT`: an inventory in another format, without loss.
@@ -39,17 +40,9 @@ struct InventoryConvertCommand: ParsableCommand {
         let export = InventoryExport.files(inventory, schema: schema, format: InventoryFormat(path: output), destination: output, banner: banner)
         printer.print(export.diagnostics)
         guard export.diagnostics.isEmpty else { throw ExitStatus.inputError }
-        let problems = AtomicFileWriter.write(export.files, protected: inputFiles(), replaceExisting: true)
+        let problems = AtomicFileWriter.write(export.files, protected: [input], replaceExisting: true)
         printer.print(problems)
         guard problems.isEmpty else { throw ExitStatus.inputError }
         for file in export.files { Terminal.printOutput("wrote \(file.path)\n") }
-    }
-
-    /// The input's files: the file itself, or every file of a CSV folder.
-    private func inputFiles() -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else { return [input] }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-        return names.map { (input as NSString).appendingPathComponent($0) }
     }
 }

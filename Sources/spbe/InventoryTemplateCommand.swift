@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OutputSafety
 import Spreadsheets
 
 /// `spbe inventory template --format csv|xlsx DIR`: an empty spreadsheet inventory to fill in.

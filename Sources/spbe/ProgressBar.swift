@@ -20,13 +20,14 @@ struct ProgressBar {
         let filled = done * width / max(total, 1)
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let name = label.count > 40 ? "…" + label.suffix(39) : label
-        Terminal.printError("\r\u{1B}[2K[\(bar)] \(done)/\(total) \(name)")
+        Terminal.printErrorControl("\r\u{1B}[2K")
+        Terminal.printError("[\(bar)] \(done)/\(total) \(name)")
     }
 
     /// Clears the line.
     func finish() {
         guard enabled else { return }
-        Terminal.printError("\r\u{1B}[2K")
+        Terminal.printErrorControl("\r\u{1B}[2K")
     }
 }
 

@@ -1,33 +1,45 @@
 import Diagnostics
 import Foundation
+import OutputSafety
 
-/// Writes report files atomically (a temporary file in the same folder, then a rename), never over an input,
-/// and never leaves the temporary file behind, even when the run is interrupted (see `InterruptCleanup`).
+/// Writes report files where `OutputTarget` says (atomically, or through to a device or named pipe), never over
+/// an input, and never leaves the temporary file behind, even when the run is interrupted (see
+/// `InterruptCleanup`).
 enum ReportWriter {
-    /// Writes `text` to `path`; refuses when `path` is one of `inputs` (compared after resolving links).
+    /// Writes `text` to `path`; refuses when `path` is one of `inputs` or inside a folder inventory among them.
     static func write(_ text: String, to path: String, inputs: [String]) throws {
-        let target = CanonicalPath.of(path)
-        if inputs.map(CanonicalPath.of).contains(target) {
-            Terminal.printError("error: refusing to write a report over the input file '\(path)'\n")
+        let target: OutputTarget
+        switch OutputTarget.of(path, inputs: ProtectedInputs(inputs)) {
+        case .failure(let refusal):
+            Terminal.printError("error: \(refusal.message)\n")
             throw ExitStatus.inputError
+        case .success(let found): target = found
         }
+        switch target {
+        case .stream(let device):
+            if let reason = OutputTarget.writeThrough(Array(text.utf8), to: device) { throw failure(path, reason) }
+        case .file(let resolved):
+            try writeAtomically(Array(text.utf8), to: resolved, shownAs: path)
+        }
+    }
+
+    private static func writeAtomically(_ bytes: [UInt8], to path: String, shownAs shown: String) throws {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).spbe-\(getpid()).tmp").path
         guard let descriptor = InterruptCleanup.shared.create(temporary) else {
-            throw failure(path, String(cString: strerror(errno)))
+            throw failure(shown, OutputTarget.reason(errno))
         }
-        let written = writeAll(Array(text.utf8), to: descriptor)
-        let closed = close(descriptor) == 0
-        guard written, closed else {
-            let reason = String(cString: strerror(errno))
+        let written = OutputTarget.writeAll(bytes, to: descriptor)
+        let closed = close(descriptor) == 0 ? nil : errno
+        if let code = written ?? closed {
             InterruptCleanup.shared.discard(temporary)
-            throw failure(path, reason)
+            throw failure(shown, OutputTarget.reason(code))
         }
         // rename(2) replaces the target in one step: a reader sees the old report or the new one, never half.
-        guard InterruptCleanup.shared.rename(temporary, to: url.path) else {
-            let reason = String(cString: strerror(errno))
+        guard InterruptCleanup.shared.rename(temporary, to: path) else {
+            let code = errno
             InterruptCleanup.shared.discard(temporary)
-            throw failure(path, reason)
+            throw failure(shown, OutputTarget.reason(code))
         }
     }
 
@@ -35,18 +47,5 @@ enum ReportWriter {
     private static func failure(_ path: String, _ reason: String) -> Error {
         Terminal.printError("error: cannot write '\(path)': \(reason)\n")
         return ExitStatus.inputError
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += count
-        }
-        return true
     }
 }

@@ -198,7 +198,7 @@ struct ReportFormatTests {
         let before = try Data(contentsOf: input)
         let refused = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", input.path, "--output", "json=\(input.path)"])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("refusing to write a report over the input file"))
+        #expect(refused.stderr.contains("refusing to overwrite the input file"))
         #expect(try Data(contentsOf: input) == before)
     }
 

@@ -82,7 +82,7 @@ struct HostileInventoryValueTests {
         ("users: 0x1ffffffffffffffff", "the number 0x1ffffffffffffffff for applications.users is too large"),
         ("budget: 1e400", "applications.budget expects a number, found '1e400'"),
         ("budget: .inf", "applications.budget expects a number, found '.inf'"),
-        ("users: 1.5", "applications.users expects a whole number, found '1.5'"),
+        ("users: 1.5", "applications.users expects a whole number, found the decimal number 1.5"),
     ])
     func overflow(_ line: String, _ message: String) throws {
         let (loaded, path) = try load(header + "  - id: A\n    \(line)\n")
@@ -148,5 +148,17 @@ struct HostileInventoryValueTests {
         let loaded = InventoryLoader(schema: schema).load(path: "/proc/self/mem")
         #expect(loaded.inventory == nil)
         #expect(loaded.diagnostics.first?.message == "cannot read '/proc/self/mem': Input/output error", "\(loaded.diagnostics)")
+    }
+
+    @Test("tagged scalars are what their tag says: !!int \"5\" is 5, !!float \"1\" is a decimal number and says so")
+    func taggedScalars() throws {
+        let (loaded, _) = try load(header + "  - {id: A, users: !!int \"5\", budget: !!float \"2\"}\n")
+        #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
+        #expect(loaded.inventory?.collections[0].first?.values[3] == .int(5))
+        #expect(loaded.inventory?.collections[0].first?.values[4] == .number(2))
+        let (wrong, path) = try load(header + "  - {id: A, users: !!float \"1\"}\n")
+        #expect(wrong.diagnostics.map(\.message) == ["applications.users expects a whole number, found the decimal number 1"])
+        #expect(wrong.diagnostics.first?.suggestion == "write it without a decimal point or a !!float tag")
+        #expect(wrong.diagnostics.first?.location?.description.hasPrefix("\(path):4:") == true)
     }
 }

@@ -2,6 +2,7 @@ import DataModel
 import Diagnostics
 import Foundation
 import Inventories
+import OutputSafety
 import Spreadsheets
 import Testing
 
@@ -70,7 +71,10 @@ struct RoundTripTests {
     @Test("awkward text survives every format: quotes, commas, line breaks, #, _x000D_, control characters, old dates")
     func awkwardValues() throws {
         let schema = Fixtures.schema
-        let texts = ["a, \"quoted\" b", "two\nlines", "50% #1: x", "_x000D_ literal", "tab\there", "yes", "null", "2024", "ü – ✓", "bell\u{7}"]
+        let texts = [
+            "a, \"quoted\" b", "two\nlines", "50% #1: x", "_x000D_ literal", "tab\there", "yes", "null", "2024", "ü – ✓", "bell\u{7}",
+            "=HYPERLINK(\"http://x.example\",\"klik\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "'=already", "''@x", "'plain",
+        ]
         let records = texts.enumerated().map { index, text in
             Record(values: [.string("A-\(index)"), .string("umum"), .int(-3), .number(1e-05), .bool(index % 2 == 0),
                             .date(Day(iso: index == 0 ? "1899-01-31" : "2024-02-29")!), .list([.string("x y"), .string("z")]), .string(text)],
@@ -88,6 +92,29 @@ struct RoundTripTests {
             let back = try #require(loaded.inventory, "\(format): \(loaded.diagnostics)")
             expectSame(inventory, back, format.rawValue)
         }
+    }
+
+    @Test("CSV files never start a cell with a formula, and read back to the same text")
+    func formulaInjection() throws {
+        let texts = ["=HYPERLINK(\"http://x.example\",\"klik\")", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-1+1", "'=x"]
+        let records = texts.enumerated().map { index, text in
+            Record(values: [.string(text), .string("umum"), .int(-3), .null, .null, .null, .list([.string("=1"), .string("b")]), .null],
+                   location: SourceLocation(file: "t", line: index + 1, column: 1), key: text)
+        }
+        let header = Record(values: [.string("X-01"), .string("=Dinas")], location: SourceLocation(file: "t", line: 1, column: 1), key: "X-01")
+        let inventory = InventoryData(source: "t", header: header, collections: [records])
+        let destination = try Fixtures.folder().appendingPathComponent("x").path
+        let export = InventoryExport.files(inventory, schema: Fixtures.schema, format: .csv, destination: destination)
+        #expect(AtomicFileWriter.write(export.files, protected: [], replaceExisting: false).isEmpty)
+        let csv = try String(contentsOfFile: destination + "/applications.csv", encoding: .utf8)
+        for line in csv.split(separator: "\r\n").dropFirst(2) {
+            let cell = line.hasPrefix("\"") ? line.dropFirst() : line[...]
+            #expect(cell.hasPrefix("'=") || cell.hasPrefix("'+") || cell.hasPrefix("'@") || cell.hasPrefix("'-") || cell.hasPrefix("''="), "\(line)")
+            #expect(line.contains(",-3,"), "numbers stay numbers: \(line)")
+            #expect(line.contains(",'=1; b,"), "\(line)")
+        }
+        let back = try #require(InventoryReader(schema: Fixtures.schema).load(path: destination).inventory)
+        expectSame(inventory, back, "CSV")
     }
 
     @Test("values a cell cannot give back are refused, naming the record", arguments: [

@@ -1,5 +1,6 @@
 import DataModel
 import Foundation
+import OutputSafety
 import Packs
 import Spreadsheets
 import Testing

@@ -36,13 +36,20 @@ struct BoundedFileReaderTests {
         #expect(diagnostic.message.contains("(5000 bytes; the limit is 4999 bytes)"))
     }
 
-    @Test("a file whose size is not known beforehand (a device that never ends) stops at the limit")
-    func endlessDevice() {
-        guard case .failure(let diagnostic) = BoundedFileReader.read(path: "/dev/zero", limit: 200_000) else {
-            Issue.record("read /dev/zero whole")
+    @Test("a device or a named pipe is refused before any read, and opening a pipe without a writer does not block")
+    func notRegular() throws {
+        guard case .failure(let device) = BoundedFileReader.read(path: "/dev/zero", limit: 200_000) else {
+            Issue.record("read /dev/zero")
             return
         }
-        #expect(diagnostic.code == "input.too_large")
-        #expect(diagnostic.message.contains("the limit is 200000 bytes"))
+        #expect(device.message == "cannot read '/dev/zero': it is a device, not a regular file")
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-fifo-\(getpid())-\(UUID().uuidString)").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        defer { unlink(pipe) }
+        guard case .failure(let named) = BoundedFileReader.read(path: pipe, limit: 200_000) else {
+            Issue.record("read a named pipe")
+            return
+        }
+        #expect(named.message == "cannot read '\(pipe)': it is a named pipe, not a regular file")
     }
 }
