@@ -15,6 +15,8 @@ final class RuleWording: Sendable {
     /// Per rule, the subject's fields that its condition (and its filter) read, sorted by name, with their slots.
     private let conditionFields: [[SubjectField]]
     private let filterFields: [[SubjectField]]
+    /// Per rule, the slot of its subject's `name` field, when its record has one.
+    private let nameSlots: [Int?]
 
     /// A field of a rule's subject: its name and its slot in the record.
     private struct SubjectField: Sendable {
@@ -28,6 +30,7 @@ final class RuleWording: Sendable {
         titles = pack.rules.map { $0.spec.title.text(in: language) }
         conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
         filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
+        nameSlots = pack.rules.map { rule in (rule.collectionSlot.map { pack.schema.collections[$0] } ?? pack.schema.header).slot(of: "name") }
     }
 
     /// Appends the message of `result` (whose inventory's OPD header is `header`) to `output`; false, with
@@ -52,6 +55,14 @@ final class RuleWording: Sendable {
             return false
         }
         return true
+    }
+
+    /// The subject's name (an application's `name`, the OPD's name for an OPD-wide rule); nil when its record
+    /// has no name.
+    func subjectName(of result: SubjectResult) -> String? {
+        guard let slot = nameSlots[result.ruleIndex] else { return nil }
+        let value = result.record.values[slot]
+        return value.isNull ? nil : value.description
     }
 
     /// For a not-evidenced result: the empty fields of its subject that the undecided expression reads.

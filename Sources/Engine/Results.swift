@@ -41,6 +41,10 @@ public struct SubjectResult: Sendable {
         wording.rules.write(self, header: wording.header, into: &output)
     }
 
+    /// The subject's name as its inventory writes it (`SIMPEG`; the OPD's name for an OPD-wide rule); nil when it
+    /// has none.
+    public var subjectName: String? { wording.rules.subjectName(of: self) }
+
     /// For `notEvidenced`: the fields the inventory leaves empty that the rule needs.
     public var missingFields: [String] { wording.rules.missingFields(of: self) }
 }

@@ -13,8 +13,8 @@ public struct Baseline: Sendable {
         public let outcome: String
         /// The finding's message, when it had one.
         public let message: String?
-        /// The severity of its rule.
-        public let severity: String
+        /// The severity of its rule (in reports of schema version 1; version 2 keeps it in its rules table).
+        public let severity: String?
         /// Where it was.
         public let location: Location
         /// Its stable identity; computed from rule, OPD and subject when the report predates fingerprints.
@@ -95,9 +95,10 @@ public struct Baseline: Sendable {
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
             let document = try decoder.decode(Document.self, from: data)
-            guard document.schemaVersion == 1 else {
+            guard (1...JSONReporter.schemaVersion).contains(document.schemaVersion) else {
                 return (nil, Diagnostic(
-                    .error, code: "baseline.version", "the baseline is a JSON report of schema version \(document.schemaVersion); this spbe reads 1",
+                    .error, code: "baseline.version",
+                    "the baseline is a JSON report of schema version \(document.schemaVersion); this spbe reads 1 to \(JSONReporter.schemaVersion)",
                     at: location
                 ))
             }

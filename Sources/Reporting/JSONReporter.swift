@@ -1,201 +1,445 @@
+import Diagnostics
 import Engine
-import Foundation
+import Packs
 
-/// Renders the versioned JSON report (`schema_version: 1`), deterministic byte for byte.
+/// Renders the versioned JSON report (`schema_version: 2`, documented in `docs/reports.md`, its JSON Schema
+/// printed by `spbe schema report`), deterministic byte for byte.
+///
+/// Sized for machines: compact unless `pretty`; each rule's title, severity, recommendation and references once,
+/// in the top-level `rules` table, which findings name by id; every field always present (null when it has no
+/// value); decimals rounded to four places. Written as a stream: the beginning (up to the opening of
+/// `inventories`), one element per inventory, the end; members in a fixed, documented order.
 public struct JSONReporter: Sendable {
+    /// The version of the report's shape.
+    public static let schemaVersion = 2
+
+    /// Compact or indented.
+    public let options: ReportOptions
+
     /// Creates a reporter.
-    public init() {}
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
 
-    /// The report as pretty-printed JSON with sorted keys, ending with a newline.
+    /// The whole report, ending with a newline.
     public func render(_ report: Report) -> String {
-        let frame = frame(report)
-        var text = frame.head
-        for (position, evaluation) in report.evaluations.enumerated() { text += inventory(evaluation, report: report, position: position) }
-        return text + Self.end(frame.tail, count: report.evaluations.count)
+        var bytes = headerBytes(report)
+        for (position, evaluation) in report.evaluations.enumerated() {
+            bytes += Self.separator(position: position).utf8
+            bytes += elementBytes(evaluation, report: report)
+        }
+        bytes += footerBytes(report, count: report.evaluations.count)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Where `inventories` is written in the document: everything before it and everything after it come from the
-    /// document with no inventories, so a run can stream its inventories in between.
-    private static let inventoriesMarker = "\n  \"inventories\" : []"
+    /// The document up to the opening of the `inventories` array: nothing before it depends on the inventories.
+    public func header(_ report: Report) -> String { String(decoding: headerBytes(report), as: UTF8.self) }
 
-    /// The document up to the opening of the `inventories` array (the keys before it do not depend on the
-    /// inventories).
-    public func header(_ report: Report) -> String { frame(report).head }
-
-    /// One element of the `inventories` array, the `position`-th, with what comes before it.
-    public func inventory(_ evaluation: InventoryEvaluation, report: Report, position: Int) -> String {
-        Self.separator(position: position) + element(evaluation, report: report)
-    }
-
-    /// One element of the `inventories` array, on its own.
+    /// One element of the `inventories` array, on its own (what `separator` puts before it aside).
     public func element(_ evaluation: InventoryEvaluation, report: Report) -> String {
-        (try? SortedJSONEncoder(snakeCaseKeys: true).encode(inventory(evaluation, report: report), indent: 4)) ?? "{}"
+        String(decoding: elementBytes(evaluation, report: report), as: UTF8.self)
     }
 
     /// What comes before the `position`-th element of the `inventories` array.
-    public static func separator(position: Int) -> String { position == 0 ? "\n    " : ",\n    " }
+    public static func separator(position: Int) -> String { position == 0 ? "" : "," }
 
-    /// The end of the `inventories` array (of `count` elements) and everything after it: summary (from
-    /// `report.totals`), pack, regencies, tool, waivers.
-    public func footer(_ report: Report, count: Int) -> String { Self.end(frame(report).tail, count: count) }
+    /// The end of the `inventories` array (of `count` elements) and everything after it: regencies, summary
+    /// (from `report.totals`), waivers.
+    public func footer(_ report: Report, count: Int) -> String { String(decoding: footerBytes(report, count: count), as: UTF8.self) }
 
-    /// The document with no inventories, encoded once and split at the `inventories` array: everything up to its
-    /// opening bracket, and everything after its closing one (nil when the document has no such array).
-    private func frame(_ report: Report) -> (head: String, tail: Substring?) {
-        let empty = (try? SortedJSONEncoder(snakeCaseKeys: true).encode(model(report, inventories: false))) ?? "{}\n"
-        guard let marker = empty.range(of: Self.inventoriesMarker) else { return (empty, nil) }
-        return (String(empty[..<marker.upperBound].dropLast()), empty[marker.upperBound...])
-    }
-
-    /// The closing of an `inventories` array of `count` elements, then `tail`.
-    private static func end(_ tail: Substring?, count: Int) -> String {
-        tail.map { (count > 0 ? "\n  ]" : "]") + $0 } ?? ""
-    }
-
-    private func model(_ report: Report, inventories: Bool = true) -> JSONReport {
+    func headerBytes(_ report: Report) -> [UInt8] {
+        var json = JSONWriter(pretty: options.pretty)
         let metadata = report.pack.pack.metadata
+        json.beginObject()
+        json.key("schema_version")
+        json.int(Self.schemaVersion)
+        json.key("tool")
+        json.beginObject()
+        json.key("name")
+        json.string("spbe")
+        json.key("version")
+        json.string(report.toolVersion)
+        json.endObject()
+        json.key("pack")
+        json.beginObject()
+        json.key("id")
+        json.string(metadata.id)
+        json.key("version")
+        json.string(metadata.version)
+        json.key("framework")
+        json.string(metadata.framework)
+        json.key("title")
+        json.string(metadata.title.text(in: report.language))
+        json.key("provisional")
+        json.bool(metadata.provisional)
+        json.endObject()
+        json.key("as_of")
+        json.string(report.asOf.description)
+        json.key("fail_on")
+        json.string(report.failOn?.rawValue ?? "none")
+        json.key("language")
+        json.string(report.language)
+        json.key("rules")
+        json.beginArray()
+        for rule in report.pack.rules { ruleEntry(rule.spec, language: report.language, into: &json) }
+        json.endArray()
+        json.key("inventories")
+        json.beginArray()
+        return json.take()
+    }
+
+    func elementBytes(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
+        var json = JSONWriter(pretty: options.pretty, depth: 2)
+        inventory(evaluation, report: report, simulation: true, into: &json)
+        return json.take()
+    }
+
+    func footerBytes(_ report: Report, count: Int) -> [UInt8] {
+        var json = JSONWriter(pretty: options.pretty, depth: 1, continuing: true)
+        json.endArray(openedElsewhere: count)
+        json.key("regencies")
+        json.beginArray()
+        for regency in report.regencies { self.regency(regency, report: report, into: &json) }
+        json.endArray()
         let totals = report.totals
-        return JSONReport(
-            schemaVersion: JSONReport.schemaVersion,
-            tool: .init(name: "spbe", version: report.toolVersion),
-            pack: .init(
-                id: metadata.id, version: metadata.version, framework: metadata.framework,
-                title: metadata.title.text(in: report.language), provisional: metadata.provisional
-            ),
-            asOf: report.asOf.description,
-            failOn: report.failOn?.rawValue,
-            inventories: inventories ? report.evaluations.map { inventory($0, report: report) } : [],
-            summary: .init(
-                inventories: totals.inventories, failed: totals.failed, notEvidenced: totals.notEvidenced,
-                passed: totals.passed, blocking: totals.blocking
-            ),
-            waivers: report.waivers.waivers.isEmpty ? nil : report.waiverStatuses.map { waiver, status in
-                .init(
-                    rule: waiver.ruleID, subject: waiver.subject, opd: waiver.opdID, reason: waiver.reason,
-                    approvedBy: waiver.approvedBy, until: waiver.until.description, status: status.rawValue,
-                    location: .init(
-                        file: waiver.location.file, line: waiver.location.line, column: waiver.location.column, sheet: waiver.location.sheet
-                    )
-                )
-            },
-            regencies: report.regencies.isEmpty ? nil : report.regencies.map { regency($0, report: report) }
-        )
+        json.key("summary")
+        json.beginObject()
+        json.key("inventories")
+        json.int(totals.inventories)
+        json.key("failed")
+        json.int(totals.failed)
+        json.key("not_evidenced")
+        json.int(totals.notEvidenced)
+        json.key("passed")
+        json.int(totals.passed)
+        json.key("blocking")
+        json.int(totals.blocking)
+        json.endObject()
+        json.key("waivers")
+        json.beginArray()
+        for (waiver, status) in report.waiverStatuses {
+            json.beginObject()
+            json.key("rule")
+            json.string(waiver.ruleID)
+            json.key("subject")
+            json.string(waiver.subject)
+            json.key("opd")
+            json.string(waiver.opdID)
+            json.key("reason")
+            json.string(waiver.reason)
+            json.key("approved_by")
+            json.string(waiver.approvedBy)
+            json.key("until")
+            json.string(waiver.until.description)
+            json.key("status")
+            json.string(status.rawValue)
+            json.key("location")
+            location(waiver.location, into: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.take() + [0x0A]
     }
 
-    private func comparison(_ delta: ReportDigest.BaselineDelta) -> JSONReport.BaselineComparison {
-        .init(
-            indexChange: delta.indexChange, new: delta.new, unchanged: delta.unchanged,
-            fixed: delta.fixed.map { finding in
-                .init(
-                    rule: finding.rule, subject: finding.subject, fingerprint: finding.fingerprint ?? "",
-                    location: .init(
-                        file: finding.location.file, line: finding.location.line, column: finding.location.column,
-                        sheet: finding.location.sheet
-                    )
-                )
-            }
-        )
+    private func ruleEntry(_ spec: RuleSpec, language: String, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        json.string(spec.id)
+        json.key("title")
+        json.string(spec.title.text(in: language))
+        json.key("severity")
+        json.string(spec.severity.rawValue)
+        json.key("indicator")
+        json.string(spec.indicatorID)
+        json.key("each")
+        json.string(spec.each)
+        json.key("recommendation")
+        json.string(spec.recommendation?.text(in: language))
+        json.key("references")
+        json.strings(spec.references)
+        json.key("note")
+        json.string(spec.note)
+        json.endObject()
     }
 
-    private func regency(_ regency: RegencyEvaluation, report: Report) -> JSONReport.Regency {
-        let digest = RegencyDigest(regency: regency, report: report)
-        return .init(
-            folder: regency.folder, name: regency.name, pemda: inventory(regency.pemda, report: report, simulation: false),
-            opds: digest.rows.map { row in
-                .init(
-                    source: row.evaluation.source, name: row.evaluation.opdName, passRate: row.passRate, weakest: row.weakest,
-                    aspects: row.evaluation.score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
-                )
-            },
-            crossFindings: regency.crossFindings.map { finding in
-                .init(kind: finding.kind.rawValue, topic: finding.topic, subjects: finding.subjects.map { subject in
-                    .init(
-                        opd: subject.opd, record: subject.record, name: subject.name,
-                        location: .init(
-                            file: subject.location.file, line: subject.location.line, column: subject.location.column,
-                            sheet: subject.location.sheet
-                        )
-                    )
-                })
-            }
-        )
+    private func location(_ location: SourceLocation, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("file")
+        json.string(location.file)
+        json.key("line")
+        json.int(location.line)
+        json.key("column")
+        json.int(location.column)
+        json.key("sheet")
+        json.string(location.sheet)
+        json.key("cell")
+        json.string(location.sheet == nil ? nil : location.cell)
+        json.endObject()
     }
 
-    private func score(_ score: Score) -> JSONReport.Score {
-        .init(
-            index: score.index,
-            indexDisplay: score.index.map(IndexFormatting.twoDecimals),
-            predicate: score.predicate,
-            domains: score.domains.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) },
-            aspects: score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
-        )
+    private func location(_ location: Baseline.Location, into json: inout JSONWriter) {
+        self.location(SourceLocation(file: location.file, line: location.line, column: location.column, sheet: location.sheet), into: &json)
     }
 
-    private func step(_ item: Recommendation, digest: ReportDigest) -> JSONReport.Step {
-        .init(
-            indicator: digest.pack.indicators[item.indicatorIndex].spec.id, fromLevel: item.fromLevel, toLevel: item.toLevel,
-            gain: item.gain, effort: item.effort, needs: digest.needs(item)
-        )
+    private func parts(_ parts: [PartScore], into json: inout JSONWriter) {
+        json.beginArray()
+        for part in parts {
+            json.beginObject()
+            json.key("id")
+            json.string(part.id)
+            json.key("name")
+            json.string(part.name)
+            json.key("weight")
+            json.number(part.weight)
+            json.key("index")
+            json.number(part.index)
+            json.endObject()
+        }
+        json.endArray()
     }
 
-    private func inventory(_ evaluation: InventoryEvaluation, report: Report, simulation: Bool = true) -> JSONReport.Inventory {
+    private func score(_ score: Score?, into json: inout JSONWriter) {
+        guard let score else { return json.null() }
+        json.beginObject()
+        json.key("index")
+        json.number(score.index)
+        json.key("index_display")
+        json.string(score.index.map(IndexFormatting.twoDecimals))
+        json.key("predicate")
+        json.string(score.predicate)
+        json.key("domains")
+        parts(score.domains, into: &json)
+        json.key("aspects")
+        parts(score.aspects, into: &json)
+        json.endObject()
+    }
+
+    private func step(_ item: Recommendation, digest: ReportDigest, into json: inout JSONWriter) {
+        json.beginObject()
+        json.key("indicator")
+        json.string(digest.pack.indicators[item.indicatorIndex].spec.id)
+        json.key("from_level")
+        json.int(item.fromLevel)
+        json.key("to_level")
+        json.int(item.toLevel)
+        json.key("gain")
+        json.number(item.gain)
+        json.key("effort")
+        json.number(item.effort)
+        json.key("needs")
+        json.string(digest.needs(item))
+        json.endObject()
+    }
+
+    private func inventory(_ evaluation: InventoryEvaluation, report: Report, simulation: Bool, into json: inout JSONWriter) {
         let pack = report.pack
-        let language = report.language
         let levels = evaluation.indicators.map(\.level)
         let recommender = Recommender(pack: pack)
         let digest = ReportDigest(evaluation: evaluation, report: report)
-        return JSONReport.Inventory(
-            source: evaluation.source,
-            opd: .init(id: evaluation.opdID, name: evaluation.opdName),
-            simulation: simulation,
-            score: score(evaluation.score),
-            scoreWithWaivers: evaluation.scoreWithWaivers.map(score),
-            indicators: evaluation.indicators.map { result in
-                let indicator = pack.indicators[result.indicatorIndex]
-                let spec = indicator.spec
-                return .init(
-                    id: spec.id, number: spec.number, name: spec.name,
-                    domain: pack.framework.domains[indicator.domainIndex].id, aspect: spec.aspectID,
-                    weight: spec.weight, level: result.level,
-                    levelName: pack.framework.scale(spec.scaleID)?.name(of: result.level),
-                    target: spec.target, meetsTarget: spec.target.map { result.level >= $0 },
-                    levelStates: result.levelStates.map(\.rawValue)
-                )
-            },
-            rules: evaluation.rules.map { summary in
-                let spec = pack.rules[summary.ruleIndex].spec
-                return .init(
-                    id: spec.id, severity: spec.severity.rawValue, indicator: spec.indicatorID,
-                    outcome: summary.outcome.rawValue, passed: summary.passed, failed: summary.failed,
-                    notEvidenced: summary.notEvidenced, notApplicable: summary.notApplicable
-                )
-            },
-            findings: evaluation.findings.map { finding in
-                let spec = pack.rules[finding.ruleIndex].spec
-                return .init(
-                    rule: spec.id, severity: spec.severity.rawValue, indicator: spec.indicatorID,
-                    outcome: finding.outcome.rawValue, subject: finding.subject,
-                    location: .init(
-                        file: finding.location.file, line: finding.location.line, column: finding.location.column,
-                        sheet: finding.location.sheet
-                    ),
-                    message: finding.message, missingFields: finding.missingFields,
-                    recommendation: finding.outcome == .fail ? spec.recommendation?.text(in: language) : nil,
-                    references: spec.references,
-                    waived: finding.waiver == nil ? nil : true,
-                    waiver: finding.waiver,
-                    fingerprint: report.fingerprint(finding, in: evaluation),
-                    baselineState: report.baselineState(finding, in: evaluation)?.rawValue
-                )
-            },
-            recommendations: recommender.recommendations(levels: levels).map { step($0, digest: digest) },
-            plan: recommender.cheapestPlan(levels: levels).map { plan in
-                .init(
-                    predicate: plan.predicate, minimum: plan.minimum, steps: plan.steps.map { step($0, digest: digest) },
-                    effort: plan.effort, index: plan.index
-                )
-            },
-            baseline: digest.baselineDelta.map(comparison)
-        )
+        json.beginObject()
+        json.key("source")
+        json.string(evaluation.source)
+        json.key("opd")
+        json.beginObject()
+        json.key("id")
+        json.string(evaluation.opdID)
+        json.key("name")
+        json.string(evaluation.opdName)
+        json.endObject()
+        json.key("simulation")
+        json.bool(simulation)
+        json.key("score")
+        score(evaluation.score, into: &json)
+        json.key("score_with_waivers")
+        score(evaluation.scoreWithWaivers, into: &json)
+        json.key("indicators")
+        json.beginArray()
+        for result in evaluation.indicators {
+            let indicator = pack.indicators[result.indicatorIndex]
+            let spec = indicator.spec
+            json.beginObject()
+            json.key("id")
+            json.string(spec.id)
+            json.key("number")
+            json.int(spec.number)
+            json.key("name")
+            json.string(spec.name)
+            json.key("domain")
+            json.string(pack.framework.domains[indicator.domainIndex].id)
+            json.key("aspect")
+            json.string(spec.aspectID)
+            json.key("weight")
+            json.number(spec.weight)
+            json.key("level")
+            json.int(result.level)
+            json.key("level_name")
+            json.string(pack.framework.scale(spec.scaleID)?.name(of: result.level))
+            json.key("target")
+            json.int(spec.target)
+            json.key("meets_target")
+            json.bool(spec.target.map { result.level >= $0 })
+            json.key("level_states")
+            json.strings(result.levelStates.map(\.rawValue))
+            json.endObject()
+        }
+        json.endArray()
+        json.key("rules")
+        json.beginArray()
+        for summary in evaluation.rules {
+            json.beginObject()
+            json.key("id")
+            json.string(pack.rules[summary.ruleIndex].spec.id)
+            json.key("outcome")
+            json.string(summary.outcome.rawValue)
+            json.key("passed")
+            json.int(summary.passed)
+            json.key("failed")
+            json.int(summary.failed)
+            json.key("not_evidenced")
+            json.int(summary.notEvidenced)
+            json.key("not_applicable")
+            json.int(summary.notApplicable)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("findings")
+        json.beginArray()
+        var message: [UInt8] = []
+        for finding in evaluation.findings {
+            json.beginObject()
+            json.key("rule")
+            json.string(pack.rules[finding.ruleIndex].spec.id)
+            json.key("outcome")
+            json.string(finding.outcome.rawValue)
+            json.key("subject")
+            json.string(finding.subject)
+            json.key("location")
+            location(finding.location, into: &json)
+            json.key("message")
+            message.removeAll(keepingCapacity: true)
+            if finding.writeMessage(into: &message) { json.string(utf8: message) } else { json.null() }
+            json.key("missing_fields")
+            json.strings(finding.missingFields)
+            json.key("waiver")
+            json.int(finding.waiver)
+            json.key("fingerprint")
+            json.string(report.fingerprint(finding, in: evaluation))
+            json.key("baseline_state")
+            json.string(report.baselineState(finding, in: evaluation)?.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("recommendations")
+        json.beginArray()
+        for item in recommender.recommendations(levels: levels) { step(item, digest: digest, into: &json) }
+        json.endArray()
+        json.key("plan")
+        if let plan = recommender.cheapestPlan(levels: levels) {
+            json.beginObject()
+            json.key("predicate")
+            json.string(plan.predicate)
+            json.key("minimum")
+            json.number(plan.minimum)
+            json.key("steps")
+            json.beginArray()
+            for item in plan.steps { step(item, digest: digest, into: &json) }
+            json.endArray()
+            json.key("effort")
+            json.number(plan.effort)
+            json.key("index")
+            json.number(plan.index)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("baseline")
+        if let delta = digest.baselineDelta {
+            json.beginObject()
+            json.key("index_change")
+            json.number(delta.indexChange)
+            json.key("new")
+            json.int(delta.new)
+            json.key("unchanged")
+            json.int(delta.unchanged)
+            json.key("fixed")
+            json.beginArray()
+            for finding in delta.fixed {
+                json.beginObject()
+                json.key("rule")
+                json.string(finding.rule)
+                json.key("subject")
+                json.string(finding.subject)
+                json.key("fingerprint")
+                json.string(finding.fingerprint ?? "")
+                json.key("location")
+                location(finding.location, into: &json)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.endObject()
+    }
+
+    private func regency(_ regency: RegencyEvaluation, report: Report, into json: inout JSONWriter) {
+        let digest = RegencyDigest(regency: regency, report: report)
+        json.beginObject()
+        json.key("folder")
+        json.string(regency.folder)
+        json.key("name")
+        json.string(regency.name)
+        json.key("pemda")
+        inventory(regency.pemda, report: report, simulation: false, into: &json)
+        json.key("opds")
+        json.beginArray()
+        for row in digest.rows {
+            json.beginObject()
+            json.key("source")
+            json.string(row.evaluation.source)
+            json.key("name")
+            json.string(row.evaluation.opdName)
+            json.key("pass_rate")
+            json.number(row.passRate)
+            json.key("weakest")
+            json.strings(row.weakest)
+            json.key("aspects")
+            parts(row.evaluation.score.aspects, into: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("cross_findings")
+        json.beginArray()
+        for finding in regency.crossFindings {
+            json.beginObject()
+            json.key("kind")
+            json.string(finding.kind.rawValue)
+            json.key("rule")
+            json.string(SARIFReporter.crossRuleID(finding.kind))
+            json.key("headline")
+            json.string(digest.headline(finding.kind))
+            json.key("topic")
+            json.string(finding.topic)
+            json.key("subjects")
+            json.beginArray()
+            for subject in finding.subjects {
+                json.beginObject()
+                json.key("opd")
+                json.string(subject.opd)
+                json.key("record")
+                json.string(subject.record)
+                json.key("name")
+                json.string(subject.name)
+                json.key("location")
+                location(subject.location, into: &json)
+                json.endObject()
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
     }
 }

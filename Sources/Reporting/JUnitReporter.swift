@@ -2,8 +2,12 @@ import Engine
 import Packs
 
 /// Renders JUnit XML for CI dashboards: one test suite per inventory, one test case per rule and subject in
-/// scope. A failure is a `<failure>`, a not-evidenced subject a `<skipped>`, a waived failure a `<skipped>` that
-/// names the waiver.
+/// scope, its class `opd-id.RULE` so dashboards that group by class keep OPDs apart. A failure is a `<failure>`,
+/// a not-evidenced subject a `<skipped>`, a waived failure a `<skipped>` that names the waiver. The cross-OPD
+/// findings of each pemda are a suite of their own, one failing case each.
+///
+/// Every suite and case has `time="0"`: a subject is decided in microseconds, and the report stays the same
+/// bytes from run to run.
 public struct JUnitReporter: Sendable {
     /// Creates a reporter.
     public init() {}
@@ -17,6 +21,7 @@ public struct JUnitReporter: Sendable {
         for evaluation in report.evaluations {
             var cases: [String] = []
             var failures = 0, skipped = 0
+            let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
             for subject in evaluation.subjects where subject.outcome != .notApplicable {
                 let spec = pack.rules[subject.ruleIndex].spec
                 let name = "\(spec.id) \(subject.subject)"
@@ -37,20 +42,43 @@ public struct JUnitReporter: Sendable {
                 case .pass, .notApplicable:
                     break
                 }
-                cases.append("    <testcase classname=\"\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\">"
+                cases.append("    <testcase classname=\"\(escape(classPrefix)).\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\" time=\"0\">"
                     + body + "</testcase>")
             }
             totalTests += cases.count
             totalFailures += failures
             totalSkipped += skipped
             let suiteName = evaluation.opdName.isEmpty ? evaluation.source : "\(evaluation.opdName) (\(evaluation.source))"
-            suites.append("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+            suites.append("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
                 + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
+        }
+        for regency in report.regencies where !regency.crossFindings.isEmpty {
+            suites.append(crossSuite(regency, report: report))
+            totalTests += regency.crossFindings.count
+            totalFailures += regency.crossFindings.count
         }
         let metadata = pack.pack.metadata
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"spbe \(escape(metadata.id)) \(escape(metadata.version))\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"\(totalSkipped)\">\n"
+            + "<testsuites name=\"spbe \(escape(metadata.id)) \(escape(metadata.version))\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"\(totalSkipped)\" time=\"0\">\n"
             + suites.map { $0 + "\n" }.joined() + "</testsuites>\n"
+    }
+
+    /// The cross-OPD findings of a pemda: a suite named after it, a failing case per finding in the class
+    /// `pemda-folder.CROSS-KIND`, the records involved in the failure's text.
+    private func crossSuite(_ regency: RegencyEvaluation, report: Report) -> String {
+        let digest = RegencyDigest(regency: regency, report: report)
+        let folder = regency.folder.split(separator: "/").last.map(String.init) ?? regency.folder
+        let cases = regency.crossFindings.map { finding in
+            let headline = digest.headline(finding.kind)
+            let first = finding.subjects.first?.location
+            let detail = finding.subjects.map { "\(digest.describe($0)): \($0.location.description)" }.joined(separator: "\n")
+            return "    <testcase classname=\"\(escape(folder)).\(escape(SARIFReporter.crossRuleID(finding.kind)))\" name=\"\(escape(finding.topic))\""
+                + " file=\"\(escape(first?.file ?? regency.folder))\" line=\"\(first?.line ?? 1)\" time=\"0\">"
+                + "<failure message=\"\(escape("\(headline): \(finding.topic)"))\" type=\"cross-opd\">\(escape(detail))</failure></testcase>\n"
+        }
+        let name = "\(digest.words.crossFindings): \(regency.name) (\(regency.folder))"
+        return "  <testsuite name=\"\(escape(name))\" tests=\"\(cases.count)\" failures=\"\(cases.count)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+            + cases.joined() + "  </testsuite>"
     }
 
     private func escape(_ text: String) -> String { XMLText.escape(text) }

@@ -17,24 +17,24 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Renders `report` in this format, handing the text to `write` in pieces where the format allows (text is
     /// written inventory by inventory; the others in one piece).
-    public func render(_ report: Report, colors: Bool = false, to write: (String) -> Void) {
+    public func render(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false, to write: (String) -> Void) {
         if self == .text {
             TextReporter(colors: colors).render(report, to: write)
         } else {
-            write(render(report, colors: colors))
+            write(render(report, options: options, colors: colors))
         }
     }
 
-    /// Renders `report` in this format.
-    public func render(_ report: Report, colors: Bool = false) -> String {
+    /// Renders `report` in this format, shaped by `options`.
+    public func render(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false) -> String {
         switch self {
         case .text: TextReporter(colors: colors).render(report)
-        case .json: JSONReporter().render(report)
-        case .sarif: SARIFReporter().render(report)
+        case .json: JSONReporter(options: options).render(report)
+        case .sarif: SARIFReporter(options: options).render(report)
         case .markdown: MarkdownReporter().render(report)
         case .html: HTMLReporter().render(report)
         case .junit: JUnitReporter().render(report)
-        case .csv: CSVReporter().render(report)
+        case .csv: CSVReporter(options: options).render(report)
         }
     }
 }

@@ -10,9 +10,33 @@ struct SARIFLog: Encodable {
 
     struct Run: Encodable {
         let tool: Tool
+        /// The run's identity (§3.17): code-scanning servers keep the results of different ids apart.
+        let automationDetails: AutomationDetails
+        /// Where relative URIs start (§3.14.14).
+        let originalUriBaseIds: [String: BaseLocation]
+        let invocations: [Invocation]?
         let results: [Result]
         let columnKind = "unicodeCodePoints"
         let properties: [String: String]
+    }
+
+    struct AutomationDetails: Encodable {
+        let id: String
+        let description: Text
+    }
+
+    struct BaseLocation: Encodable {
+        let description: Text
+    }
+
+    struct Invocation: Encodable {
+        let executionSuccessful: Bool
+        let toolExecutionNotifications: [Notification]
+    }
+
+    struct Notification: Encodable {
+        let level: String
+        let message: Text
     }
 
     struct Tool: Encodable {
@@ -63,6 +87,7 @@ struct SARIFLog: Encodable {
         let level: String
         let message: Text
         let locations: [Location]
+        let relatedLocations: [Location]?
         let partialFingerprints: [String: String]
         let baselineState: String?
         let suppressions: [Suppression]?
@@ -70,7 +95,23 @@ struct SARIFLog: Encodable {
     }
 
     struct Location: Encodable {
+        let id: Int?
         let physicalLocation: PhysicalLocation
+        /// For a workbook: the cell, `aplikasi!C12` (§3.33).
+        let logicalLocations: [LogicalLocation]?
+        let message: Text?
+        let properties: LocationProperties?
+    }
+
+    struct LogicalLocation: Encodable {
+        let name: String
+        let fullyQualifiedName: String
+        let kind = "element"
+    }
+
+    struct LocationProperties: Encodable {
+        let sheet: String
+        let cell: String
     }
 
     struct PhysicalLocation: Encodable {
@@ -80,6 +121,7 @@ struct SARIFLog: Encodable {
 
     struct ArtifactLocation: Encodable {
         let uri: String
+        let uriBaseId: String?
     }
 
     struct Region: Encodable {

@@ -1,16 +1,28 @@
+import Diagnostics
 import Engine
 import Foundation
 import Packs
 
 /// Renders SARIF 2.1.0 so code-scanning UIs and editors annotate the inventory: each failing or not-evidenced
-/// subject is a result at its file and line, each rule carries its help text, recommendation and references.
+/// subject is a result at its file and line (a workbook's sheet and cell as its logical location), each rule
+/// carries its help text, recommendation and references, and each cross-OPD finding of a pemda is a result at
+/// every record it involves.
 ///
 /// Failures are `kind: fail` with a level from the rule's severity (critical and high → error, medium →
-/// warning, low and info → note); not-evidenced subjects are `kind: review`; waived failures carry an accepted
-/// external suppression with the waiver's reason.
+/// warning, low and info → note); not-evidenced subjects are `kind: review` with level `none`; waived failures
+/// carry an accepted external suppression with the waiver's reason. Relative inventory paths are relative to
+/// the base id `SRCROOT`, the folder the run started in; absolute ones stay absolute `file://` URIs.
 public struct SARIFReporter: Sendable {
+    /// How the log is divided and capped.
+    public let options: ReportOptions
+
     /// Creates a reporter.
-    public init() {}
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
+
+    /// The base id of relative inventory paths (§3.4.4).
+    static let sourceRoot = "SRCROOT"
 
     /// The report as pretty-printed SARIF JSON with sorted keys, ending with a newline.
     public func render(_ report: Report) -> String {
@@ -25,11 +37,162 @@ public struct SARIFReporter: Sendable {
         }
     }
 
+    /// The level of a result of `kind`. SARIF 2.1.0 §3.27.10: when `kind` is not `fail`, `level` SHALL be `none`
+    /// (a not-evidenced subject is `review`: nothing failed, a person must look).
+    static func level(kind: String, severity: RuleSeverity) -> String {
+        kind == "fail" ? level(severity) : "none"
+    }
+
+    /// The rule ids of cross-OPD findings, after the pack's rules.
+    static func crossRuleID(_ kind: CrossOPDFinding.Kind) -> String {
+        switch kind {
+        case .duplicateFunction: "CROSS-DUPLICATE-FUNCTION"
+        case .notIntegrated: "CROSS-NOT-INTEGRATED"
+        case .retiredDependency: "CROSS-RETIRED-DEPENDENCY"
+        }
+    }
+
+    private static let crossKinds: [CrossOPDFinding.Kind] = [.duplicateFunction, .notIntegrated, .retiredDependency]
+
+    /// One run's share of the report.
+    private struct Part {
+        let scope: String
+        let description: String
+        var evaluations: [InventoryEvaluation]
+        var regencies: [RegencyEvaluation]
+    }
+
     private func log(_ report: Report) -> SARIFLog {
+        let rules = driverRules(report)
+        var parts = parts(of: report)
+        var seen: [String: Int] = [:]
+        for position in parts.indices {
+            let scope = parts[position].scope
+            seen[scope, default: 0] += 1
+            if seen[scope]! > 1 { parts[position] = Part(
+                scope: "\(scope)-\(seen[scope]!)", description: parts[position].description, evaluations: parts[position].evaluations,
+                regencies: parts[position].regencies
+            ) }
+        }
+        var cut: [(id: String, results: Int)] = []
+        let runs = parts.map { run($0, rules: rules, report: report, cut: &cut) }
+        if let maximum = options.sarifMaxResults, let first = cut.first {
+            let leftOut = cut.reduce(0) { $0 + $1.results - maximum }
+            let which = cut.count == 1
+                ? "the SARIF run '\(first.id)' has \(first.results) results, more than"
+                : "\(cut.count) SARIF runs ('\(first.id)' first) have more results than"
+            options.warn("\(which) --sarif-max-results \(maximum): kept the \(maximum) most severe of each and left out \(leftOut) "
+                + "results; --sarif-split pemda or opd, or --sarif-omit-not-evidenced, keeps more of them")
+        }
+        return SARIFLog(runs: runs)
+    }
+
+    /// The folder every path is in (`examples/kabupaten-bantul` for its inventories); nil when they share none.
+    static func commonFolder(_ paths: [String]) -> String? {
+        guard let first = paths.first else { return nil }
+        var common = Array(first.split(separator: "/", omittingEmptySubsequences: false).dropLast())
+        for path in paths.dropFirst() {
+            let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+            common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        let joined = common.joined(separator: "/")
+        return joined.isEmpty || joined == "." ? nil : joined
+    }
+
+    /// The report divided as `options.sarifSplit` asks: one part, one per OPD (the cross-OPD findings of each
+    /// pemda a part of their own), or one per pemda folder.
+    private func parts(of report: Report) -> [Part] {
+        switch options.sarifSplit {
+        case .none:
+            let folder = Self.commonFolder(report.evaluations.map(\.source) + report.regencies.map { $0.folder + "/" })
+            return [Part(
+                scope: folder.map(Self.slug) ?? "all", description: "every inventory of the run", evaluations: report.evaluations,
+                regencies: report.regencies
+            )]
+        case .opd:
+            let opds = report.evaluations.map { evaluation in
+                Part(
+                    scope: Self.slug(evaluation.source.replacingOccurrences(of: "/", with: "-")),
+                    description: "the inventory \(evaluation.source)", evaluations: [evaluation], regencies: []
+                )
+            }
+            let pemdas = report.regencies.filter { !$0.crossFindings.isEmpty }.map { regency in
+                Part(
+                    scope: Self.slug(regency.folder) + "/cross-opd", description: "the cross-OPD findings of \(regency.folder)",
+                    evaluations: [], regencies: [regency]
+                )
+            }
+            return opds + pemdas
+        case .pemda:
+            var parts: [Part] = []
+            var positions: [String: Int] = [:]
+            for evaluation in report.evaluations {
+                let folder = RegencyEvaluator.folder(of: evaluation.source)
+                if let position = positions[folder] {
+                    parts[position].evaluations.append(evaluation)
+                } else {
+                    positions[folder] = parts.count
+                    parts.append(Part(scope: Self.slug(folder), description: "the inventories in \(folder)", evaluations: [evaluation], regencies: []))
+                }
+            }
+            for regency in report.regencies {
+                if let position = positions[regency.folder] {
+                    parts[position].regencies.append(regency)
+                } else {
+                    positions[regency.folder] = parts.count
+                    parts.append(Part(scope: Self.slug(regency.folder), description: "the inventories in \(regency.folder)", evaluations: [], regencies: [regency]))
+                }
+            }
+            return parts
+        }
+    }
+
+    /// The run of `part`, cut to `options.sarifMaxResults` (its id and size then added to `cut`).
+    private func run(_ part: Part, rules: [SARIFLog.Rule], report: Report, cut: inout [(id: String, results: Int)]) -> SARIFLog.Run {
+        var results: [SARIFLog.Result] = []
+        for evaluation in part.evaluations {
+            results += findingResults(evaluation, report: report)
+            results += absentResults(evaluation, report: report)
+        }
+        for regency in part.regencies {
+            results += crossResults(regency, report: report)
+        }
+        let id = "spbe/\(report.pack.pack.metadata.id)/\(part.scope)/"
+        var invocations: [SARIFLog.Invocation]?
+        if let maximum = options.sarifMaxResults, results.count > maximum {
+            let warning = "spbe kept the \(maximum) most severe of \(results.count) results (--sarif-max-results) and left out \(results.count - maximum)"
+            cut.append((id, results.count))
+            results = Self.mostSevere(results, count: maximum)
+            invocations = [.init(executionSuccessful: true, toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])]
+        }
+        let metadata = report.pack.pack.metadata
+        return SARIFLog.Run(
+            tool: .init(driver: .init(name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
+            automationDetails: .init(id: id, description: .init(text: "spbe check with the pack \(metadata.id) \(metadata.version): \(part.description)")),
+            originalUriBaseIds: [Self.sourceRoot: .init(description: .init(text: "The folder spbe check ran in: relative inventory paths start there."))],
+            invocations: invocations,
+            results: results,
+            properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
+        )
+    }
+
+    /// The `count` most severe of `results` (failures by level, then waived failures, then reviews; earlier
+    /// first among equals), in their order.
+    private static func mostSevere(_ results: [SARIFLog.Result], count: Int) -> [SARIFLog.Result] {
+        func rank(_ result: SARIFLog.Result) -> Int {
+            if result.kind != "fail" { return 4 }
+            if result.suppressions != nil || result.baselineState == "absent" { return 3 }
+            return ["error": 0, "warning": 1][result.level] ?? 2
+        }
+        let kept = results.indices.sorted { (rank(results[$0]), $0) < (rank(results[$1]), $1) }.prefix(count).sorted()
+        return kept.map { results[$0] }
+    }
+
+    private func driverRules(_ report: Report) -> [SARIFLog.Rule] {
         let language = report.language
         let words = ReportWords(language: language)
         let pack = report.pack
-        let rules = pack.rules.map { rule in
+        var rules = pack.rules.map { rule in
             let spec = rule.spec
             let recommendation = spec.recommendation?.text(in: language) ?? ""
             let references = spec.references.joined(separator: "; ")
@@ -47,64 +210,131 @@ public struct SARIFReporter: Sendable {
                 )
             )
         }
-        var results: [SARIFLog.Result] = []
-        for evaluation in report.evaluations {
-            for finding in evaluation.findings {
-                let spec = pack.rules[finding.ruleIndex].spec
-                let failed = finding.outcome == .fail
-                let suppressions = finding.waiver.map { position -> [SARIFLog.Suppression] in
-                    let waiver = report.waivers.waivers[position]
-                    return [.init(justification: "\(waiver.reason) (\(waiver.approvedBy), s.d. \(waiver.until))")]
-                }
-                results.append(SARIFLog.Result(
-                    ruleId: spec.id, ruleIndex: finding.ruleIndex, kind: failed ? "fail" : "review",
-                    level: failed ? Self.level(spec.severity) : "note",
-                    message: .init(text: finding.message ?? spec.title.text(in: language)),
-                    locations: [.init(physicalLocation: .init(
-                        artifactLocation: .init(uri: Self.uri(finding.location.file)),
-                        region: .init(startLine: finding.location.line, startColumn: finding.location.column)
-                    ))],
-                    partialFingerprints: ["spbeFinding/v1": report.fingerprint(finding, in: evaluation)],
-                    baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
-                    suppressions: suppressions,
-                    properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome.rawValue)
-                ))
+        if !report.regencies.isEmpty {
+            let digest = RegencyDigest(regency: report.regencies[0], report: report)
+            rules += Self.crossKinds.map { kind in
+                let headline = digest.headline(kind)
+                return SARIFLog.Rule(
+                    id: Self.crossRuleID(kind), name: Self.crossRuleID(kind), shortDescription: .init(text: headline), fullDescription: nil,
+                    help: .init(text: headline, markdown: "**\(words.crossFindings)**\n\n\(headline)"),
+                    defaultConfiguration: .init(level: "warning"),
+                    properties: .init(tags: ["spbe", pack.pack.metadata.id, "cross-opd"], severity: RuleSeverity.medium.rawValue, indicator: nil, references: [])
+                )
             }
-            results += absentResults(evaluation, report: report)
         }
-        let metadata = pack.pack.metadata
-        return SARIFLog(runs: [SARIFLog.Run(
-            tool: .init(driver: .init(name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
-            results: results,
-            properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
-        )])
+        return rules
+    }
+
+    private func findingResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
+        let pack = report.pack
+        let language = report.language
+        var results: [SARIFLog.Result] = []
+        for finding in evaluation.findings {
+            let failed = finding.outcome == .fail
+            if !failed && options.sarifOmitNotEvidenced { continue }
+            let spec = pack.rules[finding.ruleIndex].spec
+            let suppressions = finding.waiver.map { position -> [SARIFLog.Suppression] in
+                let waiver = report.waivers.waivers[position]
+                return [.init(justification: "\(waiver.reason) (\(waiver.approvedBy), s.d. \(waiver.until))")]
+            }
+            let kind = failed ? "fail" : "review"
+            let message = failed
+                ? finding.message ?? spec.title.text(in: language)
+                : Self.reviewMessage(title: spec.title.text(in: language), subject: finding.subject, evaluation: evaluation, detail: finding.message)
+            results.append(SARIFLog.Result(
+                ruleId: spec.id, ruleIndex: finding.ruleIndex, kind: kind, level: Self.level(kind: kind, severity: spec.severity),
+                message: .init(text: message), locations: [Self.location(finding.location)], relatedLocations: nil,
+                partialFingerprints: ["spbeFinding/v1": report.fingerprint(finding, in: evaluation)],
+                baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
+                suppressions: suppressions,
+                properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome.rawValue)
+            ))
+        }
+        return results
+    }
+
+    /// A not-evidenced result's message: the rule, the subject (the OPD's name for an OPD-wide rule), and which
+    /// data is missing, `Aplikasi di-hosting di PDN — APP-01: data belum cukup untuk menilai: hosting`.
+    static func reviewMessage(title: String, subject: String, evaluation: InventoryEvaluation, detail: String?) -> String {
+        let who = subject == "opd" ? (evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName) : subject
+        return "\(title) — \(who): \(detail ?? "")"
     }
 
     /// The baseline's findings of this OPD that are gone now, as results with `baselineState: absent`.
     private func absentResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
-        report.fixedFindings(in: evaluation).compactMap { finding in
+        report.fixedFindings(in: evaluation).compactMap { finding -> SARIFLog.Result? in
             guard let ruleIndex = report.pack.rules.firstIndex(where: { $0.spec.id == finding.rule }) else { return nil }
             let failed = finding.outcome == "fail"
+            if !failed && options.sarifOmitNotEvidenced { return nil }
+            let kind = failed ? "fail" : "review"
             return SARIFLog.Result(
-                ruleId: finding.rule, ruleIndex: ruleIndex, kind: failed ? "fail" : "review",
-                level: failed ? Self.level(report.pack.rules[ruleIndex].spec.severity) : "note",
+                ruleId: finding.rule, ruleIndex: ruleIndex, kind: kind,
+                level: Self.level(kind: kind, severity: report.pack.rules[ruleIndex].spec.severity),
                 message: .init(text: finding.message ?? finding.rule),
-                locations: [.init(physicalLocation: .init(
-                    artifactLocation: .init(uri: Self.uri(finding.location.file)),
-                    region: .init(startLine: finding.location.line, startColumn: finding.location.column)
+                locations: [Self.location(SourceLocation(
+                    file: finding.location.file, line: finding.location.line, column: finding.location.column, sheet: finding.location.sheet
                 ))],
+                relatedLocations: nil,
                 partialFingerprints: ["spbeFinding/v1": finding.fingerprint ?? ""], baselineState: "absent", suppressions: nil,
                 properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome)
             )
         }
     }
 
-    /// A relative or absolute path as a URI reference: each path segment percent-encoded.
+    /// Each cross-OPD finding of a pemda: at its first record, with every record it involves as a related location.
+    private func crossResults(_ regency: RegencyEvaluation, report: Report) -> [SARIFLog.Result] {
+        let digest = RegencyDigest(regency: regency, report: report)
+        let ruleOffset = report.pack.rules.count
+        return regency.crossFindings.compactMap { finding -> SARIFLog.Result? in
+            guard let first = finding.subjects.first, let kindIndex = Self.crossKinds.firstIndex(of: finding.kind) else { return nil }
+            let ruleID = Self.crossRuleID(finding.kind)
+            let involved = finding.subjects.map(digest.describe).joined(separator: ", ")
+            return SARIFLog.Result(
+                ruleId: ruleID, ruleIndex: ruleOffset + kindIndex, kind: "fail", level: "warning",
+                message: .init(text: "\(digest.headline(finding.kind)): \(finding.topic) — \(involved)"),
+                locations: [Self.location(first.location)],
+                relatedLocations: finding.subjects.enumerated().map { position, subject in
+                    Self.location(subject.location, id: position + 1, message: digest.describe(subject))
+                },
+                partialFingerprints: ["spbeFinding/v1": FindingFingerprint.of(rule: ruleID, opd: regency.folder, subject: finding.topic)],
+                baselineState: nil, suppressions: nil,
+                properties: .init(subject: finding.topic, opd: regency.name, outcome: Outcome.fail.rawValue)
+            )
+        }
+    }
+
+    /// A SARIF location of a source position: a workbook's cell also as a logical location `sheet!C12`.
+    static func location(_ location: SourceLocation, id: Int? = nil, message: String? = nil) -> SARIFLog.Location {
+        let absolute = location.file.hasPrefix("/")
+        let cell = location.sheet.map { "\($0)!\(location.cell)" }
+        return SARIFLog.Location(
+            id: id,
+            physicalLocation: .init(
+                artifactLocation: .init(uri: uri(location.file), uriBaseId: absolute ? nil : sourceRoot),
+                region: .init(startLine: location.line, startColumn: location.column)
+            ),
+            logicalLocations: cell.map { [.init(name: location.cell, fullyQualifiedName: $0)] },
+            message: message.map { .init(text: $0) },
+            properties: location.sheet.map { .init(sheet: $0, cell: location.cell) }
+        )
+    }
+
+    /// A relative or absolute path as a URI reference: each path segment percent-encoded; an absolute path as a
+    /// `file://` URI.
     static func uri(_ path: String) -> String {
         let allowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: ":"))
         let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             String(segment).addingPercentEncoding(withAllowedCharacters: allowed) ?? String(segment)
         }.joined(separator: "/")
         return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    /// A path or id as one segment of an automation id: lower case letters, digits, `.`, `_` and `-`.
+    static func slug(_ text: String) -> String {
+        let name = text.split(separator: "/").last.map(String.init) ?? text
+        let cleaned = String(name.lowercased().unicodeScalars.map { scalar -> Character in
+            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
+        })
+        return cleaned.isEmpty || cleaned == "." ? "root" : cleaned
     }
 }

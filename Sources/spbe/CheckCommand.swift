@@ -31,6 +31,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var input: InventoryInputOptions
     @OptionGroup var waiverOptions: WaiverOptions
+    @OptionGroup var formatOptions: ReportFormatOptions
 
     @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
     var format: ReportFormat = .text
@@ -167,7 +168,7 @@ struct CheckCommand: ParsableCommand {
 
     private var streamedFormat: StreamedFormat {
         if format == .json {
-            let reporter = JSONReporter()
+            let reporter = JSONReporter(options: formatOptions.reportOptions)
             return StreamedFormat(
                 header: reporter.header, section: { Data(reporter.element($0, report: $1).utf8) },
                 separator: JSONReporter.separator(position:),
@@ -272,8 +273,9 @@ struct CheckCommand: ParsableCommand {
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
             let readFiles = files + run.pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
-            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
-            format.render(report, colors: colors, to: Terminal.printOutput)
+            let options = formatOptions.reportOptions
+            for file in output { try ReportWriter.write(file.format.render(report, options: options), to: file.path, inputs: readFiles) }
+            format.render(report, options: options, colors: colors, to: Terminal.printOutput)
         }
         return (inputError, report.failsThreshold)
     }

@@ -6,7 +6,7 @@ import Packs
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print a JSON Schema for inventory files (from a pack's schema) or for pack files.",
+        abstract: "Print a JSON Schema for inventory files (from a pack's schema), for pack files, or for the JSON report.",
         discussion: """
             Save it next to your files and point editors at it: a YAML file starting with \
             '# yaml-language-server: $schema=inventory.schema.json' gets completion and validation in editors that \
@@ -16,18 +16,18 @@ struct SchemaCommand: ParsableCommand {
 
     /// What the schema describes.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case inventory, pack
+        case inventory, pack, report
     }
 
-    @Argument(help: ArgumentHelp("What the schema is for: inventory or pack.", valueName: "kind"))
+    @Argument(help: ArgumentHelp("What the schema is for: inventory, pack or report.", valueName: "kind"))
     var kind: Kind
 
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var limits: LimitOptions
 
     func validate() throws {
-        if kind == .pack && packOptions.pack != nil {
-            throw ValidationError("The pack-file schema is the same for every pack; --pack only applies to 'spbe schema inventory'.")
+        if kind != .inventory && packOptions.pack != nil {
+            throw ValidationError("The \(kind) schema is the same for every pack; --pack only applies to 'spbe schema inventory'.")
         }
     }
 
@@ -35,6 +35,8 @@ struct SchemaCommand: ParsableCommand {
         switch kind {
         case .pack:
             Terminal.printOutput(PackJSONSchema.generate().rendered())
+        case .report:
+            Terminal.printOutput(ReportJSONSchema.generate().rendered())
         case .inventory:
             var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
             let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)

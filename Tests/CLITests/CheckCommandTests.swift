@@ -338,7 +338,7 @@ struct BaselineTests {
 
 @Suite("JSON Schemas for editors")
 struct SchemaFileTests {
-    @Test("the committed schemas are what `spbe schema` generates", arguments: ["inventory", "pack"])
+    @Test("the committed schemas are what `spbe schema` generates", arguments: ["inventory", "pack", "report"])
     func fresh(_ kind: String) throws {
         let result = try SPBEProcess.run(["schema", kind])
         #expect(result.status == 0, "\(result.stderr)")

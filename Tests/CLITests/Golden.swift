@@ -12,7 +12,8 @@ enum Golden {
             try actual.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        let expected = try String(contentsOf: url, encoding: .utf8)
+        // Decoded byte for byte: String(contentsOf:encoding:) would drop a byte order mark (the CSV report's).
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(actual == expected, "output differs from golden file \(name); rerun with UPDATE_GOLDEN=1 to accept", sourceLocation: sourceLocation)
     }
 }

@@ -1,0 +1,176 @@
+/// Writes JSON straight into UTF-8 bytes, member by member, in the order it is given: compact (no whitespace)
+/// or indented by two spaces for people. The JSON report is written with it as it streams; nothing is built
+/// first and encoded after.
+struct JSONWriter {
+    /// What has been written.
+    private(set) var bytes: [UInt8] = []
+    /// Indented, `"key": value`, one member or element a line.
+    let pretty: Bool
+    /// How many objects and arrays are open.
+    private(set) var depth: Int
+    /// Whether the container just opened has no member or element yet.
+    private var empty = true
+    /// Whether a key was written and its value is next.
+    private var afterKey = false
+
+    /// A writer whose output stands `depth` containers deep, in a container that already has members or
+    /// elements when `continuing` (for a part of a larger document).
+    init(pretty: Bool, depth: Int = 0, continuing: Bool = false, capacity: Int = 1 << 14) {
+        self.pretty = pretty
+        self.depth = depth
+        empty = !continuing
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Takes what has been written, leaving the writer empty at the same depth.
+    mutating func take() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// A member's key; its value is written next.
+    mutating func key(_ name: String) {
+        separate()
+        write(string: name)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(0x20) }
+        afterKey = true
+    }
+
+    mutating func string(_ text: String) {
+        beforeValue()
+        write(string: text)
+    }
+
+    /// A text, or null.
+    mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        string(text)
+    }
+
+    /// Bytes already UTF-8 (a finding's message), as a JSON string.
+    mutating func string(utf8 text: [UInt8]) {
+        beforeValue()
+        write(utf8: text)
+    }
+
+    mutating func int(_ value: Int) {
+        beforeValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func int(_ value: Int?) {
+        guard let value else { return null() }
+        int(value)
+    }
+
+    /// A decimal rounded to four places (`0.03`, never `0.029999999999999916`); a whole number without a
+    /// fraction; null when not finite.
+    mutating func number(_ value: Double) {
+        let rounded = (value * 10_000).rounded() / 10_000
+        guard rounded.isFinite else { return null() }
+        beforeValue()
+        if rounded == rounded.rounded(), abs(rounded) < 9_007_199_254_740_992 {
+            bytes.append(contentsOf: String(Int64(rounded)).utf8)
+        } else {
+            bytes.append(contentsOf: rounded.description.utf8)
+        }
+    }
+
+    mutating func number(_ value: Double?) {
+        guard let value else { return null() }
+        number(value)
+    }
+
+    mutating func bool(_ value: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func bool(_ value: Bool?) {
+        guard let value else { return null() }
+        bool(value)
+    }
+
+    mutating func null() {
+        beforeValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// An array of texts.
+    mutating func strings(_ texts: [String]) {
+        beginArray()
+        for text in texts { string(text) }
+        endArray()
+    }
+
+    /// Closes an array that a writer of the document's beginning opened, and `elements` were written into by
+    /// writers of their own: the writer goes on in the array's container.
+    mutating func endArray(openedElsewhere elements: Int) {
+        empty = elements == 0
+        depth += 1
+        endArray()
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        beforeValue()
+        bytes.append(bracket)
+        depth += 1
+        empty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty && !empty { newline() }
+        bytes.append(bracket)
+        empty = false
+    }
+
+    private mutating func beforeValue() {
+        if afterKey {
+            afterKey = false
+        } else {
+            separate()
+        }
+    }
+
+    /// The comma before a member or element that is not its container's first, and in pretty output its line.
+    private mutating func separate() {
+        if !empty { bytes.append(UInt8(ascii: ",")) }
+        if pretty && depth > 0 { newline() }
+        empty = false
+    }
+
+    private mutating func newline() {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+    }
+
+    private mutating func write(string text: String) {
+        var text = text
+        text.withUTF8 { write(utf8: $0) }
+    }
+
+    private mutating func write(utf8 text: some Collection<UInt8>) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += [0x5C, 0x6E]
+            case 0x0D: bytes += [0x5C, 0x72]
+            case 0x09: bytes += [0x5C, 0x74]
+            case ..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0xF)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+}
