@@ -13,7 +13,7 @@ extension CheckRun {
     ) -> CheckRun? {
         var waiverSet = WaiverSet.none
         if let waivers {
-            let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.map(\.spec.id), limits: reader.yamlLimits)
+            let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.flatMap(\.spec.names), limits: reader.yamlLimits)
             sink.diagnosed(loaded.diagnostics, sources: loaded.text.map { [waivers: $0] } ?? [:])
             guard let list = loaded.waivers else { return nil }
             waiverSet = WaiverSet(list, pack: pack)

@@ -43,7 +43,10 @@ public enum PackCompiler {
         init(pack: RulePack, budget: EvaluationBudget) {
             self.pack = pack
             self.budget = budget
-            ruleIDs = Dictionary(pack.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            // `passes('X')` may name a rule by an id it had before it was renamed.
+            ruleIDs = Dictionary(
+                pack.rules.enumerated().flatMap { index, rule in rule.names.map { ($0, index) } }, uniquingKeysWith: { first, _ in first }
+            )
             indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }

@@ -50,7 +50,7 @@ struct PackLintCommand: ParsableCommand {
             diagnostics += compiled.diagnostics
             if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
             if let waivers {
-                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.map(\.id), limits: limits.yaml)
+                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.flatMap(\.names), limits: limits.yaml)
                 diagnostics += loaded.diagnostics
                 if let text = loaded.text { sources.add(text, of: waivers) }
             }
