@@ -10,7 +10,7 @@ let package = Package(
             name: "SPBEKit",
             targets: [
                 "Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Reporting",
-                "PackTesting", "Authoring", "Spreadsheets", "OutputSafety",
+                "PackTesting", "Authoring", "Spreadsheets", "OutputSafety", "CheckRun",
             ]
         ),
     ],
@@ -48,11 +48,16 @@ let package = Package(
             ]
         ),
         .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
+        // The façade of a check run, called by every front end (the command line, the web portal).
+        .target(
+            name: "CheckRun",
+            dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting", "Spreadsheets"]
+        ),
         .executableTarget(
             name: "spbe",
             dependencies: [
                 "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
-                "OutputSafety", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OutputSafety", "CheckRun", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -80,6 +85,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Packs", "Engine", "Diagnostics"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
+        .testTarget(name: "CheckRunTests", dependencies: ["CheckRun", "Reporting", "Engine", "Packs", "Spreadsheets"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]
 )

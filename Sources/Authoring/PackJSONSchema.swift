@@ -180,6 +180,7 @@ public enum PackJSONSchema {
             "severity": ["enum": ["critical", "high", "medium", "low", "info"]],
             "each": ["type": "string"], "where": ["type": "string"], "require": ["type": "string"],
             "message": textReference, "recommendation": textReference, "references": strings, "note": ["type": "string"],
+            "aliases": strings,
         ],
     ]
 }

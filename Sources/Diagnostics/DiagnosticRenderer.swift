@@ -12,6 +12,11 @@ public struct DiagnosticRenderer: Sendable {
         self.sourceProvider = sourceProvider
     }
 
+    /// Creates a renderer that shows excerpts from the texts kept in `sources`.
+    public init(colors: Bool = false, sources: SourceStore) {
+        self.init(colors: colors) { sources.text(of: $0) }
+    }
+
     /// The diagnostic as one header line, then the source line and a caret when the source is available,
     /// then `  = note: …` lines.
     public func render(_ diagnostic: Diagnostic) -> String {

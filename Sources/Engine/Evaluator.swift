@@ -48,7 +48,7 @@ public final class Evaluator {
         conditions = pack.rules.map { Criterion($0.condition) }
         criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }
         sharedFilter = Self.sharedFilters(of: pack.rules)
-        sharedFilterResults = Array(filledWith: nil, count: (sharedFilter.compactMap { $0 }.max() ?? -1) + 1)
+        sharedFilterResults = Array(repeating: nil, count: (sharedFilter.compactMap { $0 }.max() ?? -1) + 1)
     }
 
     /// Per rule, the group of rules over the same collection whose filters have the same text (so the same
@@ -83,10 +83,11 @@ public final class Evaluator {
             context.inventory = nil
             context.subject = nil
         }
-        context.ruleVerdicts = [Value](filledWith: .null, count: pack.rules.count)
         for group in sharedFilterResults.indices { sharedFilterResults[group] = nil }
         var entries: [SubjectResults.Entry] = []
         entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
+        // Perf: specialized allocations, three per inventory (spbe-bench: evaluate); see `Array(filledWith:count:)`.
+        context.ruleVerdicts = [Value](filledWith: .null, count: pack.rules.count)
         var summaries = [RuleSummary?](filledWith: nil, count: pack.rules.count)
         var ranges = [Range<Int>](filledWith: 0..<0, count: pack.rules.count)
         for ruleIndex in pack.evaluationOrder {
@@ -170,7 +171,7 @@ public final class Evaluator {
 
     /// Rule verdicts as if waived failures had passed, for the score shown beside the real one.
     private func verdictsWithWaivers(_ subjects: SubjectResults) -> [Value] {
-        var verdicts = [Value](filledWith: .bool(true), count: pack.rules.count)
+        var verdicts = [Value](repeating: .bool(true), count: pack.rules.count)
         for subject in subjects {
             switch subject.outcome {
             case .fail where subject.waiver == nil: verdicts[subject.ruleIndex] = .bool(false)
@@ -183,40 +184,23 @@ public final class Evaluator {
 
     /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
     private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry]) -> RuleSummary {
-        let records = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
+        let subjects = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
         // The closures themselves, taken out once.
         let (filter, condition) = (filters[rule.index].test, conditions[rule.index].test)
-        var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
-        // The filter's results when a rule with the same filter ran before; else recorded for the next one.
         let group = sharedFilter[rule.index]
-        let known = group.flatMap { sharedFilterResults[$0] }
-        // Per subject, whether the filter can be other than false for it; nil when the rule does not know, or
-        // when the filter's results are known already.
-        let inScope = known == nil ? rule.filterScope?.candidates(in: context).map { Self.marks(of: records, in: $0) } : nil
-        var recorded: [Bool?] = []
-        if group != nil, known == nil { recorded.reserveCapacity(records.count) }
-        // The subjects are bound unretained: the inventory keeps them alive (see `EvaluationContext.bindSubject`).
-        records.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Unmanaged<Record>.self) { subjects in
-                for index in subjects.indices {
-                    context.bindSubject(subjects[index])
-                    let held: Bool?
-                    if let known {
-                        held = known[index]
-                    } else {
-                        held = inScope?[index] == false ? false : filter(context)
-                        if group != nil { recorded.append(held) }
-                    }
-                    let (outcome, undecidedFilter) = judge(held, condition: condition)
-                    tally.count(outcome)
-                    results.append(SubjectResults.Entry(
-                        rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
-                        undecidedFilter: undecidedFilter
-                    ))
-                }
-            }
+        var selection = SubjectSelection(
+            of: subjects, known: group.flatMap { sharedFilterResults[$0] }, scope: rule.filterScope, recording: group != nil,
+            context: context
+        )
+        var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
+        context.forEachSubject(of: subjects) { index in
+            let (outcome, undecidedFilter) = judge(selection.holds(index) { filter(context) }, condition: condition)
+            tally.count(outcome)
+            results.append(SubjectResults.Entry(
+                rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome, undecidedFilter: undecidedFilter
+            ))
         }
-        if let group, known == nil { sharedFilterResults[group] = recorded }
+        if let group, let recorded = selection.recorded { sharedFilterResults[group] = recorded }
         return tally
     }
 
@@ -233,31 +217,6 @@ public final class Evaluator {
         case false?: (.fail, false)
         case nil: (.notEvidenced, false)
         }
-    }
-
-    /// Per record of `records`, whether it is in one of the lists of `candidates`, which hold records of `records`
-    /// in the same order. Records are told apart by identity, their references read unretained: retaining and
-    /// releasing each would cost more than the filters this spares.
-    private static func marks(of records: [Record], in candidates: [[Record]]) -> [Bool] {
-        var marks = [Bool](filledWith: false, count: records.count)
-        records.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: Unmanaged<Record>.self) { all in
-                for list in candidates {
-                    list.withUnsafeBufferPointer { buffer in
-                        buffer.withMemoryRebound(to: Unmanaged<Record>.self) { list in
-                            var position = 0
-                            for candidate in list {
-                                while position < all.count, all[position].toOpaque() != candidate.toOpaque() { position += 1 }
-                                guard position < all.count else { return }
-                                marks[position] = true
-                                position += 1
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return marks
     }
 
     private func evaluate(_ indicator: CompiledIndicator) -> IndicatorResult {

@@ -12,7 +12,7 @@ public enum InventoryMerge {
         let pemda = inventories.first { inventory in
             kindSlot.map { inventory.header.values[$0] == .string("pemda") } ?? false
         }
-        var collections = [[Record]](filledWith: [], count: schema.collections.count)
+        var collections = [[Record]](repeating: [], count: schema.collections.count)
         for inventory in inventories {
             for slot in collections.indices { collections[slot].append(contentsOf: inventory.collections[slot]) }
         }

@@ -12,37 +12,82 @@ public enum PackCompiler {
     public static func compile(
         _ pack: RulePack, budget: EvaluationBudget = .default
     ) -> (pack: CompiledPack?, diagnostics: [Diagnostic]) {
-        var bag = DiagnosticBag()
-        var lookups = LookupPlan()
-        let ruleIDs = Dictionary(pack.rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let rules = pack.rules.enumerated().compactMap { index, spec in
-            compileRule(spec, index: index, pack: pack, ruleIDs: ruleIDs, indicatorIndex: indicatorIndex, lookups: &lookups, bag: &bag)
-        }
-        for rule in rules {
-            let estimate = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
-            checkCost(estimate, of: "rule \(rule.spec.id)", at: rule.spec.require.location, budget: budget, bag: &bag)
-        }
-        let aspects = pack.framework.aspects
-        let indicators = pack.indicators.enumerated().compactMap { index, spec in
-            compileIndicator(
-                spec, index: index, pack: pack, rules: rules, ruleIDs: ruleIDs, aspects: aspects, lookups: &lookups, bag: &bag
-            )
-        }
-        for indicator in indicators {
-            for (level, criterion) in indicator.levels.enumerated() {
-                guard let criterion, let source = indicator.spec.levels[level].require else { continue }
-                checkCost(criterion.cost, of: "level \(level + 1) of indicator \(indicator.spec.id)", at: source.location, budget: budget, bag: &bag)
-            }
-        }
-        let order = evaluationOrder(rules, bag: &bag)
-        guard !bag.hasErrors, rules.count == pack.rules.count, indicators.count == pack.indicators.count else {
-            return (nil, bag.diagnostics)
+        var compilation = Compilation(pack: pack, budget: budget)
+        for stage in PipelineStage.compilation { run(stage, &compilation) }
+        guard !compilation.bag.hasErrors, compilation.rules.count == pack.rules.count,
+              compilation.indicators.count == pack.indicators.count else {
+            return (nil, compilation.bag.diagnostics)
         }
         let compiled = CompiledPack(
-            pack: pack, rules: rules, evaluationOrder: order, indicators: indicators, aspects: aspects, lookups: lookups
+            pack: pack, rules: compilation.rules, evaluationOrder: compilation.order, indicators: compilation.indicators,
+            aspects: pack.framework.aspects, lookups: compilation.lookups
         )
-        return (compiled, bag.diagnostics)
+        return (compiled, compilation.bag.diagnostics)
+    }
+
+    /// What the stages of one compilation share, filled in stage by stage.
+    private struct Compilation {
+        let pack: RulePack
+        let budget: EvaluationBudget
+        let ruleIDs: [String: Int]
+        let indicatorIndex: [String: Int]
+        var bag = DiagnosticBag()
+        var lookups = LookupPlan()
+        /// Set by `compileRules`.
+        var rules: [CompiledRule] = []
+        /// Set by `compileIndicators`.
+        var indicators: [CompiledIndicator] = []
+        /// Set by `orderRules`.
+        var order: [Int] = []
+
+        init(pack: RulePack, budget: EvaluationBudget) {
+            self.pack = pack
+            self.budget = budget
+            // `passes('X')` may name a rule by an id it had before it was renamed.
+            ruleIDs = Dictionary(
+                pack.rules.enumerated().flatMap { index, rule in rule.names.map { ($0, index) } }, uniquingKeysWith: { first, _ in first }
+            )
+            indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    /// Runs one compilation stage (see `PipelineStage` for what each needs from those before it).
+    private static func run(_ stage: PipelineStage, _ c: inout Compilation) {
+        switch stage {
+        case .compileRules:
+            c.rules = c.pack.rules.enumerated().compactMap { index, spec in
+                compileRule(
+                    spec, index: index, pack: c.pack, ruleIDs: c.ruleIDs, indicatorIndex: c.indicatorIndex, lookups: &c.lookups,
+                    bag: &c.bag
+                )
+            }
+        case .checkRuleCosts:
+            for rule in c.rules {
+                let estimate = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
+                checkCost(estimate, of: "rule \(rule.spec.id)", at: rule.spec.require.location, budget: c.budget, bag: &c.bag)
+            }
+        case .compileIndicators:
+            c.indicators = c.pack.indicators.enumerated().compactMap { index, spec in
+                compileIndicator(
+                    spec, index: index, pack: c.pack, rules: c.rules, ruleIDs: c.ruleIDs, aspects: c.pack.framework.aspects,
+                    lookups: &c.lookups, bag: &c.bag
+                )
+            }
+        case .checkLevelCosts:
+            for indicator in c.indicators {
+                for (level, criterion) in indicator.levels.enumerated() {
+                    guard let criterion, let source = indicator.spec.levels[level].require else { continue }
+                    checkCost(
+                        criterion.cost, of: "level \(level + 1) of indicator \(indicator.spec.id)", at: source.location,
+                        budget: c.budget, bag: &c.bag
+                    )
+                }
+            }
+        case .orderRules:
+            c.order = evaluationOrder(c.rules, bag: &c.bag)
+        case .loadPack, .readInventory, .evaluate, .score, .render:
+            preconditionFailure("\(stage.name) is not a stage of compilation")
+        }
     }
 
     private static func compileRule(

@@ -15,7 +15,10 @@ public struct WaiverSet: Sendable {
     /// Resolves `waivers` against `pack` (waivers of rules the pack does not have never match).
     public init(_ waivers: [Waiver], pack: CompiledPack) {
         self.waivers = waivers
-        let ruleIndex = Dictionary(pack.rules.map { ($0.spec.id, $0.index) }, uniquingKeysWith: { first, _ in first })
+        // A waiver may name a rule by an id it had before it was renamed.
+        let ruleIndex = Dictionary(
+            pack.rules.flatMap { rule in rule.spec.names.map { ($0, rule.index) } }, uniquingKeysWith: { first, _ in first }
+        )
         var table: [Key: [Int]] = [:]
         for (position, waiver) in waivers.enumerated() {
             guard let rule = ruleIndex[waiver.ruleID] else { continue }

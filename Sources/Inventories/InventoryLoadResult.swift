@@ -7,11 +7,11 @@ public struct InventoryLoadResult: Sendable {
     public let inventory: InventoryData?
     /// Errors and warnings, in file order.
     public let diagnostics: [Diagnostic]
-    /// The texts of the files read, by path, for source excerpts (a spreadsheet folder's `opd.yaml`, say).
-    public let sources: [String: String]
+    /// The texts of the files read, for source excerpts (a spreadsheet folder's `opd.yaml`, say).
+    public let sources: SourceStore
 
     /// Creates a result.
-    public init(inventory: InventoryData?, diagnostics: [Diagnostic], sources: [String: String] = [:]) {
+    public init(inventory: InventoryData?, diagnostics: [Diagnostic], sources: SourceStore = [:]) {
         self.inventory = inventory
         self.diagnostics = diagnostics
         self.sources = sources

@@ -27,7 +27,7 @@ struct InventoryWalker {
             return nil
         }
         var header: Record?
-        var collections = [[Record]](filledWith: [], count: schema.collections.count)
+        var collections = [[Record]](repeating: [], count: schema.collections.count)
         let known = [InventoryLoader.formatKey, "opd"] + schema.collections.map(\.name)
         for entry in entries {
             guard let key = entry.key.scalar else {
@@ -104,7 +104,7 @@ struct InventoryWalker {
             )
             return nil
         }
-        var values = [Value](filledWith: .null, count: recordSchema.fields.count)
+        var values = [Value](repeating: .null, count: recordSchema.fields.count)
         var reader = ValueReader()
         for entry in entries {
             guard let name = entry.key.scalar else {

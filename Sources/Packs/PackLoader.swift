@@ -10,7 +10,7 @@ public struct PackLoadResult: Sendable {
     /// Errors and warnings, in reading order.
     public let diagnostics: [Diagnostic]
     /// The text of each file read (a base pack's too), for source excerpts in diagnostics.
-    public let sources: [String: String]
+    public let sources: SourceStore
 }
 
 /// Loads a rule pack from a folder (every `*.yaml`/`*.yml` directly in it) or from one YAML file.
@@ -41,7 +41,7 @@ public enum PackLoader {
     static func load(path: String, limits: YAMLLimits, chain: [String], count: LoadCount) -> PackLoadResult {
         count.packs += 1
         let reader = PackReader()
-        var sources: [String: String] = [:]
+        var sources = SourceStore()
         let files = packFiles(at: path, reader: reader)
         var sections = PackSections()
         for file in files {
@@ -49,7 +49,7 @@ public enum PackLoader {
             case .failure(let diagnostic):
                 reader.report(diagnostic)
             case .success(let document):
-                sources[file] = document.text
+                sources.add(document.text, of: file)
                 guard let root = document.root else {
                     reader.warning("pack.empty_file", "pack file is empty", at: SourceLocation(file: file, line: 1, column: 1))
                     continue
@@ -60,7 +60,7 @@ public enum PackLoader {
         var bases: [RulePack] = []
         for base in sections.extends {
             let loaded = loadBase(base, from: path, limits: limits, chain: chain + [CanonicalPath.of(path)], count: count, reader: reader)
-            sources.merge(loaded.sources) { first, _ in first }
+            sources.merge(loaded.sources)
             if let pack = loaded.pack { bases.append(pack) }
         }
         let pack = assemble(sections, bases: bases, files: files, root: path, reader: reader)

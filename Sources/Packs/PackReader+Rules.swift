@@ -8,7 +8,7 @@ extension PackReader {
             node, of: "a rule",
             allowed: [
                 "id", "title", "indicator", "severity", "each", "where", "require", "message",
-                "recommendation", "references", "note",
+                "recommendation", "references", "note", "aliases",
             ],
             required: ["id", "title", "severity", "require"]
         ), let id = string(entries["id"], "rule id"),
@@ -28,7 +28,9 @@ extension PackReader {
             recommendation: localized(entries["recommendation"], "recommendation"),
             references: strings(entries["references"], "references"),
             note: entries["note"].flatMap { string($0, "note") },
-            location: node.location
+            location: node.location,
+            aliases: strings(entries["aliases"], "aliases"),
+            aliasesLocation: entries["aliases"]?.location
         )
     }
 

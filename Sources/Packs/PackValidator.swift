@@ -72,6 +72,7 @@ struct PackValidator {
 
     private func checkRules() {
         duplicates(pack.rules.map { ($0.id, $0.location) }, what: "rule")
+        checkAliases()
         let indicatorIDs = pack.indicators.map(\.id)
         let collections = pack.schema.collections.map(\.name)
         for rule in pack.rules {
@@ -87,6 +88,30 @@ struct PackValidator {
                     at: rule.eachLocation,
                     suggestion: Suggestion.didYouMean(each, among: collections) ?? "collections: \(collections.joined(separator: ", "))"
                 )
+            }
+        }
+    }
+
+    /// An alias names one rule only, and no rule has it as its id: a waiver, a baseline or `passes()` naming it
+    /// must find one rule.
+    private func checkAliases() {
+        let ids = Set(pack.rules.map(\.id))
+        var owners: [String: String] = [:]
+        for rule in pack.rules {
+            for alias in rule.aliases {
+                if ids.contains(alias) {
+                    reader.error(
+                        "pack.alias_conflict", "alias '\(alias)' of rule \(rule.id) is the id of a rule", at: rule.aliasesLocation,
+                        suggestion: "an alias is an id the rule had before it was renamed, and no rule has now"
+                    )
+                } else if let owner = owners[alias], owner != rule.id {
+                    reader.error(
+                        "pack.alias_conflict", "alias '\(alias)' of rule \(rule.id) is also an alias of rule \(owner)",
+                        at: rule.aliasesLocation
+                    )
+                } else {
+                    owners[alias] = rule.id
+                }
             }
         }
     }

@@ -52,4 +52,16 @@ public struct RuleSpec: Sendable {
     public internal(set) var note: String?
     /// Where the rule is declared.
     public let location: SourceLocation
+    /// Ids the rule had before it was renamed, oldest first: waivers and `passes()` may still name them, and
+    /// baselines made before the rename still match its findings.
+    public internal(set) var aliases: [String] = []
+    /// Where `aliases:` is written.
+    public internal(set) var aliasesLocation: SourceLocation?
+
+    /// The id and every alias.
+    public var names: [String] { [id] + aliases }
+
+    /// The id a finding's fingerprint is made from: the rule's oldest id (its first alias, else its id), so a
+    /// finding keeps its identity when its rule is renamed.
+    public var identity: String { aliases.first ?? id }
 }

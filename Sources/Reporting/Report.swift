@@ -50,7 +50,7 @@ public struct Report: Sendable {
 
     /// The stable identity of a finding of `evaluation`.
     public func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> String {
-        FindingFingerprint.of(rule: pack.rules[finding.ruleIndex].spec.id, opd: evaluation.opdID, subject: finding.subject)
+        FindingFingerprint.of(rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject)
     }
 
     /// Whether a finding is new or was already in the baseline; nil without a baseline.

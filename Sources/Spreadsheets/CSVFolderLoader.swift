@@ -68,8 +68,8 @@ struct CSVFolderLoader {
     }
 
     /// `opd.yaml`, decoded like the CSV files (so an `opd.yaml` saved by Notepad in Windows-1252 reads too).
-    private func loadHeader(_ path: String) -> (result: InventoryLoadResult, sources: [String: String]) {
-        let failed = { (diagnostic: Diagnostic) in (InventoryLoadResult(inventory: nil, diagnostics: [diagnostic]), [String: String]()) }
+    private func loadHeader(_ path: String) -> (result: InventoryLoadResult, sources: SourceStore) {
+        let failed = { (diagnostic: Diagnostic) in (InventoryLoadResult(inventory: nil, diagnostics: [diagnostic]), SourceStore()) }
         let bytes: [UInt8]
         switch BoundedFileReader.read(path: path, limit: limits.maxFileBytes) {
         case .failure(let diagnostic): return failed(diagnostic)

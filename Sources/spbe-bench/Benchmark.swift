@@ -63,7 +63,7 @@ struct Benchmark: ParsableCommand {
             print("note: \(spbe) loads the Swift runtime as shared libraries; the shipped build links it in and starts "
                 + "about 3 ms sooner: swift build -c release --static-swift-stdlib")
         }
-        print("compile the pack: \(format(compile)) ms (median of 21)")
+        print("\(PipelineStage.loadPack.name) and compile: \(format(compile)) ms (median of 21)")
         print("one OPD, spbe check process start to exit: \(format(oneOPD)) ms (median of 21)")
         var results: [SizeResult] = []
         for (size, process) in zip(sizes, processes) {
@@ -135,10 +135,10 @@ struct Benchmark: ParsableCommand {
             stages: [
                 stage("floor: libyaml events only", floor, floor: nil),
                 stage("floor + a String per scalar", floorStrings, floor: floor),
-                stage("parse: read + type inventories", parse, floor: floor),
-                stage("evaluate: rules and levels", evaluate, floor: floor),
-                stage("score", score, floor: floor),
-                stage("render: text", render, floor: floor),
+                stage("\(PipelineStage.readInventory.name): read + type inventories", parse, floor: floor),
+                stage("\(PipelineStage.evaluate.name): rules and levels", evaluate, floor: floor),
+                stage(PipelineStage.score.name, score, floor: floor),
+                stage("\(PipelineStage.render.name): text", render, floor: floor),
                 stage("end to end: spbe check process, text", endToEnd.milliseconds, floor: floor),
                 stage("end to end, --jobs 1", single.milliseconds, floor: floor),
                 stage("end to end, --jobs 2", double.milliseconds, floor: floor),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckRun
 import DataModel
 import Diagnostics
 import Engine
@@ -70,214 +71,61 @@ struct CheckCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        let waivers = try waiverOptions.load(for: pack, limits: limits, printer: &printer)
-        var previous: Baseline?
-        if let baseline {
-            let (maxBytes, overflow) = limits.maxFileSize.multipliedReportingOverflow(by: 16)
-            let loaded = Baseline.load(path: baseline, maxBytes: overflow ? .max : maxBytes)
-            if let diagnostic = loaded.diagnostic {
-                printer.print([diagnostic])
-                throw ExitStatus.inputError
-            }
-            previous = loaded.baseline
-        }
-        let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
-        printer.print(discovered.diagnostics)
-        let run = RunContext(
-            pack: pack, asOf: asOf, language: evaluation.lang.rawValue, waivers: waivers, baseline: previous,
-            failOn: failOn.severity, warningDays: waiverOptions.warningDays,
-            reader: input.reader(for: pack.schema, limits: limits), budget: limits.budget,
-            meter: CostMeter(limit: limits.budget.perRun)
+        let options = CheckRun.Options(
+            asOf: asOf, language: evaluation.lang.rawValue, failOn: failOn.severity, jobs: jobs,
+            waiverWarningDays: waiverOptions.warningDays, budget: limits.budget
         )
+        let reader = input.reader(for: pack.schema, limits: limits)
+        let inputs = CheckInputs(paths: paths, maxFiles: limits.maxFiles)
         // Text or JSON on standard output alone is written inventory by inventory: memory stays flat in the number
         // of OPDs.
         let streaming = (format == .text || format == .json) && output.isEmpty
         // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
         let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streaming && Terminal.isTerminal(.standardOutput))
-        let progress = SharedProgressBar(total: discovered.files.count, enabled: showProgress)
-        defer { progress.finish() }
-        let result = if streaming {
-            try stream(discovered.files, run: run, progress: progress, printer: &printer)
+        let outcome: CheckRun.Outcome
+        if streaming {
+            let colors = Terminal.wantsColor(packOptions.color, stream: .standardOutput)
+            var sink = StreamedReportSink(format: format == .json ? .json(options: formatOptions.reportOptions) : .text(colors: colors), write: Terminal.printOutput) {
+                printer.print($0, sources: $1)
+            }
+            let run = try prepare(pack, reader: reader, options: options, into: &sink)
+            outcome = check(run, inputs, into: &sink, showProgress: showProgress)
         } else {
-            try renderWhole(discovered.files, run: run, progress: progress, printer: &printer)
-        }
-        if result.inputError || !discovered.diagnostics.isEmpty { throw ExitStatus.inputError }
-        if result.failsThreshold { throw ExitStatus.findings }
-    }
-
-    /// What every evaluation of the run shares.
-    private struct RunContext {
-        let pack: CompiledPack
-        let asOf: Day
-        let language: String
-        let waivers: WaiverSet
-        let baseline: Baseline?
-        let failOn: RuleSeverity?
-        let warningDays: Int
-        let reader: InventoryReader
-        let budget: EvaluationBudget
-        /// The run's cost, shared by every worker.
-        let meter: CostMeter
-
-        var makeEvaluator: @Sendable () -> Evaluator {
-            let (pack, asOf, language, waivers, budget, meter) = (pack, asOf, language, waivers, budget, meter)
-            return { Evaluator(pack: pack, asOf: asOf, language: language, waivers: waivers, budget: budget, meter: meter) }
-        }
-
-        func report(evaluations: [InventoryEvaluation], regencies: [RegencyEvaluation] = [], totals: RunTotals? = nil) -> Report {
-            Report(
-                pack: pack, asOf: asOf, evaluations: evaluations, failOn: failOn, language: language,
-                toolVersion: SPBE.version, waivers: waivers, waiverWarningDays: warningDays, regencies: regencies,
-                baseline: baseline, totals: totals
-            )
-        }
-    }
-
-    /// Prints a file's diagnostics (a run-budget overrun only once, as every later inventory meets it too); false,
-    /// printing nothing, for a pack or waiver file met in a folder, which the run passes over.
-    private func printDiagnostics(
-        of file: String, _ loaded: InventoryLoadResult, _ exceeded: CostExceeded?, printer: inout DiagnosticPrinter,
-        runBudgetReported: inout Bool
-    ) -> Bool {
-        if loaded.isPassedOver(file, given: paths) { return false }
-        if !loaded.diagnostics.isEmpty { printer.remember(loaded.sources) }  // only for excerpts
-        printer.print(loaded.diagnostics)
-        if let exceeded, exceeded.budget == .rule || !runBudgetReported {
-            printer.print([exceeded.diagnostic])
-            runBudgetReported = runBudgetReported || exceeded.budget == .run
-        }
-        return true
-    }
-
-    /// What a streamed run keeps of an evaluated inventory: its part of the report, its counts, and the pemda
-    /// folder it is the pemda's own inventory of, if it is.
-    private struct StreamedPart: Sendable {
-        let section: Data
-        let totals: RunTotals
-        let pemdaFolders: Set<String>
-    }
-
-    /// The parts of a streamed report: its beginning, one inventory (as the bytes to write), what comes before the
-    /// n-th inventory, its end (after n inventories).
-    private struct StreamedFormat: Sendable {
-        let header: @Sendable (Report) -> String
-        let section: @Sendable (InventoryEvaluation, Report) -> Data
-        let separator: @Sendable (Int) -> String
-        let footer: @Sendable (Report, Int) -> String
-    }
-
-    private var streamedFormat: StreamedFormat {
-        if format == .json {
-            let reporter = JSONReporter(options: formatOptions.reportOptions)
-            return StreamedFormat(
-                header: reporter.header, section: { Data(reporter.element($0, report: $1).utf8) },
-                separator: JSONReporter.separator(position:),
-                footer: reporter.footer
-            )
-        }
-        let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
-        return StreamedFormat(
-            header: reporter.header, section: { Data(reporter.sectionUTF8($0, report: $1)) },
-            separator: { _ in "" }, footer: { report, _ in reporter.footer(report) }
-        )
-    }
-
-    private func stream(
-        _ files: [String], run: RunContext, progress: SharedProgressBar, printer: inout DiagnosticPrinter
-    ) throws -> (inputError: Bool, failsThreshold: Bool) {
-        let reporter = streamedFormat
-        let sections = run.report(evaluations: [], totals: RunTotals())
-        var totals = RunTotals()
-        var inputError = false
-        var pemdaFolders = Set<String>()
-        var runBudgetReported = false
-        let (pack, failOn) = (run.pack, run.failOn)
-        ParallelCheck.run(
-            files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step,
-            digest: { inventory, evaluation in
-                StreamedPart(
-                    section: reporter.section(evaluation, sections), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
-                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema)
-                )
-            }
-        ) { outcomes in
-            for outcome in outcomes {
-                let printed = printDiagnostics(
-                    of: outcome.file, outcome.loaded, outcome.costExceeded, printer: &printer, runBudgetReported: &runBudgetReported
-                )
-                guard printed else { continue }
-                guard let part = outcome.part else {
-                    inputError = true
-                    continue
+            var sink = WholeReportSink { printer.print($0, sources: $1) }
+            let run = try prepare(pack, reader: reader, options: options, into: &sink)
+            outcome = check(run, inputs, into: &sink, showProgress: showProgress)
+            if let report = sink.report {
+                let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
+                let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
+                let reportOptions = formatOptions.reportOptions
+                for file in output {
+                    try ReportWriter.write(file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles)
                 }
-                if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
-                Terminal.printOutput(reporter.separator(totals.inventories))
-                Terminal.printOutput(part.section)
-                totals.add(part.totals)
-                pemdaFolders.formUnion(part.pemdaFolders)
+                format.render(report, options: reportOptions, colors: colors, to: Terminal.printOutput)
             }
         }
-        // A pemda is read again as a whole: only its folder's inventories are held at once.
-        let members = files.filter { pemdaFolders.contains(RegencyEvaluator.folder(of: $0)) }
-            .compactMap { file -> InventoryData? in
-                let loaded = run.reader.load(path: file)
-                return loaded.isPassedOver(file, given: paths) ? nil : loaded.inventory
-            }
-        let report = run.report(evaluations: [], regencies: try regencies(of: members, run: run, printer: &printer), totals: totals)
-        printer.print(WaiverDiagnostics.diagnostics(report))
-        if totals.inventories > 0 || !inputError {
-            if totals.inventories == 0 { Terminal.printOutput(reporter.header(report)) }
-            Terminal.printOutput(reporter.footer(report, totals.inventories))
-        }
-        return (inputError, report.failsThreshold)
+        if outcome.inputError { throw ExitStatus.inputError }
+        if outcome.failsThreshold { throw ExitStatus.findings }
     }
 
-    /// Each pemda among `inventories` as a whole, reusing their `evaluations` when the run kept them; an overrun
-    /// of the cost budget is an input error.
-    private func regencies(
-        of inventories: [InventoryData], evaluations: [InventoryEvaluation]? = nil, run: RunContext,
-        printer: inout DiagnosticPrinter
-    ) throws -> [RegencyEvaluation] {
-        do throws(CostExceeded) {
-            return try RegencyEvaluator(evaluator: run.makeEvaluator()).evaluate(inventories, evaluations: evaluations)
-        } catch {
-            printer.print([error.diagnostic])
-            throw ExitStatus.inputError
-        }
+    /// The run of `pack` with the waivers and baseline given; exit code 2 when either has errors.
+    private func prepare<Sink: CheckRunSink>(
+        _ pack: CompiledPack, reader: InventoryReader, options: CheckRun.Options, into sink: inout Sink
+    ) throws -> CheckRun {
+        let run = CheckRun.prepare(
+            pack: pack, waivers: waiverOptions.waivers, baseline: baseline, reader: reader, options: options, into: &sink
+        )
+        guard let run else { throw ExitStatus.inputError }
+        return run
     }
 
-    private func renderWhole(
-        _ files: [String], run: RunContext, progress: SharedProgressBar, printer: inout DiagnosticPrinter
-    ) throws -> (inputError: Bool, failsThreshold: Bool) {
-        let outcomes = ParallelCheck.run(files, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step)
-        progress.finish()
-        var evaluations: [InventoryEvaluation] = []
-        var inventories: [InventoryData] = []
-        var inputError = false
-        var runBudgetReported = false
-        for outcome in outcomes {
-            let printed = printDiagnostics(
-                of: outcome.file, outcome.loaded, outcome.costExceeded, printer: &printer, runBudgetReported: &runBudgetReported
-            )
-            guard printed else { continue }
-            guard let inventory = outcome.loaded.inventory, let evaluation = outcome.evaluation else {
-                inputError = true
-                continue
-            }
-            inventories.append(inventory)
-            evaluations.append(evaluation)
-        }
-        let regencies = try regencies(of: inventories, evaluations: evaluations, run: run, printer: &printer)
-        let report = run.report(evaluations: evaluations, regencies: regencies)
-        printer.print(WaiverDiagnostics.diagnostics(report))
-        if !evaluations.isEmpty || !inputError {
-            let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            let readFiles = files + run.pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
-            let options = formatOptions.reportOptions
-            for file in output { try ReportWriter.write(file.format.render(report, options: options), to: file.path, inputs: readFiles) }
-            format.render(report, options: options, colors: colors, to: Terminal.printOutput)
-        }
-        return (inputError, report.failsThreshold)
+    /// Runs `run` over `inputs` into `sink`, with a progress bar on standard error when it is shown.
+    private func check<Sink: CheckRunSink>(
+        _ run: CheckRun, _ inputs: CheckInputs, into sink: inout Sink, showProgress: Bool
+    ) -> CheckRun.Outcome {
+        let progress = SharedProgressBar(total: inputs.files.count, enabled: showProgress)
+        defer { progress.finish() }
+        return run.run(inputs, into: &sink, progress: progress.step)
     }
 }
 

@@ -63,16 +63,6 @@ struct WaiverOptions: ParsableArguments {
     func validate() throws {
         if warningDays < 0 { throw ValidationError("--waiver-warning-days must be 0 or more.") }
     }
-
-    /// The waivers resolved against `pack`, printing their diagnostics; exit 2 when the file has errors.
-    func load(for pack: CompiledPack, limits: LimitOptions, printer: inout DiagnosticPrinter) throws -> WaiverSet {
-        guard let path = waivers else { return .none }
-        let loaded = WaiverLoader.load(path: path, ruleIDs: pack.rules.map(\.spec.id), limits: limits.yaml)
-        if let text = loaded.text { printer.remember([path: text]) }
-        printer.print(loaded.diagnostics)
-        guard let list = loaded.waivers else { throw ExitStatus.inputError }
-        return WaiverSet(list, pack: pack)
-    }
 }
 
 /// How inventories are read, shared by the commands that read them.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckRun
 import Engine
 import Reporting
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Authoring
+import CheckRun
 import Foundation
 import OutputSafety
 import Spreadsheets

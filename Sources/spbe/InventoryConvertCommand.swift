@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckRun
 import Foundation
 import OutputSafety
 import Spreadsheets
@@ -33,8 +34,7 @@ struct InventoryConvertCommand: ParsableCommand {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
         let loaded = inputOptions.reader(for: schema, limits: limits).load(path: input)
-        printer.remember(loaded.sources)
-        printer.print(loaded.diagnostics)
+        printer.print(loaded.diagnostics, sources: loaded.sources)
         guard let inventory = loaded.inventory else { throw ExitStatus.inputError }
         let banner = "Converted by 'spbe inventory convert' from \((input as NSString).lastPathComponent)"
         let export = InventoryExport.files(inventory, schema: schema, format: InventoryFormat(path: output), destination: output, banner: banner)

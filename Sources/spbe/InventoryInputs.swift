@@ -21,8 +21,7 @@ struct InventoryInputs {
         for file in discovered.files {
             let loaded = loader.load(path: file)
             if loaded.isPassedOver(file, given: paths) { continue }
-            if !loaded.diagnostics.isEmpty { printer.remember(loaded.sources) }  // only for excerpts
-            printer.print(loaded.diagnostics)
+            printer.print(loaded.diagnostics, sources: loaded.sources)
             if let inventory = loaded.inventory { inventories.append(inventory) } else { failed = true }
         }
         return InventoryInputs(files: discovered.files, inventories: inventories, failed: failed)

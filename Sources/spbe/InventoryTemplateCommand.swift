@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckRun
 import Foundation
 import OutputSafety
 import Spreadsheets

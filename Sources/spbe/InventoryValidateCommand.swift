@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckRun
 import Inventories
 import Spreadsheets
 
@@ -38,8 +39,7 @@ struct InventoryValidateCommand: ParsableCommand {
         for path in discovered.files {
             let loaded = reader.load(path: path)
             if loaded.isPassedOver(path, given: paths) { continue }
-            printer.remember(loaded.sources)
-            printer.print(loaded.diagnostics)
+            printer.print(loaded.diagnostics, sources: loaded.sources)
             if loaded.inventory == nil { failed = true } else { Terminal.printOutput("valid: \(path)\n") }
         }
         if failed { throw ExitStatus.inputError }

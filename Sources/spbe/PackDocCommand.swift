@@ -1,5 +1,6 @@
 import ArgumentParser
 import Authoring
+import CheckRun
 
 /// `spbe pack doc PACK`: a reference of the pack for people.
 struct PackDocCommand: ParsableCommand {

@@ -50,9 +50,9 @@ struct PackLintCommand: ParsableCommand {
             diagnostics += compiled.diagnostics
             if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
             if let waivers {
-                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.map(\.id), limits: limits.yaml)
+                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.flatMap(\.names), limits: limits.yaml)
                 diagnostics += loaded.diagnostics
-                if let text = loaded.text { sources[waivers] = text }
+                if let text = loaded.text { sources.add(text, of: waivers) }
             }
         }
         let sorted = Diagnostic.sortedForDisplay(diagnostics)
@@ -70,8 +70,7 @@ struct PackLintCommand: ParsableCommand {
         case .json:
             Terminal.printOutput(DiagnosticJSON.render(sorted))
         case .text:
-            let known = sources
-            let renderer = DiagnosticRenderer(colors: Terminal.wantsColor(color, stream: .standardOutput)) { known[$0] }
+            let renderer = DiagnosticRenderer(colors: Terminal.wantsColor(color, stream: .standardOutput), sources: sources)
             let errors = sorted.filter { $0.severity == .error }.count
             let warnings = sorted.filter { $0.severity == .warning }.count
             Terminal.printOutput(renderer.render(sorted) + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")

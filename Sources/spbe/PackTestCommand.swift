@@ -1,4 +1,6 @@
 import ArgumentParser
+import CheckRun
+import Diagnostics
 import Engine
 import Foundation
 import PackTesting
@@ -36,8 +38,7 @@ struct PackTestCommand: ParsableCommand {
         var broken = false
         for path in paths {
             let read = PackTestReader.read(path: path, limits: limits.yaml)
-            if let text = read.text { printer.remember([path: text]) }
-            printer.print(read.diagnostics)
+            printer.print(read.diagnostics, sources: read.text.map { [path: $0] } ?? [:])
             if let file = read.file { files.append(file) } else { broken = true }
         }
         if paths.isEmpty {

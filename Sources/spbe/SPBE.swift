@@ -1,10 +1,11 @@
 import ArgumentParser
+import CheckRun
 
 /// The `spbe` command: checks OPD inventories against SPBE rule packs.
 @main
 struct SPBE: ParsableCommand {
     /// The tool's version, written into reports.
-    static let version = "0.1.0"
+    static let version = CheckRun.toolVersion
 
     static let configuration = CommandConfiguration(
         commandName: "spbe",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Authoring
+import CheckRun
 import Packs
 
 /// `spbe schema inventory|pack`: JSON Schemas for editors (yaml-language-server) and validators.

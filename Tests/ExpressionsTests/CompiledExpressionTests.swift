@@ -15,18 +15,19 @@ struct CompiledExpressionTests {
         ])
     }
 
-    @Test("a subject bound unretained is read as the subject, and unbound when the inventory changes")
+    @Test("each subject bound unretained is read as the subject, and unbound when the inventory changes")
     func boundSubject() throws {
         let compiled = try #require(Fixtures.compile("name == 'SIMPEG'").0)
         let inventory = Fixtures.inventory()
         let (first, second) = (inventory.collections[0][0], inventory.collections[0][1])
         let context = EvaluationContext(asOf: Fixtures.day("2024-06-15"))
         context.inventory = inventory
-        context.bindSubject(Unmanaged.passUnretained(first))
-        #expect(context.subject === first)
-        #expect(compiled.truth(context) == true)
-        context.bindSubject(Unmanaged.passUnretained(second))
-        #expect(compiled.truth(context) == false)
+        var truths: [Bool?] = []
+        context.forEachSubject(of: [first, second]) { index in
+            #expect(context.subject === [first, second][index])
+            truths.append(compiled.truth(context))
+        }
+        #expect(truths == [true, false])
         context.inventory = nil
         #expect(context.subject == nil, "a bound subject does not outlive its inventory")
         #expect(compiled.truth(context) == nil)

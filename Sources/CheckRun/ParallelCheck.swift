@@ -8,15 +8,6 @@ import Spreadsheets
 /// Loads and evaluates inventory files on several workers (one `Evaluator` each), keeping input order: the
 /// output does not depend on the number of workers.
 enum ParallelCheck {
-    /// What became of one file.
-    struct Outcome: @unchecked Sendable {
-        let file: String
-        let loaded: InventoryLoadResult
-        let evaluation: InventoryEvaluation?
-        /// Why the inventory loaded but was not evaluated: a rule went over its cost budget, or the run had.
-        let costExceeded: CostExceeded?
-    }
-
     /// What a streamed run keeps of one file: its load diagnostics (without the inventory) and what was made of
     /// its evaluation (nil when it was not evaluated).
     struct Digested<Part: Sendable>: Sendable {
@@ -57,18 +48,6 @@ enum ParallelCheck {
             let outcomes = current.wait()
             next = index + 1 < batches.count ? start(batches[index + 1]) : nil
             try handle(outcomes)
-        }
-    }
-
-    /// Runs `files` on `jobs` workers, loaded by `loader` (any inventory format); `evaluator` makes each worker's
-    /// evaluator; `step` is called from the workers as each file is done (so it must be thread-safe, as
-    /// `SharedProgressBar.step` is).
-    static func run(
-        _ files: [String], reader loader: InventoryReader, jobs: Int, evaluator: @escaping @Sendable () -> Evaluator,
-        step: @escaping @Sendable (String) -> Void
-    ) -> [Outcome] {
-        work(files, reader: loader, jobs: jobs, evaluator: evaluator, step: step) { file, loaded, evaluation, exceeded in
-            Outcome(file: file, loaded: loaded, evaluation: evaluation, costExceeded: exceeded)
         }
     }
 

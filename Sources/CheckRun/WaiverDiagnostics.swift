@@ -1,9 +1,10 @@
 import Diagnostics
 import Reporting
 
-/// Warnings about waivers that need attention, printed beside the report so CI logs show them too.
-enum WaiverDiagnostics {
-    static func diagnostics(_ report: Report) -> [Diagnostic] {
+/// Warnings about waivers that need attention, handed to a run's sink beside the report so CI logs show them too.
+public enum WaiverDiagnostics {
+    /// One warning per waiver of `report` that is expiring, expired or unused, in waiver-file order.
+    public static func diagnostics(_ report: Report) -> [Diagnostic] {
         report.waiverStatuses.compactMap { waiver, status in
             let subject = "\(waiver.ruleID) on \(waiver.subject)"
             switch status {

@@ -1,0 +1,105 @@
+import CheckRun
+import DataModel
+import Diagnostics
+import Engine
+import Foundation
+import Packs
+import Reporting
+import Spreadsheets
+import Testing
+import YAMLSource
+
+/// Drives `CheckRun` as a front end other than the command line would: the reports it streams are byte for
+/// byte the command line's (its golden files, `Tests/CLITests/Fixtures/golden`).
+@Suite("CheckRun without the command line")
+struct CheckRunTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    let asOf = Day(iso: "2025-06-30")!
+
+    /// A golden file of the command line's tests.
+    private func golden(_ name: String) throws -> String {
+        try String(contentsOf: Self.root.appendingPathComponent("Tests/CLITests/Fixtures/golden/\(name)"), encoding: .utf8)
+    }
+
+    /// A run of the pack at `pack` (relative to the package root, as the goldens name their files).
+    private func prepare(pack: String, failOn: RuleSeverity?, jobs: Int = 2) throws -> CheckRun {
+        #expect(FileManager.default.currentDirectoryPath == Self.root.path, "tests run from the package root")
+        let session = PackSession.compile(path: pack, limits: .default, budget: .default)
+        let compiled = try #require(session.pack, "\(session.diagnostics)")
+        return CheckRun(
+            pack: compiled, reader: InventoryReader(schema: compiled.schema),
+            options: CheckRun.Options(asOf: asOf, failOn: failOn, jobs: jobs)
+        )
+    }
+
+    /// The streamed report of `paths` and every diagnostic the run handed over.
+    private func streamed(
+        _ run: CheckRun, _ paths: [String], format: StreamedReportSink.Format
+    ) -> (report: String, diagnostics: [Diagnostic], outcome: CheckRun.Outcome) {
+        let output = Collected()
+        var sink = StreamedReportSink(format: format, write: { output.bytes.append($0) }, diagnose: { diagnostics, _ in output.diagnostics += diagnostics })
+        let outcome = run.run(CheckInputs(paths: paths), into: &sink)
+        return (String(decoding: output.bytes, as: UTF8.self), output.diagnostics, outcome)
+    }
+
+    @Test("the streamed text and JSON reports are spbe check's, and the outcome is its exit code's")
+    func streamedReports() throws {
+        let run = try prepare(pack: "Tests/Fixtures/packs/mini", failOn: .high)
+        let paths = ["Tests/Fixtures/inventories/mini-good.yaml", "Tests/Fixtures/inventories/mini-weak.yaml"]
+        let text = streamed(run, paths, format: .text(colors: false))
+        #expect(text.report == (try golden("mini-check.txt")))
+        #expect(text.diagnostics.isEmpty)
+        #expect(!text.outcome.inputError && text.outcome.failsThreshold && text.outcome.inventories == 2)
+        #expect(streamed(run, paths, format: .json).report == (try golden("mini-check.json")))
+    }
+
+    @Test("every format of the examples, whole or streamed, is spbe check's", arguments: ReportFormat.allCases)
+    func examples(_ format: ReportFormat) throws {
+        let run = try prepare(pack: "rules/spbe-2020", failOn: nil)
+        let expected = try golden("examples.\(format == .text ? "txt" : format.rawValue)")
+        var whole = WholeReportSink { _, _ in }
+        let outcome = run.run(CheckInputs(paths: ["examples/"]), into: &whole)
+        #expect(!outcome.inputError && !outcome.failsThreshold)
+        let report = try #require(whole.report)
+        #expect(format.render(report) == expected)
+        if format == .text || format == .json {
+            #expect(streamed(run, ["examples/"], format: format == .json ? .json : .text(colors: false)).report == expected)
+        }
+    }
+
+    @Test("the report does not depend on the number of workers")
+    func workers() throws {
+        let paths = ["examples/"]
+        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, format: .json).report
+        let three = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, format: .json).report
+        #expect(one == three)
+        #expect(!one.isEmpty)
+    }
+
+    @Test("an inventory that does not load is a diagnostic with its source text, and an input error")
+    func brokenInventory() throws {
+        let run = try prepare(pack: "Tests/Fixtures/packs/mini", failOn: .high)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("checkrun-\(UUID().uuidString).yaml")
+        try Data("spbe_inventory: 1\nbogus_section: 1\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = Collected()
+        var sink = StreamedReportSink(format: .text(colors: false), write: { output.bytes.append($0) }) { diagnostics, sources in
+            output.diagnostics += diagnostics
+            output.rendered += DiagnosticRenderer(sources: sources).render(diagnostics)
+        }
+        let outcome = run.run(CheckInputs(paths: [file.path]), into: &sink)
+        #expect(outcome.inputError && outcome.inventories == 0)
+        #expect(output.bytes.isEmpty, "nothing to report: no beginning, no end")
+        #expect(output.diagnostics.first?.location?.file == file.path)
+        #expect(output.rendered.contains("2 | bogus_section: 1"), "the excerpt comes from the text kept with the diagnostic")
+    }
+}
+
+/// What a test's sink collected (the sink's closures are not `Sendable`: the run calls them on its caller's
+/// thread).
+private final class Collected {
+    var bytes = Data()
+    var diagnostics: [Diagnostic] = []
+    var rendered = ""
+}
