@@ -1,3 +1,4 @@
+import DataModel
 import Diagnostics
 import Foundation
 
@@ -35,6 +36,13 @@ public struct Baseline: Sendable {
         public struct OPD: Sendable, Decodable {
             public let id: String
             public let name: String
+            /// The header's `pemda` (reports before pemda identities have none).
+            public let pemda: String?
+            /// The header's `pemda_code`.
+            public let pemdaCode: String?
+
+            /// The pemda the OPD belongs to.
+            public var identity: PemdaIdentity { PemdaIdentity(code: pemdaCode, name: pemda) }
         }
 
         public struct Score: Sendable, Decodable {
@@ -47,13 +55,30 @@ public struct Baseline: Sendable {
         public internal(set) var findings: [Finding]
     }
 
+    /// The pack of the earlier run.
+    public struct Pack: Sendable, Decodable {
+        public let id: String
+        public let version: String
+    }
+
     private struct Document: Decodable {
         let schemaVersion: Int
+        let fingerprintVersion: Int?
+        let pack: Pack?
         let inventories: [Inventory]
     }
 
+    /// The baseline file.
+    public let path: String
     /// The inventories of the earlier run, in its order.
     public let inventories: [Inventory]
+    /// How its fingerprints were made: 1 (rule, OPD id, subject; reports before pemda identities) or 2 (with the
+    /// pemda).
+    public let fingerprintVersion: Int
+    /// The pack it was checked with; nil in reports that predate the field.
+    public let pack: Pack?
+    /// Whether an OPD may be matched to the baseline's OPD of the same id in another pemda (`--force`).
+    public var matchesAcrossPemdas = false
 
     /// Reads an earlier JSON report of at most `maxBytes` bytes (a regular file: never a pipe or a device); a
     /// diagnostic says why when it cannot be used.
@@ -82,18 +107,28 @@ public struct Baseline: Sendable {
                     at: location
                 ))
             }
+            let version = document.fingerprintVersion ?? 1
+            guard (1...FindingFingerprint.version).contains(version) else {
+                return (nil, Diagnostic(
+                    .error, code: "baseline.version", "the baseline's fingerprints are of version \(version); this spbe reads 1 and 2",
+                    at: location
+                ))
+            }
             let inventories = document.inventories.map { inventory in
                 var copy = inventory
                 copy.findings = inventory.findings.map { finding in
                     var filled = finding
                     if filled.fingerprint == nil {
-                        filled.fingerprint = FindingFingerprint.of(rule: finding.rule, opd: inventory.opd.id, subject: finding.subject)
+                        filled.fingerprint = fingerprint(
+                            version: version, pemda: inventory.opd.identity, rule: finding.rule, opd: inventory.opd.id,
+                            subject: finding.subject
+                        )
                     }
                     return filled
                 }
                 return copy
             }
-            return (Baseline(inventories: inventories), nil)
+            return (Baseline(path: path, inventories: inventories, fingerprintVersion: version, pack: document.pack), nil)
         } catch {
             return (nil, Diagnostic(
                 .error, code: "baseline.invalid", "the baseline is not a JSON report of `spbe check --format json`",
@@ -102,9 +137,26 @@ public struct Baseline: Sendable {
         }
     }
 
-    /// The earlier inventory of the same OPD (by id, else by file).
-    func inventory(opdID: String, source: String) -> Inventory? {
-        inventories.first { !opdID.isEmpty && $0.opd.id == opdID } ?? inventories.first { $0.source == source }
+    /// The earlier inventory of the same OPD: by pemda and id, else by file in the same pemda. Version 1 baselines
+    /// know no pemda, and `matchesAcrossPemdas` ignores it: then by id, else by file.
+    func inventory(opdID: String, pemda: PemdaIdentity, source: String) -> Inventory? {
+        let anyPemda = fingerprintVersion == 1 || matchesAcrossPemdas
+        let samePemda = inventories.filter { anyPemda || $0.opd.identity == pemda }
+        return samePemda.first { !opdID.isEmpty && $0.opd.identity == pemda && $0.opd.id == opdID }
+            ?? samePemda.first { !opdID.isEmpty && $0.opd.id == opdID }
+            ?? samePemda.first { $0.source == source }
+    }
+
+    /// The fingerprint a finding now would have in `before` (an inventory of this baseline): of its version, and
+    /// with `before`'s pemda, so a forced comparison across pemdas still matches findings.
+    func fingerprint(rule: String, opd: String, subject: String, against before: Inventory) -> String {
+        Self.fingerprint(version: fingerprintVersion, pemda: before.opd.identity, rule: rule, opd: opd, subject: subject)
+    }
+
+    private static func fingerprint(version: Int, pemda: PemdaIdentity, rule: String, opd: String, subject: String) -> String {
+        version == 1
+            ? FindingFingerprint.version1(rule: rule, opd: opd, subject: subject)
+            : FindingFingerprint.of(pemda: pemda, rule: rule, opd: opd, subject: subject)
     }
 }
 

@@ -6,6 +6,8 @@ struct JSONReport: Encodable {
     static let schemaVersion = 1
 
     let schemaVersion: Int
+    /// How findings' fingerprints are made (`FindingFingerprint.version`).
+    let fingerprintVersion: Int
     let tool: Tool
     let pack: Pack
     let asOf: String
@@ -102,6 +104,9 @@ struct JSONReport: Encodable {
     struct OPD: Encodable {
         let id: String
         let name: String
+        /// The pemda as named in the header (or its code when only that is given).
+        let pemda: String?
+        let pemdaCode: String?
     }
 
     struct Score: Encodable {

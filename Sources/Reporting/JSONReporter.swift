@@ -57,6 +57,7 @@ public struct JSONReporter: Sendable {
         let totals = report.totals
         return JSONReport(
             schemaVersion: JSONReport.schemaVersion,
+            fingerprintVersion: FindingFingerprint.version,
             tool: .init(name: "spbe", version: report.toolVersion),
             pack: .init(
                 id: metadata.id, version: metadata.version, framework: metadata.framework,
@@ -146,7 +147,10 @@ public struct JSONReporter: Sendable {
         let digest = ReportDigest(evaluation: evaluation, report: report)
         return JSONReport.Inventory(
             source: evaluation.source,
-            opd: .init(id: evaluation.opdID, name: evaluation.opdName),
+            opd: .init(
+                id: evaluation.opdID, name: evaluation.opdName,
+                pemda: evaluation.pemda.givenName, pemdaCode: evaluation.pemda.code
+            ),
             simulation: simulation,
             score: score(evaluation.score),
             scoreWithWaivers: evaluation.scoreWithWaivers.map(score),

@@ -64,10 +64,10 @@ public struct SARIFReporter: Sendable {
                         artifactLocation: .init(uri: Self.uri(finding.location.file)),
                         region: .init(startLine: finding.location.line, startColumn: finding.location.column)
                     ))],
-                    partialFingerprints: ["spbeFinding/v1": report.fingerprint(finding, in: evaluation)],
+                    partialFingerprints: ["spbeFinding/v\(FindingFingerprint.version)": report.fingerprint(finding, in: evaluation)],
                     baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
                     suppressions: suppressions,
-                    properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome.rawValue)
+                    properties: .init(subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName, outcome: finding.outcome.rawValue)
                 ))
             }
             results += absentResults(evaluation, report: report)
@@ -93,8 +93,11 @@ public struct SARIFReporter: Sendable {
                     artifactLocation: .init(uri: Self.uri(finding.location.file)),
                     region: .init(startLine: finding.location.line, startColumn: finding.location.column)
                 ))],
-                partialFingerprints: ["spbeFinding/v1": finding.fingerprint ?? ""], baselineState: "absent", suppressions: nil,
-                properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome)
+                partialFingerprints: [
+                    "spbeFinding/v\(report.baseline?.fingerprintVersion ?? FindingFingerprint.version)": finding.fingerprint ?? ""
+                ],
+                baselineState: "absent", suppressions: nil,
+                properties: .init(subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName, outcome: finding.outcome)
             )
         }
     }

@@ -9,6 +9,8 @@ struct CellValueReader {
     /// The separator of list items in a cell.
     static let listSeparator: Character = ";"
 
+    /// How cell texts are typed (`.decimalCommaCell` in a semicolon-delimited CSV file).
+    var dialect: ValueConversion.Dialect = .cell
     private(set) var diagnostics: [Diagnostic] = []
 
     /// The typed value of `cell` for `field` of `collection`; `.null` (and a diagnostic) when it does not fit.
@@ -18,6 +20,9 @@ struct CellValueReader {
         switch cell.content {
         case .error(let error):
             diagnostics.append(.cellError(error, at: cell.location))
+            return .null
+        case .formulaWithoutValue(let formula):
+            diagnostics.append(.formulaWithoutValue(formula, at: cell.location))
             return .null
         case .text(let raw):
             text = raw.trimmingWhitespace
@@ -38,7 +43,7 @@ struct CellValueReader {
     }
 
     private mutating func scalar(_ text: String, as type: ValueType, field: String, at location: SourceLocation) -> Value? {
-        switch ValueConversion.value(text, resolved: PlainScalarKind(resolving: text), as: type, field: field, dialect: .cell) {
+        switch ValueConversion.value(text, resolved: PlainScalarKind(resolving: text), as: type, field: field, dialect: dialect) {
         case .success(let value):
             return value
         case .failure(let problem):

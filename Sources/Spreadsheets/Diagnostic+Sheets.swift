@@ -21,6 +21,13 @@ extension Diagnostic {
         Diagnostic(.error, code: "sheet.too_large", "\(what) (the limit is \(limit))", at: location)
     }
 
+    static func undecidedDelimiter(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, code: "sheet.csv_delimiter", message, at: location,
+            suggestion: "choose with --delimiter ',' (comma), --delimiter ';' (semicolon) or --delimiter tab"
+        )
+    }
+
     static func unclosedQuote(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "sheet.csv_quote", "this cell opens a quote (\") that is never closed, so the rest of the file was read into it",
@@ -65,6 +72,14 @@ extension Diagnostic {
         Diagnostic(.error, code: "sheet.type", problem, at: location, suggestion: suggestion)
     }
 
+    static func formulaWithoutValue(_ formula: String, at location: SourceLocation) -> Diagnostic {
+        let shown = formula.isEmpty ? "the cell's formula (shared with another cell)" : "the formula =\(formula)"
+        return Diagnostic(
+            .error, code: "sheet.formula_without_value", "\(shown) has no stored value, so its value is unknown", at: location,
+            suggestion: "open and save the workbook in Excel or LibreOffice so the value is stored, or type the value"
+        )
+    }
+
     static func cellError(_ error: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "sheet.cell_error", "the cell holds the spreadsheet error \(error)", at: location,
@@ -84,6 +99,26 @@ extension Diagnostic {
         Diagnostic(
             .warning, code: "sheet.unknown_collection", "\(kind) '\(name)' matches no collection and is ignored", at: location,
             suggestion: suggestion
+        )
+    }
+
+    static func collectionMatched(
+        _ name: String, kind: String, collection: String, reason: SheetMatching.Reason, at location: SourceLocation
+    ) -> Diagnostic {
+        let why = switch reason {
+        case .name(let word): "its name says '\(word)'"
+        case .header(let fields, let total): "\(fields) of the \(total) columns of its header row are fields of \(collection)"
+        }
+        return Diagnostic(
+            .note, code: "sheet.matched_collection", "\(kind) '\(name)' is read as \(collection): \(why)", at: location,
+            suggestion: "name it '\(collection)' to say so"
+        )
+    }
+
+    static func unmatchedRecords(_ name: String, kind: String, suggestion: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, code: "sheet.unmatched_records", "\(kind) '\(name)' holds records but matches no collection, so they would be lost",
+            at: location, suggestion: "rename it: \(suggestion)"
         )
     }
 

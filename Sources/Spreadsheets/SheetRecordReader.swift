@@ -67,7 +67,7 @@ struct SheetRecordReader {
 
     private mutating func record(_ row: SheetRow, columns: [Int: Int], missingColumns: Set<Int>, table: SheetTable, index: Int) -> Record {
         var values = [Value](repeating: .null, count: schema.fields.count)
-        var reader = CellValueReader()
+        var reader = CellValueReader(dialect: table.decimalComma ? .decimalCommaCell : .cell)
         for (column, slot) in columns.sorted(by: { $0.key < $1.key }) {
             values[slot] = reader.value(row.cells[column], field: schema.fields[slot], collection: schema.name)
         }

@@ -5,6 +5,9 @@ import Diagnostics
 enum CellContent: Sendable, Hashable {
     case text(String)
     case error(String)
+    /// A formula whose value the workbook does not store (as generators such as openpyxl write them): the
+    /// formula's text, empty for a cell that shares another cell's formula.
+    case formulaWithoutValue(String)
 }
 
 /// One non-empty cell and where a person finds it.
@@ -43,6 +46,8 @@ struct SheetTable: Sendable {
     let sheet: String?
     /// The rows, in order; blank rows may be absent.
     let rows: [SheetRow]
+    /// Whether numbers may be written with a decimal comma (`2,5`): in a semicolon- or tab-delimited CSV file.
+    var decimalComma = false
 
     /// A location in this table (1-based line or row, 1-based column).
     func location(line: Int, column: Int) -> SourceLocation {

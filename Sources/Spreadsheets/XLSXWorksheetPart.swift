@@ -6,7 +6,8 @@ import Foundation
 ///
 /// Cells are typed by their `t` attribute: shared strings (`s`), inline strings, formula strings (`str`),
 /// booleans (`b`, read as `true`/`false`), errors (`e`), ISO dates (`d`) and numbers; a number whose style is a
-/// date format is a serial date and becomes `YYYY-MM-DD`. Formulas are read by their cached value.
+/// date format is a serial date and becomes `YYYY-MM-DD`. Formulas are read by their cached value; a formula
+/// without one is kept as such, to be reported where its value is needed.
 final class XLSXWorksheetPart: XMLPartParser {
     private(set) var rows: [SheetRow] = []
     /// Cells that point at a shared string that does not exist.
@@ -28,8 +29,11 @@ final class XLSXWorksheetPart: XMLPartParser {
     private var inlineText = ""
     private var capture: Capture = .none
     private var phoneticDepth = 0
+    /// The cell's formula text when it has an `<f>`, and whether it has a cached `<v>`.
+    private var formula: String?
+    private var hasValue = false
 
-    private enum Capture { case none, value, inline }
+    private enum Capture { case none, value, inline, formula }
 
     init(file: String, sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool, limits: SheetLimits, cellBudget: Int) {
         self.file = file
@@ -58,7 +62,14 @@ final class XLSXWorksheetPart: XMLPartParser {
             cellStyle = attributes["s"].flatMap(Int.init) ?? 0
             value = ""
             inlineText = ""
-        case "v": capture = .value
+            formula = nil
+            hasValue = false
+        case "v":
+            capture = .value
+            hasValue = true
+        case "f":
+            capture = .formula
+            formula = ""
         case "rPh": phoneticDepth += 1
         case "t" where cellType == "inlineStr" && phoneticDepth == 0: capture = .inline
         default: break
@@ -67,7 +78,7 @@ final class XLSXWorksheetPart: XMLPartParser {
 
     override func end(_ name: String) {
         switch name {
-        case "v", "t": capture = .none
+        case "v", "t", "f": capture = .none
         case "rPh": phoneticDepth -= 1
         case "c": finishCell()
         case "row":
@@ -83,8 +94,9 @@ final class XLSXWorksheetPart: XMLPartParser {
         case .none: return
         case .value: value += text
         case .inline: inlineText += text
+        case .formula: formula = (formula ?? "") + text
         }
-        if value.utf8.count + inlineText.utf8.count > maxCellBytes {
+        if value.utf8.count + inlineText.utf8.count + (formula?.utf8.count ?? 0) > maxCellBytes {
             stop("cell \(location(column: column).cell) of sheet '\(sheet)' is longer than \(maxCellBytes) bytes")
         }
     }
@@ -102,6 +114,10 @@ final class XLSXWorksheetPart: XMLPartParser {
     }
 
     private func content() -> CellContent? {
+        // openpyxl writes an empty `<v/>`: only a text formula (`t="str"`) can have the empty text as its value.
+        if let formula, cellType != "inlineStr", !hasValue || (cellType != "str" && value.trimmingWhitespace.isEmpty) {
+            return .formulaWithoutValue(OOXMLEscapes.decode(formula))
+        }
         switch cellType {
         case "s":
             guard let index = Int(value.trimmingWhitespace) else { return nil }

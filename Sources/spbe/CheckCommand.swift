@@ -43,6 +43,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
     var baseline: String?
 
+    @Flag(name: .long, help: "Compare with a --baseline of another pack or pemda anyway (OPDs then matched by id alone).")
+    var force = false
+
     @Option(
         name: .long,
         help: ArgumentHelp("Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.", valueName: "format=file")
@@ -75,6 +78,12 @@ struct CheckCommand: ParsableCommand {
                 throw ExitStatus.inputError
             }
             previous = loaded.baseline
+            previous?.matchesAcrossPemdas = force
+            let metadata = pack.pack.metadata
+            if let mismatch = previous?.packMismatch(id: metadata.id, version: metadata.version, force: force) {
+                printer.print([mismatch])
+                if !force { throw ExitStatus.inputError }
+            }
         }
         let discovered = InventoryDiscovery.files(in: paths, maxFiles: limits.maxFiles)
         printer.print(discovered.diagnostics)
@@ -144,12 +153,26 @@ struct CheckCommand: ParsableCommand {
         return true
     }
 
+    /// Whether the baseline holds no OPD of `pemda` (an error, each pemda said once; a warning with --force), or
+    /// predates pemda identities (a warning, said once).
+    private func refusesBaseline(
+        of pemda: PemdaIdentity, run: RunContext, checked: inout Set<PemdaIdentity>, printer: inout DiagnosticPrinter
+    ) -> Bool {
+        guard let baseline = run.baseline, checked.insert(pemda).inserted else { return false }
+        // The first named pemda is the one to warn about; later ones would repeat it.
+        if checked.filter(\.isNamed).count == 1, let warning = baseline.legacyWarning(runNames: pemda) { printer.print([warning]) }
+        guard let mismatch = baseline.pemdaMismatch(pemda, force: force) else { return false }
+        printer.print([mismatch])
+        return !force
+    }
+
     /// What a streamed run keeps of an evaluated inventory: its part of the report, its counts, and the pemda
     /// folder it is the pemda's own inventory of, if it is.
     private struct StreamedPart: Sendable {
         let section: Data
         let totals: RunTotals
         let pemdaFolders: Set<String>
+        let pemda: PemdaIdentity
     }
 
     /// The parts of a streamed report: its beginning, one inventory (as the bytes to write), what comes before the
@@ -186,13 +209,14 @@ struct CheckCommand: ParsableCommand {
         var inputError = false
         var pemdaFolders = Set<String>()
         var runBudgetReported = false
+        var checkedPemdas = Set<PemdaIdentity>()
         let (pack, failOn) = (run.pack, run.failOn)
         ParallelCheck.run(
             files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step,
             digest: { inventory, evaluation in
                 StreamedPart(
                     section: reporter.section(evaluation, sections), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
-                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema)
+                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema), pemda: evaluation.pemda
                 )
             }
         ) { outcomes in
@@ -205,6 +229,7 @@ struct CheckCommand: ParsableCommand {
                     inputError = true
                     continue
                 }
+                if refusesBaseline(of: part.pemda, run: run, checked: &checkedPemdas, printer: &printer) { inputError = true }
                 if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
                 Terminal.printOutput(reporter.separator(totals.inventories))
                 Terminal.printOutput(part.section)
@@ -250,6 +275,7 @@ struct CheckCommand: ParsableCommand {
         var inventories: [InventoryData] = []
         var inputError = false
         var runBudgetReported = false
+        var checkedPemdas = Set<PemdaIdentity>()
         for outcome in outcomes {
             let printed = printDiagnostics(
                 of: outcome.file, outcome.loaded, outcome.costExceeded, printer: &printer, runBudgetReported: &runBudgetReported
@@ -259,6 +285,7 @@ struct CheckCommand: ParsableCommand {
                 inputError = true
                 continue
             }
+            if refusesBaseline(of: evaluation.pemda, run: run, checked: &checkedPemdas, printer: &printer) { inputError = true }
             inventories.append(inventory)
             evaluations.append(evaluation)
         }
