@@ -35,10 +35,10 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
         let present = allCases.filter { header.unicodeScalars.contains($0.scalar) }
         if best == 0, present.count <= 1 { return .success(present.first ?? .comma) }
         let shown = header.count > 80 ? String(header.prefix(80)) + "…" : header
+        let candidates = (best > 0 ? winners : present).map(\.spelled).joined(separator: " and ")
+        let why = best > 0 ? "splits into as many known column names at \(candidates)" : "holds \(candidates), and neither splits off a known column name"
         return .failure(SheetFailure(.undecidedDelimiter(
-            "cannot tell whether '\(path)' is separated by commas, semicolons or tabs: its header row "
-                + "'\(shown.replacingTabs)' holds \((best > 0 ? winners : present).map(\.spelled).joined(separator: " and ")) "
-                + (best > 0 ? "splitting it into as many known column names" : "and none splits off a known column name"),
+            "cannot tell whether '\(path)' is separated by commas, semicolons or tabs: its header row '\(shown.replacingTabs)' \(why)",
             at: SourceLocation(file: path, line: 1, column: 1)
         )))
     }
