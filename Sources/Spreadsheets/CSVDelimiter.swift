@@ -20,15 +20,19 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
         }
     }
 
-    /// The delimiter of a CSV file whose text is `text`, decided from its header row: the one that splits it into
-    /// the most names or labels of `schema`'s fields. When none splits off a known name, the only delimiter the row
-    /// holds (a comma when it holds none). A failure says what the row looked like and how to choose.
+    /// The delimiter of a CSV file whose text is `text`, decided from its header row (of its first ten lines, the
+    /// one naming the most fields): the one that splits it into the most names or labels of `schema`'s fields.
+    /// When none splits off a known name, the only delimiter the row holds (a comma when it holds none). A failure
+    /// says what the row looked like and how to choose.
     static func sniff(_ text: String, schema: RecordSchema, path: String) -> Result<CSVDelimiter, SheetFailure> {
-        let header = firstRecordLine(text)
         let matcher = FieldMatcher(schema)
-        let known = allCases.map { delimiter in
-            (delimiter, cells(of: header, splitAt: delimiter.scalar).filter { matcher.slot(of: $0) != nil }.count)
+        func known(_ line: String) -> [(CSVDelimiter, Int)] {
+            allCases.map { delimiter in (delimiter, cells(of: line, splitAt: delimiter.scalar).filter { matcher.slot(of: $0) != nil }.count) }
         }
+        // The header row may sit below a title block: of the first ten lines, the one naming the most fields.
+        let lines = recordLines(text).prefix(10)
+        let header = lines.max { known($0).map(\.1).max() ?? 0 < known($1).map(\.1).max() ?? 0 } ?? ""
+        let known = known(header)
         let best = known.map(\.1).max() ?? 0
         let winners = known.filter { $0.1 == best }.map(\.0)
         if best > 0, winners.count == 1 { return .success(winners[0]) }
@@ -43,14 +47,16 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
         )))
     }
 
-    /// The first line that is neither blank nor a comment (`#…`, the guide row of templates).
-    private static func firstRecordLine(_ text: String) -> String {
-        for line in text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-            let trimmed = String(line).trimmingWhitespace
-            if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("\"#") { continue }
-            return String(line)
-        }
-        return ""
+    /// The lines among the file's first 65,536 characters that are neither blank nor comments (`#…`, the guide
+    /// row of templates).
+    private static func recordLines(_ text: String) -> [String] {
+        String(String.UnicodeScalarView(text.unicodeScalars.prefix(65_536)))
+            .split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+            .map(String.init)
+            .filter { line in
+                let trimmed = line.trimmingWhitespace
+                return !(trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("\"#"))
+            }
     }
 
     /// The cells of one line split at `delimiter`, outside double quotes, with the quotes removed.

@@ -1,3 +1,4 @@
+import DataModel
 import Diagnostics
 
 /// The wording of every diagnostic about spreadsheet inventories, in one place. Codes are stable: `sheet.*` for
@@ -77,6 +78,34 @@ extension Diagnostic {
         return Diagnostic(
             .error, code: "sheet.formula_without_value", "\(shown) has no stored value, so its value is unknown", at: location,
             suggestion: "open and save the workbook in Excel or LibreOffice so the value is stored, or type the value"
+        )
+    }
+
+    static func serialDate(_ text: String, day: Day, field: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .note, code: "sheet.serial_date", "the number \(text) for \(field) is read as the Excel date \(day)", at: location,
+            suggestion: "format the column as a date so the workbook shows it as one"
+        )
+    }
+
+    static func numberAsText(_ text: String, field: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning, code: "sheet.number_as_text", "\(field) is text, but the cell holds the number \(text), kept as '\(text)'",
+            at: location, suggestion: "format the column as Text and type the value again: a number loses leading zeros and trailing digits"
+        )
+    }
+
+    static func mergedCells(_ range: String, first: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .note, code: "sheet.merged_cells", "cells \(range) are merged: the value of \(first) is read in each of their rows",
+            at: location, suggestion: "unmerge them and fill each row to keep the rows independent"
+        )
+    }
+
+    static func titleRows(_ count: Int, header: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .note, code: "sheet.title_rows", "\(count == 1 ? "the row" : "the \(count) rows") above the header row \(header) \(count == 1 ? "is" : "are") a title and skipped",
+            at: location
         )
     }
 

@@ -16,6 +16,8 @@ struct SheetCell: Sendable {
     let location: SourceLocation
     /// What it holds.
     let content: CellContent
+    /// Whether a workbook stores it as a number (a General or number cell; a serial date without a date style).
+    var isNumber = false
 
     /// The text with surrounding whitespace removed; nil for an error cell.
     var trimmedText: String? {
@@ -48,11 +50,23 @@ struct SheetTable: Sendable {
     let rows: [SheetRow]
     /// Whether numbers may be written with a decimal comma (`2,5`): in a semicolon- or tab-delimited CSV file.
     var decimalComma = false
+    /// Whether the workbook counts serial dates from 1904 (for numbers read as dates).
+    var date1904 = false
+    /// The merged ranges of a workbook sheet that span one column and several rows.
+    var verticalMerges: [VerticalMerge] = []
 
     /// A location in this table (1-based line or row, 1-based column).
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column, sheet: sheet)
     }
+}
+
+/// Cells of one column merged over several rows: the value is in the first cell only.
+struct VerticalMerge: Sendable, Hashable {
+    /// The 1-based column.
+    let column: Int
+    /// The 1-based rows, the first holding the value.
+    let rows: ClosedRange<Int>
 }
 
 extension String {

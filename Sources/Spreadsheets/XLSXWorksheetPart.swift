@@ -12,6 +12,8 @@ final class XLSXWorksheetPart: XMLPartParser {
     private(set) var rows: [SheetRow] = []
     /// Cells that point at a shared string that does not exist.
     private(set) var invalidReferences: [SourceLocation] = []
+    /// The merged ranges (`<mergeCell ref="D3:D5"/>`) that span one column and several rows.
+    private(set) var verticalMerges: [VerticalMerge] = []
     private let file: String
     private let sheet: String
     private let sharedStrings: [String]
@@ -71,6 +73,11 @@ final class XLSXWorksheetPart: XMLPartParser {
             capture = .formula
             formula = ""
         case "rPh": phoneticDepth += 1
+        case "mergeCell":
+            let corners = (attributes["ref"] ?? "").split(separator: ":").compactMap { CellReference(String($0)) }
+            if corners.count == 2, corners[0].column == corners[1].column, corners[0].row < corners[1].row {
+                verticalMerges.append(VerticalMerge(column: corners[0].column, rows: corners[0].row...corners[1].row))
+            }
         case "t" where cellType == "inlineStr" && phoneticDepth == 0: capture = .inline
         default: break
         }
@@ -110,7 +117,9 @@ final class XLSXWorksheetPart: XMLPartParser {
         if case .text(let text) = content, text.isEmpty { return }
         cellBudget -= 1
         if cellBudget < 0 { stop("the workbook has too many cells"); return }
-        rowCells[column] = SheetCell(location: location(column: column), content: content)
+        var cell = SheetCell(location: location(column: column), content: content)
+        cell.isNumber = cellType == "n" && !dateStyles.contains(cellStyle)
+        rowCells[column] = cell
     }
 
     private func content() -> CellContent? {
