@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // XLSX inventories: the zip container of a workbook.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // Tests only: generated values for the schema/loader agreement test.
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -38,7 +40,10 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["Diagnostics", "DataModel", "Engine", "OutputSafety"]),
         .target(
             name: "Authoring",
-            dependencies: ["Diagnostics", "DataModel", "Expressions", "Packs", "Engine", .product(name: "Ink", package: "Ink")]
+            dependencies: [
+                "Diagnostics", "DataModel", "Expressions", "Packs", "Engine", "Inventories", "YAMLSource",
+                .product(name: "Ink", package: "Ink"),
+            ]
         ),
         .target(
             name: "Spreadsheets",
@@ -83,7 +88,13 @@ let package = Package(
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
-        .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Packs", "Engine", "Diagnostics"]),
+        .testTarget(
+            name: "AuthoringTests",
+            dependencies: [
+                "Authoring", "Packs", "Engine", "Diagnostics", "DataModel", "Inventories", "YAMLSource",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CheckRunTests", dependencies: ["CheckRun", "Reporting", "Engine", "Packs", "Spreadsheets"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),

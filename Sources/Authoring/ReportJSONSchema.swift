@@ -8,6 +8,9 @@ public enum ReportJSONSchema {
     public static func generate() -> JSONValue {
         var schema = object([
             "schema_version": ["const": 2, "description": "The version of the report's shape."],
+            "fingerprint_version": [
+                "enum": [1, 2], "description": "How findings' fingerprints are made: 2 with the OPD's pemda, 1 without.",
+            ],
             "tool": object(["name": ["const": "spbe"], "version": string]),
             "pack": object([
                 "id": string, "version": string, "framework": string, "title": string, "provisional": boolean,
@@ -86,7 +89,7 @@ public enum ReportJSONSchema {
             ]),
             "inventory": object([
                 "source": string,
-                "opd": object(["id": string, "name": string]),
+                "opd": object(["id": string, "name": string, "pemda": nullableString, "pemda_code": nullableString]),
                 "simulation": boolean,
                 "score": ["$ref": "#/$defs/score"],
                 "score_with_waivers": nullable("score"),

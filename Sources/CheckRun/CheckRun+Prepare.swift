@@ -7,7 +7,8 @@ import YAMLSource
 
 extension CheckRun {
     /// A run of `pack` with the waiver file and baseline report at the given paths (each optional), their
-    /// diagnostics handed to `sink`; nil when either has errors.
+    /// diagnostics handed to `sink`; nil when either has errors, or the baseline is of another pack and
+    /// `options.force` is off.
     public static func prepare<Sink: CheckRunSink>(
         pack: CompiledPack, waivers: String?, baseline: String?, reader: InventoryReader, options: Options, into sink: inout Sink
     ) -> CheckRun? {
@@ -28,6 +29,12 @@ extension CheckRun {
                 return nil
             }
             previous = loaded.baseline
+            previous?.matchesAcrossPemdas = options.force
+            let metadata = pack.pack.metadata
+            if let mismatch = previous?.packMismatch(id: metadata.id, version: metadata.version, force: options.force) {
+                sink.diagnosed([mismatch], sources: [:])
+                if !options.force { return nil }
+            }
         }
         return CheckRun(pack: pack, waivers: waiverSet, baseline: previous, reader: reader, options: options)
     }

@@ -35,11 +35,13 @@ public struct CheckRun: Sendable {
         public var budget: EvaluationBudget
         /// Inventories handed to the workers at once (memory holds two batches).
         public var batchSize: Int
+        /// Whether a baseline of another pack or pemda is compared anyway (its OPDs then matched by id alone).
+        public var force: Bool
 
         /// Options with the command line's defaults.
         public init(
             asOf: Day, language: String = "id", failOn: RuleSeverity? = .high, jobs: Int = 1, waiverWarningDays: Int = 30,
-            budget: EvaluationBudget = .default, batchSize: Int = 256
+            budget: EvaluationBudget = .default, batchSize: Int = 256, force: Bool = false
         ) {
             self.asOf = asOf
             self.language = language
@@ -48,6 +50,7 @@ public struct CheckRun: Sendable {
             self.waiverWarningDays = waiverWarningDays
             self.budget = budget
             self.batchSize = batchSize
+            self.force = force
         }
     }
 
@@ -108,13 +111,14 @@ public struct CheckRun: Sendable {
         var pemdaFolders = Set<String>()
         var budgetReported = false
         var began = false
+        var baselineGate = BaselineGate(baseline: baseline, force: options.force)
         ParallelCheck.run(
             inputs.files, batchSize: options.batchSize, reader: reader, jobs: options.jobs, evaluator: makeEvaluator,
             step: progress,
             digest: { inventory, evaluation in
                 Digest(
                     part: makePart(evaluation, frame), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
-                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema)
+                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema), pemda: evaluation.pemda
                 )
             }
         ) { outcomes in
@@ -129,6 +133,9 @@ public struct CheckRun: Sendable {
                     inputError = true
                     continue
                 }
+                let admission = baselineGate.admit(digest.pemda)
+                sink.diagnosed(admission.diagnostics, sources: [:])
+                if admission.refused { inputError = true }
                 if !began {
                     sink.runBegan(frame)
                     began = true
@@ -183,5 +190,7 @@ public struct CheckRun: Sendable {
         let part: Part
         let totals: RunTotals
         let pemdaFolders: Set<String>
+        /// The pemda of the inventory's OPD.
+        let pemda: PemdaIdentity
     }
 }

@@ -106,7 +106,8 @@ public final class Evaluator {
             entries: entries, inventory: inventory, wording: FindingWording(rules: wording, header: inventory.header)
         )
         let opdID = field("id", of: inventory.header)
-        let matched = applyWaivers(to: &subjects, opdID: opdID)
+        let pemda = PemdaIdentity(header: inventory.header, schema: pack.schema)
+        let matched = applyWaivers(to: &subjects, opdID: opdID, pemda: pemda)
         let indicators = try evaluateIndicators(on: inventory)
         let scorer = Scorer(pack: pack)
         var scoreWithWaivers: Score?
@@ -119,6 +120,7 @@ public final class Evaluator {
             source: inventory.source,
             opdID: opdID,
             opdName: field("name", of: inventory.header),
+            pemda: pemda,
             subjects: subjects,
             rules: summaries.compactMap { $0 },
             indicators: indicators,
@@ -157,12 +159,12 @@ public final class Evaluator {
     }
 
     /// Marks failures accepted by an active waiver; returns the positions of every waiver that matched a subject.
-    private func applyWaivers(to subjects: inout SubjectResults, opdID: String) -> [Int] {
+    private func applyWaivers(to subjects: inout SubjectResults, opdID: String, pemda: PemdaIdentity) -> [Int] {
         guard !waivers.waivers.isEmpty else { return [] }
         var matched = Set<Int>()
         for index in subjects.indices {
             let subject = subjects[index]
-            guard let position = waivers.waiver(rule: subject.ruleIndex, subject: subject.subject, opdID: opdID) else { continue }
+            guard let position = waivers.waiver(rule: subject.ruleIndex, subject: subject.subject, opdID: opdID, pemda: pemda) else { continue }
             matched.insert(position)
             if subject.outcome == .fail, waivers.waivers[position].isActive(on: asOf) { subjects.accept(index, by: position) }
         }

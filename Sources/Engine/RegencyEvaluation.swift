@@ -45,8 +45,8 @@ public struct RegencyEvaluator {
         }
         var regencies: [RegencyEvaluation] = []
         for folder in byFolder.keys.sorted() {
-            let members = byFolder[folder] ?? []
-            guard let own = members.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }) else { continue }
+            guard let own = byFolder[folder]?.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }) else { continue }
+            let members = Self.sharingPemda(with: own, among: byFolder[folder] ?? [], inventories, schema: schema)
             let group = members.map { inventories[$0] }
             guard let joint = InventoryMerge.merge(group, schema: schema, source: folder) else { continue }
             let header = inventories[own].header
@@ -62,6 +62,18 @@ public struct RegencyEvaluator {
             ))
         }
         return regencies
+    }
+
+    /// The positions among `positions` of the inventories of the same pemda as the one at `own`, or naming none:
+    /// an OPD of another pemda that sits in the folder is never counted in this pemda's estimate.
+    private static func sharingPemda(
+        with own: Int, among positions: [Int], _ inventories: [InventoryData], schema: InventorySchema
+    ) -> [Int] {
+        let pemda = PemdaIdentity(header: inventories[own].header, schema: schema)
+        return positions.filter { position in
+            let other = PemdaIdentity(header: inventories[position].header, schema: schema)
+            return other == pemda || !other.isNamed
+        }
     }
 
     /// The folder part of `path` (`.` for a bare file name).

@@ -115,6 +115,8 @@ public struct InventoryEvaluation: Sendable {
     public let opdID: String
     /// The OPD's name.
     public let opdName: String
+    /// The pemda the OPD belongs to: with `opdID`, the OPD's identity.
+    public let pemda: PemdaIdentity
     /// Every applicable rule × subject outcome, in rule order then inventory order; not-applicable subjects included.
     public let subjects: SubjectResults
     /// Per rule, in rule order.
@@ -131,12 +133,13 @@ public struct InventoryEvaluation: Sendable {
     public let findings: SubjectResults
 
     init(
-        source: String, opdID: String, opdName: String, subjects: SubjectResults, rules: [RuleSummary],
+        source: String, opdID: String, opdName: String, pemda: PemdaIdentity, subjects: SubjectResults, rules: [RuleSummary],
         indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, matchedWaivers: [Int]
     ) {
         self.source = source
         self.opdID = opdID
         self.opdName = opdName
+        self.pemda = pemda
         self.subjects = subjects
         self.rules = rules
         self.indicators = indicators

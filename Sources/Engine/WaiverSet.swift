@@ -35,11 +35,12 @@ public struct WaiverSet: Sendable {
         byRuleAndSubject = [:]
     }
 
-    /// The waiver covering `subject` of rule `rule` in the inventory of OPD `opdID`, whether or not it is still
-    /// active.
-    func waiver(rule: Int, subject: String, opdID: String) -> Int? {
+    /// The waiver covering `subject` of rule `rule` in the inventory of OPD `opdID` of `pemda`, whether or not it
+    /// is still active.
+    func waiver(rule: Int, subject: String, opdID: String, pemda: PemdaIdentity) -> Int? {
         byRuleAndSubject[Key(rule: rule, subject: subject)]?.first { position in
-            waivers[position].opdID.map { $0 == opdID } ?? true
+            let waiver = waivers[position]
+            return (waiver.opdID.map { $0 == opdID } ?? true) && (waiver.pemda.map { pemda.isNamed(by: $0) } ?? true)
         }
     }
 }

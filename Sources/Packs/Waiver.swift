@@ -11,6 +11,8 @@ public struct Waiver: Sendable {
     public let subject: String
     /// The OPD (header `id`) it applies to; nil for every inventory.
     public let opdID: String?
+    /// The pemda (its region code or name, as in the inventory's header) it applies to; nil for every pemda.
+    public let pemda: String?
     /// Why the exception is justified.
     public let reason: String
     /// Who approved it.

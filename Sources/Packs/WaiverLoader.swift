@@ -11,12 +11,13 @@ import YAMLSource
 ///   - rule: APP-SSO
 ///     subject: APP-03
 ///     opd: "1.02.01"              # optional: only this OPD's inventory
+///     pemda: "34.04"              # optional: only that pemda's (region code or name, as in the header)
 ///     reason: Aplikasi warisan; migrasi ke SSO pemda dijadwalkan Maret 2026
 ///     approved_by: Kepala Dinas Kominfo
 ///     until: 2026-03-31
 /// ```
 public enum WaiverLoader {
-    static let keys = ["rule", "subject", "opd", "reason", "approved_by", "until"]
+    static let keys = ["rule", "subject", "opd", "pemda", "reason", "approved_by", "until"]
 
     /// The waivers of the file at `path`, checked against `ruleIDs`; nil with diagnostics on any error.
     public static func load(path: String, ruleIDs: [String], limits: YAMLLimits = .default) -> (waivers: [Waiver]?, diagnostics: [Diagnostic], text: String?) {
@@ -60,14 +61,15 @@ public enum WaiverLoader {
                 return nil
             }
             let opd = fields["opd"].flatMap { reader.string($0, "opd") }
-            let key = "\(rule) \(subject) \(opd ?? "*")"
+            let pemda = fields["pemda"].flatMap { reader.string($0, "pemda") }
+            let key = "\(rule) \(subject) \(opd ?? "*") \(pemda ?? "*")"
             if let first = seen[key] {
                 reader.error("waiver.duplicate", "another waiver covers \(rule) on \(subject) (at line \(first.line))", at: node.location)
                 return nil
             }
             seen[key] = node.location
             return Waiver(
-                ruleID: rule, subject: subject, opdID: opd, reason: reason, approvedBy: approvedBy, until: until,
+                ruleID: rule, subject: subject, opdID: opd, pemda: pemda, reason: reason, approvedBy: approvedBy, until: until,
                 location: node.location
             )
         }

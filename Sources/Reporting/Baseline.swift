@@ -1,3 +1,4 @@
+import DataModel
 import Diagnostics
 import Foundation
 
@@ -35,6 +36,13 @@ public struct Baseline: Sendable {
         public struct OPD: Sendable, Decodable {
             public let id: String
             public let name: String
+            /// The header's `pemda` (reports before pemda identities have none).
+            public let pemda: String?
+            /// The header's `pemda_code`.
+            public let pemdaCode: String?
+
+            /// The pemda the OPD belongs to.
+            public var identity: PemdaIdentity { PemdaIdentity(code: pemdaCode, name: pemda) }
         }
 
         public struct Score: Sendable, Decodable {
@@ -47,29 +55,67 @@ public struct Baseline: Sendable {
         public internal(set) var findings: [Finding]
     }
 
+    /// The pack of the earlier run.
+    public struct Pack: Sendable, Decodable {
+        public let id: String
+        public let version: String
+    }
+
     private struct Document: Decodable {
         let schemaVersion: Int
+        let fingerprintVersion: Int?
+        let pack: Pack?
         let inventories: [Inventory]
     }
 
+    /// The baseline file.
+    public let path: String
     /// The inventories of the earlier run, in its order.
     public let inventories: [Inventory]
+    /// How its fingerprints were made: 1 (rule, OPD id, subject; reports before pemda identities) or 2 (with the
+    /// pemda).
+    public let fingerprintVersion: Int
+    /// The pack it was checked with; nil in reports that predate the field.
+    public let pack: Pack?
+    /// Whether an OPD may be matched to the baseline's OPD of the same id in another pemda (`--force`).
+    public var matchesAcrossPemdas = false
     /// Perf: indexes built once, so matching a run's findings is linear, not findings times baseline findings
-    /// (3,000 applications against their own baseline took 15 s). The first inventory of an OPD id or a source
-    /// wins, as a search in order would find it.
-    private let byOPD: [String: Int]
+    /// (3,000 applications against their own baseline took 15 s). The first inventory of a key wins, as a search
+    /// in order would find it.
+    private let byPemdaAndID: [PemdaKey: Int]
+    private let byID: [String: Int]
+    private let byPemdaAndSource: [PemdaKey: Int]
     private let bySource: [String: Int]
     private let fingerprints: [Set<String>]
 
-    init(inventories: [Inventory]) {
+    /// A text (an OPD id or a file) within a pemda.
+    private struct PemdaKey: Hashable {
+        let pemda: PemdaIdentity
+        let text: String
+    }
+
+    init(path: String, inventories: [Inventory], fingerprintVersion: Int, pack: Pack?) {
+        self.path = path
         self.inventories = inventories
-        var byOPD: [String: Int] = [:]
+        self.fingerprintVersion = fingerprintVersion
+        self.pack = pack
+        var byPemdaAndID: [PemdaKey: Int] = [:]
+        var byID: [String: Int] = [:]
+        var byPemdaAndSource: [PemdaKey: Int] = [:]
         var bySource: [String: Int] = [:]
         for (position, inventory) in inventories.enumerated() {
-            if !inventory.opd.id.isEmpty, byOPD[inventory.opd.id] == nil { byOPD[inventory.opd.id] = position }
-            if bySource[inventory.source] == nil { bySource[inventory.source] = position }
+            let pemda = inventory.opd.identity
+            if !inventory.opd.id.isEmpty {
+                byPemdaAndID[PemdaKey(pemda: pemda, text: inventory.opd.id)] = byPemdaAndID[PemdaKey(pemda: pemda, text: inventory.opd.id)] ?? position
+                byID[inventory.opd.id] = byID[inventory.opd.id] ?? position
+            }
+            byPemdaAndSource[PemdaKey(pemda: pemda, text: inventory.source)] =
+                byPemdaAndSource[PemdaKey(pemda: pemda, text: inventory.source)] ?? position
+            bySource[inventory.source] = bySource[inventory.source] ?? position
         }
-        self.byOPD = byOPD
+        self.byPemdaAndID = byPemdaAndID
+        self.byID = byID
+        self.byPemdaAndSource = byPemdaAndSource
         self.bySource = bySource
         fingerprints = inventories.map { Set($0.findings.compactMap(\.fingerprint)) }
     }
@@ -102,18 +148,28 @@ public struct Baseline: Sendable {
                     at: location
                 ))
             }
+            let version = document.fingerprintVersion ?? 1
+            guard (1...FindingFingerprint.version).contains(version) else {
+                return (nil, Diagnostic(
+                    .error, code: "baseline.version", "the baseline's fingerprints are of version \(version); this spbe reads 1 and 2",
+                    at: location
+                ))
+            }
             let inventories = document.inventories.map { inventory in
                 var copy = inventory
                 copy.findings = inventory.findings.map { finding in
                     var filled = finding
                     if filled.fingerprint == nil {
-                        filled.fingerprint = FindingFingerprint.of(rule: finding.rule, opd: inventory.opd.id, subject: finding.subject)
+                        filled.fingerprint = fingerprint(
+                            version: version, pemda: inventory.opd.identity, rule: finding.rule, opd: inventory.opd.id,
+                            subject: finding.subject
+                        )
                     }
                     return filled
                 }
                 return copy
             }
-            return (Baseline(inventories: inventories), nil)
+            return (Baseline(path: path, inventories: inventories, fingerprintVersion: version, pack: document.pack), nil)
         } catch {
             return (nil, Diagnostic(
                 .error, code: "baseline.invalid", "the baseline is not a JSON report of `spbe check --format json`",
@@ -122,18 +178,31 @@ public struct Baseline: Sendable {
         }
     }
 
-    /// The earlier inventory of the same OPD (by id, else by file).
-    func inventory(opdID: String, source: String) -> Inventory? {
-        position(opdID: opdID, source: source).map { inventories[$0] }
+    /// The position of the earlier inventory of the same OPD: by pemda and id, else by file in the same pemda.
+    /// Version 1 baselines know no pemda, and `matchesAcrossPemdas` ignores it: then by id, else by file.
+    func position(opdID: String, pemda: PemdaIdentity, source: String) -> Int? {
+        let samePemdaID = opdID.isEmpty ? nil : byPemdaAndID[PemdaKey(pemda: pemda, text: opdID)]
+        if fingerprintVersion == 1 || matchesAcrossPemdas {
+            return samePemdaID ?? (opdID.isEmpty ? nil : byID[opdID]) ?? bySource[source]
+        }
+        return samePemdaID ?? byPemdaAndSource[PemdaKey(pemda: pemda, text: source)]
     }
 
-    /// Whether the earlier inventory of the same OPD had a finding of this fingerprint.
-    func contains(_ fingerprint: String, opdID: String, source: String) -> Bool {
-        position(opdID: opdID, source: source).map { fingerprints[$0].contains(fingerprint) } ?? false
+    /// Whether the earlier inventory at `position` had a finding of this fingerprint.
+    func contains(_ fingerprint: String, at position: Int) -> Bool {
+        fingerprints[position].contains(fingerprint)
     }
 
-    private func position(opdID: String, source: String) -> Int? {
-        (opdID.isEmpty ? nil : byOPD[opdID]) ?? bySource[source]
+    /// The fingerprint a finding now would have in `before` (an inventory of this baseline): of its version, and
+    /// with `before`'s pemda, so a forced comparison across pemdas still matches findings.
+    func fingerprint(rule: String, opd: String, subject: String, against before: Inventory) -> String {
+        Self.fingerprint(version: fingerprintVersion, pemda: before.opd.identity, rule: rule, opd: opd, subject: subject)
+    }
+
+    private static func fingerprint(version: Int, pemda: PemdaIdentity, rule: String, opd: String, subject: String) -> String {
+        version == 1
+            ? FindingFingerprint.version1(rule: rule, opd: opd, subject: subject)
+            : FindingFingerprint.of(pemda: pemda, rule: rule, opd: opd, subject: subject)
     }
 }
 

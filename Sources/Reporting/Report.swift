@@ -48,29 +48,46 @@ public struct Report: Sendable {
         self.totals = totals ?? RunTotals(evaluations, pack: pack, failOn: failOn)
     }
 
-    /// The stable identity of a finding of `evaluation`.
+    /// The stable identity of a finding of `evaluation` (fingerprint version 2: pemda, OPD, rule, subject).
     public func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> String {
-        FindingFingerprint.of(rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject)
+        FindingFingerprint.of(
+            pemda: evaluation.pemda, rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject
+        )
+    }
+
+    /// The baseline's inventory of the same OPD.
+    private func baselineInventory(of evaluation: InventoryEvaluation) -> Baseline.Inventory? {
+        guard let baseline else { return nil }
+        return baseline.position(opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source).map { baseline.inventories[$0] }
+    }
+
+    /// A finding's fingerprint as the baseline inventory `before` would have written it.
+    private func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation, against before: Baseline.Inventory) -> String {
+        baseline?.fingerprint(
+            rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject, against: before
+        ) ?? fingerprint(finding, in: evaluation)
     }
 
     /// Whether a finding is new or was already in the baseline; nil without a baseline.
     public func baselineState(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> BaselineState? {
         guard let baseline else { return nil }
-        let fingerprint = fingerprint(finding, in: evaluation)
-        return baseline.contains(fingerprint, opdID: evaluation.opdID, source: evaluation.source) ? .unchanged : .new
+        guard let position = baseline.position(opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source) else {
+            return .new
+        }
+        let fingerprint = fingerprint(finding, in: evaluation, against: baseline.inventories[position])
+        return baseline.contains(fingerprint, at: position) ? .unchanged : .new
     }
 
     /// The baseline's findings of the same OPD that are gone now.
     public func fixedFindings(in evaluation: InventoryEvaluation) -> [Baseline.Finding] {
-        guard let before = baseline?.inventory(opdID: evaluation.opdID, source: evaluation.source) else { return [] }
-        let now = Set(evaluation.findings.map { fingerprint($0, in: evaluation) })
+        guard let before = baselineInventory(of: evaluation) else { return [] }
+        let now = Set(evaluation.findings.map { fingerprint($0, in: evaluation, against: before) })
         return before.findings.filter { !now.contains($0.fingerprint ?? "") }
     }
 
     /// How much the index moved since the baseline; nil without one, or without an index on either side.
     public func indexChange(of evaluation: InventoryEvaluation) -> Double? {
-        guard let before = baseline?.inventory(opdID: evaluation.opdID, source: evaluation.source)?.score.index,
-              let now = evaluation.score.index else { return nil }
+        guard let before = baselineInventory(of: evaluation)?.score.index, let now = evaluation.score.index else { return nil }
         return now - before
     }
 

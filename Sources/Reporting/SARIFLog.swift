@@ -138,6 +138,8 @@ struct SARIFLog: Encodable {
     struct ResultProperties: Encodable {
         let subject: String
         let opd: String
+        /// The OPD's pemda (name, else region code); nil when the inventory names none.
+        let pemda: String?
         let outcome: String
     }
 }

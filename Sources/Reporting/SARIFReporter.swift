@@ -244,10 +244,12 @@ public struct SARIFReporter: Sendable {
             results.append(SARIFLog.Result(
                 ruleId: spec.id, ruleIndex: finding.ruleIndex, kind: kind, level: Self.level(kind: kind, severity: spec.severity),
                 message: .init(text: message), locations: [Self.location(finding.location)], relatedLocations: nil,
-                partialFingerprints: ["spbeFinding/v1": report.fingerprint(finding, in: evaluation)],
+                partialFingerprints: ["spbeFinding/v\(FindingFingerprint.version)": report.fingerprint(finding, in: evaluation)],
                 baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
                 suppressions: suppressions,
-                properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome.rawValue)
+                properties: .init(
+                    subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName, outcome: finding.outcome.rawValue
+                )
             ))
         }
         return results
@@ -275,8 +277,11 @@ public struct SARIFReporter: Sendable {
                     file: finding.location.file, line: finding.location.line, column: finding.location.column, sheet: finding.location.sheet
                 ))],
                 relatedLocations: nil,
-                partialFingerprints: ["spbeFinding/v1": finding.fingerprint ?? ""], baselineState: "absent", suppressions: nil,
-                properties: .init(subject: finding.subject, opd: evaluation.opdID, outcome: finding.outcome)
+                partialFingerprints: [
+                    "spbeFinding/v\(report.baseline?.fingerprintVersion ?? FindingFingerprint.version)": finding.fingerprint ?? ""
+                ],
+                baselineState: "absent", suppressions: nil,
+                properties: .init(subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName, outcome: finding.outcome)
             )
         }
     }
@@ -296,9 +301,13 @@ public struct SARIFReporter: Sendable {
                 relatedLocations: finding.subjects.enumerated().map { position, subject in
                     Self.location(subject.location, id: position + 1, message: digest.describe(subject))
                 },
-                partialFingerprints: ["spbeFinding/v1": FindingFingerprint.of(rule: ruleID, opd: regency.folder, subject: finding.topic)],
+                partialFingerprints: [
+                    "spbeFinding/v\(FindingFingerprint.version)": FindingFingerprint.of(
+                        pemda: regency.pemda.pemda, rule: ruleID, opd: regency.folder, subject: finding.topic
+                    )
+                ],
                 baselineState: nil, suppressions: nil,
-                properties: .init(subject: finding.topic, opd: regency.name, outcome: Outcome.fail.rawValue)
+                properties: .init(subject: finding.topic, opd: regency.name, pemda: regency.pemda.pemda.givenName, outcome: Outcome.fail.rawValue)
             )
         }
     }

@@ -73,6 +73,11 @@ public struct ScoreJSONReporter: Sendable {
         (try? SortedJSONEncoder(snakeCaseKeys: true).encode(document(report))) ?? "{}\n"
     }
 
+    /// Several reports (one per pemda) as a JSON array, in their order.
+    public func render(_ reports: [ScoreReport]) -> String {
+        (try? SortedJSONEncoder(snakeCaseKeys: true).encode(reports.map(document))) ?? "[]\n"
+    }
+
     private func document(_ report: ScoreReport) -> Document {
         let pack = report.pack
         let basis = switch report.basis {

@@ -9,6 +9,8 @@ import YAMLSource
 struct CSVFolderLoader {
     let schema: InventorySchema
     let encoding: TextEncodingChoice
+    /// The delimiter of every CSV file; nil to tell it from each file's header row.
+    let delimiter: CSVDelimiter?
     let limits: SheetLimits
     /// Bounds for `opd.yaml`.
     let yamlLimits: YAMLLimits
@@ -38,18 +40,15 @@ struct CSVFolderLoader {
         for name in names where name.lowercased().hasSuffix(".csv") {
             let path = (folder as NSString).appendingPathComponent(name)
             let start = SourceLocation(file: path, line: 1, column: 1)
-            let stem = String(name.dropLast(4))
-            guard let slot = CollectionNames.slot(of: stem, in: schema) else {
-                diagnostics.report(.unknownCollection(
-                    name, kind: "CSV file", suggestion: CollectionNames.suggestion(for: stem, in: schema), at: start
-                ))
-                continue
-            }
+            guard let slot = collectionSlot(of: name, path: path, at: start, diagnostics: &diagnostics) else { continue }
             guard given.insert(slot).inserted else {
                 diagnostics.report(.duplicateCollection(schema.collections[slot].name, at: start))
                 continue
             }
-            switch CSVTableReader.read(path: path, encoding: encoding, limits: limits, cellBudget: &cellBudget) {
+            switch CSVTableReader.read(
+                path: path, encoding: encoding, delimiter: delimiter, schema: schema.collections[slot], limits: limits,
+                cellBudget: &cellBudget
+            ) {
             case .failure(let failure):
                 diagnostics.report(failure.diagnostic)
             case .success(let table):
@@ -65,6 +64,32 @@ struct CSVFolderLoader {
             inventory: InventoryData(source: folder, header: headerRecord, collections: collections),
             diagnostics: diagnostics.diagnostics, sources: header.sources
         )
+    }
+
+    /// The collection of the CSV file `name`: named after one, or matched by a word of its name (with a note);
+    /// nil for a file of no collection, an error when it holds records (two lines or more that are neither
+    /// blank nor comments) and a warning when not.
+    private func collectionSlot(of name: String, path: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Int? {
+        let stem = String(name.dropLast(4))
+        if let slot = CollectionNames.slot(of: stem, in: schema) { return slot }
+        if let (slot, reason) = SheetMatching.byName(stem, in: schema) {
+            diagnostics.report(.collectionMatched(name, kind: "CSV file", collection: schema.collections[slot].name, reason: reason, at: location))
+            return slot
+        }
+        let suggestion = CollectionNames.suggestion(for: stem, in: schema)
+        var bytes: [UInt8] = []
+        if case .success(let read) = BoundedFileReader.read(path: path, limit: limits.maxFileBytes) { bytes = read }
+        let text = (try? TextDecoder.decode(bytes, path: path, encoding: encoding).get()) ?? ""
+        let lines = text.split(whereSeparator: \.isNewline).filter { line in
+            let trimmed = String(line).trimmingWhitespace
+            return !trimmed.isEmpty && !trimmed.hasPrefix("#") && !trimmed.hasPrefix("\"#")
+        }.count
+        if lines >= 2 {
+            diagnostics.report(.unmatchedRecords(name, kind: "CSV file", suggestion: suggestion, at: location))
+        } else {
+            diagnostics.report(.unknownCollection(name, kind: "CSV file", suggestion: suggestion, at: location))
+        }
+        return nil
     }
 
     /// `opd.yaml`, decoded like the CSV files (so an `opd.yaml` saved by Notepad in Windows-1252 reads too).

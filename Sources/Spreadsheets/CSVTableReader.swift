@@ -1,4 +1,5 @@
 import CSV
+import DataModel
 import Diagnostics
 import YAMLSource
 
@@ -10,8 +11,12 @@ import YAMLSource
 /// cells before it, and the next record starts one line after the last line of this one. Line breaks inside a
 /// cell are kept as `\n`.
 enum CSVTableReader {
-    /// The table, or the one diagnostic that says why the file cannot be read.
-    static func read(path: String, encoding: TextEncodingChoice, limits: SheetLimits, cellBudget: inout Int) -> Result<SheetTable, SheetFailure> {
+    /// The table, or the one diagnostic that says why the file cannot be read. Its cells are separated by
+    /// `delimiter`, or, when nil, by the delimiter its header row shows against `schema` (`CSVDelimiter.sniff`).
+    static func read(
+        path: String, encoding: TextEncodingChoice, delimiter: CSVDelimiter?, schema: RecordSchema, limits: SheetLimits,
+        cellBudget: inout Int
+    ) -> Result<SheetTable, SheetFailure> {
         let bytes: [UInt8]
         switch BoundedFileReader.read(path: path, limit: limits.maxFileBytes) {
         case .failure(let diagnostic): return .failure(SheetFailure(diagnostic))
@@ -22,14 +27,23 @@ enum CSVTableReader {
         case .failure(let failure): return .failure(failure)
         case .success(let decoded): text = decoded
         }
-        return parse(text, path: path, limits: limits, cellBudget: &cellBudget)
+        let chosen: CSVDelimiter
+        let decided: Result<CSVDelimiter, SheetFailure> = delimiter.map { .success($0) } ?? CSVDelimiter.sniff(text, schema: schema, path: path)
+        switch decided {
+        case .failure(let failure): return .failure(failure)
+        case .success(let sniffed): chosen = sniffed
+        }
+        return parse(text, path: path, delimiter: chosen, limits: limits, cellBudget: &cellBudget)
     }
 
-    /// Parses `text` as the contents of `path` (used only in positions).
-    static func parse(_ text: String, path: String, limits: SheetLimits, cellBudget: inout Int) -> Result<SheetTable, SheetFailure> {
+    /// Parses `text` as the contents of `path` (used only in positions), its cells separated by `delimiter`; the
+    /// table reads decimal commas when the delimiter is a semicolon or a tab (a comma then separates no cells).
+    static func parse(
+        _ text: String, path: String, delimiter: CSVDelimiter = .comma, limits: SheetLimits, cellBudget: inout Int
+    ) -> Result<SheetTable, SheetFailure> {
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text)
+            reader = try CSVReader(string: text, delimiter: delimiter.scalar)
         } catch {
             return .failure(SheetFailure(.sheetEncoding("cannot read '\(path)' as CSV", at: SourceLocation(file: path, line: 1, column: 1))))
         }
@@ -56,7 +70,7 @@ enum CSVTableReader {
             line = cellLine + 1
         }
         if let unclosed = unclosedQuote(rows.last, text: text) { return .failure(SheetFailure(.unclosedQuote(at: unclosed))) }
-        return .success(SheetTable(file: path, sheet: nil, rows: rows))
+        return .success(SheetTable(file: path, sheet: nil, rows: rows, decimalComma: delimiter != .comma))
     }
 
     /// The cell of the last record that swallowed the end of the file: it spans lines, which only a quoted cell

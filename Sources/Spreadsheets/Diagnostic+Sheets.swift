@@ -1,3 +1,4 @@
+import DataModel
 import Diagnostics
 
 /// The wording of every diagnostic about spreadsheet inventories, in one place. Codes are stable: `sheet.*` for
@@ -19,6 +20,13 @@ extension Diagnostic {
 
     static func sheetTooLarge(_ what: String, limit: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, code: "sheet.too_large", "\(what) (the limit is \(limit))", at: location)
+    }
+
+    static func undecidedDelimiter(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, code: "sheet.csv_delimiter", message, at: location,
+            suggestion: "choose with --delimiter ',' (comma), --delimiter ';' (semicolon) or --delimiter tab"
+        )
     }
 
     static func unclosedQuote(at location: SourceLocation) -> Diagnostic {
@@ -65,6 +73,42 @@ extension Diagnostic {
         Diagnostic(.error, code: "sheet.type", problem, at: location, suggestion: suggestion)
     }
 
+    static func formulaWithoutValue(_ formula: String, at location: SourceLocation) -> Diagnostic {
+        let shown = formula.isEmpty ? "the cell's formula (shared with another cell)" : "the formula =\(formula)"
+        return Diagnostic(
+            .error, code: "sheet.formula_without_value", "\(shown) has no stored value, so its value is unknown", at: location,
+            suggestion: "open and save the workbook in Excel or LibreOffice so the value is stored, or type the value"
+        )
+    }
+
+    static func serialDate(_ text: String, day: Day, field: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .note, code: "sheet.serial_date", "the number \(text) for \(field) is read as the Excel date \(day)", at: location,
+            suggestion: "format the column as a date so the workbook shows it as one"
+        )
+    }
+
+    static func numberAsText(_ text: String, field: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .warning, code: "sheet.number_as_text", "\(field) is text, but the cell holds the number \(text), kept as '\(text)'",
+            at: location, suggestion: "format the column as Text and type the value again: a number loses leading zeros and trailing digits"
+        )
+    }
+
+    static func mergedCells(_ range: String, first: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .note, code: "sheet.merged_cells", "cells \(range) are merged: the value of \(first) is read in each of their rows",
+            at: location, suggestion: "unmerge them and fill each row to keep the rows independent"
+        )
+    }
+
+    static func titleRows(_ count: Int, header: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .note, code: "sheet.title_rows", "\(count == 1 ? "the row" : "the \(count) rows") above the header row \(header) \(count == 1 ? "is" : "are") a title and skipped",
+            at: location
+        )
+    }
+
     static func cellError(_ error: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "sheet.cell_error", "the cell holds the spreadsheet error \(error)", at: location,
@@ -84,6 +128,26 @@ extension Diagnostic {
         Diagnostic(
             .warning, code: "sheet.unknown_collection", "\(kind) '\(name)' matches no collection and is ignored", at: location,
             suggestion: suggestion
+        )
+    }
+
+    static func collectionMatched(
+        _ name: String, kind: String, collection: String, reason: SheetMatching.Reason, at location: SourceLocation
+    ) -> Diagnostic {
+        let why = switch reason {
+        case .name(let word): "its name says '\(word)'"
+        case .header(let fields, let total): "\(fields) of the \(total) columns of its header row are fields of \(collection)"
+        }
+        return Diagnostic(
+            .note, code: "sheet.matched_collection", "\(kind) '\(name)' is read as \(collection): \(why)", at: location,
+            suggestion: "name it '\(collection)' to say so"
+        )
+    }
+
+    static func unmatchedRecords(_ name: String, kind: String, suggestion: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .error, code: "sheet.unmatched_records", "\(kind) '\(name)' holds records but matches no collection, so they would be lost",
+            at: location, suggestion: "rename it: \(suggestion)"
         )
     }
 

@@ -8,9 +8,10 @@ import OutputSafety
 public enum InventoryExport {
     /// The files of `inventory` (typed against `schema`) in `format` at `destination`: the file itself, or for
     /// CSV the folder of `opd.yaml` and the collections' CSV files. `banner` is a first comment line of the YAML
-    /// file written (the inventory, or a CSV inventory's `opd.yaml`).
+    /// file written (the inventory, or a CSV inventory's `opd.yaml`); `delimiter` separates the cells of CSV files.
     public static func files(
-        _ inventory: InventoryData, schema: InventorySchema, format: InventoryFormat, destination: String, banner: String? = nil
+        _ inventory: InventoryData, schema: InventorySchema, format: InventoryFormat, destination: String, banner: String? = nil,
+        delimiter: CSVDelimiter = .comma
     ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         switch format {
         case .yaml:
@@ -21,7 +22,7 @@ public enum InventoryExport {
             var encoder = CellEncoder()
             let grids = encoder.grids(inventory, schema: schema)
             guard !encoder.diagnostics.hasErrors else { return ([], encoder.diagnostics.diagnostics) }
-            return (CSVInventoryWriter.files(inventory, grids: grids, schema: schema, folder: destination, banner: banner), [])
+            return (CSVInventoryWriter.files(inventory, grids: grids, schema: schema, folder: destination, banner: banner, delimiter: delimiter), [])
         case .xlsx:
             var encoder = CellEncoder()
             let grids = encoder.grids(inventory, schema: schema)

@@ -11,6 +11,8 @@ public struct InventoryReader: Sendable {
     public let schema: InventorySchema
     /// How CSV files and their `opd.yaml` are decoded.
     public let encoding: TextEncodingChoice
+    /// The delimiter of CSV files; nil to tell it from each file's header row.
+    public let delimiter: CSVDelimiter?
     /// Bounds for spreadsheets.
     public let limits: SheetLimits
     /// Bounds for YAML and JSON files, a CSV inventory's `opd.yaml` among them.
@@ -20,11 +22,12 @@ public struct InventoryReader: Sendable {
 
     /// Creates a reader for `schema`.
     public init(
-        schema: InventorySchema, encoding: TextEncodingChoice = .auto, limits: SheetLimits = .default,
-        yamlLimits: YAMLLimits = .default
+        schema: InventorySchema, encoding: TextEncodingChoice = .auto, delimiter: CSVDelimiter? = nil,
+        limits: SheetLimits = .default, yamlLimits: YAMLLimits = .default
     ) {
         self.schema = schema
         self.encoding = encoding
+        self.delimiter = delimiter
         self.limits = limits
         self.yamlLimits = yamlLimits
         yamlLoader = InventoryLoader(schema: schema, limits: yamlLimits)
@@ -34,7 +37,7 @@ public struct InventoryReader: Sendable {
     public func load(path: String) -> InventoryLoadResult {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return CSVFolderLoader(schema: schema, encoding: encoding, limits: limits, yamlLimits: yamlLimits).load(folder: path)
+            return CSVFolderLoader(schema: schema, encoding: encoding, delimiter: delimiter, limits: limits, yamlLimits: yamlLimits).load(folder: path)
         }
         if InventoryFormat(path: path) == .xlsx {
             return WorkbookLoader(schema: schema, limits: limits).load(path: path)

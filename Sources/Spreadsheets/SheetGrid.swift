@@ -10,10 +10,12 @@ enum OutputCell: Sendable, Hashable {
     case bool(Bool)
     case date(Day)
 
-    /// The cell as CSV text: booleans `true`/`false`, dates `YYYY-MM-DD`.
-    var csvText: String {
+    /// The cell as CSV text: booleans `true`/`false`, dates `YYYY-MM-DD`; numbers with a decimal comma (`2,5`)
+    /// when `decimalComma`, as Excel in the Indonesian locale reads them from a semicolon-delimited file.
+    func csvText(decimalComma: Bool = false) -> String {
         switch self {
         case .empty: ""
+        case .number(let text) where decimalComma: String(text.map { $0 == "." ? "," : $0 })
         case .text(let text), .number(let text): text
         case .bool(let flag): flag ? "true" : "false"
         case .date(let day): day.description
@@ -21,10 +23,10 @@ enum OutputCell: Sendable, Hashable {
     }
 
     /// The cell as a CSV file holds it: text a spreadsheet would run as a formula neutralised; numbers (`-5`)
-    /// are numbers, never formulas.
-    var safeCSVText: String {
+    /// are numbers, never formulas, written with a decimal comma when `decimalComma`.
+    func safeCSVText(decimalComma: Bool = false) -> String {
         if case .text(let text) = self { return SpreadsheetFormula.neutralised(text) }
-        return csvText
+        return csvText(decimalComma: decimalComma)
     }
 }
 

@@ -6,6 +6,9 @@ import OutputSafety
 enum CellContent: Sendable, Hashable {
     case text(String)
     case error(String)
+    /// A formula whose value the workbook does not store (as generators such as openpyxl write them): the
+    /// formula's text, empty for a cell that shares another cell's formula.
+    case formulaWithoutValue(String)
 }
 
 /// One non-empty cell and where a person finds it.
@@ -14,6 +17,8 @@ struct SheetCell: Sendable {
     let location: SourceLocation
     /// What it holds.
     let content: CellContent
+    /// Whether a workbook stores it as a number (a General or number cell; a serial date without a date style).
+    var isNumber = false
 
     /// The text with surrounding whitespace removed; nil for an error cell.
     var trimmedText: String? {
@@ -44,6 +49,12 @@ struct SheetTable: Sendable {
     let sheet: String?
     /// The rows, in order; blank rows may be absent.
     let rows: [SheetRow]
+    /// Whether numbers may be written with a decimal comma (`2,5`): in a semicolon- or tab-delimited CSV file.
+    var decimalComma = false
+    /// Whether the workbook counts serial dates from 1904 (for numbers read as dates).
+    var date1904 = false
+    /// The merged ranges of a workbook sheet that span one column and several rows.
+    var verticalMerges: [VerticalMerge] = []
 
     /// The table with the text of each cell as it was before a CSV writer neutralised it as a formula
     /// (`SpreadsheetFormula`): for CSV files, so `inventory convert` round-trips.
@@ -61,6 +72,14 @@ struct SheetTable: Sendable {
     func location(line: Int, column: Int) -> SourceLocation {
         SourceLocation(file: file, line: line, column: column, sheet: sheet)
     }
+}
+
+/// Cells of one column merged over several rows: the value is in the first cell only.
+struct VerticalMerge: Sendable, Hashable {
+    /// The 1-based column.
+    let column: Int
+    /// The 1-based rows, the first holding the value.
+    let rows: ClosedRange<Int>
 }
 
 extension String {

@@ -32,19 +32,17 @@ struct WorkbookLoader {
                     var reader = HeaderSheetReader(schema: schema.header)
                     header = reader.header(try workbook.table(named: name))
                     diagnostics.report(contentsOf: reader.diagnostics.diagnostics)
-                } else if let slot = CollectionNames.slot(of: name, in: schema) {
+                } else {
+                    let table = try workbook.table(named: name)
+                    let location = SourceLocation(file: path, line: 1, column: 1, sheet: name)
+                    guard let slot = collectionSlot(of: name, table: table, at: location, diagnostics: &diagnostics) else { continue }
                     guard given.insert(slot).inserted else {
-                        diagnostics.report(.duplicateCollection(schema.collections[slot].name, at: SourceLocation(file: path, line: 1, column: 1, sheet: name)))
+                        diagnostics.report(.duplicateCollection(schema.collections[slot].name, at: location))
                         continue
                     }
                     var reader = SheetRecordReader(schema: schema.collections[slot])
-                    collections[slot] = reader.records(try workbook.table(named: name))
+                    collections[slot] = reader.records(table)
                     diagnostics.report(contentsOf: reader.diagnostics.diagnostics)
-                } else {
-                    diagnostics.report(.unknownCollection(
-                        name, kind: "sheet", suggestion: CollectionNames.suggestion(for: name, in: schema, extra: [CollectionNames.headerSheet]),
-                        at: SourceLocation(file: path, line: 1, column: 1, sheet: name)
-                    ))
                 }
             }
         } catch {
@@ -64,5 +62,24 @@ struct WorkbookLoader {
         return InventoryLoadResult(
             inventory: InventoryData(source: path, header: header, collections: collections), diagnostics: diagnostics.diagnostics
         )
+    }
+
+    /// The collection of sheet `name`: named after one, or matched by its name's words or its header row (with
+    /// a note); nil for a sheet of no collection, an error when it holds records and a warning when not.
+    private func collectionSlot(
+        of name: String, table: SheetTable, at location: SourceLocation, diagnostics: inout DiagnosticBag
+    ) -> Int? {
+        if let slot = CollectionNames.slot(of: name, in: schema) { return slot }
+        if let (slot, reason) = SheetMatching.byName(name, in: schema) ?? SheetMatching.byHeader(table, in: schema) {
+            diagnostics.report(.collectionMatched(name, kind: "sheet", collection: schema.collections[slot].name, reason: reason, at: location))
+            return slot
+        }
+        let suggestion = CollectionNames.suggestion(for: name, in: schema, extra: [CollectionNames.headerSheet])
+        if SheetMatching.holdsRecords(table) {
+            diagnostics.report(.unmatchedRecords(name, kind: "sheet", suggestion: suggestion, at: location))
+        } else {
+            diagnostics.report(.unknownCollection(name, kind: "sheet", suggestion: suggestion, at: location))
+        }
+        return nil
     }
 }

@@ -43,7 +43,7 @@ enum XLSXInventoryWriter {
 
     private static func collectionSheet(_ grid: SheetGrid) -> XLSXWorksheetWriter {
         let columns = grid.fields.enumerated().map { index, field in
-            let longest = ([field.name] + grid.rows.map { $0[index].csvText }).map { $0.count }.max() ?? 0
+            let longest = ([field.name] + grid.rows.map { $0[index].csvText() }).map { $0.count }.max() ?? 0
             return XLSXWorksheetWriter.Column(width: min(60, max(12, longest + 2)), style: style(field.type), choices: choices(field.type))
         }
         let header = grid.header.map { (cell: OutputCell.text($0), style: XLSXParts.Style?.some(.header)) }

@@ -60,7 +60,9 @@ struct XLSXWorkbook {
         if let invalid = parser.invalidReferences.first {
             throw SheetFailure(.workbookInvalid(archive.path, "cell \(invalid.cell) of sheet '\(name)' points at a shared string that does not exist"))
         }
-        return SheetTable(file: archive.path, sheet: name, rows: parser.rows)
+        return SheetTable(
+            file: archive.path, sheet: name, rows: parser.rows, date1904: date1904, verticalMerges: parser.verticalMerges
+        )
     }
 
     /// Parses the part at `name` with `parser`; a missing part is left to the caller (it leaves the parser empty).

@@ -6,11 +6,14 @@ import Foundation
 ///
 /// Cells are typed by their `t` attribute: shared strings (`s`), inline strings, formula strings (`str`),
 /// booleans (`b`, read as `true`/`false`), errors (`e`), ISO dates (`d`) and numbers; a number whose style is a
-/// date format is a serial date and becomes `YYYY-MM-DD`. Formulas are read by their cached value.
+/// date format is a serial date and becomes `YYYY-MM-DD`. Formulas are read by their cached value; a formula
+/// without one is kept as such, to be reported where its value is needed.
 final class XLSXWorksheetPart: XMLPartParser {
     private(set) var rows: [SheetRow] = []
     /// Cells that point at a shared string that does not exist.
     private(set) var invalidReferences: [SourceLocation] = []
+    /// The merged ranges (`<mergeCell ref="D3:D5"/>`) that span one column and several rows.
+    private(set) var verticalMerges: [VerticalMerge] = []
     private let file: String
     private let sheet: String
     private let sharedStrings: [String]
@@ -35,8 +38,11 @@ final class XLSXWorksheetPart: XMLPartParser {
     private var inlineText = ""
     private var capture: Capture = .none
     private var phoneticDepth = 0
+    /// The cell's formula text when it has an `<f>`, and whether it has a cached `<v>`.
+    private var formula: String?
+    private var hasValue = false
 
-    private enum Capture { case none, value, inline }
+    private enum Capture { case none, value, inline, formula }
 
     init(file: String, sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool, limits: SheetLimits, cellBudget: Int) {
         self.file = file
@@ -60,8 +66,20 @@ final class XLSXWorksheetPart: XMLPartParser {
             cellStyle = attributes["s"].flatMap(Int.init) ?? 0
             value = ""
             inlineText = ""
-        case "v": capture = .value
+            formula = nil
+            hasValue = false
+        case "v":
+            capture = .value
+            hasValue = true
+        case "f":
+            capture = .formula
+            formula = ""
         case "rPh": phoneticDepth += 1
+        case "mergeCell":
+            let corners = (attributes["ref"] ?? "").split(separator: ":").compactMap { CellReference(String($0)) }
+            if corners.count == 2, corners[0].column == corners[1].column, corners[0].row < corners[1].row {
+                verticalMerges.append(VerticalMerge(column: corners[0].column, rows: corners[0].row...corners[1].row))
+            }
         case "t" where cellType == "inlineStr" && phoneticDepth == 0: capture = .inline
         default: break
         }
@@ -69,7 +87,7 @@ final class XLSXWorksheetPart: XMLPartParser {
 
     override func end(_ name: String) {
         switch name {
-        case "v", "t": capture = .none
+        case "v", "t", "f": capture = .none
         case "rPh": phoneticDepth -= 1
         case "c": finishCell()
         case "row":
@@ -86,8 +104,9 @@ final class XLSXWorksheetPart: XMLPartParser {
         case .none: return
         case .value: value += text
         case .inline: inlineText += text
+        case .formula: formula = (formula ?? "") + text
         }
-        if value.utf8.count + inlineText.utf8.count > maxCellBytes {
+        if value.utf8.count + inlineText.utf8.count + (formula?.utf8.count ?? 0) > maxCellBytes {
             stop("cell \(location(column: column).cell) of sheet '\(sheet)' is longer than \(maxCellBytes) bytes")
         }
     }
@@ -156,10 +175,16 @@ final class XLSXWorksheetPart: XMLPartParser {
         if case .text(let text) = content, text.isEmpty { return }
         cellBudget -= 1
         if cellBudget < 0 { stop("the workbook has too many cells"); return }
-        rowCells[column] = SheetCell(location: location(column: column), content: content)
+        var cell = SheetCell(location: location(column: column), content: content)
+        cell.isNumber = cellType == "n" && !dateStyles.contains(cellStyle)
+        rowCells[column] = cell
     }
 
     private func content() -> CellContent? {
+        // openpyxl writes an empty `<v/>`: only a text formula (`t="str"`) can have the empty text as its value.
+        if let formula, cellType != "inlineStr", !hasValue || (cellType != "str" && value.trimmingWhitespace.isEmpty) {
+            return .formulaWithoutValue(OOXMLEscapes.decode(formula))
+        }
         switch cellType {
         case "s":
             guard let index = Int(value.trimmingWhitespace) else { return nil }

@@ -46,6 +46,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
     var baseline: String?
 
+    @Flag(name: .long, help: "Compare with a --baseline of another pack or pemda anyway (OPDs then matched by id alone).")
+    var force = false
+
     @Option(
         name: .long,
         help: ArgumentHelp("Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.", valueName: "format=file")
@@ -73,7 +76,7 @@ struct CheckCommand: ParsableCommand {
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
         let options = CheckRun.Options(
             asOf: asOf, language: evaluation.lang.rawValue, failOn: failOn.severity, jobs: jobs,
-            waiverWarningDays: waiverOptions.warningDays, budget: limits.budget
+            waiverWarningDays: waiverOptions.warningDays, budget: limits.budget, force: force
         )
         let reader = input.reader(for: pack.schema, limits: limits)
         let inputs = CheckInputs(paths: paths, maxFiles: limits.maxFiles)

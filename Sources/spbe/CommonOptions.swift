@@ -76,10 +76,35 @@ struct InventoryInputOptions: ParsableArguments {
     )
     var encoding: InventoryEncoding?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Delimiter of CSV inventories: ',' (comma), ';' (semicolon, Indonesian Excel) or tab. Default: told from each file's header row.",
+            valueName: "delimiter"
+        )
+    )
+    var delimiter: CSVDelimiter?
+
     /// A reader of every inventory format for `schema`, within `limits`.
     func reader(for schema: InventorySchema, limits: LimitOptions) -> InventoryReader {
-        InventoryReader(schema: schema, encoding: encoding?.choice ?? .auto, limits: limits.sheets, yamlLimits: limits.yaml)
+        InventoryReader(
+            schema: schema, encoding: encoding?.choice ?? .auto, delimiter: delimiter, limits: limits.sheets, yamlLimits: limits.yaml
+        )
     }
+}
+
+extension CSVDelimiter: ExpressibleByArgument {
+    /// `,`, `;` or a tab character, or their names: `comma`, `semicolon`, `tab`.
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case ",", "comma": self = .comma
+        case ";", "semicolon": self = .semicolon
+        case "\t", "\\t", "tab": self = .tab
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { ["','", "';'", "tab"] }
 }
 
 /// The encodings `--encoding` accepts.

@@ -35,7 +35,7 @@ struct EvidenceCommand: ParsableCommand {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
         let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
-        guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
+        guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " "), printer: &printer) else {
             throw ExitStatus.inputError
         }
         let language = evaluation.lang.rawValue

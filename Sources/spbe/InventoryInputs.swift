@@ -1,4 +1,5 @@
 import DataModel
+import Diagnostics
 import Engine
 import Inventories
 import Spreadsheets
@@ -27,8 +28,18 @@ struct InventoryInputs {
         return InventoryInputs(files: discovered.files, inventories: inventories, failed: failed)
     }
 
-    /// The inventories as one: a single OPD's, or a pemda's from the evidence of all of them.
-    func combined(schema: InventorySchema, source: String) -> InventoryData? {
-        inventories.count == 1 ? inventories.first : InventoryMerge.merge(inventories, schema: schema, source: source)
+    /// The inventories as one: a single OPD's, or a pemda's from the evidence of all of them; nil, with an error,
+    /// when they belong to several pemdas, whose evidence is never mixed.
+    func combined(schema: InventorySchema, source: String, printer: inout DiagnosticPrinter) -> InventoryData? {
+        let groups = PemdaGroups(inventories, schema: schema)
+        guard groups.count <= 1 else {
+            let names = groups.pemdas.map { $0.isNamed ? "'\($0.name)'" : "one naming none" }.joined(separator: ", ")
+            printer.print([Diagnostic(
+                .error, code: "inventory.several_pemdas", "the inventories belong to \(groups.count) pemdas (\(names))", at: nil,
+                suggestion: "give the inventories of one pemda at a time; 'spbe score' gives each pemda its own estimate"
+            )])
+            return nil
+        }
+        return inventories.count == 1 ? inventories.first : InventoryMerge.merge(inventories, schema: schema, source: source)
     }
 }

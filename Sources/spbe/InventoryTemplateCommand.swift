@@ -30,13 +30,16 @@ struct InventoryTemplateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to write the template in (created when missing).", valueName: "dir"))
     var directory: String
 
+    @Option(name: .long, help: "With --format csv: the delimiter, ',' (comma) or ';' (semicolon, for Excel in the Indonesian locale) or tab.")
+    var delimiter: CSVDelimiter = .comma
+
     @OptionGroup var packOptions: PackOptions
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
-        let files = InventoryTemplate.files(schema: schema, format: format.inventoryFormat, folder: directory)
+        let files = InventoryTemplate.files(schema: schema, format: format.inventoryFormat, folder: directory, delimiter: delimiter)
         let problems = AtomicFileWriter.write(files, protected: [], replaceExisting: false)
         printer.print(problems)
         guard problems.isEmpty else { throw ExitStatus.inputError }

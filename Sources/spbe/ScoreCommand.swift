@@ -19,7 +19,9 @@ struct ScoreCommand: ParsableCommand {
             pemda's inventories), each indicator's level is derived from the evidence of all of them together, as \
             the official per-pemda evaluation does. With --levels, the index is computed from levels filled in \
             directly, as on the official self-assessment form: a YAML or JSON file `levels: {1: 3, 2: 2, …}` \
-            mapping indicator numbers to levels 0–5, optionally with `framework: <pack id>`.
+            mapping indicator numbers to levels 0–5, optionally with `framework: <pack id>`. Inventories of \
+            several pemdas (by `pemda_code`, else `pemda`) are never merged: each pemda gets its own estimate, in \
+            the order the pemdas first appear (JSON: an array of them).
             """
     )
 
@@ -55,22 +57,41 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        var report = if let levels {
-            try selfAssessmentReport(levels, pack: pack, printer: &printer)
+        var reports = if let levels {
+            [try selfAssessmentReport(levels, pack: pack, printer: &printer)]
         } else {
-            try inventoryReport(pack: pack, printer: &printer)
+            try inventoryReports(pack: pack, printer: &printer)
         }
-        if !assume.isEmpty { report = report.assuming(try Assumption.resolve(assume, in: pack)) }
-        Terminal.printOutput(format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
+        if !assume.isEmpty {
+            let assumed = try Assumption.resolve(assume, in: pack)
+            reports = reports.map { $0.assuming(assumed) }
+        }
+        if reports.count == 1, let report = reports.first {
+            Terminal.printOutput(format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
+        } else if format == .json {
+            Terminal.printOutput(ScoreJSONReporter().render(reports))
+        } else {
+            Terminal.printOutput(reports.map { ScoreTextReporter().render($0) }.joined(separator: "\n"))
+        }
     }
 
-    private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
-        let asOf = try evaluation.evaluationDate()
+    /// One report per pemda among the inventories, in the order the pemdas first appear.
+    private func inventoryReports(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> [ScoreReport] {
         let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
-        let inventories = inputs.inventories
-        guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
-            throw ExitStatus.inputError
+        guard !inputs.failed, !inputs.inventories.isEmpty else { throw ExitStatus.inputError }
+        let groups = PemdaGroups(inputs.inventories, schema: pack.schema)
+        return try zip(groups.pemdas, groups.members).map { pemda, members in
+            let source = groups.count > 1 && pemda.isNamed ? pemda.name : paths.joined(separator: " ")
+            return try inventoryReport(members, source: source, pack: pack, printer: &printer)
         }
+    }
+
+    private func inventoryReport(
+        _ inventories: [InventoryData], source: String, pack: CompiledPack, printer: inout DiagnosticPrinter
+    ) throws -> ScoreReport {
+        let asOf = try evaluation.evaluationDate()
+        let combined = inventories.count == 1 ? inventories[0] : InventoryMerge.merge(inventories, schema: pack.schema, source: source)
+        guard let combined else { throw ExitStatus.inputError }
         let result = try Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, budget: limits.budget)
             .evaluateOrExit(combined, printer: &printer)
         let name = result.opdName.isEmpty ? combined.source : result.opdName

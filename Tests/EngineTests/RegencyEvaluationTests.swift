@@ -41,6 +41,20 @@ struct RegencyEvaluationTests {
             + regency.crossFindings.map { "\($0.kind.rawValue) \($0.topic) \($0.subjects.map(\.record))" }
     }
 
+    @Test("an OPD of another pemda in the folder is never counted in the pemda's estimate")
+    func otherPemdaInFolder() throws {
+        let gunungkidul = InventoryLoader(schema: pack.schema).load(path: Self.root.appendingPathComponent("examples/disdukcapil-gunungkidul.yaml").path)
+        let stray = try #require(gunungkidul.inventory)
+        let folder = Self.root.appendingPathComponent("examples/kabupaten-bantul").path
+        let moved = InventoryData(source: folder + "/disdukcapil-gunungkidul.yaml", header: stray.header, collections: stray.collections)
+        let evaluator = RegencyEvaluator(evaluator: Evaluator(pack: pack, asOf: asOf))
+        let alone = try #require(try evaluator.evaluate(inventories).first)
+        let mixed = try #require(try evaluator.evaluate(inventories + [moved]).first)
+        #expect(mixed.members.count == inventories.count)
+        #expect(!mixed.members.contains { $0.source == moved.source })
+        #expect(mixed.pemda.score.index == alone.pemda.score.index)
+    }
+
     @Test("members evaluated already are reused: the same result, and only the joint inventory is evaluated")
     func reusesEvaluations() throws {
         let members = CostMeter(limit: .max)

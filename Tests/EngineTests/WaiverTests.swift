@@ -29,6 +29,24 @@ struct WaiverTests {
         return try Evaluator(pack: pack, asOf: asOf, waivers: WaiverSet(waivers, pack: pack)).evaluate(try #require(loaded.inventory))
     }
 
+    @Test("a waiver naming a pemda (by name, in any case) applies only to that pemda's OPDs")
+    func pemdaWaiver() throws {
+        let text = try String(contentsOfFile: FixturePaths.inventory("mini-weak.yaml"), encoding: .utf8)
+        func hostingWaivers(header: String, waiverPemda: String) throws -> [Int?] {
+            let url = FileManager.default.temporaryDirectory.appendingPathComponent("pemda-\(UUID().uuidString).yaml")
+            try Data(text.replacingOccurrences(of: "opd:\n", with: "opd:\n" + header).utf8).write(to: url)
+            let list = try #require(try waivers(
+                "  - {rule: APP-HOSTING, subject: APP-01, pemda: \"\(waiverPemda)\", reason: Migrasi, approved_by: Kadis, until: 2025-12-31}\n"
+            ).waivers)
+            let inventory = try #require(InventoryLoader(schema: pack.schema).load(path: url.path).inventory)
+            let evaluation = try Evaluator(pack: pack, asOf: asOf, waivers: WaiverSet(list, pack: pack)).evaluate(inventory)
+            return evaluation.subjects.filter { pack.rules[$0.ruleIndex].spec.id == "APP-HOSTING" && $0.subject == "APP-01" }.map(\.waiver)
+        }
+        #expect(try hostingWaivers(header: "  pemda: Kabupaten Sleman\n", waiverPemda: "kabupaten  SLEMAN") == [0])
+        #expect(try hostingWaivers(header: "  pemda: Kabupaten Bantul\n", waiverPemda: "Kabupaten Sleman") == [nil])
+        #expect(try hostingWaivers(header: "", waiverPemda: "Kabupaten Sleman") == [nil])
+    }
+
     @Test("a waived failure stays a failure, marked, and the score is shown with and without waivers")
     func waivedFailure() throws {
         let list = try #require(try waivers("""
