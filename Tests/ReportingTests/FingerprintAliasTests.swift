@@ -42,6 +42,6 @@ struct FingerprintAliasTests {
         let evaluation = try Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!).evaluate(inventory)
         let report = Report(pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: [evaluation], failOn: nil, toolVersion: "test")
         let finding = try #require(evaluation.findings.first)
-        #expect(report.fingerprint(finding, in: evaluation) == FindingFingerprint.of(rule: "APP-OLD", opd: "1.02", subject: "APP-01"))
+        #expect(report.fingerprint(finding, in: evaluation) == FindingFingerprint.of(pemda: evaluation.pemda, rule: "APP-OLD", opd: "1.02", subject: "APP-01"))
     }
 }
