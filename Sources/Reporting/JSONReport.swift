@@ -20,7 +20,15 @@ struct JSONReport: Encodable {
         let name: String
         let pemda: Inventory
         let opds: [RegencyOPD]
+        /// The indicators each OPD's simulated index takes at the pemda's level.
+        let pemdaLevelIndicators: [PemdaLevelIndicator]
         let crossFindings: [CrossFinding]
+    }
+
+    struct PemdaLevelIndicator: Encodable {
+        let id: String
+        let level: Int
+        let reason: String
     }
 
     struct RegencyOPD: Encodable {
@@ -108,6 +116,9 @@ struct JSONReport: Encodable {
         let index: Double?
         let indexDisplay: String?
         let predicate: String?
+        /// Whether the full-precision index lies within 0.005 of a band edge, and the note saying so.
+        let borderline: Bool
+        let borderlineNote: String?
         let domains: [Part]
         let aspects: [Part]
     }

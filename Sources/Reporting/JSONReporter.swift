@@ -107,6 +107,7 @@ public struct JSONReporter: Sendable {
                     aspects: row.evaluation.score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
                 )
             },
+            pemdaLevelIndicators: digest.sharedIndicators.map { .init(id: $0.id, level: $0.level, reason: $0.reason) },
             crossFindings: regency.crossFindings.map { finding in
                 .init(kind: finding.kind.rawValue, topic: finding.topic, subjects: finding.subjects.map { subject in
                     .init(
@@ -121,11 +122,13 @@ public struct JSONReporter: Sendable {
         )
     }
 
-    private func score(_ score: Score) -> JSONReport.Score {
+    private func score(_ score: Score, words: ReportWords) -> JSONReport.Score {
         .init(
             index: score.index,
             indexDisplay: score.index.map(IndexFormatting.twoDecimals),
             predicate: score.predicate,
+            borderline: score.borderlineEdge != nil,
+            borderlineNote: score.index.flatMap { index in score.borderlineEdge.map { words.borderline(index: index, edge: $0) } },
             domains: score.domains.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) },
             aspects: score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
         )
@@ -148,8 +151,8 @@ public struct JSONReporter: Sendable {
             source: evaluation.source,
             opd: .init(id: evaluation.opdID, name: evaluation.opdName),
             simulation: simulation,
-            score: score(evaluation.score),
-            scoreWithWaivers: evaluation.scoreWithWaivers.map(score),
+            score: score(evaluation.score, words: digest.words),
+            scoreWithWaivers: evaluation.scoreWithWaivers.map { score($0, words: digest.words) },
             indicators: evaluation.indicators.map { result in
                 let indicator = pack.indicators[result.indicatorIndex]
                 let spec = indicator.spec

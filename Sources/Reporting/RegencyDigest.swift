@@ -36,6 +36,29 @@ struct RegencyDigest {
         }
     }
 
+    /// An indicator the pemda decides for every OPD, with the pemda's level that each OPD's simulated index takes.
+    struct SharedIndicator {
+        let id: String
+        let name: String
+        let level: Int
+        let reason: String
+
+        /// `I01 3`.
+        var short: String { "\(id) \(level)" }
+    }
+
+    /// The pemda-level indicators (`pemda_level:`), in pack order.
+    var sharedIndicators: [SharedIndicator] {
+        report.pack.indicators.compactMap { indicator in
+            indicator.pemdaLevelReason.map { reason in
+                SharedIndicator(
+                    id: indicator.spec.id, name: indicator.spec.name, level: regency.pemda.indicators[indicator.index].level,
+                    reason: reason
+                )
+            }
+        }
+    }
+
     /// The headline of a kind of cross-OPD finding.
     func headline(_ kind: CrossOPDFinding.Kind) -> String {
         switch kind {
