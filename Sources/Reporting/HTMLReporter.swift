@@ -79,12 +79,12 @@ public struct HTMLReporter: Sendable {
     private func heatmap(_ digest: RegencyDigest) -> String {
         let words = digest.words
         let aspects = digest.regency.pemda.score.aspects
-        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th>"]
+        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th><th>\(e(words.simulatedIndex))</th>"]
         out += aspects.map { "<th title=\"\(e($0.name))\">\(e($0.id))</th>" }
         out.append("<th>\(e(words.passRate))</th><th>\(e(words.weakest))</th></tr></thead><tbody>")
         for row in digest.rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
-            var cells = ["<tr><td>\(e(name))</td>"]
+            var cells = ["<tr><td>\(e(name))</td><td class=\"num\">\(e(row.index))</td>"]
             for part in row.evaluation.score.aspects {
                 let value = part.index.map { $0.isFinite ? min(max($0, 0), 5) : 0 } ?? 0
                 let hue = Int((value / 5 * 120).rounded())

@@ -7,7 +7,8 @@ import Packs
 enum IndexFormatting {
     /// `3.12` for 3.1249…, `2.60` for 2.595: the one rounding predicates are decided on (`IndexRounding`).
     static func twoDecimals(_ value: Double) -> String {
-        IndexRounding.text(value)
+        // Beyond any index a pack can produce, the plain rounding writes every digit.
+        value.magnitude < 1e9 ? IndexRounding.text(value) : fixed(value, decimals: 2)
     }
 
     /// `≥ 2.6`, or `> 1.5` for a band whose edge belongs to the band below.

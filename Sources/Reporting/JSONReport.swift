@@ -34,6 +34,10 @@ struct JSONReport: Encodable {
     struct RegencyOPD: Encodable {
         let source: String
         let name: String
+        /// The OPD's simulated index within its pemda (pemda-level indicators at the pemda's level).
+        let index: Double?
+        let indexDisplay: String?
+        let predicate: String?
         let passRate: Double?
         let weakest: [String]
         let aspects: [Part]

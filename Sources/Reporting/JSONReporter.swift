@@ -103,7 +103,9 @@ public struct JSONReporter: Sendable {
             folder: regency.folder, name: regency.name, pemda: inventory(regency.pemda, report: report, simulation: false),
             opds: digest.rows.map { row in
                 .init(
-                    source: row.evaluation.source, name: row.evaluation.opdName, passRate: row.passRate, weakest: row.weakest,
+                    source: row.evaluation.source, name: row.evaluation.opdName, index: row.evaluation.score.index,
+                    indexDisplay: row.evaluation.score.index.map(IndexFormatting.twoDecimals), predicate: row.evaluation.score.predicate,
+                    passRate: row.passRate, weakest: row.weakest,
                     aspects: row.evaluation.score.aspects.map { .init(id: $0.id, name: $0.name, weight: $0.weight, index: $0.index) }
                 )
             },

@@ -28,10 +28,10 @@ public struct MarkdownReporter: Sendable {
         var out = ["", "## \(regency.name)", "", "`\(regency.folder)`, \(regency.members.count) \(words.inventoriesOf)", "",
                    "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", ""]
         if let note = digest.joint.borderlineNote { out += ["> **!** \(note)", ""] }
-        out += ["### \(words.opdTable)", "", "| OPD | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- |"]
+        out += ["### \(words.opdTable)", "", "| OPD | \(words.simulatedIndex) | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- | --- |"]
         for row in digest.rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
-            out.append("| \(cell(name)) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
+            out.append("| \(cell(name)) | \(row.index) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
         }
         let shared = digest.sharedIndicators
         if !shared.isEmpty {

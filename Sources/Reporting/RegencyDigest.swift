@@ -17,6 +17,11 @@ struct RegencyDigest {
         let passRate: Double?
         /// Up to three indicators furthest below their target, as `I06 0/3`.
         let weakest: [String]
+
+        /// The OPD's simulated index within its pemda with its predicate (`2.35 Cukup`), or `-`.
+        var index: String {
+            evaluation.score.index.map { IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "") } ?? "-"
+        }
     }
 
     var rows: [Row] {

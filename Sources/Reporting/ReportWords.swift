@@ -28,6 +28,7 @@ struct ReportWords: Sendable {
         pick("indikator tanpa tingkat, dihitung pada tingkat terendah skalanya", "indicators without a level, counted at their scale's lowest level")
     }
 
+    var simulatedIndex: String { pick("indeks simulasi", "simulated index") }
     var pemdaLevelTitle: String {
         pick("Indikator tingkat pemda: tingkat pemda dipakai dalam indeks simulasi setiap OPD",
              "Pemda-level indicators: the pemda's level counts in every OPD's simulated index")
@@ -63,7 +64,10 @@ struct ReportWords: Sendable {
     var indicatorsTitle: String { pick("Tingkat per indikator", "Level per indicator") }
     var pemdaIndex: String { pick("Estimasi indeks pemda", "Estimated pemda index") }
     var pemdaBasis: String { pick("dari bukti semua OPD bersama; evaluasi resmi dilakukan per pemda", "from the evidence of all OPDs together; the official evaluation is per pemda") }
-    var opdTable: String { pick("OPD: tingkat lulus aturan dan indikator terlemah", "OPDs: rule pass rate and weakest indicators") }
+    var opdTable: String {
+        pick("OPD: indeks simulasi dalam pemda, tingkat lulus aturan dan indikator terlemah",
+             "OPDs: simulated index within the pemda, rule pass rate and weakest indicators")
+    }
     var passRate: String { pick("lulus", "passed") }
     var weakest: String { pick("indikator terlemah", "weakest indicators") }
     var heatmap: String { pick("Peta panas OPD × aspek", "Heatmap of OPDs by aspect") }

@@ -208,7 +208,7 @@ public struct TextReporter: Sendable {
         for row in rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
             let padded = name + String(repeating: " ", count: max(0, width - name.count))
-            out.append("  \(padded)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
+            out.append("  \(padded)  \(words.simulatedIndex) \(row.index)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
         }
         let shared = digest.sharedIndicators
         if !shared.isEmpty {
