@@ -1,5 +1,3 @@
-import Packs
-
 /// The index estimate computed from indicator levels, as the framework's formula does.
 public struct Score: Sendable {
     /// Weighted index over every indicator at full precision; nil when the framework's weights are unknown.
@@ -14,9 +12,6 @@ public struct Score: Sendable {
     public let domains: [PartScore]
     /// Per aspect, in framework order.
     public let aspects: [PartScore]
-
-    /// The index as every report shows it: two decimals, rounded half up.
-    public var shownIndex: String? { index.map(IndexRounding.text) }
 }
 
 /// The index of one domain or aspect.

@@ -9,7 +9,7 @@ public enum IndexRounding {
     /// How near an edge between two bands a full-precision index must be (inclusive) to be called borderline.
     public static let borderlineDistance = 0.005 + 1e-9
 
-    /// The index as shown, in hundredths: 260 for 2.595, 259 for 2.5949.
+    /// The index as shown, in hundredths: 260 for 2.595, 259 for 2.5949 (clamped to ±10⁹, NaN as 0).
     public static func hundredths(_ value: Double) -> Int {
         guard value.isFinite else { return value.isNaN ? 0 : (value > 0 ? Int.max : Int.min) }
         let clamped = min(max(value, -1e9), 1e9)
@@ -17,17 +17,13 @@ public enum IndexRounding {
         return Int(snapped.rounded(.toNearestOrAwayFromZero))
     }
 
-    /// The index as shown: `2.60` for 2.595.
+    /// The index as shown: `2.60` for 2.595. Values that are no index (not finite, or beyond ±10⁹) are written as
+    /// Swift writes them.
     public static func text(_ value: Double) -> String {
+        guard value.isFinite, value.magnitude < 1e9 else { return "\(value)" }
         let hundredths = hundredths(value)
-        guard value.isFinite, hundredths.magnitude < 1 << 50 else { return "\(value)" }
         let sign = hundredths < 0 ? "-" : ""
         let digits = String(hundredths.magnitude % 100)
         return sign + String(hundredths.magnitude / 100) + "." + (digits.count == 1 ? "0" : "") + digits
-    }
-
-    /// The index as shown, as a number: 2.6 for 2.595.
-    public static func shown(_ value: Double) -> Double {
-        Double(hundredths(value)) / 100
     }
 }
