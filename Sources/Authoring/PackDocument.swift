@@ -62,7 +62,7 @@ public struct PackDocument {
         }
         if !pack.framework.predicates.isEmpty {
             out += ["", "| " + word("Predikat", "Predicate") + " | " + word("Indeks paling rendah", "Lowest index") + " |", "| --- | --- |"]
-            out += pack.framework.predicates.map { "| \(cell($0.name)) | \(Value.format($0.minimum)) |" }
+            out += pack.framework.predicates.map { "| \(cell($0.name)) | \($0.inclusive ? "" : "> ")\(Value.format($0.minimum)) |" }
         }
         return out
     }

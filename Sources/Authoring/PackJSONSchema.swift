@@ -61,7 +61,7 @@ public enum PackJSONSchema {
                     "items": [
                         "type": "object", "additionalProperties": false, "required": ["level", "name"],
                         "properties": [
-                            "level": ["type": "integer", "minimum": 1, "maximum": 5], "name": ["type": "string"],
+                            "level": ["type": "integer", "minimum": 0, "maximum": 5], "name": ["type": "string"],
                             "description": textReference,
                         ],
                     ],
@@ -88,10 +88,12 @@ public enum PackJSONSchema {
             "predicates": [
                 "type": "array",
                 "items": [
-                    "type": "object", "additionalProperties": false, "required": ["name", "min"],
-                    "properties": ["name": ["type": "string"], "min": ["type": "number"]],
+                    "type": "object", "additionalProperties": false, "required": ["name"],
+                    "properties": ["name": ["type": "string"], "min": ["type": "number"], "above": ["type": "number"]],
+                    "oneOf": [["required": ["min"]], ["required": ["above"]]],
                 ],
             ],
+            "pemda_level": ["type": "object", "additionalProperties": ["type": "string"]],
         ],
     ]
 
@@ -162,7 +164,8 @@ public enum PackJSONSchema {
     private static let indicator: JSONValue = [
         "type": "object", "additionalProperties": false, "required": ["id", "name", "aspect", "weight", "scale"],
         "properties": [
-            "id": ["type": "string"], "number": ["type": "integer"], "name": ["type": "string"],
+            "id": ["type": "string"], "number": ["type": "integer"], "part": ["type": "integer", "minimum": 1],
+            "name": ["type": "string"],
             "aspect": ["type": "string"], "weight": ["type": "number"], "scale": ["type": "string"],
             "target": ["type": "integer", "minimum": 1, "maximum": 5], "effort": ["type": "number"],
             "references": strings, "note": ["type": "string"],

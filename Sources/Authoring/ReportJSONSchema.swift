@@ -82,6 +82,8 @@ public enum ReportJSONSchema {
             "part": object(["id": string, "name": string, "weight": number, "index": nullableNumber]),
             "score": object([
                 "index": nullableNumber, "index_display": nullableString, "predicate": nullableString,
+                "borderline": ["type": "boolean", "description": "Whether the full-precision index is within 0.005 of a band edge."],
+                "borderline_note": nullableString,
                 "domains": array(of: "part"), "aspects": array(of: "part"),
             ]),
             "step": object([
@@ -134,8 +136,10 @@ public enum ReportJSONSchema {
                 "folder": string, "name": string,
                 "pemda": ["$ref": "#/$defs/inventory"],
                 "opds": ["type": "array", "items": object([
-                    "source": string, "name": string, "pass_rate": nullableNumber, "weakest": strings, "aspects": array(of: "part"),
+                    "source": string, "name": string, "index": nullableNumber, "index_display": nullableString,
+                    "predicate": nullableString, "pass_rate": nullableNumber, "weakest": strings, "aspects": array(of: "part"),
                 ])],
+                "pemda_level_indicators": ["type": "array", "items": object(["id": string, "level": count, "reason": string])],
                 "cross_findings": ["type": "array", "items": object([
                     "kind": ["enum": ["duplicate_function", "not_integrated", "retired_dependency"]],
                     "rule": string, "headline": string, "topic": string,

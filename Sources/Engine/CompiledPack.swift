@@ -54,13 +54,26 @@ public final class CompiledIndicator: Sendable {
     public let domainIndex: Int
     /// Where an overrun of its cost budget is reported: its first level condition, or the indicator.
     public let budgetLocation: SourceLocation
+    /// Its scale's lowest level (the floor): its level when no level's criteria hold (1 under PermenPANRB 59/2020,
+    /// 0 under 5/2018).
+    public let lowestLevel: Int
+    /// Its scale's highest level (5).
+    public let highestLevel: Int
+    /// Why the pemda decides it for all its OPDs, when the framework lists it under `pemda_level`; nil otherwise.
+    public let pemdaLevelReason: String?
 
-    init(spec: IndicatorSpec, index: Int, levels: [CompiledExpression?], aspectIndex: Int, domainIndex: Int) {
+    init(
+        spec: IndicatorSpec, index: Int, levels: [CompiledExpression?], aspectIndex: Int, domainIndex: Int,
+        lowestLevel: Int, highestLevel: Int, pemdaLevelReason: String?
+    ) {
         self.spec = spec
         self.index = index
         self.levels = levels
         self.aspectIndex = aspectIndex
         self.domainIndex = domainIndex
+        self.lowestLevel = lowestLevel
+        self.highestLevel = highestLevel
+        self.pemdaLevelReason = pemdaLevelReason
         budgetLocation = spec.levels.lazy.compactMap(\.require).first?.location ?? spec.location
     }
 }

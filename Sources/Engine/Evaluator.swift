@@ -110,11 +110,11 @@ public final class Evaluator {
         let matched = applyWaivers(to: &subjects, opdID: opdID, pemda: pemda)
         let indicators = try evaluateIndicators(on: inventory)
         let scorer = Scorer(pack: pack)
-        var scoreWithWaivers: Score?
+        var levelsWithWaivers: [Int]?
         // Only a waiver that matched can have marked a failure; without one the results are not walked again.
         if !matched.isEmpty, subjects.hasWaivedFailure {
             context.ruleVerdicts = verdictsWithWaivers(subjects)
-            scoreWithWaivers = scorer.score(levels: try evaluateIndicators(on: inventory).map(\.level))
+            levelsWithWaivers = try evaluateIndicators(on: inventory).map(\.level)
         }
         return InventoryEvaluation(
             source: inventory.source,
@@ -125,7 +125,8 @@ public final class Evaluator {
             rules: summaries.compactMap { $0 },
             indicators: indicators,
             score: scorer.score(levels: indicators.map(\.level)),
-            scoreWithWaivers: scoreWithWaivers,
+            scoreWithWaivers: levelsWithWaivers.map { scorer.score(levels: $0) },
+            levelsWithWaivers: levelsWithWaivers,
             matchedWaivers: matched
         )
     }
@@ -240,7 +241,7 @@ public final class Evaluator {
             states.append(state)
             if contiguous, state == .met { level += 1 } else { contiguous = false }
         }
-        return IndicatorResult(indicatorIndex: indicator.index, level: level, levelStates: states)
+        return IndicatorResult(indicatorIndex: indicator.index, level: max(level, indicator.lowestLevel), levelStates: states)
     }
 
     private func field(_ name: String, of header: Record) -> String {

@@ -148,8 +148,11 @@ public enum PackCompiler {
             levels.append(compiled)
         }
         guard !failed else { return nil }
+        let scale = pack.framework.scale(spec.scaleID)
         return CompiledIndicator(
-            spec: spec, index: index, levels: levels, aspectIndex: aspectIndex, domainIndex: domainIndex
+            spec: spec, index: index, levels: levels, aspectIndex: aspectIndex, domainIndex: domainIndex,
+            lowestLevel: scale?.lowestLevel ?? 1, highestLevel: scale?.highestLevel ?? 5,
+            pemdaLevelReason: pack.framework.pemdaLevel.first { $0.indicatorID == spec.id }?.reason
         )
     }
 

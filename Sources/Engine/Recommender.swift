@@ -22,8 +22,10 @@ public struct Recommendation: Sendable {
 public struct PredicatePlan: Sendable {
     /// The band reached.
     public let predicate: String
-    /// Its lower bound.
+    /// Its lower edge.
     public let minimum: Double
+    /// Whether an index shown exactly at `minimum` is in the band (`≥`) or not (`>`).
+    public let inclusive: Bool
     /// Rises per indicator, in pack order.
     public let steps: [Recommendation]
     /// Total effort.
@@ -72,13 +74,18 @@ public struct Recommender: Sendable {
     /// band cannot be reached.
     public func cheapestPlan(levels: [Int]) -> PredicatePlan? {
         let scorer = Scorer(pack: pack)
+        // The next band is the lowest one the index as shown does not reach; it is reached where rounding half up
+        // first shows its edge (`Predicate.lowestIndex`), the rule every report's predicate follows.
         guard let index = scorer.index(levels: levels),
-              let band = pack.framework.predicates.filter({ $0.minimum > index }).min(by: { $0.minimum < $1.minimum })
+              let band = pack.framework.predicates.filter({ !$0.admits(hundredths: IndexRounding.hundredths(index)) })
+                .min(by: { $0.minimum < $1.minimum })
         else { return nil }
         let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
         guard totalWeight > 0 else { return nil }
         // Work in integers: weights ×1000, efforts ×10. The index is Σ(w·l)/Σw, so a band needs Σ(w·Δl) ≥ need.
-        let need = Self.integer(((band.minimum - index) * totalWeight * 1000).rounded(.up))
+        // The need is shaved by a millionth of a unit so that floating-point noise in `lowestIndex - index` never
+        // asks for one unit more than an exact sum reaching the band.
+        let need = Self.integer(((band.lowestIndex - index) * totalWeight * 1000 - 1e-6).rounded(.up))
         var items: [PlanItem] = []
         items.reserveCapacity(pack.indicators.count)
         for indicator in pack.indicators where indicator.spec.weight > 0 {
@@ -123,7 +130,7 @@ public struct Recommender: Sendable {
         }
         let after = scorer.index(levels: raised) ?? index
         return PredicatePlan(
-            predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
+            predicate: band.name, minimum: band.minimum, inclusive: band.inclusive, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
         )
     }
 

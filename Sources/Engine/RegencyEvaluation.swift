@@ -9,7 +9,9 @@ public struct RegencyEvaluation: Sendable {
     public let name: String
     /// The joint evaluation: every indicator's level from the evidence of all the inventories together.
     public let pemda: InventoryEvaluation
-    /// The evaluation of each of the folder's inventories (the pemda's own among them), in input order.
+    /// The evaluation of each of the folder's inventories (the pemda's own among them), in input order, as an
+    /// OPD of the pemda: its pemda-level indicators (`pemda_level:`) take the joint evaluation's level
+    /// (`IndicatorResult.fromPemda`), so that its simulated index moves only with what the OPD itself controls.
     public let members: [InventoryEvaluation]
     /// What shows only across OPDs.
     public let crossFindings: [CrossOPDFinding]
@@ -56,8 +58,10 @@ public struct RegencyEvaluator {
                 if let evaluation = evaluations?[position] { return evaluation }
                 return try evaluator.evaluate(inventories[position])
             }
+            let pemda = try evaluator.evaluate(joint)
             regencies.append(RegencyEvaluation(
-                folder: folder, name: name, pemda: try evaluator.evaluate(joint), members: memberEvaluations,
+                folder: folder, name: name, pemda: pemda,
+                members: memberEvaluations.map { $0.withinPemda(pemda, pack: evaluator.pack) },
                 crossFindings: CrossOPDChecks(schema: schema).findings(group)
             ))
         }

@@ -65,10 +65,14 @@ public enum LevelState: String, Sendable, Codable {
 public struct IndicatorResult: Sendable {
     /// Position in `CompiledPack.indicators`.
     public let indicatorIndex: Int
-    /// Highest level whose criteria, and those of every lower level, hold; 0 when level 1 does not.
+    /// Highest level whose criteria, and those of every lower level, hold; the scale's lowest level (1 under
+    /// PermenPANRB 59/2020, 0 under 5/2018) when level 1's do not.
     public let level: Int
     /// State of each declared level, level 1 first.
     public let levelStates: [LevelState]
+    /// Whether the level is the pemda's, not the OPD's own: a pemda-level indicator (`pemda_level:`) of an OPD
+    /// evaluated within its pemda.
+    public internal(set) var fromPemda = false
 }
 
 /// Aggregated outcome of a rule across its subjects.
@@ -127,6 +131,8 @@ public struct InventoryEvaluation: Sendable {
     public let score: Score
     /// The index estimate if waived failures counted as passes; nil when no waiver applies.
     public let scoreWithWaivers: Score?
+    /// The indicator levels `scoreWithWaivers` is computed from; nil when no waiver applies.
+    let levelsWithWaivers: [Int]?
     /// Positions of the waivers that matched a subject of this inventory (active or expired).
     public let matchedWaivers: [Int]
     /// The subjects that need attention (failures and not-evidenced ones), in rule order then inventory order.
@@ -134,7 +140,8 @@ public struct InventoryEvaluation: Sendable {
 
     init(
         source: String, opdID: String, opdName: String, pemda: PemdaIdentity, subjects: SubjectResults, rules: [RuleSummary],
-        indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, matchedWaivers: [Int]
+        indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, levelsWithWaivers: [Int]?,
+        matchedWaivers: [Int]
     ) {
         self.source = source
         self.opdID = opdID
@@ -145,6 +152,7 @@ public struct InventoryEvaluation: Sendable {
         self.indicators = indicators
         self.score = score
         self.scoreWithWaivers = scoreWithWaivers
+        self.levelsWithWaivers = levelsWithWaivers
         self.matchedWaivers = matchedWaivers
         findings = subjects.findings
     }

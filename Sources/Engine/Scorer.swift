@@ -46,6 +46,7 @@ public struct Scorer: Sendable {
         return Score(
             index: index,
             predicate: index.flatMap { pack.framework.predicate(for: $0) },
+            borderlineEdge: index.flatMap { pack.framework.borderlineEdge(near: $0) },
             domains: pack.framework.domains.enumerated().map { offset, domain in
                 PartScore(id: domain.id, name: domain.name, weight: domain.weight, index: ratio(domainSums[offset]))
             },

@@ -76,6 +76,13 @@ public struct PackTestRunner {
                 problems.append("\(expected.location): the pack has no indicator '\(indicatorID)'\(hint)")
                 continue
             }
+            let indicator = pack.indicators[index]
+            guard (indicator.lowestLevel...indicator.highestLevel).contains(expected.value) else {
+                problems.append(
+                    "\(expected.location): \(indicatorID) has levels \(indicator.lowestLevel) to \(indicator.highestLevel) (its scale's lowest level is \(indicator.lowestLevel)), not \(expected.value)"
+                )
+                continue
+            }
             let result = evaluation.indicators[index]
             if result.level != expected.value {
                 let states = result.levelStates.enumerated().map { "\($0 + 1) \($1.rawValue)" }.joined(separator: ", ")

@@ -25,6 +25,9 @@ public struct IndicatorSpec: Sendable {
     public let id: String
     /// Official number (1–47 in PermenPANRB 59/2020).
     public let number: Int?
+    /// For an indicator assessed several times, each time an entry of its own (PermenPANRB 5/2018 assesses
+    /// indicator 35 for three sampled public services): which entry this is, 1-based.
+    public let part: Int?
     /// Official name.
     public let name: String
     /// Identifier of its aspect.
@@ -45,4 +48,10 @@ public struct IndicatorSpec: Sendable {
     public let levels: [LevelSpec]
     /// Where the indicator is declared.
     public let location: SourceLocation
+
+    /// Its key on the self-assessment form: the number (`16`), with the entry for a part (`35-2`); nil without
+    /// a number.
+    public var formKey: String? {
+        number.map { number in part.map { "\(number)-\($0)" } ?? String(number) }
+    }
 }

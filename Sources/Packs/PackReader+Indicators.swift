@@ -6,7 +6,7 @@ extension PackReader {
     func indicator(_ node: YAMLNode) -> IndicatorSpec? {
         guard let entries = fields(
             node, of: "an indicator",
-            allowed: ["id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"],
+            allowed: ["id", "number", "part", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"],
             required: ["id", "name", "aspect", "weight", "scale"]
         ), let id = string(entries["id"], "indicator id"),
            let name = string(entries["name"], "indicator name"),
@@ -18,7 +18,7 @@ extension PackReader {
             error("pack.invalid_level", "target must be a level from 1 to 5", at: entries["target"]?.location)
         }
         return IndicatorSpec(
-            id: id, number: entries["number"].flatMap { int($0, "number") }, name: name, aspectID: aspect,
+            id: id, number: entries["number"].flatMap { int($0, "number") }, part: part(entries["part"]), name: name, aspectID: aspect,
             weight: weight, scaleID: scale, target: target,
             effort: entries["effort"].flatMap { number($0, "effort", in: PackReader.effortRange) },
             references: strings(entries["references"], "references"),
@@ -26,6 +26,15 @@ extension PackReader {
             levels: levels(entries["levels"], indicator: id),
             location: node.location
         )
+    }
+
+    private func part(_ node: YAMLNode?) -> Int? {
+        guard let part = node.flatMap({ int($0, "part") }) else { return nil }
+        guard part > 0 else {
+            error("pack.invalid_part", "part must be a whole number from 1", at: node?.location)
+            return nil
+        }
+        return part
     }
 
     private func levels(_ node: YAMLNode?, indicator: String) -> [LevelSpec] {

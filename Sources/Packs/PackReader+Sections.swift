@@ -26,7 +26,7 @@ extension PackReader {
     func framework(_ node: YAMLNode) -> Framework? {
         guard let entries = fields(
             node, of: "framework",
-            allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates"],
+            allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates", "pemda_level"],
             required: ["scales", "domains"]
         ) else { return nil }
         return Framework(
@@ -36,8 +36,22 @@ extension PackReader {
             weightsUnknown: entries["weights_unknown"].flatMap { bool($0, "weights_unknown") } ?? false,
             predicates: list(entries["predicates"], "predicates").compactMap(predicate)
                 .sorted { $0.minimum > $1.minimum },
+            pemdaLevel: pemdaLevel(entries["pemda_level"]),
             location: node.location
         )
+    }
+
+    /// `pemda_level: {I01: "reason", …}`: the indicators decided for the pemda as a whole, each with its reason.
+    private func pemdaLevel(_ node: YAMLNode?) -> [PemdaLevelIndicator] {
+        guard let node else { return [] }
+        guard let entries = node.mappingEntries else {
+            error("pack.expected_mapping", "pemda_level must map an indicator id to the reason the pemda decides it", at: node.location)
+            return []
+        }
+        return entries.compactMap { entry in
+            guard let id = string(entry.key, "indicator id"), let reason = string(entry.value, "reason") else { return nil }
+            return PemdaLevelIndicator(indicatorID: id, reason: reason, location: entry.key.location)
+        }
     }
 
     private func scales(_ node: YAMLNode?) -> [Scale] {
@@ -48,9 +62,15 @@ extension PackReader {
         return entries.compactMap { entry in
             guard let id = string(entry.key, "scale name") else { return nil }
             let levels = list(entry.value, "scale '\(id)'").compactMap { levelName($0, scale: id) }
-            for (offset, level) in levels.enumerated() where level.level != offset + 1 {
-                error("pack.scale_order", "levels of scale '\(id)' must be numbered 1, 2, 3… in order", at: entry.value.location)
-                break
+            // The first level is the floor: 0 (PermenPANRB 5/2018) or 1 (59/2020, Pemdi).
+            let first = levels.first?.level ?? 1
+            if first != 0 && first != 1 {
+                error("pack.scale_order", "scale '\(id)' must start at level 0 or 1, its lowest level", at: entry.value.location)
+            } else {
+                for (offset, level) in levels.enumerated() where level.level != first + offset {
+                    error("pack.scale_order", "levels of scale '\(id)' must be numbered \(first), \(first + 1), \(first + 2)… in order", at: entry.value.location)
+                    break
+                }
             }
             return Scale(id: id, levels: levels, location: entry.key.location)
         }
@@ -80,10 +100,21 @@ extension PackReader {
         return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
     }
 
+    /// `{name: Baik, min: 2.6}` (an index shown as 2.60 is Baik) or `{name: Cukup, above: 1.5}` (1.50 is not).
     private func predicate(_ node: YAMLNode) -> Predicate? {
-        guard let entries = fields(node, of: "a predicate", allowed: ["name", "min"], required: ["name", "min"]),
-              let name = string(entries["name"], "predicate name"),
-              let minimum = number(entries["min"], "predicate min", in: PackReader.predicateRange) else { return nil }
-        return Predicate(name: name, minimum: minimum)
+        guard let entries = fields(node, of: "a predicate", allowed: ["name", "min", "above"], required: ["name"]),
+              let name = string(entries["name"], "predicate name") else { return nil }
+        switch (entries["min"], entries["above"]) {
+        case (let min?, nil):
+            return number(min, "predicate min", in: PackReader.predicateRange).map { Predicate(name: name, minimum: $0) }
+        case (nil, let above?):
+            return number(above, "predicate above", in: PackReader.predicateRange).map { Predicate(name: name, minimum: $0, inclusive: false) }
+        default:
+            error(
+                "pack.predicate_edge", "predicate '\(name)' needs exactly one of 'min' (the edge is in the band) or 'above' (it is in the band below)",
+                at: node.location
+            )
+            return nil
+        }
     }
 }

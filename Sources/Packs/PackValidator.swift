@@ -49,6 +49,14 @@ struct PackValidator {
                 )
             }
         }
+        let indicatorIDs = pack.indicators.map(\.id)
+        duplicates(framework.pemdaLevel.map { ($0.indicatorID, $0.location) }, what: "pemda_level indicator")
+        for entry in framework.pemdaLevel where !indicatorIDs.contains(entry.indicatorID) {
+            reader.error(
+                "pack.unknown_indicator", "pemda_level names unknown indicator '\(entry.indicatorID)'",
+                at: entry.location, suggestion: Suggestion.didYouMean(entry.indicatorID, among: indicatorIDs)
+            )
+        }
         guard !framework.weightsUnknown else { return }
         for aspect in framework.aspects {
             let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }

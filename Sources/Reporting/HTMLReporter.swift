@@ -47,7 +47,9 @@ public struct HTMLReporter: Sendable {
         var out = ["<section class=\"regency\">", "<h2>\(e(regency.name))</h2>",
                    "<p class=\"meta\"><code>\(e(regency.folder))</code>, \(regency.members.count) \(e(words.inventoriesOf))</p>",
                    "<div class=\"summary\"><div class=\"score\"><div class=\"index\">\(e(joint.index ?? "-"))</div>",
-                   "<div class=\"label\">\(e(words.pemdaIndex)) — \(e(words.pemdaBasis))</div><table class=\"parts\"><tbody>"]
+                   "<div class=\"label\">\(e(words.pemdaIndex)) — \(e(words.pemdaBasis))</div>"]
+        if let note = joint.borderlineNote { out.append("<p class=\"borderline\">\(e(note))</p>") }
+        out.append("<table class=\"parts\"><tbody>")
         for part in regency.pemda.score.domains {
             out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
         }
@@ -55,6 +57,12 @@ public struct HTMLReporter: Sendable {
         out.append("</tbody></table></div><div class=\"chart\">" + RadarChart(axes: axes).svg() + "</div></div>")
         out.append(priorities(joint))
         out.append(heatmap(digest))
+        let shared = digest.sharedIndicators
+        if !shared.isEmpty {
+            out.append("<h3>\(e(words.pemdaLevelTitle))</h3><ul class=\"pemda-level\">")
+            out += shared.map { "<li><strong>\(e($0.id))</strong> \(e($0.name)): \(e(words.level)) \($0.level) — \(e($0.reason))</li>" }
+            out.append("</ul>")
+        }
         if !regency.crossFindings.isEmpty {
             out.append("<h3>\(e(words.crossFindings))</h3>")
             for finding in regency.crossFindings {
@@ -71,12 +79,12 @@ public struct HTMLReporter: Sendable {
     private func heatmap(_ digest: RegencyDigest) -> String {
         let words = digest.words
         let aspects = digest.regency.pemda.score.aspects
-        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th>"]
+        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th><th>\(e(words.simulatedIndex))</th>"]
         out += aspects.map { "<th title=\"\(e($0.name))\">\(e($0.id))</th>" }
         out.append("<th>\(e(words.passRate))</th><th>\(e(words.weakest))</th></tr></thead><tbody>")
         for row in digest.rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
-            var cells = ["<tr><td>\(e(name))</td>"]
+            var cells = ["<tr><td>\(e(name))</td><td class=\"num\">\(e(row.index))</td>"]
             for part in row.evaluation.score.aspects {
                 let value = part.index.map { $0.isFinite ? min(max($0, 0), 5) : 0 } ?? 0
                 let hue = Int((value / 5 * 120).rounded())
@@ -106,6 +114,7 @@ public struct HTMLReporter: Sendable {
         if let index = digest.index {
             out.append("<div class=\"index\">\(e(index))</div><div class=\"label\">\(e(words.estimatedIndex)) — \(e(words.simulation))</div>")
             if let waived = digest.indexWithWaivers { out.append("<div class=\"label\">\(e(words.withWaivers)): \(e(waived))</div>") }
+            if let note = digest.borderlineNote { out.append("<p class=\"borderline\">\(e(note))</p>") }
         } else {
             out.append("<div class=\"label\">\(e(words.noOfficialIndex))</div>")
         }
@@ -139,7 +148,7 @@ public struct HTMLReporter: Sendable {
         }
         out.append("</ol>")
         if let plan = digest.plan {
-            out.append("<p class=\"plan\">\(e(words.planTitle)) <strong>\(e(plan.predicate))</strong> (≥ \(Value.format(plan.minimum))): "
+            out.append("<p class=\"plan\">\(e(words.planTitle)) <strong>\(e(plan.predicate))</strong> (\(e(IndexFormatting.edge(of: plan)))): "
                 + "\(e(digest.steps(plan))); \(e(words.totalEffort)) \(Value.format(plan.effort)) → \(e(words.index)) \(IndexFormatting.twoDecimals(plan.index))</p>")
         }
         return out.joined(separator: "\n")

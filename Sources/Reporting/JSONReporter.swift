@@ -201,7 +201,7 @@ public struct JSONReporter: Sendable {
         json.endArray()
     }
 
-    private func score(_ score: Score?, into json: inout JSONWriter) {
+    private func score(_ score: Score?, words: ReportWords, into json: inout JSONWriter) {
         guard let score else { return json.null() }
         json.beginObject()
         json.key("index")
@@ -210,6 +210,10 @@ public struct JSONReporter: Sendable {
         json.string(score.index.map(IndexFormatting.twoDecimals))
         json.key("predicate")
         json.string(score.predicate)
+        json.key("borderline")
+        json.bool(score.borderlineEdge != nil)
+        json.key("borderline_note")
+        json.string(score.index.flatMap { index in score.borderlineEdge.map { words.borderline(index: index, edge: $0) } })
         json.key("domains")
         parts(score.domains, into: &json)
         json.key("aspects")
@@ -256,9 +260,9 @@ public struct JSONReporter: Sendable {
         json.key("simulation")
         json.bool(simulation)
         json.key("score")
-        score(evaluation.score, into: &json)
+        score(evaluation.score, words: digest.words, into: &json)
         json.key("score_with_waivers")
-        score(evaluation.scoreWithWaivers, into: &json)
+        score(evaluation.scoreWithWaivers, words: digest.words, into: &json)
         json.key("indicators")
         json.beginArray()
         for result in evaluation.indicators {
@@ -407,12 +411,31 @@ public struct JSONReporter: Sendable {
             json.string(row.evaluation.source)
             json.key("name")
             json.string(row.evaluation.opdName)
+            json.key("index")
+            json.number(row.evaluation.score.index)
+            json.key("index_display")
+            json.string(row.evaluation.score.index.map(IndexFormatting.twoDecimals))
+            json.key("predicate")
+            json.string(row.evaluation.score.predicate)
             json.key("pass_rate")
             json.number(row.passRate)
             json.key("weakest")
             json.strings(row.weakest)
             json.key("aspects")
             parts(row.evaluation.score.aspects, into: &json)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("pemda_level_indicators")
+        json.beginArray()
+        for shared in digest.sharedIndicators {
+            json.beginObject()
+            json.key("id")
+            json.string(shared.id)
+            json.key("level")
+            json.int(shared.level)
+            json.key("reason")
+            json.string(shared.reason)
             json.endObject()
         }
         json.endArray()

@@ -26,11 +26,17 @@ public struct MarkdownReporter: Sendable {
         let words = digest.words
         let regency = digest.regency
         var out = ["", "## \(regency.name)", "", "`\(regency.folder)`, \(regency.members.count) \(words.inventoriesOf)", "",
-                   "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", "",
-                   "### \(words.opdTable)", "", "| OPD | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- |"]
+                   "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", ""]
+        if let note = digest.joint.borderlineNote { out += ["> **!** \(note)", ""] }
+        out += ["### \(words.opdTable)", "", "| OPD | \(words.simulatedIndex) | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- | --- |"]
         for row in digest.rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
-            out.append("| \(cell(name)) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
+            out.append("| \(cell(name)) | \(row.index) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
+        }
+        let shared = digest.sharedIndicators
+        if !shared.isEmpty {
+            out += ["", "### \(words.pemdaLevelTitle)", ""]
+            out += shared.map { "- **\($0.id)** \(cell($0.name)): \(words.level) \($0.level) — \(cell($0.reason))" }
         }
         if !regency.crossFindings.isEmpty {
             out += ["", "### \(words.crossFindings)"]
@@ -50,6 +56,7 @@ public struct MarkdownReporter: Sendable {
             var line = "**\(words.estimatedIndex): \(index)**"
             if let waived = digest.indexWithWaivers { line += " (\(words.withWaivers): \(waived))" }
             out.append(line + " — \(words.simulation)")
+            if let note = digest.borderlineNote { out += ["", "> **!** \(note)"] }
         } else {
             out.append(words.noOfficialIndex)
         }
@@ -64,7 +71,7 @@ public struct MarkdownReporter: Sendable {
                 out.append(line)
             }
             if let plan = digest.plan {
-                out += ["", "\(words.planTitle) **\(plan.predicate)** (≥ \(Value.format(plan.minimum))): \(digest.steps(plan)); "
+                out += ["", "\(words.planTitle) **\(plan.predicate)** (\(IndexFormatting.edge(of: plan))): \(digest.steps(plan)); "
                     + "\(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))"]
             }
         }

@@ -17,6 +17,11 @@ struct RegencyDigest {
         let passRate: Double?
         /// Up to three indicators furthest below their target, as `I06 0/3`.
         let weakest: [String]
+
+        /// The OPD's simulated index within its pemda with its predicate (`2.35 Cukup`), or `-`.
+        var index: String {
+            evaluation.score.index.map { IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "") } ?? "-"
+        }
     }
 
     var rows: [Row] {
@@ -33,6 +38,29 @@ struct RegencyDigest {
                 (lhs.element.gap, lhs.element.weight, -lhs.offset) > (rhs.element.gap, rhs.element.weight, -rhs.offset)
             }.prefix(3).map(\.element.text)
             return Row(evaluation: evaluation, passRate: passed + failed > 0 ? Double(passed) / Double(passed + failed) : nil, weakest: Array(weakest))
+        }
+    }
+
+    /// An indicator the pemda decides for every OPD, with the pemda's level that each OPD's simulated index takes.
+    struct SharedIndicator {
+        let id: String
+        let name: String
+        let level: Int
+        let reason: String
+
+        /// `I01 3`.
+        var short: String { "\(id) \(level)" }
+    }
+
+    /// The pemda-level indicators (`pemda_level:`), in pack order.
+    var sharedIndicators: [SharedIndicator] {
+        report.pack.indicators.compactMap { indicator in
+            indicator.pemdaLevelReason.map { reason in
+                SharedIndicator(
+                    id: indicator.spec.id, name: indicator.spec.name, level: regency.pemda.indicators[indicator.index].level,
+                    reason: reason
+                )
+            }
         }
     }
 

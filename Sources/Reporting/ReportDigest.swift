@@ -20,6 +20,12 @@ struct ReportDigest {
         evaluation.score.index.map { IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "") }
     }
 
+    /// The note when the index lies within 0.005 of a band edge; nil otherwise.
+    var borderlineNote: String? {
+        guard let index = evaluation.score.index, let edge = evaluation.score.borderlineEdge else { return nil }
+        return words.borderline(index: index, edge: edge)
+    }
+
     /// The same with waived failures counted as passes, when a waiver applies.
     var indexWithWaivers: String? {
         evaluation.scoreWithWaivers?.index.map {

@@ -25,7 +25,22 @@ struct ReportWords: Sendable {
     var weight: String { pick("bobot", "weight") }
     var next: String { pick("berikutnya: tingkat", "next: level") }
     var missingLevels: String {
-        pick("indikator tanpa tingkat, dihitung 0", "indicators without a level, counted as 0")
+        pick("indikator tanpa tingkat, dihitung pada tingkat terendah skalanya", "indicators without a level, counted at their scale's lowest level")
+    }
+
+    var simulatedIndex: String { pick("indeks simulasi", "simulated index") }
+    var pemdaLevelTitle: String {
+        pick("Indikator tingkat pemda: tingkat pemda dipakai dalam indeks simulasi setiap OPD",
+             "Pemda-level indicators: the pemda's level counts in every OPD's simulated index")
+    }
+
+    /// The note beside an index within 0.005 of a band edge (`Score.borderlineEdge`).
+    func borderline(index: Double, edge: Double) -> String {
+        let unrounded = IndexFormatting.fixed(index, decimals: 4), edge = IndexFormatting.twoDecimals(edge)
+        return pick(
+            "Dekat batas predikat: indeks sebelum dibulatkan \(unrounded) berjarak paling jauh 0.005 dari batas \(edge); predikat dihitung dari nilai yang ditampilkan (dua desimal, pembulatan setengah ke atas), predikat resmi bisa jatuh di sisi lain batas.",
+            "Borderline: the unrounded index \(unrounded) is within 0.005 of the band edge \(edge); the predicate follows the value shown (two decimals, rounded half up), and the official predicate could fall on either side of the edge."
+        )
     }
     var waived: String { pick("DIKECUALIKAN", "WAIVED") }
     var waiver: String { pick("pengecualian", "waiver") }
@@ -49,7 +64,10 @@ struct ReportWords: Sendable {
     var indicatorsTitle: String { pick("Tingkat per indikator", "Level per indicator") }
     var pemdaIndex: String { pick("Estimasi indeks pemda", "Estimated pemda index") }
     var pemdaBasis: String { pick("dari bukti semua OPD bersama; evaluasi resmi dilakukan per pemda", "from the evidence of all OPDs together; the official evaluation is per pemda") }
-    var opdTable: String { pick("OPD: tingkat lulus aturan dan indikator terlemah", "OPDs: rule pass rate and weakest indicators") }
+    var opdTable: String {
+        pick("OPD: indeks simulasi dalam pemda, tingkat lulus aturan dan indikator terlemah",
+             "OPDs: simulated index within the pemda, rule pass rate and weakest indicators")
+    }
     var passRate: String { pick("lulus", "passed") }
     var weakest: String { pick("indikator terlemah", "weakest indicators") }
     var heatmap: String { pick("Peta panas OPD × aspek", "Heatmap of OPDs by aspect") }

@@ -17,8 +17,10 @@ public struct ScoreJSONReporter: Sendable {
         let index: Double?
         let indexDisplay: String?
         let predicate: String?
+        let borderline: Bool
+        let borderlineNote: String?
         let officialWeights: Bool
-        let missingIndicators: [Int]
+        let missingIndicators: [String]
         let domains: [Domain]
         let assumptions: [Assumption]?
         let before: Before?
@@ -89,7 +91,11 @@ public struct ScoreJSONReporter: Sendable {
             schemaVersion: 1, pack: pack.pack.metadata.id, framework: pack.pack.metadata.framework,
             provisional: pack.pack.metadata.provisional, basis: basis, label: report.label,
             index: report.score.index, indexDisplay: report.score.index.map(IndexFormatting.twoDecimals),
-            predicate: report.score.predicate, officialWeights: !pack.framework.weightsUnknown,
+            predicate: report.score.predicate, borderline: report.score.borderlineEdge != nil,
+            borderlineNote: report.score.index.flatMap { index in
+                report.score.borderlineEdge.map { ReportWords(language: report.language).borderline(index: index, edge: $0) }
+            },
+            officialWeights: !pack.framework.weightsUnknown,
             missingIndicators: report.missing,
             domains: pack.framework.domains.enumerated().map { domainIndex, domain in
                 Domain(

@@ -22,8 +22,9 @@ public struct ScoreReport: Sendable {
     public let levels: [Int]
     /// Per indicator, the state of each level when levels were estimated from an inventory.
     public let levelStates: [[LevelState]]?
-    /// Indicator numbers that were missing from a self-assessment and counted as level 0.
-    public let missing: [Int]
+    /// Indicator keys (`16`, `35-2`) that were missing from a self-assessment and counted at their scale's lowest
+    /// level.
+    public let missing: [String]
     /// The score.
     public let score: Score
     /// Language of the report's words.
@@ -34,7 +35,7 @@ public struct ScoreReport: Sendable {
     public private(set) var scoreBefore: Score?
 
     /// Creates a report and computes its score.
-    public init(pack: CompiledPack, basis: ScoreBasis, levels: [Int], levelStates: [[LevelState]]?, missing: [Int] = [], language: String = "id") {
+    public init(pack: CompiledPack, basis: ScoreBasis, levels: [Int], levelStates: [[LevelState]]?, missing: [String] = [], language: String = "id") {
         self.pack = pack
         self.basis = basis
         self.levels = levels

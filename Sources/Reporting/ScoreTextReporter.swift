@@ -14,6 +14,7 @@ public struct ScoreTextReporter: Sendable {
         if let index = report.score.index {
             let predicate = report.score.predicate.map { " \($0)" } ?? ""
             out.append("\(words.estimatedIndex): \(IndexFormatting.twoDecimals(index))\(predicate)  (\(report.label))")
+            if let edge = report.score.borderlineEdge { out.append("! " + words.borderline(index: index, edge: edge)) }
         } else {
             out.append(words.noOfficialIndex)
         }
@@ -29,7 +30,7 @@ public struct ScoreTextReporter: Sendable {
             out.append(line)
         }
         if !report.missing.isEmpty {
-            out.append(words.missingLevels + ": " + report.missing.map(String.init).joined(separator: ", "))
+            out.append(words.missingLevels + ": " + report.missing.joined(separator: ", "))
         }
         let pack = report.pack
         for (domainIndex, domain) in pack.framework.domains.enumerated() {

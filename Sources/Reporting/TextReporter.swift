@@ -77,6 +77,7 @@ public struct TextReporter: Sendable {
             out.line(words.noOfficialIndex)
         }
         let digest = ReportDigest(evaluation: evaluation, report: report)
+        if let note = digest.borderlineNote { out.line("! " + note) }
         if let delta = digest.baselineDelta {
             var text = "\(words.sinceBaseline): \(delta.new) \(words.newCount), \(delta.unchanged) \(words.unchangedCount), "
                 + "\(delta.fixed.count) \(words.fixedCount)"
@@ -181,7 +182,7 @@ public struct TextReporter: Sendable {
             if let next = digest.needs(item) { out.append("     \(next)") }
         }
         if let plan = digest.plan {
-            out.append("  \(words.planTitle) \(plan.predicate) (≥ \(Value.format(plan.minimum))): \(digest.steps(plan))"
+            out.append("  \(words.planTitle) \(plan.predicate) (\(IndexFormatting.edge(of: plan))): \(digest.steps(plan))"
                 + "; \(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))")
         }
         return out
@@ -197,6 +198,7 @@ public struct TextReporter: Sendable {
         var out = ["", paint("\(regency.name)  (\(regency.folder), \(regency.members.count) \(words.inventoriesOf))", .bold)]
         let joint = digest.joint
         out.append("\(words.pemdaIndex): " + paint(joint.index ?? "-", .bold) + "  (\(words.pemdaBasis))")
+        if let note = joint.borderlineNote { out.append("! " + note) }
         for part in regency.pemda.score.domains {
             out.append("  \(part.id) \(part.name)  \(part.index.map(IndexFormatting.twoDecimals) ?? "-")")
         }
@@ -206,7 +208,12 @@ public struct TextReporter: Sendable {
         for row in rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
             let padded = name + String(repeating: " ", count: max(0, width - name.count))
-            out.append("  \(padded)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
+            out.append("  \(padded)  \(words.simulatedIndex) \(row.index)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
+        }
+        let shared = digest.sharedIndicators
+        if !shared.isEmpty {
+            out += ["", paint(words.pemdaLevelTitle, .bold)]
+            out += shared.map { "  \($0.id) \($0.name): \(words.level) \($0.level) — \($0.reason)" }
         }
         out.append(contentsOf: priorityLines(ReportDigest(evaluation: regency.pemda, report: digest.report), words: words))
         if !regency.crossFindings.isEmpty {

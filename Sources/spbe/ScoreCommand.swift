@@ -19,9 +19,10 @@ struct ScoreCommand: ParsableCommand {
             pemda's inventories), each indicator's level is derived from the evidence of all of them together, as \
             the official per-pemda evaluation does. With --levels, the index is computed from levels filled in \
             directly, as on the official self-assessment form: a YAML or JSON file `levels: {1: 3, 2: 2, …}` \
-            mapping indicator numbers to levels 0–5, optionally with `framework: <pack id>`. Inventories of \
-            several pemdas (by `pemda_code`, else `pemda`) are never merged: each pemda gets its own estimate, in \
-            the order the pemdas first appear (JSON: an array of them).
+            mapping indicator numbers (or `35-2` for an indicator assessed several times) to levels on the \
+            indicator's scale (1–5 under PermenPANRB 59/2020, 0–5 under 5/2018), optionally with \
+            `framework: <pack id>`. Inventories of several pemdas (by `pemda_code`, else `pemda`) are never \
+            merged: each pemda gets its own estimate, in the order the pemdas first appear (JSON: an array of them).
             """
     )
 
@@ -36,12 +37,12 @@ struct ScoreCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A self-assessment file mapping indicator numbers to levels.", valueName: "file"))
     var levels: String?
 
-    @Flag(name: .customLong("allow-missing"), help: "With --levels: count indicators missing from the file as level 0 instead of failing.")
+    @Flag(name: .customLong("allow-missing"), help: "With --levels: count indicators missing from the file at their scale's lowest level instead of failing.")
     var allowMissing = false
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Simulate a level: INDICATOR=LEVEL, by id or number (I16=4 or 16=4); repeat for several. Shows the index before and after.", valueName: "indicator=level")
+        help: ArgumentHelp("Simulate a level: INDICATOR=LEVEL, by id or number (I16=4 or 16=4, 35-2=3); repeat for several. Shows the index before and after.", valueName: "indicator=level")
     )
     var assume: [Assumption] = []
 
@@ -102,6 +103,12 @@ struct ScoreCommand: ParsableCommand {
         )
     }
 
+    /// `2` before `10`, `35-1` before `35-2`: the form's order.
+    private static func formOrder(_ a: String, _ b: String) -> Bool {
+        func parts(_ key: String) -> [Int] { key.split(separator: "-").map { Int($0) ?? 0 } }
+        return parts(a).lexicographicallyPrecedes(parts(b))
+    }
+
     private func pemdaName(_ inventory: InventoryData, pack: CompiledPack) -> String? {
         guard let slot = pack.schema.header.slot(of: "pemda"), case .string(let name) = inventory.header.values[slot] else { return nil }
         return name
@@ -119,24 +126,39 @@ struct ScoreCommand: ParsableCommand {
             )])
             throw ExitStatus.inputError
         }
-        let numbers = Set(pack.indicators.compactMap(\.spec.number))
+        let keys = pack.indicators.compactMap(\.spec.formKey)
         var errors: [Diagnostic] = []
-        for number in assessment.levels.keys.sorted() where !numbers.contains(number) {
+        for key in assessment.levels.keys.sorted(by: Self.formOrder) where !keys.contains(key) {
             errors.append(Diagnostic(
-                .error, code: "levels.unknown_indicator", "the pack has no indicator number \(number)",
-                at: assessment.locations[number], suggestion: "indicator numbers run from \(numbers.min() ?? 0) to \(numbers.max() ?? 0)"
+                .error, code: "levels.unknown_indicator", "the pack has no indicator number \(key)",
+                at: assessment.locations[key],
+                suggestion: Suggestion.didYouMean(key, among: keys) ?? "indicator numbers run from \(keys.first ?? "?") to \(keys.last ?? "?")"
             ))
         }
-        let missing = pack.indicators.compactMap(\.spec.number).filter { assessment.levels[$0] == nil }.sorted()
+        for indicator in pack.indicators {
+            guard let key = indicator.spec.formKey, let level = assessment.levels[key],
+                  !(indicator.lowestLevel...indicator.highestLevel).contains(level) else { continue }
+            errors.append(Diagnostic(
+                .error, code: "levels.out_of_scale",
+                "level \(level) is not on the scale of indicator \(key), which runs from \(indicator.lowestLevel) to \(indicator.highestLevel)",
+                at: assessment.levelLocations[key],
+                suggestion: indicator.lowestLevel > level
+                    ? "under \(pack.pack.metadata.framework) the lowest level is \(indicator.lowestLevel): an indicator with nothing yet is at level \(indicator.lowestLevel)"
+                    : nil
+            ))
+        }
+        let missing = pack.indicators.compactMap(\.spec.formKey).filter { assessment.levels[$0] == nil }
         if !missing.isEmpty && !allowMissing {
             errors.append(Diagnostic(
-                .error, code: "levels.missing", "no level for indicator(s) \(missing.map(String.init).joined(separator: ", "))",
-                at: assessment.location, suggestion: "fill them in, or pass --allow-missing to count them as level 0"
+                .error, code: "levels.missing", "no level for indicator(s) \(missing.joined(separator: ", "))",
+                at: assessment.location, suggestion: "fill them in, or pass --allow-missing to count them at their scale's lowest level"
             ))
         }
         printer.print(errors)
         guard errors.isEmpty else { throw ExitStatus.inputError }
-        let levels = pack.indicators.map { indicator in indicator.spec.number.flatMap { assessment.levels[$0] } ?? 0 }
+        let levels = pack.indicators.map { indicator in
+            indicator.spec.formKey.flatMap { assessment.levels[$0] } ?? indicator.lowestLevel
+        }
         return ScoreReport(
             pack: pack, basis: .selfAssessment(file: path), levels: levels, levelStates: nil, missing: missing,
             language: evaluation.lang.rawValue
@@ -166,14 +188,14 @@ struct Assumption: ExpressibleByArgument {
         var levels: [Int: Int] = [:]
         for assumption in assumptions {
             let match = pack.indicators.first { indicator in
-                indicator.spec.id == assumption.indicator || indicator.spec.number.map(String.init) == assumption.indicator
+                indicator.spec.id == assumption.indicator || indicator.spec.formKey == assumption.indicator
             }
             guard let match else {
                 let hint = Suggestion.didYouMean(assumption.indicator, among: pack.indicators.map(\.spec.id)).map { " (\($0))" } ?? ""
                 throw ValidationError("--assume: the pack has no indicator '\(assumption.indicator)'\(hint).")
             }
-            guard assumption.level <= match.levels.count else {
-                throw ValidationError("--assume: \(match.spec.id) has levels up to \(match.levels.count).")
+            guard (match.lowestLevel...match.highestLevel).contains(assumption.level) else {
+                throw ValidationError("--assume: \(match.spec.id) has levels \(match.lowestLevel) to \(match.highestLevel).")
             }
             levels[match.index] = assumption.level
         }

@@ -151,22 +151,45 @@ struct ReportFormatTests {
                 needsByLevel["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"] = needs
             }
         }
-        // A plan step that rises several levels needs what a recommendation, or a plan step of one level, to the
-        // same level needs.
+        // A plan step that rises several levels needs what its target level needs: what a recommendation, or a plan
+        // step of one level, to the same level needs, and what `spbe score` gives as the next level from the level
+        // below it.
         for inventory in inventories {
             for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) == 1 {
                 needsByLevel["\(step["indicator"] ?? "") \(step["to_level"] ?? "")"] = step["needs"] as? String
             }
         }
         var compared = 0
+        var descriptions: [Int: [String: String]] = [:]
         for inventory in inventories {
             for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) > 1 {
-                guard let expected = needsByLevel["\(step["indicator"] ?? "") \(step["to_level"] ?? "")"] else { continue }
-                #expect(step["needs"] as? String == expected)
+                let indicator = step["indicator"] as? String ?? "", level = step["to_level"] as? Int ?? 0
+                if descriptions[level] == nil { descriptions[level] = try nextLevelDescriptions(from: level - 1) }
+                #expect(step["needs"] as? String == descriptions[level]?[indicator], "\(indicator) \(level)")
+                if let expected = needsByLevel["\(indicator) \(level)"] { #expect(step["needs"] as? String == expected) }
                 compared += 1
             }
         }
         #expect(compared > 0)
+    }
+
+    /// What `spbe score` says each indicator needs for its next level when every indicator is at `level`.
+    private func nextLevelDescriptions(from level: Int) throws -> [String: String] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("levels-\(UUID().uuidString).yaml")
+        try Data(("levels:\n" + (1...47).map { "  \($0): \(level)\n" }.joined()).utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try SPBEProcess.run(["score", "--levels", url.path, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        var descriptions: [String: String] = [:]
+        for domain in object["domains"] as? [[String: Any]] ?? [] {
+            for aspect in domain["aspects"] as? [[String: Any]] ?? [] {
+                for indicator in aspect["indicators"] as? [[String: Any]] ?? [] {
+                    let next = indicator["next_level"] as? [String: Any]
+                    descriptions[indicator["id"] as? String ?? ""] = next?["description"] as? String
+                }
+            }
+        }
+        return descriptions
     }
 
     @Test("SARIF and JUnit parse, and SARIF locates each finding in its inventory")

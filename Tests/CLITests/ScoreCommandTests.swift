@@ -14,8 +14,9 @@ struct ScoreCommandTests {
         zip(weights, levels).reduce(0) { $0 + $1.0 * Double($1.1) } / 100
     }
 
+    /// The band of the index as shown: rounded half up to two decimals (docs/scoring.md).
     static func predicate(_ index: Double) -> String {
-        switch index {
+        switch ((index * 1e8).rounded() / 1e6).rounded() / 100 {
         case 4.2...: "Memuaskan"
         case 3.5..<4.2: "Sangat Baik"
         case 2.6..<3.5: "Baik"
@@ -46,7 +47,7 @@ struct ScoreCommandTests {
 
     @Test("level sets recomputed by hand match to two decimals", arguments: [
         Array(repeating: 1, count: 47), Array(repeating: 5, count: 47), Array(repeating: 3, count: 47),
-        (0..<47).map { ($0 * 7 + 3) % 5 + 1 }, (0..<47).map { ($0 * 11 + 1) % 6 },
+        (0..<47).map { ($0 * 7 + 3) % 5 + 1 }, (0..<47).map { ($0 * 11 + 1) % 5 + 1 },
     ])
     func handComputed(levels: [Int]) throws {
         let object = try score(levels: levels)
@@ -56,7 +57,7 @@ struct ScoreCommandTests {
         #expect(object["predicate"] as? String == Self.predicate(expected))
     }
 
-    @Test("a missing indicator is an error unless --allow-missing counts it as 0")
+    @Test("a missing indicator is an error unless --allow-missing counts it at the lowest level")
     func missing() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("partial-\(UUID().uuidString).yaml")
         try Data("levels: {1: 3, 2: 2}\n".utf8).write(to: url)
@@ -66,7 +67,7 @@ struct ScoreCommandTests {
         let lenient = try SPBEProcess.run(["score", "--levels", url.path, "--allow-missing", "--format", "json"])
         #expect(lenient.status == 0)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(lenient.stdout.utf8)) as? [String: Any])
-        #expect((object["missing_indicators"] as? [Int])?.count == 45)
+        #expect((object["missing_indicators"] as? [String])?.count == 45)
     }
 
     @Test("a levels file for another framework is refused")
@@ -85,14 +86,15 @@ struct FrameworkScoreTests {
     /// PermenPANRB 8/2026 (Indeks Pemdi) indicator weights as reported in the domain facts §1.5.
     static let pemdiWeights: [Double] = [5, 5, 5, 5, 5, 3, 3, 4, 4, 4, 3, 4, 5, 5, 4, 4, 4, 3, 10, 15]
 
-    /// The Pemdi predicate bands of the domain facts §3.4 (the pack starts "Kurang" at 0).
+    /// The Pemdi predicate bands, upper-inclusive (addendum 2026-12 §6: 1.51–2.50 Cukup), on the index as shown.
     static func pemdiPredicate(_ index: Double) -> String {
-        switch index {
-        case 4.0...: "Memuaskan"
-        case 3.5..<4.0: "Sangat Baik"
-        case 2.5..<3.5: "Baik"
-        case 1.5..<2.5: "Cukup"
-        default: "Kurang"
+        let shown = Int(((index * 1e8).rounded() / 1e6).rounded())
+        switch shown {
+        case 401...: return "Memuaskan"
+        case 351...400: return "Sangat Baik"
+        case 251...350: return "Baik"
+        case 151...250: return "Cukup"
+        default: return "Kurang"
         }
     }
 
@@ -104,7 +106,7 @@ struct FrameworkScoreTests {
     }
 
     @Test("Pemdi 2026 level sets recomputed by hand match to two decimals, and the pack is marked provisional", arguments: [
-        Array(repeating: 1, count: 20), Array(repeating: 5, count: 20), (0..<20).map { $0 % 5 + 1 }, (0..<20).map { ($0 * 3) % 6 },
+        Array(repeating: 1, count: 20), Array(repeating: 5, count: 20), (0..<20).map { $0 % 5 + 1 }, (0..<20).map { ($0 * 3) % 5 + 1 },
     ])
     func pemdi(levels: [Int]) throws {
         let path = try levelsFile(levels, framework: "pemdi-2026")
@@ -118,16 +120,17 @@ struct FrameworkScoreTests {
         #expect(object["provisional"] as? Bool == true)
     }
 
-    @Test("the 2018 framework's weights are unknown: no official index is computed")
-    func weightsUnknown() throws {
-        let path = try levelsFile(Array(repeating: 3, count: 35), framework: "spbe-2018")
-        let text = try SPBEProcess.run(["score", "--pack", "rules/spbe-2018", "--levels", path])
-        #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.contains("indeks resmi tidak dapat dihitung"))
+    @Test("the 2018 framework computes an index with its medium-confidence weights")
+    func weights2018() throws {
+        let path = try levelsFile(Array(repeating: 3, count: 34), framework: "spbe-2018")
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text += "  35-1: 3\n  35-2: 3\n  35-3: 3\n"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         let json = try SPBEProcess.run(["score", "--pack", "rules/spbe-2018", "--levels", path, "--format", "json"])
+        #expect(json.status == 0, "\(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(object["official_weights"] as? Bool == false)
-        #expect(object["index"] == nil || object["index"] is NSNull)
+        #expect(object["official_weights"] as? Bool == true)
+        #expect(object["index_display"] as? String == "3.00")
     }
 
     @Test("a pemda folder is scored as one pemda from the evidence of all its OPDs")

@@ -44,7 +44,9 @@ struct EvaluatorTests {
         let good = try evaluate("mini-good.yaml")
         #expect(good.indicators.map(\.level) == [2, 3, 1])
         let weak = try evaluate("mini-weak.yaml")
-        #expect(weak.indicators.map(\.level) == [1, 1, 0])
+        // The third indicator meets no level: it is at its scale's lowest level, 1.
+        #expect(weak.indicators.map(\.level) == [1, 1, 1])
+        #expect(weak.indicators[2].levelStates.first != .met)
         #expect(weak.indicators[1].levelStates == [.met, .unmet, .notEvidenced])
     }
 
@@ -92,14 +94,14 @@ struct EvaluatorTests {
         }
     }
 
-    @Test("the index is the weighted mean of levels, with the predicate on the unrounded value")
+    @Test("the index is the weighted mean of levels, with the predicate on the value shown")
     func score() throws {
         let good = try evaluate("mini-good.yaml").score
         #expect(good.index == 2.0)
         #expect(good.predicate == "Cukup")
         #expect(good.domains.map(\.index) == [2.0, 2.0])
         let weak = try evaluate("mini-weak.yaml").score
-        #expect(abs(weak.index! - 0.7) < 1e-12)
+        #expect(abs(weak.index! - 1.0) < 1e-12)
         #expect(weak.predicate == "Kurang")
     }
 

@@ -43,12 +43,14 @@ struct PlanSummary: Equatable, CustomStringConvertible {
 enum ReferencePlan {
     static func cheapestPlan(pack: CompiledPack, levels: [Int]) -> PlanSummary? {
         let scorer = Scorer(pack: pack)
+        // The band rule followed since predicates are decided on the index as shown (two decimals, half up).
         guard let index = scorer.index(levels: levels),
-              let band = pack.framework.predicates.filter({ $0.minimum > index }).min(by: { $0.minimum < $1.minimum })
+              let band = pack.framework.predicates.filter({ !$0.admits(hundredths: IndexRounding.hundredths(index)) })
+                .min(by: { $0.minimum < $1.minimum })
         else { return nil }
         let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
         guard totalWeight > 0 else { return nil }
-        let need = integer(((band.minimum - index) * totalWeight * 1000).rounded(.up))
+        let need = integer(((band.lowestIndex - index) * totalWeight * 1000 - 1e-6).rounded(.up))
         var units: [(indicator: Int, gain: Int, cost: Int)] = []
         for indicator in pack.indicators where indicator.spec.weight > 0 {
             let room = indicator.levels.count - levels[indicator.index]

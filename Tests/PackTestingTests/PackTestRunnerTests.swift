@@ -38,6 +38,26 @@ struct PackTestRunnerTests {
         }
     }
 
+    @Test("an expected level below the scale's lowest level is a failure naming its line")
+    func levelBelowTheFloor() throws {
+        let pack = try compiled(Self.fixtures.appendingPathComponent("packs/mini").path)
+        let path = try write("""
+            spbe_pack_test: 1
+            as_of: 2025-06-30
+            cases:
+              - name: tingkat nol
+                inventory:
+                  spbe_inventory: 1
+                  opd: {id: T, name: Dinas}
+                expect:
+                  levels: {I03: 0}
+            """)
+        let file = try #require(PackTestReader.read(path: path).file)
+        let report = PackTestRunner(pack: pack).run([file])
+        #expect(report.failed == 1)
+        #expect(report.results[0].problems == ["\(path):9:16: I03 has levels 1 to 5 (its scale's lowest level is 1), not 0"])
+    }
+
     @Test("a wrong expectation is a failure with a readable diff")
     func wrongExpectation() throws {
         let pack = try compiled(Self.fixtures.appendingPathComponent("packs/mini").path)
