@@ -51,7 +51,7 @@ struct CheckRunTests {
         #expect(text.report == (try golden("mini-check.txt")))
         #expect(text.diagnostics.isEmpty)
         #expect(!text.outcome.inputError && text.outcome.failsThreshold && text.outcome.inventories == 2)
-        #expect(streamed(run, paths, format: .json).report == (try golden("mini-check.json")))
+        #expect(streamed(run, paths, format: .json(options: ReportOptions())).report == (try golden("mini-check.json")))
     }
 
     @Test("every format of the examples, whole or streamed, is spbe check's", arguments: ReportFormat.allCases)
@@ -64,15 +64,15 @@ struct CheckRunTests {
         let report = try #require(whole.report)
         #expect(format.render(report) == expected)
         if format == .text || format == .json {
-            #expect(streamed(run, ["examples/"], format: format == .json ? .json : .text(colors: false)).report == expected)
+            #expect(streamed(run, ["examples/"], format: format == .json ? .json(options: ReportOptions()) : .text(colors: false)).report == expected)
         }
     }
 
     @Test("the report does not depend on the number of workers")
     func workers() throws {
         let paths = ["examples/"]
-        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, format: .json).report
-        let three = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, format: .json).report
+        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, format: .json(options: ReportOptions())).report
+        let three = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, format: .json(options: ReportOptions())).report
         #expect(one == three)
         #expect(!one.isEmpty)
     }

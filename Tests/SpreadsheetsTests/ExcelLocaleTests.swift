@@ -2,6 +2,7 @@ import DataModel
 import Diagnostics
 import Foundation
 import Inventories
+import OutputSafety
 import Spreadsheets
 import Testing
 
