@@ -66,13 +66,13 @@ struct CSVFolderLoader {
         )
     }
 
-    /// The collection of the CSV file `name`: named after one, or matched by a word of its name (with a note);
-    /// nil for a file of no collection, an error when it holds records (two lines or more that are neither
-    /// blank nor comments) and a warning when not.
+    /// The collection of the CSV file `name`: named after one, or matched by a word of its name or by its header
+    /// row (with a note); nil for a file of no collection, an error when it holds records (two lines or more that
+    /// are neither blank nor comments) and a warning when not.
     private func collectionSlot(of name: String, path: String, at location: SourceLocation, diagnostics: inout DiagnosticBag) -> Int? {
         let stem = String(name.dropLast(4))
         if let slot = CollectionNames.slot(of: stem, in: schema) { return slot }
-        if let (slot, reason) = SheetMatching.byName(stem, in: schema) {
+        if let (slot, reason) = SheetMatching.byName(stem, in: schema) ?? matchedByHeader(path) {
             diagnostics.report(.collectionMatched(name, kind: "CSV file", collection: schema.collections[slot].name, reason: reason, at: location))
             return slot
         }
@@ -90,6 +90,17 @@ struct CSVFolderLoader {
             diagnostics.report(.unknownCollection(name, kind: "CSV file", suggestion: suggestion, at: location))
         }
         return nil
+    }
+
+    /// The collection whose fields the header row of the CSV file at `path` names (`SheetMatching.byHeader`), the
+    /// delimiter told against every collection's fields; the probe's cells are not counted against the limit.
+    private func matchedByHeader(_ path: String) -> (slot: Int, reason: SheetMatching.Reason)? {
+        let everyField = RecordSchema(name: "any", fields: schema.collections.flatMap(\.fields))
+        var probeBudget = limits.maxCells
+        guard case .success(let table) = CSVTableReader.read(
+            path: path, encoding: encoding, delimiter: delimiter, schema: everyField, limits: limits, cellBudget: &probeBudget
+        ) else { return nil }
+        return SheetMatching.byHeader(table, in: schema)
     }
 
     /// `opd.yaml`, decoded like the CSV files (so an `opd.yaml` saved by Notepad in Windows-1252 reads too).

@@ -57,11 +57,14 @@ struct SheetMatchingTests {
         #expect(error.suggestion == "rename it: did you mean 'layanan'?")
     }
 
-    @Test("a CSV file named 'Daftar Aplikasi.csv' is read as applications; one of records matching nothing is an error")
+    @Test("a CSV file named 'Daftar Aplikasi.csv', or headed by application fields, is read as applications; one of records matching nothing is an error")
     func csvFiles() throws {
         let matched = load(try Fixtures.csvInventory(["Daftar Aplikasi.csv": Array("id,name,type\nAPP-01,SIMPEG,khusus\n".utf8)], header: "spbe_inventory: 1\nopd: {id: X-01, name: Dinas X}\n"))
         #expect(matched.inventory?.collections[0].count == 1)
         #expect(matched.diagnostics.map(\.code) == ["sheet.matched_collection"])
+        let byHeader = load(try Fixtures.csvInventory(["Sheet1.csv": Array("ID aplikasi;Nama aplikasi;Jenis aplikasi\nAPP-01;SIMPEG;khusus\n".utf8)], header: "spbe_inventory: 1\nopd: {id: X-01, name: Dinas X}\n"))
+        #expect(byHeader.inventory?.collections[0].count == 1)
+        #expect(byHeader.diagnostics.first?.message == "CSV file 'Sheet1.csv' is read as applications: 3 of the 3 columns of its header row are fields of applications")
         let unmatched = load(try Fixtures.csvInventory(["rekap.csv": Array("kode,uraian\n1,x\n".utf8)], header: "spbe_inventory: 1\nopd: {id: X-01, name: Dinas X}\n"))
         #expect(unmatched.inventory == nil)
         #expect(unmatched.diagnostics.map(\.code) == ["sheet.unmatched_records"])
