@@ -100,7 +100,7 @@ public enum ValueConversion {
             // number 2024, as JSON Schema's `integer` takes it too.
             return .success(.int(Int(value)))
         case .float:
-            // `users: 12.0`, or `!!float "1"`: the text may look whole, but it was given as a decimal number.
+            // `users: 12.5`, or `!!float "1.5"`: a decimal number where a whole one is expected.
             return .failure(Problem(
                 message: "\(field) expects a whole number, found the decimal number \(text)",
                 suggestion: "write it without a decimal point or a !!float tag"

@@ -48,7 +48,7 @@ struct SheetTable: Sendable {
     /// The workbook sheet, nil for CSV.
     let sheet: String?
     /// The rows, in order; blank rows may be absent.
-    let rows: [SheetRow]
+    var rows: [SheetRow]
     /// Whether numbers may be written with a decimal comma (`2,5`): in a semicolon- or tab-delimited CSV file.
     var decimalComma = false
     /// Whether the workbook counts serial dates from 1904 (for numbers read as dates).
@@ -65,7 +65,9 @@ struct SheetTable: Sendable {
                 return SheetCell(location: cell.location, content: .text(SpreadsheetFormula.restored(text)))
             })
         }
-        return SheetTable(file: file, sheet: sheet, rows: restored)
+        var table = self
+        table.rows = restored
+        return table
     }
 
     /// A location in this table (1-based line or row, 1-based column).

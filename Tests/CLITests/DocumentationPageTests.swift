@@ -19,7 +19,7 @@ import Testing
 /// - `yaml` of `require:` and `where:` lines: in the README, each expression is linted as a whole-OPD rule of a
 ///   pack extending `rules/spbe-2020`; in docs/expression-language.md, each `require:` must be one of the examples
 ///   that `DocumentationExampleTests` compiles and runs against its own schema.
-/// - A block without a language is output or a synopsis, not an example.
+/// - A block without a language, or in `text`, is output, a diagram or a synopsis, not an example.
 ///
 /// A block that cannot run says so on the line before its fence: `<!-- doc-test: not-run: REASON -->`.
 @Suite("Documentation pages", .serialized)
@@ -60,7 +60,7 @@ struct DocumentationPageTests {
                 let marker = index > 0 && lines[index - 1].hasPrefix("<!-- doc-test: not-run: ")
                 var end = index + 1
                 while end < lines.count && !lines[end].hasPrefix("```") { end += 1 }
-                if !language.isEmpty {
+                if !language.isEmpty && language != "text" {
                     examples.append(Example(
                         page: page, line: index + 1, language: language,
                         text: lines[(index + 1)..<min(end, lines.count)].joined(separator: "\n") + "\n", notRun: marker

@@ -19,7 +19,8 @@ struct CheckRunTests {
 
     /// A golden file of the command line's tests.
     private func golden(_ name: String) throws -> String {
-        try String(contentsOf: Self.root.appendingPathComponent("Tests/CLITests/Fixtures/golden/\(name)"), encoding: .utf8)
+        // Decoded from the bytes: String(contentsOf:) would drop the CSV report's byte order mark.
+        String(decoding: try Data(contentsOf: Self.root.appendingPathComponent("Tests/CLITests/Fixtures/golden/\(name)")), as: UTF8.self)
     }
 
     /// A run of the pack at `pack` (relative to the package root, as the goldens name their files).

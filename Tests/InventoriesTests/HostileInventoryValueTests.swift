@@ -150,14 +150,17 @@ struct HostileInventoryValueTests {
         #expect(loaded.diagnostics.first?.message == "cannot read '/proc/self/mem': Input/output error", "\(loaded.diagnostics)")
     }
 
-    @Test("tagged scalars are what their tag says: !!int \"5\" is 5, !!float \"1\" is a decimal number and says so")
+    @Test("tagged scalars are what their tag says: !!int \"5\" is 5, !!float \"1\" the whole number 1 (as JSON Schema's integer), !!float \"1.5\" a decimal number that says so")
     func taggedScalars() throws {
         let (loaded, _) = try load(header + "  - {id: A, users: !!int \"5\", budget: !!float \"2\"}\n")
         #expect(loaded.diagnostics.isEmpty, "\(loaded.diagnostics)")
         #expect(loaded.inventory?.collections[0].first?.values[3] == .int(5))
         #expect(loaded.inventory?.collections[0].first?.values[4] == .number(2))
-        let (wrong, path) = try load(header + "  - {id: A, users: !!float \"1\"}\n")
-        #expect(wrong.diagnostics.map(\.message) == ["applications.users expects a whole number, found the decimal number 1"])
+        let (whole, _) = try load(header + "  - {id: A, users: !!float \"1\"}\n")
+        #expect(whole.diagnostics.isEmpty, "\(whole.diagnostics)")
+        #expect(whole.inventory?.collections[0].first?.values[3] == .int(1))
+        let (wrong, path) = try load(header + "  - {id: A, users: !!float \"1.5\"}\n")
+        #expect(wrong.diagnostics.map(\.message) == ["applications.users expects a whole number, found the decimal number 1.5"])
         #expect(wrong.diagnostics.first?.suggestion == "write it without a decimal point or a !!float tag")
         #expect(wrong.diagnostics.first?.location?.description.hasPrefix("\(path):4:") == true)
     }
