@@ -79,7 +79,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Goldens"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Packs", "Engine", "Diagnostics"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CheckRunTests", dependencies: ["CheckRun", "Reporting", "Engine", "Packs", "Spreadsheets"]),
