@@ -66,7 +66,9 @@ struct ScoreCommand: ParsableCommand {
 
     private func inventoryReport(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
         let asOf = try evaluation.evaluationDate()
-        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles) {
+            printer.print($0, sources: $1)
+        }
         let inventories = inputs.inventories
         guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) else {
             throw ExitStatus.inputError
