@@ -87,7 +87,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Packs", "Inventories"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], exclude: ["Goldens"]),
         .testTarget(
             name: "AuthoringTests",
             dependencies: [

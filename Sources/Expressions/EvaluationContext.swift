@@ -30,18 +30,32 @@ public final class EvaluationContext {
     /// record bound as the subject; the subject is unbound when the inventory changes.
     ///
     /// Perf: the subjects are bound unretained: the inventory, which the context holds, keeps them alive. An
-    /// atomic retain and release for every rule and record cost about as much as a filter does (spbe-bench:
-    /// evaluate).
+    /// atomic retain and release for every rule and record cost about as much as a filter does; and the loop is
+    /// inlined into the evaluator's, as a call of `body` per subject cost 6 M instructions on 100 OPDs
+    /// (spbe-bench: evaluate).
+    @inlinable
     package func forEachSubject(of records: [Record], _ body: (Int) throws -> Void) rethrows {
-        if state.pointee.keptSubject != nil { state.pointee.keptSubject = nil }
+        releaseKeptSubject()
         try records.withUnsafeBufferPointer { buffer in
             try buffer.withMemoryRebound(to: Unmanaged<Record>.self) { subjects in
                 for index in subjects.indices {
-                    state.pointee.subject = subjects[index]
+                    bindUnretained(subjects[index])
                     try body(index)
                 }
             }
         }
+    }
+
+    /// Makes `record` the subject without retaining it (see `forEachSubject`); for no other use.
+    @usableFromInline
+    func bindUnretained(_ record: Unmanaged<Record>) {
+        state.pointee.subject = record
+    }
+
+    /// Forgets a subject set through `subject`, which the context kept alive, before subjects are bound unretained.
+    @usableFromInline
+    func releaseKeptSubject() {
+        if state.pointee.keptSubject != nil { state.pointee.keptSubject = nil }
     }
 
     /// The subject, unretained, for reading its fields.

@@ -55,11 +55,7 @@ public struct InventoryLoader: Sendable {
     public func load(_ document: YAMLDocument) -> InventoryLoadResult {
         let keys = document.root?.mappingEntries?.compactMap(\.key.scalar) ?? []
         if !keys.contains(Self.formatKey), let kind = keys.first(where: Self.otherFormatKeys.contains) {
-            let diagnostic = Diagnostic(
-                .error, code: "input.not_inventory", "'\(document.path)' is not an inventory (it starts with '\(kind)')",
-                at: SourceLocation(file: document.path, line: 1, column: 1),
-                suggestion: kind == "spbe_pack" ? "pass rule packs with --pack" : "pass only inventory files and folders"
-            )
+            let diagnostic = Diagnostic.notAnInventory(document.path, startsWith: kind)
             var result = InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], sources: [document.path: document.text])
             result.isOtherSpbeFile = true
             return result

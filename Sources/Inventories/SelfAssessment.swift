@@ -29,7 +29,7 @@ public struct SelfAssessment: Sendable {
         var bag = DiagnosticBag()
         let start = SourceLocation(file: path, line: 1, column: 1)
         guard let entries = document.root?.mappingEntries else {
-            bag.error("levels.expected_mapping", "a levels file must be a mapping with 'levels: {1: 3, 2: 2, …}'", at: document.root?.location ?? start)
+            bag.report(.levelsNotMapping(at: document.root?.location ?? start))
             return (nil, bag.diagnostics)
         }
         var framework: String?
@@ -39,14 +39,11 @@ public struct SelfAssessment: Sendable {
             case "framework": framework = entry.value.scalar
             case "levels": levelsNode = entry.value
             default:
-                bag.error(
-                    "levels.unknown_key", "unknown key '\(entry.key.scalar ?? "?")' in a levels file", at: entry.key.location,
-                    suggestion: Suggestion.didYouMean(entry.key.scalar ?? "", among: ["framework", "levels"])
-                )
+                bag.report(.unknownLevelsKey(entry.key.scalar, at: entry.key.location))
             }
         }
         guard let levelsNode, let items = levelsNode.mappingEntries else {
-            bag.error("levels.missing", "the file needs 'levels:' mapping indicator numbers to levels", at: levelsNode?.location ?? start)
+            bag.report(.levelsMissing(at: levelsNode?.location ?? start))
             return (nil, bag.diagnostics)
         }
         var levels: [String: Int] = [:]
@@ -54,11 +51,11 @@ public struct SelfAssessment: Sendable {
         var levelLocations: [String: SourceLocation] = [:]
         for item in items {
             guard let key = indicatorKey(item.key) else {
-                bag.error("levels.invalid_number", "'\(item.key.scalar ?? "?")' is not an indicator number (16, or 35-2 for an entry)", at: item.key.location)
+                bag.report(.invalidIndicatorNumber(item.key.scalar, at: item.key.location))
                 continue
             }
             guard case .int(let level) = item.value.plainScalarKind, (0...5).contains(level) else {
-                bag.error("levels.invalid_level", "the level of indicator \(key) must be a whole number from 0 to 5", at: item.value.location)
+                bag.report(.invalidSelfAssessedLevel(of: key, at: item.value.location))
                 continue
             }
             levels[key] = level

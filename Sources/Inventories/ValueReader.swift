@@ -34,7 +34,7 @@ struct ValueReader {
     }
 
     private mutating func report(_ node: YAMLNode, _ problem: ValueConversion.Problem) -> Value {
-        diagnostics.append(Diagnostic(.error, code: "inventory.type", problem.message, at: node.location, suggestion: problem.suggestion))
+        diagnostics.append(.valueType(problem, at: node.location))
         return .null
     }
 }

@@ -34,8 +34,11 @@ struct EvidenceCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
-        guard !inputs.failed, let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " "), printer: &printer) else {
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles) {
+            printer.print($0, sources: $1)
+        }
+        let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) { printer.print($0, sources: $1) }
+        guard !inputs.failed, let combined else {
             throw ExitStatus.inputError
         }
         let language = evaluation.lang.rawValue

@@ -78,7 +78,9 @@ struct ScoreCommand: ParsableCommand {
 
     /// One report per pemda among the inventories, in the order the pemdas first appear.
     private func inventoryReports(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> [ScoreReport] {
-        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer)
+        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles) {
+            printer.print($0, sources: $1)
+        }
         guard !inputs.failed, !inputs.inventories.isEmpty else { throw ExitStatus.inputError }
         let groups = PemdaGroups(inputs.inventories, schema: pack.schema)
         return try zip(groups.pemdas, groups.members).map { pemda, members in
