@@ -89,11 +89,19 @@ public final class Evaluator {
         entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
         var summaries = [RuleSummary?](filledWith: nil, count: pack.rules.count)
         var ranges = [Range<Int>](filledWith: 0..<0, count: pack.rules.count)
+        var findings = 0
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = entries.count
             let summary = try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
                 evaluate(rule, on: inventory, into: &entries)
+            }
+            findings += entries[start...].count { $0.outcome == .fail || $0.outcome == .notEvidenced }
+            guard findings <= budget.findingsPerInventory else {
+                throw CostExceeded(
+                    budget: .findings, limit: budget.findingsPerInventory, subject: "rule \(rule.spec.id)",
+                    inventory: inventory.source, location: nil
+                )
             }
             ranges[ruleIndex] = start..<entries.count
             summaries[ruleIndex] = summary

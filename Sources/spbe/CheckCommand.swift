@@ -141,7 +141,7 @@ struct CheckCommand: ParsableCommand {
         if loaded.isPassedOver(file, given: paths) { return false }
         if !loaded.diagnostics.isEmpty { printer.remember(loaded.sources) }  // only for excerpts
         printer.print(loaded.diagnostics)
-        if let exceeded, exceeded.budget == .rule || !runBudgetReported {
+        if let exceeded, exceeded.budget != .run || !runBudgetReported {
             printer.print([exceeded.diagnostic])
             runBudgetReported = runBudgetReported || exceeded.budget == .run
         }
@@ -272,7 +272,7 @@ struct CheckCommand: ParsableCommand {
         if !evaluations.isEmpty || !inputError {
             let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
             let readFiles = files + run.pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
-            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles) }
+            for file in output { try ReportWriter.write(file.format.render(report), to: file.path, inputs: readFiles, maxBytes: limits.maxReportSize) }
             format.render(report, colors: colors, to: Terminal.printOutput)
         }
         return (inputError, report.failsThreshold)
