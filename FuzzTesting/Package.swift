@@ -15,5 +15,7 @@ let package = Package(
         .executableTarget(name: "FuzzPack", dependencies: ["FuzzCommon", .product(name: "SPBEKit", package: "spbe")]),
         .executableTarget(name: "FuzzInventoryYAML", dependencies: ["FuzzCommon", .product(name: "SPBEKit", package: "spbe")]),
         .executableTarget(name: "FuzzInventoryJSON", dependencies: ["FuzzCommon", .product(name: "SPBEKit", package: "spbe")]),
+        .executableTarget(name: "FuzzXLSX", dependencies: ["FuzzCommon", .product(name: "SPBEKit", package: "spbe")]),
+        .executableTarget(name: "FuzzCSV", dependencies: ["FuzzCommon", .product(name: "SPBEKit", package: "spbe")]),
     ]
 )

@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets of FuzzTesting/ (release, with AddressSanitizer) and runs one or all of them for a
 # given time, printing executions, time and coverage.
 #
-#   scripts/fuzz.sh TARGET SECONDS     TARGET: expression, pack, inventory-yaml, inventory-json, or all (each in turn)
+#   scripts/fuzz.sh TARGET SECONDS     TARGET: expression, pack, inventory-yaml, inventory-json, xlsx, csv, or all
+#                                      (each in turn)
 #   scripts/fuzz.sh build              only build
 #   scripts/fuzz.sh regress            run every target once over its seeds and saved regressions, no fuzzing
 #
@@ -13,7 +14,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 fuzz="$root/FuzzTesting"
-targets=(expression pack inventory-yaml inventory-json)
+targets=(expression pack inventory-yaml inventory-json xlsx csv)
 
 executable() {
     case "$1" in
@@ -21,13 +22,17 @@ executable() {
         pack) echo FuzzPack ;;
         inventory-yaml) echo FuzzInventoryYAML ;;
         inventory-json) echo FuzzInventoryJSON ;;
-        *) echo "unknown fuzz target '$1' (expression, pack, inventory-yaml, inventory-json, all)" >&2; exit 64 ;;
+        xlsx) echo FuzzXLSX ;;
+        csv) echo FuzzCSV ;;
+        *) echo "unknown fuzz target '$1' (expression, pack, inventory-yaml, inventory-json, xlsx, csv, all)" >&2; exit 64 ;;
     esac
 }
 
 dictionary() {
     case "$1" in
         expression) echo "$fuzz/expression.dict" ;;
+        xlsx) echo "$fuzz/xlsx.dict" ;;
+        csv) echo "$fuzz/csv.dict" ;;
         *) echo "$fuzz/yaml.dict" ;;
     esac
 }
@@ -77,7 +82,10 @@ run() {
     echo "fuzzing $target for ${seconds}s…" >&2
     local status=0
     # shellcheck disable=SC2086
-    fuzzer "$name" "$corpus" "$fuzz/Corpus/$target" -max_total_time="$seconds" -max_len=8192 \
+    # A workbook is a zip of several parts; the seeds stored uncompressed (so the XML can be mutated) are up to 120 KB.
+    local max_len=8192
+    [ "$target" = xlsx ] && max_len=131072
+    fuzzer "$name" "$corpus" "$fuzz/Corpus/$target" -max_total_time="$seconds" -max_len="$max_len" \
         -dict="$(dictionary "$target")" -artifact_prefix="$artifacts" -print_final_stats=1 \
         ${FUZZ_FLAGS:-} >"$log" 2>&1 || status=$?
     local executions time cov features corpus_size

@@ -125,7 +125,7 @@ public struct CheckRun: Sendable {
             for outcome in outcomes where !outcome.loaded.isPassedOver(outcome.file, given: inputs.paths) {
                 sink.diagnosed(outcome.loaded.diagnostics, sources: outcome.loaded.sources)
                 // A run-budget overrun is told once, as every later inventory meets it too.
-                if let exceeded = outcome.costExceeded, exceeded.budget == .rule || !budgetReported {
+                if let exceeded = outcome.costExceeded, exceeded.budget != .run || !budgetReported {
                     sink.diagnosed([exceeded.diagnostic], sources: [:])
                     budgetReported = budgetReported || exceeded.budget == .run
                 }

@@ -9,11 +9,13 @@ public struct CostExceeded: Error, Sendable, Equatable {
         case rule
         /// The budget of the whole run (`--max-total-cost`).
         case run
+        /// The findings one inventory may have (`--max-findings`).
+        case findings
     }
 
     /// Which budget ran out.
     public let budget: Budget
-    /// The budget, in units.
+    /// The budget, in units (in findings for `findings`).
     public let limit: Int
     /// What was being evaluated: `rule APP-SSO` or `indicator I31`.
     public let subject: String
@@ -38,6 +40,12 @@ public struct CostExceeded: Error, Sendable, Equatable {
                 .error, code: "eval.run_cost_exceeded",
                 "the run went over its evaluation cost budget of \(units) units while evaluating \(subject) on '\(inventory)'",
                 at: location, suggestion: "check fewer inventories at once, or raise the budget with --max-total-cost"
+            )
+        case .findings:
+            return Diagnostic(
+                .error, code: "eval.too_many_findings",
+                "'\(inventory)' has more than \(units) findings (the limit was passed at \(subject)); no report is made of it",
+                at: location, suggestion: "fix the most common failure first, or raise the limit with --max-findings"
             )
         }
     }

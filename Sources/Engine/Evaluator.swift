@@ -90,11 +90,19 @@ public final class Evaluator {
         context.ruleVerdicts = [Value](filledWith: .null, count: pack.rules.count)
         var summaries = [RuleSummary?](filledWith: nil, count: pack.rules.count)
         var ranges = [Range<Int>](filledWith: 0..<0, count: pack.rules.count)
+        var findings = 0
         for ruleIndex in pack.evaluationOrder {
             let rule = pack.rules[ruleIndex]
             let start = entries.count
             let summary = try metered("rule \(rule.spec.id)", at: rule.spec.require.location, on: inventory) {
                 evaluate(rule, on: inventory, into: &entries)
+            }
+            findings += entries[start...].count { $0.outcome == .fail || $0.outcome == .notEvidenced }
+            guard findings <= budget.findingsPerInventory else {
+                throw CostExceeded(
+                    budget: .findings, limit: budget.findingsPerInventory, subject: "rule \(rule.spec.id)",
+                    inventory: inventory.source, location: nil
+                )
             }
             ranges[ruleIndex] = start..<entries.count
             summaries[ruleIndex] = summary

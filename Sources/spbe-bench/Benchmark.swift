@@ -34,6 +34,9 @@ struct Benchmark: ParsableCommand {
     @Option(name: .long, help: "Also write the figures as JSON to this file.")
     var json: String?
 
+    @Flag(name: .long, help: "Instead: grow each input dimension (records, warnings, waivers, baseline findings, cells, files in a folder) by 4 and report the time and memory ratios, on the mini test pack.")
+    var scaling = false
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
         guard sizes.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--sizes must be at least 1") }
@@ -47,6 +50,15 @@ struct Benchmark: ParsableCommand {
         // The processes first, while this one is small: a child's peak memory counts its parent's pages until
         // exec (posix_spawn shares them), so they run before anything is loaded here.
         let root = work ?? FileManager.default.temporaryDirectory.appendingPathComponent("spbe-bench-\(seed)").path
+        if scaling {
+            let rows = try ScalingCheck(spbe: spbe, root: "\(root)/scaling", repeats: repeats).run()
+            if let json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                try encoder.encode(rows).write(to: URL(fileURLWithPath: json))
+            }
+            return
+        }
         let one = try generate(1, into: "\(root)/1")
         let oneOPD = try median(runs: 21) { _ = try ChildProcess.succeeding(spbe, ["check", one[0], "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none"]) }
         let processes = try sizes.map { size in

@@ -102,7 +102,9 @@ struct CheckCommand: ParsableCommand {
                 let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
                 let reportOptions = formatOptions.reportOptions
                 for file in output {
-                    try ReportWriter.write(file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles)
+                    try ReportWriter.write(
+                        file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles, maxBytes: limits.maxReportSize
+                    )
                 }
                 format.render(report, options: reportOptions, colors: colors, to: Terminal.printOutput)
             }

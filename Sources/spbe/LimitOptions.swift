@@ -28,11 +28,20 @@ struct LimitOptions: ParsableArguments {
     @Option(name: .customLong("max-total-cost"), help: ArgumentHelp("Evaluation cost budget of the whole run, in units. Default: 1000000000.", valueName: "units"))
     var maxTotalCost = EvaluationBudget.default.perRun
 
+    @Option(name: .customLong("max-findings"), help: ArgumentHelp("Most findings one inventory may have; a report holds each, so this bounds its memory and size. Default: 50000.", valueName: "count"))
+    var maxFindings = EvaluationBudget.defaultFindingsPerInventory
+
+    @Option(name: .customLong("max-report-size"), help: ArgumentHelp("Largest report written to a file with --output, in bytes. Default: 268435456 (256 MiB).", valueName: "bytes"))
+    var maxReportSize = LimitOptions.defaultMaxReportSize
+
+    /// 256 MiB: reports of 50,000 findings in every format fit several times over.
+    static let defaultMaxReportSize = 256 * 1024 * 1024
+
     func validate() throws {
         let values = [
             ("--max-file-size", maxFileSize), ("--max-depth", maxDepth), ("--max-nodes", maxNodes),
             ("--max-scalar-size", maxScalarSize), ("--max-files", maxFiles), ("--max-cost", maxCost),
-            ("--max-total-cost", maxTotalCost),
+            ("--max-total-cost", maxTotalCost), ("--max-findings", maxFindings), ("--max-report-size", maxReportSize),
         ]
         for (flag, value) in values where value < 1 { throw ValidationError("\(flag) must be 1 or more.") }
     }
@@ -53,5 +62,5 @@ struct LimitOptions: ParsableArguments {
     }
 
     /// The evaluation budget.
-    var budget: EvaluationBudget { EvaluationBudget(perRule: maxCost, perRun: maxTotalCost) }
+    var budget: EvaluationBudget { EvaluationBudget(perRule: maxCost, perRun: maxTotalCost, findingsPerInventory: maxFindings) }
 }

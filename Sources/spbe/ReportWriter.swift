@@ -6,8 +6,16 @@ import OutputSafety
 /// an input, and never leaves the temporary file behind, even when the run is interrupted (see
 /// `InterruptCleanup`).
 enum ReportWriter {
-    /// Writes `text` to `path`; refuses when `path` is one of `inputs` or inside a folder inventory among them.
-    static func write(_ text: String, to path: String, inputs: [String]) throws {
+    /// Writes `text` to `path`; refuses when `path` is one of `inputs` or inside a folder inventory among them, or
+    /// when the report is over `maxBytes` (`--max-report-size`).
+    static func write(_ text: String, to path: String, inputs: [String], maxBytes: Int) throws {
+        guard text.utf8.count <= maxBytes else {
+            Terminal.printError(
+                "error: the report for '\(path)' is \(text.utf8.count) bytes, over the limit of \(maxBytes); nothing was written to it"
+                    + " (check fewer inventories at once, or raise --max-report-size)\n"
+            )
+            throw ExitStatus.inputError
+        }
         let target: OutputTarget
         switch OutputTarget.of(path, inputs: ProtectedInputs(inputs)) {
         case .failure(let refusal):

@@ -92,4 +92,28 @@ struct LimitFlagTests {
         #expect(result.stderr.contains("error[input.too_large]: 'Tests/Fixtures/packs/mini/rules.yaml' is too large ("), "\(result.stderr)")
         #expect(result.stderr.contains("the limit is 1000 bytes)"), "\(result.stderr)")
     }
+
+    @Test("--max-findings stops an inventory with more findings than that, naming it and the flag; at the limit it passes")
+    func maxFindings() throws {
+        let weak = "Tests/Fixtures/inventories/mini-weak.yaml"
+        let arguments = ["check", "--pack", mini, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"]
+        let whole = try SPBEProcess.run(arguments + [weak])
+        let report = try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any]
+        let findings = ((report?["inventories"] as? [[String: Any]])?.first?["findings"] as? [Any])?.count ?? 0
+        #expect(findings >= 2)
+        #expect(try SPBEProcess.run(arguments + ["--max-findings", "\(findings)", weak]).status == 0)
+        let over = try SPBEProcess.run(arguments + ["--max-findings", "\(findings - 1)", weak])
+        #expect(over.status == 2)
+        #expect(over.stderr.contains("error[eval.too_many_findings]: '\(weak)' has more than \(findings - 1) findings"), "\(over.stderr)")
+        #expect(over.stderr.contains("--max-findings"))
+    }
+
+    @Test("--max-report-size refuses a larger report file and writes nothing")
+    func maxReportSize() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-limits-\(UUID().uuidString).json").path
+        let result = try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--quiet", "--max-report-size", "100", "--output", "json=\(output)", good])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("over the limit of 100; nothing was written to it"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
 }

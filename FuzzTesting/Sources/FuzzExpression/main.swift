@@ -51,10 +51,9 @@ public func fuzzExpression(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     var templateDiagnostics = DiagnosticBag()
     if let template = MessageTemplate.compile(text, map: map, environment: environment, diagnostics: &templateDiagnostics) {
-        let context = EvaluationContext(asOf: FuzzFixtures.asOf)
-        context.inventory = FuzzFixtures.miniInventory
-        context.subject = FuzzFixtures.miniInventory.collections.first?.first ?? FuzzFixtures.miniInventory.header
-        _ = template.render(context)
+        var output: [UInt8] = []
+        let subject = FuzzFixtures.miniInventory.collections.first?.first ?? FuzzFixtures.miniInventory.header
+        template.write(subject: subject, header: FuzzFixtures.miniInventory.header, into: &output)
     }
     return 0
 }
