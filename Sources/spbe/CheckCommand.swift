@@ -85,15 +85,17 @@ struct CheckCommand: ParsableCommand {
             reader: input.reader(for: pack.schema, limits: limits), budget: limits.budget,
             meter: CostMeter(limit: limits.budget.perRun)
         )
-        // Text or JSON on standard output alone is written inventory by inventory: memory stays flat in the number
-        // of OPDs.
-        let streaming = (format == .text || format == .json) && output.isEmpty
+        // A streaming format on standard output alone is written inventory by inventory: memory stays flat in the
+        // number of OPDs.
+        let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
+        let streamed = output.isEmpty ? format.streamingReporter(options: formatOptions.reportOptions, colors: colors) : nil
+        let streaming = streamed != nil
         // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
         let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streaming && Terminal.isTerminal(.standardOutput))
         let progress = SharedProgressBar(total: discovered.files.count, enabled: showProgress)
         defer { progress.finish() }
-        let result = if streaming {
-            try stream(discovered.files, run: run, progress: progress, printer: &printer)
+        let result = if let streamed {
+            try stream(discovered.files, reporter: streamed, run: run, progress: progress, printer: &printer)
         } else {
             try renderWhole(discovered.files, run: run, progress: progress, printer: &printer)
         }
@@ -153,35 +155,10 @@ struct CheckCommand: ParsableCommand {
         let pemdaFolders: Set<String>
     }
 
-    /// The parts of a streamed report: its beginning, one inventory (as the bytes to write), what comes before the
-    /// n-th inventory, its end (after n inventories).
-    private struct StreamedFormat: Sendable {
-        let header: @Sendable (Report) -> String
-        let section: @Sendable (InventoryEvaluation, Report) -> Data
-        let separator: @Sendable (Int) -> String
-        let footer: @Sendable (Report, Int) -> String
-    }
-
-    private var streamedFormat: StreamedFormat {
-        if format == .json {
-            let reporter = JSONReporter(options: formatOptions.reportOptions)
-            return StreamedFormat(
-                header: reporter.header, section: { Data(reporter.element($0, report: $1).utf8) },
-                separator: JSONReporter.separator(position:),
-                footer: reporter.footer
-            )
-        }
-        let reporter = TextReporter(colors: Terminal.wantsColor(packOptions.color, stream: .standardOutput))
-        return StreamedFormat(
-            header: reporter.header, section: { Data(reporter.sectionUTF8($0, report: $1)) },
-            separator: { _ in "" }, footer: { report, _ in reporter.footer(report) }
-        )
-    }
-
     private func stream(
-        _ files: [String], run: RunContext, progress: SharedProgressBar, printer: inout DiagnosticPrinter
+        _ files: [String], reporter: any StreamingReporter, run: RunContext, progress: SharedProgressBar,
+        printer: inout DiagnosticPrinter
     ) throws -> (inputError: Bool, failsThreshold: Bool) {
-        let reporter = streamedFormat
         let sections = run.report(evaluations: [], totals: RunTotals())
         var totals = RunTotals()
         var inputError = false
@@ -192,7 +169,7 @@ struct CheckCommand: ParsableCommand {
             files, batchSize: 256, reader: run.reader, jobs: jobs, evaluator: run.makeEvaluator, step: progress.step,
             digest: { inventory, evaluation in
                 StreamedPart(
-                    section: reporter.section(evaluation, sections), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
+                    section: Data(reporter.inventory(evaluation, report: sections)), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
                     pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema)
                 )
             }
@@ -206,8 +183,8 @@ struct CheckCommand: ParsableCommand {
                     inputError = true
                     continue
                 }
-                if totals.inventories == 0 { Terminal.printOutput(reporter.header(sections)) }
-                Terminal.printOutput(reporter.separator(totals.inventories))
+                if totals.inventories == 0 { Terminal.printOutput(Data(reporter.begin(sections))) }
+                Terminal.printOutput(Data(reporter.separator(position: totals.inventories)))
                 Terminal.printOutput(part.section)
                 totals.add(part.totals)
                 pemdaFolders.formUnion(part.pemdaFolders)
@@ -222,8 +199,8 @@ struct CheckCommand: ParsableCommand {
         let report = run.report(evaluations: [], regencies: try regencies(of: members, run: run, printer: &printer), totals: totals)
         printer.print(WaiverDiagnostics.diagnostics(report))
         if totals.inventories > 0 || !inputError {
-            if totals.inventories == 0 { Terminal.printOutput(reporter.header(report)) }
-            Terminal.printOutput(reporter.footer(report, totals.inventories))
+            if totals.inventories == 0 { Terminal.printOutput(Data(reporter.begin(report))) }
+            Terminal.printOutput(Data(reporter.regencies(report, count: totals.inventories) + reporter.end(report, count: totals.inventories)))
         }
         return (inputError, report.failsThreshold)
     }
@@ -271,7 +248,7 @@ struct CheckCommand: ParsableCommand {
             let readFiles = files + run.pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
             let options = formatOptions.reportOptions
             for file in output { try ReportWriter.write(file.format.render(report, options: options), to: file.path, inputs: readFiles) }
-            format.render(report, options: options, colors: colors, to: Terminal.printOutput)
+            Terminal.printOutput(format.render(report, options: options, colors: colors))
         }
         return (inputError, report.failsThreshold)
     }
