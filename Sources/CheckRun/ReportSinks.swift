@@ -3,56 +3,39 @@ import Engine
 import Foundation
 import Reporting
 
-/// A sink that writes a text or JSON report as the run goes, inventory by inventory, each inventory rendered
-/// on its worker: memory stays flat in the number of inventories.
+/// A sink that writes a report in a streaming format (`StreamingReporter`: text, JSON, CSV, JUnit) as the run
+/// goes, inventory by inventory, each inventory rendered on its worker: memory stays flat in the number of
+/// inventories.
 public struct StreamedReportSink: CheckRunSink {
-    /// The formats that can be streamed.
-    public enum Format: Sendable {
-        /// The text report, with ANSI colours or without.
-        case text(colors: Bool)
-        /// The JSON report, written with `options`.
-        case json(options: ReportOptions)
-    }
-
     public let partMaker: @Sendable (InventoryEvaluation, Report) -> Data
-    private let header: (Report) -> String
-    private let separator: (Int) -> String
-    private let footer: (Report, Int) -> String
+    private let reporter: any StreamingReporter
     private let write: (Data) -> Void
     private let diagnose: ([Diagnostic], SourceStore) -> Void
 
-    /// A sink writing the report in `format` to `write`, and handing diagnostics to `diagnose`.
-    public init(format: Format, write: @escaping (Data) -> Void, diagnose: @escaping ([Diagnostic], SourceStore) -> Void) {
+    /// A sink writing the report of `reporter` to `write`, and handing diagnostics to `diagnose`.
+    public init(
+        reporter: any StreamingReporter, write: @escaping (Data) -> Void, diagnose: @escaping ([Diagnostic], SourceStore) -> Void
+    ) {
+        self.reporter = reporter
         self.write = write
         self.diagnose = diagnose
-        switch format {
-        case .json(let options):
-            let reporter = JSONReporter(options: options)
-            partMaker = { Data(reporter.element($0, report: $1).utf8) }
-            header = reporter.header
-            separator = JSONReporter.separator(position:)
-            footer = reporter.footer
-        case .text(let colors):
-            let reporter = TextReporter(colors: colors)
-            partMaker = { Data(reporter.sectionUTF8($0, report: $1)) }
-            header = reporter.header
-            separator = { _ in "" }
-            footer = { report, _ in reporter.footer(report) }
-        }
+        partMaker = { Data(reporter.inventory($0, report: $1)) }
     }
 
     public func diagnosed(_ diagnostics: [Diagnostic], sources: SourceStore) {
         if !diagnostics.isEmpty { diagnose(diagnostics, sources) }
     }
 
-    public func runBegan(_ frame: Report) { write(Data(header(frame).utf8)) }
+    public func runBegan(_ frame: Report) { write(Data(reporter.begin(frame))) }
 
     public func inventoryReported(_ part: Data, position: Int) {
-        write(Data(separator(position).utf8))
+        write(Data(reporter.separator(position: position)))
         write(part)
     }
 
-    public func runEnded(_ report: Report, inventories: Int) { write(Data(footer(report, inventories).utf8)) }
+    public func runEnded(_ report: Report, inventories: Int) {
+        write(Data(reporter.regencies(report, count: inventories) + reporter.end(report, count: inventories)))
+    }
 }
 
 /// A sink that keeps every evaluation, for the formats rendered in one piece (and for callers that want the

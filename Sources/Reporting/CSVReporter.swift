@@ -5,7 +5,7 @@ import Packs
 /// Renders one row per finding (failing or not evidenced), and one per record of each cross-OPD finding of a
 /// pemda, for spreadsheets: a UTF-8 byte order mark (so spreadsheet programs read the text as UTF-8), RFC 4180
 /// quoting, CRLF line ends, a header row, the field separator of `options.csvDelimiter`.
-public struct CSVReporter: Sendable {
+public struct CSVReporter: StreamingReporter {
     /// The columns, in order.
     public static let columns = [
         "source", "opd_id", "opd_name", "rule", "rule_title", "severity", "indicator", "outcome", "waived", "subject",
@@ -23,31 +23,40 @@ public struct CSVReporter: Sendable {
         self.options = options
     }
 
-    /// The findings as CSV.
-    public func render(_ report: Report) -> String {
+    /// The byte order mark and the header row.
+    public func begin(_ report: Report) -> [UInt8] {
+        Array((Self.byteOrderMark + row(Self.columns)).utf8)
+    }
+
+    /// A row per finding of one inventory.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         let language = report.language
-        var rows = [Self.columns]
-        for evaluation in report.evaluations {
-            for finding in evaluation.findings {
-                let spec = report.pack.rules[finding.ruleIndex].spec
-                let location = finding.location
-                rows.append([
-                    evaluation.source, evaluation.opdID, evaluation.opdName, spec.id, spec.title.text(in: language),
-                    spec.severity.rawValue, spec.indicatorID ?? "", finding.outcome.rawValue, finding.waiver == nil ? "" : "ya",
-                    finding.subject, finding.subjectName ?? "", location.file, String(location.line), String(location.column),
-                    location.sheet ?? "", location.sheet == nil ? "" : location.cell, finding.message ?? "",
-                    finding.outcome == .fail ? spec.recommendation?.text(in: language) ?? "" : "",
-                    spec.references.joined(separator: "; "),
-                ])
-            }
+        var text = ""
+        for finding in evaluation.findings {
+            let spec = report.pack.rules[finding.ruleIndex].spec
+            let location = finding.location
+            text += row([
+                evaluation.source, evaluation.opdID, evaluation.opdName, spec.id, spec.title.text(in: language),
+                spec.severity.rawValue, spec.indicatorID ?? "", finding.outcome.rawValue, finding.waiver == nil ? "" : "ya",
+                finding.subject, finding.subjectName ?? "", location.file, String(location.line), String(location.column),
+                location.sheet ?? "", location.sheet == nil ? "" : location.cell, finding.message ?? "",
+                finding.outcome == .fail ? spec.recommendation?.text(in: language) ?? "" : "",
+                spec.references.joined(separator: "; "),
+            ])
         }
+        return Array(text.utf8)
+    }
+
+    /// A row per record of each cross-OPD finding of the pemdas.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
+        var text = ""
         for regency in report.regencies {
             let digest = RegencyDigest(regency: regency, report: report)
             for finding in regency.crossFindings {
                 let headline = digest.headline(finding.kind)
                 for subject in finding.subjects {
                     let location = subject.location
-                    rows.append([
+                    text += row([
                         regency.folder, "", subject.opd, SARIFReporter.crossRuleID(finding.kind), headline, RuleSeverity.medium.rawValue,
                         "", Outcome.fail.rawValue, "", subject.record, subject.name, location.file, String(location.line),
                         String(location.column), location.sheet ?? "", location.sheet == nil ? "" : location.cell,
@@ -56,8 +65,15 @@ public struct CSVReporter: Sendable {
                 }
             }
         }
-        let separator = options.csvDelimiter.rawValue
-        return Self.byteOrderMark + rows.map { $0.map { Self.field($0, delimiter: options.csvDelimiter.byte) }.joined(separator: separator) + "\r\n" }.joined()
+        return Array(text.utf8)
+    }
+
+    /// Nothing: the last row ends the file.
+    public func end(_ report: Report, count: Int) -> [UInt8] { [] }
+
+    /// One line of fields.
+    private func row(_ fields: [String]) -> String {
+        fields.map { Self.field($0, delimiter: options.csvDelimiter.byte) }.joined(separator: options.csvDelimiter.rawValue) + "\r\n"
     }
 
     /// A field, quoted when it holds the delimiter, a quote or a line break; text a spreadsheet would run as a

@@ -3,8 +3,14 @@ import Engine
 import Packs
 
 /// Renders one self-contained HTML page (no network, no external assets) that prints to PDF: per inventory a
-/// summary with the estimated index and predicate, a radar chart of the aspects, what to fix first, the level
-/// of every indicator against its target, and the findings grouped by indicator.
+/// summary with the estimated index and predicate, a radar chart of the aspects (with its data as a table), what
+/// to fix first, the level of every indicator against its target, and the findings grouped by indicator.
+///
+/// Printed on A4, a single OPD starts with its summary on page 1, and a regency report with the pemda's summary,
+/// heatmap (with its aspect legend) and cross-OPD findings, each OPD's detail on the pages after. Colour never
+/// carries meaning alone: badges hold words in the report's language, heatmap cells their index, level cells
+/// their number and a status column; and the colours that do carry meaning print even with background graphics
+/// off.
 public struct HTMLReporter: Sendable {
     /// Creates a reporter.
     public init() {}
@@ -18,16 +24,20 @@ public struct HTMLReporter: Sendable {
                     "<p class=\"meta\"><code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(metadata.framework)) · \(e(words.asOf)) \(report.asOf)</p>"]
         if metadata.provisional { body.append("<p class=\"provisional\">\(e(words.provisional))</p>") }
         body.append("</header>")
+        body.append("<main>")
         for regency in report.regencies { body.append(self.regency(RegencyDigest(regency: regency, report: report))) }
         if digests.count > 1 { body.append(overview(digests, words: words)) }
         for (position, digest) in digests.enumerated() { body.append(inventory(digest, anchor: "opd-\(position + 1)")) }
+        body.append("</main>")
+        let subject = report.regencies.count == 1 ? report.regencies[0].name
+            : digests.count == 1 ? digests[0].title : "\(digests.count) \(words.inventories)"
         return """
             <!DOCTYPE html>
             <html lang="\(e(report.language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(metadata.title.text(in: report.language)))</title>
+            <title>\(e(subject)) — \(e(metadata.title.text(in: report.language))) — \(report.asOf)</title>
             <style>
             \(Self.style)
             </style>
@@ -54,7 +64,7 @@ public struct HTMLReporter: Sendable {
             out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
         }
         let axes = regency.pemda.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
-        out.append("</tbody></table></div><div class=\"chart\">" + RadarChart(axes: axes).svg() + "</div></div>")
+        out.append("</tbody></table></div>" + chart(axes, subject: regency.name, words: words) + "</div>")
         out.append(priorities(joint))
         out.append(heatmap(digest))
         let shared = digest.sharedIndicators
@@ -67,7 +77,7 @@ public struct HTMLReporter: Sendable {
             out.append("<h3>\(e(words.crossFindings))</h3>")
             for finding in regency.crossFindings {
                 out.append("<h4>\(e(digest.headline(finding.kind))): <code>\(e(finding.topic))</code></h4><ul class=\"findings\">")
-                out += finding.subjects.map { "<li class=\"high\">\(e(digest.describe($0)))<br><span class=\"where\">\(e($0.location.description))</span></li>" }
+                out += finding.subjects.map { "<li class=\"medium\">\(e(digest.describe($0)))<br><span class=\"where\">\(e($0.location.description))</span></li>" }
                 out.append("</ul>")
             }
         }
@@ -79,7 +89,10 @@ public struct HTMLReporter: Sendable {
     private func heatmap(_ digest: RegencyDigest) -> String {
         let words = digest.words
         let aspects = digest.regency.pemda.score.aspects
-        var out = ["<h3>\(e(words.heatmap))</h3><table class=\"heatmap\"><thead><tr><th>OPD</th><th>\(e(words.simulatedIndex))</th>"]
+        var out = [
+            "<h3>\(e(words.heatmap))</h3><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(words.heatmap))\">"
+                + "<table class=\"heatmap\"><thead><tr><th>OPD</th><th>\(e(words.simulatedIndex))</th>",
+        ]
         out += aspects.map { "<th title=\"\(e($0.name))\">\(e($0.id))</th>" }
         out.append("<th>\(e(words.passRate))</th><th>\(e(words.weakest))</th></tr></thead><tbody>")
         for row in digest.rows {
@@ -93,7 +106,17 @@ public struct HTMLReporter: Sendable {
             cells.append("<td class=\"num\">\(RegencyDigest.percent(row.passRate))</td><td>\(e(row.weakest.joined(separator: ", ")))</td></tr>")
             out.append(cells.joined())
         }
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
+        out.append("<p class=\"legend\"><b>\(e(words.aspectLegend)):</b> " + aspects.map { "<b>\(e($0.id))</b> \(e($0.name))" }.joined(separator: " · ") + "</p>")
+        return out.joined(separator: "\n")
+    }
+
+    /// A radar chart with an accessible name, and its data as a table for readers that do not see it.
+    private func chart(_ axes: [(label: String, name: String, value: Double)], subject: String, words: ReportWords) -> String {
+        var out = ["<div class=\"chart\">" + RadarChart(axes: axes).svg(label: "\(words.radarLabel): \(subject)") + "</div><div class=\"chart-table\">"]
+        out.append("<table class=\"chart-data\"><caption>\(e(words.chartData))</caption><thead><tr><th>\(e(words.aspectLegend))</th><th>\(e(words.name))</th><th>\(e(words.index))</th></tr></thead><tbody>")
+        out += axes.map { "<tr><td>\(e($0.label))</td><td>\(e($0.name))</td><td class=\"num\">\(IndexFormatting.twoDecimals($0.value))</td></tr>" }
+        out.append("</tbody></table></div>")
         return out.joined(separator: "\n")
     }
 
@@ -126,8 +149,7 @@ public struct HTMLReporter: Sendable {
         let aspects = digest.evaluation.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
         let domains = digest.evaluation.score.domains.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
         let axes = aspects.count >= 3 ? aspects : domains
-        out.append("<div class=\"chart\">" + RadarChart(axes: axes).svg())
-        out.append("<p class=\"legend\">" + axes.map { "<b>\(e($0.label))</b> \(e($0.name))" }.joined(separator: " · ") + "</p></div></div>")
+        out.append(chart(axes, subject: digest.title, words: words) + "</div>")
         out.append(priorities(digest))
         out.append(indicatorTable(digest))
         out.append(findings(digest))
@@ -156,15 +178,16 @@ public struct HTMLReporter: Sendable {
 
     private func indicatorTable(_ digest: ReportDigest) -> String {
         let words = digest.words
-        var out = ["<h3>\(e(words.indicatorsTitle))</h3><table class=\"indicators\"><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.target))</th><th>\(e(words.weight))</th></tr></thead><tbody>"]
+        var out = ["<h3>\(e(words.indicatorsTitle))</h3><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(words.indicatorsTitle)): \(e(digest.title))\"><table class=\"indicators\"><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.target))</th><th>\(e(words.status))</th><th>\(e(words.weight))</th></tr></thead><tbody>"]
         for indicator in digest.pack.indicators {
             let level = digest.evaluation.indicators[indicator.index].level
             let status = indicator.spec.target.map { level >= $0 ? "ok" : "gap" } ?? "none"
+            let statusWords = indicator.spec.target.map { level >= $0 ? words.meetsTarget : words.belowTarget } ?? words.noTarget
             out.append("<tr class=\"\(status)\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td>"
                 + "<td><span class=\"level\">\(level)</span> \(e(digest.levelName(indicator)))</td>"
-                + "<td class=\"num\">\(indicator.spec.target.map(String.init) ?? "-")</td><td class=\"num\">\(Value.format(indicator.spec.weight))</td></tr>")
+                + "<td class=\"num\">\(indicator.spec.target.map(String.init) ?? "-")</td><td>\(e(statusWords))</td><td class=\"num\">\(Value.format(indicator.spec.weight))</td></tr>")
         }
-        out.append("</tbody></table>")
+        out.append("</tbody></table></div>")
         return out.joined(separator: "\n")
     }
 
@@ -174,14 +197,18 @@ public struct HTMLReporter: Sendable {
         let groups = digest.findingsByIndicator
         guard !groups.isEmpty else { return "<p>\(e(words.noFindings))</p>" }
         var out = ["<h3>\(e(words.findings))</h3>"]
+        // A rule's recommendation is written at its first failure only: it is the same text for every subject.
+        var advised = Set<Int>()
         for (indicator, findings) in groups {
             out.append("<h4>" + e(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules) + "</h4><ul class=\"findings\">")
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
                 let kind = finding.waiver != nil ? "waived" : (finding.outcome == .fail ? spec.severity.rawValue : "unknown")
-                var item = "<li class=\"\(kind)\"><span class=\"badge\">\(e(digest.badge(finding)))</span> <code>\(e(spec.id))</code> "
+                var item = "<li class=\"\(kind)\"><span class=\"badge\">\(e(digest.badgeWords(finding)))</span> <code>\(e(spec.id))</code> "
                     + "\(e(finding.message ?? spec.title.text(in: language)))<br><span class=\"where\">\(e(finding.location.description))</span>"
-                if let todo = digest.todo(finding) { item += "<br><span class=\"todo\">→ \(e(todo))</span>" }
+                if let todo = digest.todo(finding), advised.insert(finding.ruleIndex).inserted {
+                    item += "<br><span class=\"todo\">→ \(e(todo))</span>"
+                }
                 out.append(item + "</li>")
             }
             out.append("</ul>")
@@ -197,17 +224,22 @@ public struct HTMLReporter: Sendable {
         h2 { margin-top: 2.5rem; border-bottom: 1px solid #ccd; }
         .meta { color: #5a6275; margin-top: 0; }
         .provisional { background: #fff8e1; border-left: 4px solid #e0a400; padding: .4rem .8rem; font-weight: 600; }
-        .summary { display: flex; flex-wrap: wrap; gap: 2rem; align-items: center; }
+        .summary { display: flex; flex-wrap: wrap; gap: 2rem; align-items: flex-start; }
         .score { flex: 1 1 18rem; }
         .index { font-size: 2.6rem; font-weight: 700; color: #b5121b; }
         .label { color: #5a6275; }
-        .chart { flex: 0 0 360px; max-width: 360px; }
+        .chart { flex: 0 1 360px; max-width: 360px; }
+        .chart-table { flex: 1 1 14rem; }
+        .chart svg { max-width: 100%; height: auto; }
         .legend { font-size: .78rem; color: #5a6275; margin-top: 0; }
         table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .92rem; }
+        caption { text-align: left; font-weight: 600; font-size: .85rem; color: #5a6275; }
         th, td { border: 1px solid #d5d9e2; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         th { background: #eef0f5; }
         td.num { text-align: right; }
         table.parts td { border: none; border-bottom: 1px solid #e4e7ee; }
+        table.chart-data { font-size: .8rem; }
+        table.chart-data td, table.chart-data th { padding: .1rem .4rem; }
         tr.ok .level { background: #2e7d32; }
         tr.gap .level { background: #c62828; }
         tr.none .level { background: #78909c; }
@@ -225,9 +257,43 @@ public struct HTMLReporter: Sendable {
         ul.findings li.waived { border-left-color: #78909c; opacity: .8; }
         .badge { font-weight: 700; font-size: .8rem; }
         .todo { font-size: .9rem; }
+        .scroll { overflow-x: auto; max-width: 100%; }
+        table.heatmap { font-size: .85rem; }
         table.heatmap td.heat { text-align: center; font-variant-numeric: tabular-nums; }
         section.regency { border: 2px solid #b5121b; border-radius: 6px; padding: 0 1rem 1rem; margin-top: 2rem; }
-        code { background: #f3f4f8; padding: 0 .2rem; border-radius: 3px; }
-        @media print { body { max-width: none; margin: 0; } section.inventory { break-before: page; } h3, h4 { break-after: avoid; } tr, li { break-inside: avoid; } }
+        code { background: #f3f4f8; padding: 0 .2rem; border-radius: 3px; overflow-wrap: anywhere; }
+        .level, .heat, .index, ul.findings li, .plan, .provisional { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        @media (max-width: 30rem) {
+          body { padding: 0 .5rem; margin: 1rem auto; }
+          section.regency { padding: 0 .5rem .5rem; }
+          th, td { padding: .2rem .3rem; }
+          table.heatmap { font-size: .72rem; }
+        }
+        @page { size: A4; margin: 12mm 12mm 14mm; }
+        @media print {
+          body { max-width: none; margin: 0; padding: 0; font-size: 8.5pt; line-height: 1.2; }
+          h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 1rem; } h3 { font-size: 11pt; margin: .6rem 0 .3rem; } h4 { font-size: 9.5pt; margin: .4rem 0 .2rem; }
+          .index { font-size: 20pt; }
+          .summary { gap: 1rem; }
+          .summary { flex-wrap: nowrap; }
+          .score { flex: 1 1 50mm; }
+          .chart { flex: 0 0 55mm; max-width: 55mm; }
+          .chart svg { width: 55mm; height: 55mm; }
+          .chart-table { flex: 1 1 60mm; }
+          table { font-size: 8pt; margin: .3rem 0; }
+          th, td { padding: .05rem .3rem; }
+          section.regency { border: none; padding: 0; margin-top: 0; }
+          section.inventory + section.inventory, section.overview + section.inventory { break-before: page; }
+          ul.findings { columns: 2; column-gap: 1rem; margin: .2rem 0; }
+          ul.findings li { padding: .05rem .4rem; margin: 0 0 .15rem; break-inside: avoid; font-size: 8pt; }
+          ul.findings li br { display: none; }
+          table.indicators td:nth-child(n+2) { white-space: nowrap; }
+          ul.findings li .where::before { content: " — "; }
+          ul.findings li .todo { display: block; }
+          .needs, .where, .todo { font-size: 7pt; }
+          ol.priorities li { margin-bottom: .15rem; }
+          h3, h4 { break-after: avoid; }
+          tr, li { break-inside: avoid; }
+        }
         """
 }

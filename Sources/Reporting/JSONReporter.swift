@@ -9,7 +9,7 @@ import Packs
 /// in the top-level `rules` table, which findings name by id; every field always present (null when it has no
 /// value); decimals rounded to four places. Written as a stream: the beginning (up to the opening of
 /// `inventories`), one element per inventory, the end; members in a fixed, documented order.
-public struct JSONReporter: Sendable {
+public struct JSONReporter: StreamingReporter {
     /// The version of the report's shape.
     public static let schemaVersion = 2
 
@@ -21,33 +21,8 @@ public struct JSONReporter: Sendable {
         self.options = options
     }
 
-    /// The whole report, ending with a newline.
-    public func render(_ report: Report) -> String {
-        var bytes = headerBytes(report)
-        for (position, evaluation) in report.evaluations.enumerated() {
-            bytes += Self.separator(position: position).utf8
-            bytes += elementBytes(evaluation, report: report)
-        }
-        bytes += footerBytes(report, count: report.evaluations.count)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// The document up to the opening of the `inventories` array: nothing before it depends on the inventories.
-    public func header(_ report: Report) -> String { String(decoding: headerBytes(report), as: UTF8.self) }
-
-    /// One element of the `inventories` array, on its own (what `separator` puts before it aside).
-    public func element(_ evaluation: InventoryEvaluation, report: Report) -> String {
-        String(decoding: elementBytes(evaluation, report: report), as: UTF8.self)
-    }
-
-    /// What comes before the `position`-th element of the `inventories` array.
-    public static func separator(position: Int) -> String { position == 0 ? "" : "," }
-
-    /// The end of the `inventories` array (of `count` elements) and everything after it: regencies, summary
-    /// (from `report.totals`), waivers.
-    public func footer(_ report: Report, count: Int) -> String { String(decoding: footerBytes(report, count: count), as: UTF8.self) }
-
-    func headerBytes(_ report: Report) -> [UInt8] {
+    public func begin(_ report: Report) -> [UInt8] {
         var json = JSONWriter(pretty: options.pretty)
         let metadata = report.pack.pack.metadata
         json.beginObject()
@@ -90,19 +65,30 @@ public struct JSONReporter: Sendable {
         return json.take()
     }
 
-    func elementBytes(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
+    /// One element of the `inventories` array.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         var json = JSONWriter(pretty: options.pretty, depth: 2)
         inventory(evaluation, report: report, simulation: true, into: &json)
         return json.take()
     }
 
-    func footerBytes(_ report: Report, count: Int) -> [UInt8] {
+    /// The comma before every element of the `inventories` array but the first.
+    public func separator(position: Int) -> [UInt8] { position == 0 ? [] : [UInt8(ascii: ",")] }
+
+    /// The end of the `inventories` array (of `count` elements), and `regencies`.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
         var json = JSONWriter(pretty: options.pretty, depth: 1, continuing: true)
         json.endArray(openedElsewhere: count)
         json.key("regencies")
         json.beginArray()
         for regency in report.regencies { self.regency(regency, report: report, into: &json) }
         json.endArray()
+        return json.take()
+    }
+
+    /// `summary` (from `report.totals`), `waivers`, and the end of the document.
+    public func end(_ report: Report, count: Int) -> [UInt8] {
+        var json = JSONWriter(pretty: options.pretty, depth: 1, continuing: true)
         let totals = report.totals
         json.key("summary")
         json.beginObject()

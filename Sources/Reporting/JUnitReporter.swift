@@ -8,60 +8,60 @@ import Packs
 ///
 /// Every suite and case has `time="0"`: a subject is decided in microseconds, and the report stays the same
 /// bytes from run to run.
-public struct JUnitReporter: Sendable {
+public struct JUnitReporter: StreamingReporter {
     /// Creates a reporter.
     public init() {}
 
-    /// The report as JUnit XML, ending with a newline.
-    public func render(_ report: Report) -> String {
+    /// The XML declaration and the opening of `<testsuites>`, named after the pack. It carries no totals (they
+    /// are known only at the end of a stream); readers add up its suites.
+    public func begin(_ report: Report) -> [UInt8] {
+        let metadata = report.pack.pack.metadata
+        return Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"spbe \(escape(metadata.id)) \(escape(metadata.version))\">\n").utf8)
+    }
+
+    /// One inventory's suite.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         let pack = report.pack
         let language = report.language
-        var suites: [String] = []
-        var totalTests = 0, totalFailures = 0, totalSkipped = 0
-        for evaluation in report.evaluations {
-            var cases: [String] = []
-            var failures = 0, skipped = 0
-            let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
-            for subject in evaluation.subjects where subject.outcome != .notApplicable {
-                let spec = pack.rules[subject.ruleIndex].spec
-                let name = "\(spec.id) \(subject.subject)"
-                var body = ""
-                switch subject.outcome {
-                case .fail where subject.waiver != nil:
-                    skipped += 1
-                    let waiver = report.waivers.waivers[subject.waiver!]
-                    body = "<skipped message=\"\(escape("waived: \(waiver.reason) (\(waiver.approvedBy), until \(waiver.until))"))\"/>"
-                case .fail:
-                    failures += 1
-                    let detail = [subject.location.description, spec.recommendation?.text(in: language)].compactMap { $0 }
-                    body = "<failure message=\"\(escape(subject.message ?? spec.title.text(in: language)))\" type=\"\(spec.severity.rawValue)\">"
-                        + escape(detail.joined(separator: "\n")) + "</failure>"
-                case .notEvidenced:
-                    skipped += 1
-                    body = "<skipped message=\"\(escape(subject.message ?? "not evidenced"))\"/>"
-                case .pass, .notApplicable:
-                    break
-                }
-                cases.append("    <testcase classname=\"\(escape(classPrefix)).\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\" time=\"0\">"
-                    + body + "</testcase>")
+        var cases: [String] = []
+        var failures = 0, skipped = 0
+        let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
+        for subject in evaluation.subjects where subject.outcome != .notApplicable {
+            let spec = pack.rules[subject.ruleIndex].spec
+            let name = "\(spec.id) \(subject.subject)"
+            var body = ""
+            switch subject.outcome {
+            case .fail where subject.waiver != nil:
+                skipped += 1
+                let waiver = report.waivers.waivers[subject.waiver!]
+                body = "<skipped message=\"\(escape("waived: \(waiver.reason) (\(waiver.approvedBy), until \(waiver.until))"))\"/>"
+            case .fail:
+                failures += 1
+                let detail = [subject.location.description, spec.recommendation?.text(in: language)].compactMap { $0 }
+                body = "<failure message=\"\(escape(subject.message ?? spec.title.text(in: language)))\" type=\"\(spec.severity.rawValue)\">"
+                    + escape(detail.joined(separator: "\n")) + "</failure>"
+            case .notEvidenced:
+                skipped += 1
+                body = "<skipped message=\"\(escape(subject.message ?? "not evidenced"))\"/>"
+            case .pass, .notApplicable:
+                break
             }
-            totalTests += cases.count
-            totalFailures += failures
-            totalSkipped += skipped
-            let suiteName = evaluation.opdName.isEmpty ? evaluation.source : "\(evaluation.opdName) (\(evaluation.source))"
-            suites.append("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
-                + cases.map { $0 + "\n" }.joined() + "  </testsuite>")
+            cases.append("    <testcase classname=\"\(escape(classPrefix)).\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\" time=\"0\">"
+                + body + "</testcase>\n")
         }
-        for regency in report.regencies where !regency.crossFindings.isEmpty {
-            suites.append(crossSuite(regency, report: report))
-            totalTests += regency.crossFindings.count
-            totalFailures += regency.crossFindings.count
-        }
-        let metadata = pack.pack.metadata
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"spbe \(escape(metadata.id)) \(escape(metadata.version))\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"\(totalSkipped)\" time=\"0\">\n"
-            + suites.map { $0 + "\n" }.joined() + "</testsuites>\n"
+        let suiteName = evaluation.opdName.isEmpty ? evaluation.source : "\(evaluation.opdName) (\(evaluation.source))"
+        return Array(("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
+            + cases.joined() + "  </testsuite>\n").utf8)
     }
+
+    /// A suite per pemda with cross-OPD findings.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
+        Array(report.regencies.filter { !$0.crossFindings.isEmpty }.map { crossSuite($0, report: report) + "\n" }.joined().utf8)
+    }
+
+    /// The closing of `<testsuites>`.
+    public func end(_ report: Report, count: Int) -> [UInt8] { Array("</testsuites>\n".utf8) }
 
     /// The cross-OPD findings of a pemda: a suite named after it, a failing case per finding in the class
     /// `pemda-folder.CROSS-KIND`, the records involved in the failure's text.

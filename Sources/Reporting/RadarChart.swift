@@ -8,7 +8,8 @@ struct RadarChart {
     /// Width and height of the square drawing, in CSS pixels.
     var size = 360.0
 
-    func svg() -> String {
+    /// The chart as SVG, named `label` for assistive technology (its `<title>` and `aria-label`).
+    func svg(label: String) -> String {
         guard axes.count >= 3 else { return "" }
         let center = size / 2, radius = size / 2 - 80
         func point(_ axis: Int, _ value: Double) -> (Double, Double) {
@@ -21,7 +22,7 @@ struct RadarChart {
                 return "\(format(x)),\(format(y))"
             }.joined(separator: " ")
         }
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 \(format(size)) \(format(size))\" width=\"\(format(size))\" height=\"\(format(size))\" role=\"img\">"]
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 \(format(size)) \(format(size))\" width=\"\(format(size))\" height=\"\(format(size))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">", "<title>\(XMLText.escape(label))</title>"]
         for level in 1...5 {
             parts.append("<polygon points=\"\(polygon(Array(repeating: Double(level), count: axes.count)))\" fill=\"none\" stroke=\"#c9ced9\" stroke-width=\"1\"/>")
         }

@@ -96,6 +96,13 @@ struct ReportDigest {
         return finding.outcome == .fail ? pack.rules[finding.ruleIndex].spec.severity.label : "?"
     }
 
+    /// A finding's badge in words of the report's language, for readers that cannot rely on colour: the waived
+    /// word, the severity (`TINGGI`) for a failure, `BELUM TERBUKTI` when not evidenced.
+    func badgeWords(_ finding: SubjectResult) -> String {
+        if finding.waiver != nil { return words.waived }
+        return finding.outcome == .fail ? words.severity(pack.rules[finding.ruleIndex].spec.severity) : words.notEvidencedBadge
+    }
+
     /// What to do about a failure no waiver accepts (its rule's recommendation), in the report's language.
     func todo(_ finding: SubjectResult) -> String? {
         guard finding.outcome == .fail, finding.waiver == nil else { return nil }

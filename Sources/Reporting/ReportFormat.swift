@@ -15,26 +15,25 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One row per finding, for spreadsheets.
     case csv
 
-    /// Renders `report` in this format, handing the text to `write` in pieces where the format allows (text is
-    /// written inventory by inventory; the others in one piece).
-    public func render(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false, to write: (String) -> Void) {
-        if self == .text {
-            TextReporter(colors: colors).render(report, to: write)
-        } else {
-            write(render(report, options: options, colors: colors))
+    /// The format's streaming reporter, shaped by `options`; nil for the formats written whole (SARIF, whose runs
+    /// are capped and split as a whole; Markdown and HTML, which put the pemdas before the OPDs).
+    public func streamingReporter(options: ReportOptions = ReportOptions(), colors: Bool = false) -> (any StreamingReporter)? {
+        switch self {
+        case .text: TextReporter(colors: colors)
+        case .json: JSONReporter(options: options)
+        case .csv: CSVReporter(options: options)
+        case .junit: JUnitReporter()
+        case .sarif, .markdown, .html: nil
         }
     }
 
     /// Renders `report` in this format, shaped by `options`.
     public func render(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false) -> String {
-        switch self {
-        case .text: TextReporter(colors: colors).render(report)
-        case .json: JSONReporter(options: options).render(report)
+        if let reporter = streamingReporter(options: options, colors: colors) { return reporter.render(report) }
+        return switch self {
         case .sarif: SARIFReporter(options: options).render(report)
         case .markdown: MarkdownReporter().render(report)
-        case .html: HTMLReporter().render(report)
-        case .junit: JUnitReporter().render(report)
-        case .csv: CSVReporter(options: options).render(report)
+        default: HTMLReporter().render(report)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Packs
+
 /// The report's own words in Indonesian and English; pack texts come from the pack.
 struct ReportWords: Sendable {
     let language: String
@@ -88,5 +90,27 @@ struct ReportWords: Sendable {
     var missing: String { pick("belum ada", "missing") }
     var heldBy: String { pick("tercatat di", "held by") }
     var noRecord: String { pick("terpenuhi oleh gabungan beberapa catatan", "met by several records together") }
+    var notEvidencedBadge: String { pick("BELUM TERBUKTI", "NOT EVIDENCED") }
+    var aspectLegend: String { pick("Aspek", "Aspects") }
+    var radarLabel: String { pick("Diagram radar indeks per aspek", "Radar chart of the index per aspect") }
+    var chartData: String { pick("Data diagram", "Chart data") }
+    var name: String { pick("Nama", "Name") }
+    var contents: String { pick("Isi laporan", "Contents") }
+    var levelPrefix: String { pick("Tingkat", "Level") }
+    var meetsTarget: String { pick("memenuhi target", "meets the target") }
+    var belowTarget: String { pick("di bawah target", "below the target") }
+    var noTarget: String { pick("tanpa target", "no target") }
+
+    /// A rule's severity in the report's language, in capitals (`TINGGI`, `HIGH`).
+    func severity(_ severity: RuleSeverity) -> String {
+        switch severity {
+        case .critical: pick("KRITIS", "CRITICAL")
+        case .high: pick("TINGGI", "HIGH")
+        case .medium: pick("SEDANG", "MEDIUM")
+        case .low: pick("RENDAH", "LOW")
+        case .info: pick("INFO", "INFO")
+        }
+    }
+
     var thresholdFailed: String { pick("temuan pada atau di atas ambang", "findings at or above the threshold") }
 }

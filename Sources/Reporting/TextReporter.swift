@@ -4,44 +4,24 @@ import Packs
 
 /// Renders a report for a terminal: per inventory, the index, then each domain with its indicators,
 /// and under each indicator the failing and not-evidenced findings with their location and what to do.
-public struct TextReporter: Sendable {
+public struct TextReporter: StreamingReporter {
     /// Whether to use ANSI colours.
     public let colors: Bool
 
     /// Creates a reporter.
     public init(colors: Bool = false) { self.colors = colors }
 
-    /// The whole report as text, ending with a newline.
-    public func render(_ report: Report) -> String {
-        var text = ""
-        render(report) { text += $0 }
-        return text
-    }
-
-    /// The report as text in pieces (one per inventory, then the pemdas and the summary), each handed to `write`
-    /// as soon as it is ready.
-    public func render(_ report: Report, to write: (String) -> Void) {
-        write(header(report))
-        for evaluation in report.evaluations { write(section(evaluation, report: report)) }
-        write(footer(report))
-    }
-
     /// The first lines: pack, framework, evaluation date.
-    public func header(_ report: Report) -> String {
+    public func begin(_ report: Report) -> [UInt8] {
         let words = ReportWords(language: report.language)
         let metadata = report.pack.pack.metadata
         var head = ["\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)"]
         if metadata.provisional { head.append(paint("! " + words.provisional, .yellow)) }
-        return head.joined(separator: "\n") + "\n"
+        return Array((head.joined(separator: "\n") + "\n").utf8)
     }
 
-    /// One inventory's part; a run that streams its inventories writes each as it is evaluated.
-    public func section(_ evaluation: InventoryEvaluation, report: Report) -> String {
-        String(decoding: sectionUTF8(evaluation, report: report), as: UTF8.self)
-    }
-
-    /// `section` as UTF-8 bytes, ready to be written out.
-    public func sectionUTF8(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
+    /// One inventory's part, as UTF-8 bytes ready to be written out.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         // About two lines of 100 bytes per finding and one per indicator: one allocation for most sections.
         var out = TextBuffer(capacity: 256 * evaluation.findings.count + 128 * evaluation.indicators.count + 2048)
         out.line("")
@@ -49,15 +29,16 @@ public struct TextReporter: Sendable {
         return out.utf8
     }
 
-    /// The pemdas, the waivers that need attention, and the summary line (from `report.totals`).
-    public func footer(_ report: Report) -> String {
+    /// The pemdas.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
+        let lines = report.regencies.flatMap { regencyLines(RegencyDigest(regency: $0, report: report)) }
+        return Array(lines.map { $0 + "\n" }.joined().utf8)
+    }
+
+    /// The waivers that need attention, and the summary line (from `report.totals`).
+    public func end(_ report: Report, count: Int) -> [UInt8] {
         let words = ReportWords(language: report.language)
-        var tail: [String] = []
-        for regency in report.regencies { tail.append(contentsOf: regencyLines(RegencyDigest(regency: regency, report: report))) }
-        tail.append(contentsOf: waiverLines(report, words: words))
-        tail.append("")
-        tail.append(summary(report, words: words))
-        return tail.joined(separator: "\n") + "\n"
+        return Array(((waiverLines(report, words: words) + ["", summary(report, words: words)]).joined(separator: "\n") + "\n").utf8)
     }
 
     /// One inventory's lines, each ending with a newline, written to `out`.

@@ -37,6 +37,9 @@ struct Benchmark: ParsableCommand {
     @Flag(name: .long, help: "Instead: grow each input dimension (records, warnings, waivers, baseline findings, cells, files in a folder) by 4 and report the time and memory ratios, on the mini test pack.")
     var scaling = false
 
+    @Option(name: .customLong("format"), help: "The report format of the end-to-end runs of spbe check (the stages always render text).")
+    var reportFormat: ReportFormat = .text
+
     func validate() throws {
         guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
         guard sizes.allSatisfy({ $0 >= 1 }) else { throw ValidationError("--sizes must be at least 1") }
@@ -111,7 +114,7 @@ struct Benchmark: ParsableCommand {
     /// files into the page cache (the floor parses texts already in memory); then each is the median of `repeats`
     /// runs, with the highest peak memory of them.
     private func measureProcesses(folder: String, spbe: String) throws -> Processes {
-        let arguments = ["check", folder, "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "text", "--quiet"]
+        let arguments = ["check", folder, "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", reportFormat.rawValue, "--quiet"]
         _ = try ChildProcess.succeeding(spbe, arguments)
         func medianRun(_ arguments: [String]) throws -> ChildProcess.Run {
             let runs = try (0..<repeats).map { _ in try ChildProcess.succeeding(spbe, arguments) }
@@ -184,7 +187,7 @@ struct Benchmark: ParsableCommand {
             pass.evaluate += measure { evaluation = try? evaluator.evaluate(inventory) }
             guard let evaluation else { continue }
             pass.score += measure { _ = scorer.score(levels: evaluation.indicators.map(\.level)) }
-            pass.render += measure { pass.reportBytes += reporter.sectionUTF8(evaluation, report: report).count }
+            pass.render += measure { pass.reportBytes += reporter.inventory(evaluation, report: report).count }
         }
         return pass
     }
@@ -206,3 +209,5 @@ struct Benchmark: ParsableCommand {
     private func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
     private func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -80,17 +80,16 @@ struct CheckCommand: ParsableCommand {
         )
         let reader = input.reader(for: pack.schema, limits: limits)
         let inputs = CheckInputs(paths: paths, maxFiles: limits.maxFiles)
-        // Text or JSON on standard output alone is written inventory by inventory: memory stays flat in the number
-        // of OPDs.
-        let streaming = (format == .text || format == .json) && output.isEmpty
+        // A streaming format on standard output alone is written inventory by inventory: memory stays flat in the
+        // number of OPDs.
+        let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
+        let reportOptions = formatOptions.reportOptions
+        let streamed = output.isEmpty ? format.streamingReporter(options: reportOptions, colors: colors) : nil
         // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
-        let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streaming && Terminal.isTerminal(.standardOutput))
+        let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streamed != nil && Terminal.isTerminal(.standardOutput))
         let outcome: CheckRun.Outcome
-        if streaming {
-            let colors = Terminal.wantsColor(packOptions.color, stream: .standardOutput)
-            var sink = StreamedReportSink(format: format == .json ? .json(options: formatOptions.reportOptions) : .text(colors: colors), write: Terminal.printOutput) {
-                printer.print($0, sources: $1)
-            }
+        if let streamed {
+            var sink = StreamedReportSink(reporter: streamed, write: Terminal.printOutput) { printer.print($0, sources: $1) }
             let run = try prepare(pack, reader: reader, options: options, into: &sink)
             outcome = check(run, inputs, into: &sink, showProgress: showProgress)
         } else {
@@ -98,15 +97,13 @@ struct CheckCommand: ParsableCommand {
             let run = try prepare(pack, reader: reader, options: options, into: &sink)
             outcome = check(run, inputs, into: &sink, showProgress: showProgress)
             if let report = sink.report {
-                let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
                 let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
-                let reportOptions = formatOptions.reportOptions
                 for file in output {
                     try ReportWriter.write(
                         file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles, maxBytes: limits.maxReportSize
                     )
                 }
-                format.render(report, options: reportOptions, colors: colors, to: Terminal.printOutput)
+                Terminal.printOutput(format.render(report, options: reportOptions, colors: colors))
             }
         }
         if outcome.inputError { throw ExitStatus.inputError }

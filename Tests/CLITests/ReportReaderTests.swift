@@ -120,7 +120,8 @@ struct ReportReaderTests {
         #expect(result.stdout.contains("classname=\"1.02.0.00.0.00.01.0000.APP-SSO\""))
         #expect(!result.stdout.contains("classname=\"APP-SSO\""))
         let cases = result.stdout.components(separatedBy: "<testcase ").count - 1
-        #expect(result.stdout.components(separatedBy: "time=\"0\">").count - 1 == cases + result.stdout.components(separatedBy: "<testsuite").count - 1)
+        let suites = result.stdout.components(separatedBy: "<testsuite ").count - 1
+        #expect(result.stdout.components(separatedBy: "time=\"0\">").count - 1 == cases + suites)
         #expect(result.stdout.contains("<testsuite name=\"Temuan lintas OPD: Kabupaten Bantul (examples/kabupaten-bantul)\" tests=\"4\" failures=\"4\""))
         #expect(result.stdout.contains("classname=\"kabupaten-bantul.CROSS-DUPLICATE-FUNCTION\""))
     }
@@ -195,4 +196,70 @@ struct ReportSchemaTests {
 
 private extension String {
     func count(_ needle: String) -> Int { components(separatedBy: needle).count - 1 }
+}
+
+/// The HTML report's structure for print and for assistive technology (the browser checks are in
+/// scripts/check-html-reports.sh).
+@Suite("the HTML report for paper and accessibility", .serialized)
+struct HTMLReportTests {
+    private func html(_ path: String, _ extra: [String] = []) throws -> String {
+        let result = try SPBEProcess.run(["check", path, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", "html"] + extra)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test("A4 pages, colours that carry meaning print, and the first OPD does not break before itself")
+    func print() throws {
+        let page = try html("examples/dinkes-sleman.yaml")
+        #expect(page.contains("@page { size: A4;"))
+        #expect(page.contains("print-color-adjust: exact"))
+        #expect(page.contains("section.inventory + section.inventory, section.overview + section.inventory { break-before: page; }"))
+        #expect(!page.contains("} section.inventory { break-before"))
+    }
+
+    @Test("a main landmark, a title naming the OPD and the date, every chart named and given as a table")
+    func landmarks() throws {
+        let page = try html("examples/dinkes-sleman.yaml")
+        #expect(page.contains("<title>Dinas Kesehatan — Evaluasi SPBE menurut PermenPANRB 59/2020 — 2025-06-30</title>"))
+        #expect(page.contains("<main>") && page.contains("</main>"))
+        #expect(page.contains("role=\"img\" aria-label=\"Diagram radar indeks per aspek: Dinas Kesehatan\""))
+        #expect(page.contains("<table class=\"chart-data\"><caption>Data diagram</caption>"))
+        let regency = try html("examples/kabupaten-bantul")
+        #expect(regency.contains("<title>Kabupaten Bantul — "))
+        #expect(regency.components(separatedBy: "role=\"img\" aria-label=").count == regency.components(separatedBy: "class=\"chart-data\"").count)
+    }
+
+    @Test("badges are words in the report's language; not evidenced is written out, never a bare ?")
+    func words() throws {
+        let indonesian = try html("examples/dinkes-sleman.yaml")
+        #expect(indonesian.contains("<span class=\"badge\">TINGGI</span>") && indonesian.contains("<span class=\"badge\">BELUM TERBUKTI</span>"))
+        #expect(!indonesian.contains("<span class=\"badge\">HIGH</span>") && !indonesian.contains("<span class=\"badge\">?</span>"))
+        let english = try html("examples/dinkes-sleman.yaml", ["--lang", "en"])
+        #expect(english.contains("<span class=\"badge\">HIGH</span>") && english.contains("<span class=\"badge\">NOT EVIDENCED</span>"))
+        #expect(indonesian.contains("<td>di bawah target</td>") && indonesian.contains("<td>memenuhi target</td>"))
+    }
+
+    @Test("the regency heatmap has its aspect legend in the page and scrolls inside its own box")
+    func heatmap() throws {
+        let regency = try html("examples/kabupaten-bantul")
+        #expect(regency.contains("<p class=\"legend\"><b>Aspek:</b> <b>A1</b> Kebijakan Internal Tata Kelola SPBE"))
+        #expect(regency.contains("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Peta panas OPD × aspek\"><table class=\"heatmap\">"))
+        let heatmapAt = try #require(regency.range(of: "class=\"heatmap\""))
+        let firstOPD = try #require(regency.range(of: "<section class=\"inventory\""))
+        #expect(heatmapAt.lowerBound < firstOPD.lowerBound)
+    }
+}
+
+/// Formats written as a stream give the bytes of their whole rendering.
+@Suite("streamed reports", .serialized)
+struct StreamedReportTests {
+    @Test("standard output (streamed) and --output (whole) give the same bytes", arguments: ["text", "json", "csv", "junit"])
+    func sameBytes(_ format: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-stream-\(UUID().uuidString).\(format)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let arguments = ReportReaderTests.examples + ["--jobs", "2"]
+        let streamed = try SPBEProcess.run(arguments + ["--format", format])
+        _ = try SPBEProcess.run(arguments + ["--format", "text", "--output", "\(format)=\(file.path)"])
+        #expect(streamed.stdout == String(decoding: try Data(contentsOf: file), as: UTF8.self))
+    }
 }

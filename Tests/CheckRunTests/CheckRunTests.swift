@@ -36,10 +36,10 @@ struct CheckRunTests {
 
     /// The streamed report of `paths` and every diagnostic the run handed over.
     private func streamed(
-        _ run: CheckRun, _ paths: [String], format: StreamedReportSink.Format
+        _ run: CheckRun, _ paths: [String], reporter: any StreamingReporter
     ) -> (report: String, diagnostics: [Diagnostic], outcome: CheckRun.Outcome) {
         let output = Collected()
-        var sink = StreamedReportSink(format: format, write: { output.bytes.append($0) }, diagnose: { diagnostics, _ in output.diagnostics += diagnostics })
+        var sink = StreamedReportSink(reporter: reporter, write: { output.bytes.append($0) }, diagnose: { diagnostics, _ in output.diagnostics += diagnostics })
         let outcome = run.run(CheckInputs(paths: paths), into: &sink)
         return (String(decoding: output.bytes, as: UTF8.self), output.diagnostics, outcome)
     }
@@ -48,11 +48,11 @@ struct CheckRunTests {
     func streamedReports() throws {
         let run = try prepare(pack: "Tests/Fixtures/packs/mini", failOn: .high)
         let paths = ["Tests/Fixtures/inventories/mini-good.yaml", "Tests/Fixtures/inventories/mini-weak.yaml"]
-        let text = streamed(run, paths, format: .text(colors: false))
+        let text = streamed(run, paths, reporter: TextReporter(colors: false))
         #expect(text.report == (try golden("mini-check.txt")))
         #expect(text.diagnostics.isEmpty)
         #expect(!text.outcome.inputError && text.outcome.failsThreshold && text.outcome.inventories == 2)
-        #expect(streamed(run, paths, format: .json(options: ReportOptions())).report == (try golden("mini-check.json")))
+        #expect(streamed(run, paths, reporter: JSONReporter()).report == (try golden("mini-check.json")))
     }
 
     @Test("every format of the examples, whole or streamed, is spbe check's", arguments: ReportFormat.allCases)
@@ -64,16 +64,16 @@ struct CheckRunTests {
         #expect(!outcome.inputError && !outcome.failsThreshold)
         let report = try #require(whole.report)
         #expect(format.render(report) == expected)
-        if format == .text || format == .json {
-            #expect(streamed(run, ["examples/"], format: format == .json ? .json(options: ReportOptions()) : .text(colors: false)).report == expected)
+        if let reporter = format.streamingReporter() {
+            #expect(streamed(run, ["examples/"], reporter: reporter).report == expected)
         }
     }
 
     @Test("the report does not depend on the number of workers")
     func workers() throws {
         let paths = ["examples/"]
-        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, format: .json(options: ReportOptions())).report
-        let three = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, format: .json(options: ReportOptions())).report
+        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, reporter: JSONReporter()).report
+        let three = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, reporter: JSONReporter()).report
         #expect(one == three)
         #expect(!one.isEmpty)
     }
@@ -85,7 +85,7 @@ struct CheckRunTests {
         try Data("spbe_inventory: 1\nbogus_section: 1\n".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let output = Collected()
-        var sink = StreamedReportSink(format: .text(colors: false), write: { output.bytes.append($0) }) { diagnostics, sources in
+        var sink = StreamedReportSink(reporter: TextReporter(colors: false), write: { output.bytes.append($0) }) { diagnostics, sources in
             output.diagnostics += diagnostics
             output.rendered += DiagnosticRenderer(sources: sources).render(diagnostics)
         }

@@ -42,7 +42,7 @@ struct FormattingTests {
 struct RadarChartTests {
     @Test("axis values are written as the report writes an index, halves rounded away from zero")
     func labelsRoundLikeTheIndex() {
-        let svg = RadarChart(axes: [("D1", "Kebijakan", 3.125), ("D2", "Tata Kelola", 2.675), ("D3", "Manajemen", 0)]).svg()
+        let svg = RadarChart(axes: [("D1", "Kebijakan", 3.125), ("D2", "Tata Kelola", 2.675), ("D3", "Manajemen", 0)]).svg(label: "Radar")
         #expect(svg.contains(">D1 \(IndexFormatting.twoDecimals(3.125))</text>"))
         #expect(svg.contains(">D1 3.13</text>"))
         #expect(svg.contains(">D2 \(IndexFormatting.twoDecimals(2.675))</text>"))
