@@ -54,11 +54,13 @@ public struct InventoryLoader: Sendable {
     /// Loads an already parsed document.
     public func load(_ document: YAMLDocument) -> InventoryLoadResult {
         let keys = document.root?.mappingEntries?.compactMap(\.key.scalar) ?? []
-        if !keys.contains(Self.formatKey), let kind = keys.first(where: Self.otherFormatKeys.contains) {
+        // A JSON Schema (`spbe init inventory` writes one beside the inventory) is passed over like a pack.
+        if !keys.contains(Self.formatKey), let kind = keys.first(where: { Self.otherFormatKeys.contains($0) || $0 == "$schema" }) {
             let diagnostic = Diagnostic(
                 .error, code: "input.not_inventory", "'\(document.path)' is not an inventory (it starts with '\(kind)')",
                 at: SourceLocation(file: document.path, line: 1, column: 1),
-                suggestion: kind == "spbe_pack" ? "pass rule packs with --pack" : "pass only inventory files and folders"
+                suggestion: kind == "spbe_pack" ? "pass rule packs with --pack"
+                    : kind == "$schema" ? "this is a JSON Schema; pass only inventory files and folders" : "pass only inventory files and folders"
             )
             var result = InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], sources: [document.path: document.text])
             result.isOtherSpbeFile = true

@@ -23,15 +23,20 @@ extension PackReader {
         )
     }
 
-    func framework(_ node: YAMLNode) -> Framework? {
+    /// The framework section; a pack that extends another gives only what it adds (see `PackComposer`).
+    func framework(_ node: YAMLNode, extending: Bool = false) -> Framework? {
         guard let entries = fields(
             node, of: "framework",
             allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates"],
-            required: ["scales", "domains"]
+            required: extending ? [] : ["scales", "domains"]
         ) else { return nil }
         return Framework(
             scales: scales(entries["scales"]),
-            domains: list(entries["domains"], "domains").compactMap(domain),
+            domains: list(entries["domains"], "domains").compactMap { node in
+                let domain = domain(node)
+                if domain == nil { gaps.framework = true }
+                return domain
+            },
             totalWeight: entries["total_weight"].flatMap { number($0, "total_weight", in: PackReader.weightRange) },
             weightsUnknown: entries["weights_unknown"].flatMap { bool($0, "weights_unknown") } ?? false,
             predicates: list(entries["predicates"], "predicates").compactMap(predicate)
@@ -46,7 +51,10 @@ extension PackReader {
             return []
         }
         return entries.compactMap { entry in
-            guard let id = string(entry.key, "scale name") else { return nil }
+            guard let id = string(entry.key, "scale name") else {
+                gaps.framework = true
+                return nil
+            }
             let levels = list(entry.value, "scale '\(id)'").compactMap { levelName($0, scale: id) }
             for (offset, level) in levels.enumerated() where level.level != offset + 1 {
                 error("pack.scale_order", "levels of scale '\(id)' must be numbered 1, 2, 3… in order", at: entry.value.location)
@@ -68,7 +76,11 @@ extension PackReader {
             node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
         ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name") else { return nil }
         let weight = entries["weight"].flatMap { number($0, "domain weight", in: PackReader.weightRange) } ?? 0
-        let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { aspect($0, domain: id) }
+        let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { node in
+            let aspect = aspect(node, domain: id)
+            if aspect == nil { gaps.framework = true }
+            return aspect
+        }
         return Domain(id: id, name: name, weight: weight, aspects: aspects, location: node.location)
     }
 

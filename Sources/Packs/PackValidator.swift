@@ -16,7 +16,7 @@ struct PackValidator {
         let framework = pack.framework
         duplicates(framework.domains.map { ($0.id, $0.location) }, what: "domain")
         duplicates(framework.aspects.map { ($0.id, $0.location) }, what: "aspect")
-        for domain in framework.domains where !framework.weightsUnknown {
+        for domain in framework.domains where !framework.weightsUnknown && !reader.gaps.framework {
             let sum = domain.aspects.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, domain.weight) {
                 reader.warning(
@@ -35,7 +35,8 @@ struct PackValidator {
         duplicates(pack.indicators.map { ($0.id, $0.location) }, what: "indicator")
         let aspectIDs = framework.aspects.map(\.id)
         let scaleIDs = framework.scales.map(\.id)
-        for indicator in pack.indicators {
+        let gaps = reader.gaps
+        for indicator in pack.indicators where !gaps.framework {
             if !aspectIDs.contains(indicator.aspectID) {
                 reader.error(
                     "pack.unknown_aspect", "indicator \(indicator.id) names unknown aspect '\(indicator.aspectID)'",
@@ -49,7 +50,8 @@ struct PackValidator {
                 )
             }
         }
-        guard !framework.weightsUnknown else { return }
+        // Weights of indicators or aspects that did not load would make every sum around them look wrong.
+        guard !framework.weightsUnknown, !gaps.indicators, !gaps.framework else { return }
         for aspect in framework.aspects {
             let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, aspect.weight) {
@@ -75,13 +77,14 @@ struct PackValidator {
         let indicatorIDs = pack.indicators.map(\.id)
         let collections = pack.schema.collections.map(\.name)
         for rule in pack.rules {
-            if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator) {
+            if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator), !reader.gaps.indicators,
+               !reader.gaps.brokenIDs.contains(indicator) {
                 reader.error(
                     "pack.unknown_indicator", "rule \(rule.id) names unknown indicator '\(indicator)'",
                     at: rule.indicatorLocation, suggestion: Suggestion.didYouMean(indicator, among: indicatorIDs)
                 )
             }
-            if let each = rule.each, !collections.contains(each) {
+            if let each = rule.each, !collections.contains(each), !reader.gaps.schema {
                 reader.error(
                     "pack.unknown_collection", "rule \(rule.id) checks unknown collection '\(each)'",
                     at: rule.eachLocation,

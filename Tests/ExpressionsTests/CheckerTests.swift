@@ -80,7 +80,8 @@ struct CheckerTests {
 
     @Test("functions check their names, arity and arguments", arguments: [
         ("lenn(name) > 0", "t:1:1: error[type.unknown_function]: unknown function 'lenn'; did you mean 'len'?"),
-        ("exists(name)", "t:1:1: error[type.unknown_function]: unknown function 'exists'"),
+        ("exists(name)", "t:1:1: error[type.unknown_function]: unknown function 'exists'; did you mean 'present'? (present(any) -> bool)"),
+        ("frobnicate(name)", "t:1:1: error[type.unknown_function]: unknown function 'frobnicate'"),
         ("len(name, 1) > 0", "t:1:1: error[type.arity]: len() takes 1 argument, found 2; the signature is len(string | list) -> int"),
         ("contains(name) ", "t:1:1: error[type.arity]: contains() takes 2 arguments, found 1; the signature is contains(string | list<string>, string) -> bool"),
         ("len(users) > 0", "t:1:5: error[type.mismatch]: len() expects a string or a list as argument 1, found int"),
