@@ -4,6 +4,8 @@ import PackTesting
 struct PackTestText {
     let report: PackTestReport
     let coverage: Bool
+    /// Rules and indicators a base pack declares: its own fixtures cover them, so a child's coverage leaves them out.
+    var inherited: Set<String> = []
 
     func render() -> String {
         var lines: [String] = []
@@ -16,18 +18,37 @@ struct PackTestText {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The percentage of rules that some fixture makes pass and some makes fail; 0 for a pack without rules.
+    var ruleCoverage: Double {
+        let own = report.coverage.ruleIDs.filter { !inherited.contains($0) }
+        guard !own.isEmpty else { return 0 }
+        let incomplete = report.coverage.incompleteRules.filter { !inherited.contains($0) }
+        return Double(own.count - incomplete.count) * 100 / Double(own.count)
+    }
+
+    /// A percentage with at most one decimal: `87.5%`, `100%`.
+    static func percent(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + "%"
+    }
+
     private func coverageLines() -> [String] {
         let measured = report.coverage
         var lines = ["", "Coverage"]
-        let complete = measured.ruleIDs.count - measured.incompleteRules.count
-        lines.append("  rules passed and failed by some fixture: \(complete) of \(measured.ruleIDs.count)")
-        for (index, id) in measured.ruleIDs.enumerated() where !(measured.rulePassed[index] && measured.ruleFailed[index]) {
+        let own = measured.ruleIDs.filter { !inherited.contains($0) }
+        let complete = own.count - measured.incompleteRules.filter { !inherited.contains($0) }.count
+        let base = inherited.isEmpty ? "" : " of this pack's own (a base pack's fixtures cover its rules)"
+        lines.append("  rules\(base) passed and failed by some fixture: \(complete) of \(own.count) (\(Self.percent(ruleCoverage)))")
+        for (index, id) in measured.ruleIDs.enumerated()
+        where !inherited.contains(id) && !(measured.rulePassed[index] && measured.ruleFailed[index]) {
             let missing = [measured.rulePassed[index] ? nil : "never passes", measured.ruleFailed[index] ? nil : "never fails"]
             lines.append("    \(id): \(missing.compactMap { $0 }.joined(separator: ", "))")
         }
-        let reached = measured.indicatorIDs.indices.filter { measured.highestLevel[$0] >= measured.declaredLevels[$0] }.count
-        lines.append("  indicators whose every level some fixture reaches: \(reached) of \(measured.indicatorIDs.count)")
-        for (index, id) in measured.indicatorIDs.enumerated() where measured.highestLevel[index] < measured.declaredLevels[index] {
+        let indicators = measured.indicatorIDs.indices.filter { !inherited.contains(measured.indicatorIDs[$0]) }
+        let reached = indicators.filter { measured.highestLevel[$0] >= measured.declaredLevels[$0] }.count
+        lines.append("  indicators whose every level some fixture reaches: \(reached) of \(indicators.count)")
+        for (index, id) in measured.indicatorIDs.enumerated()
+        where !inherited.contains(id) && measured.highestLevel[index] < measured.declaredLevels[index] {
             lines.append("    \(id): highest level reached \(measured.highestLevel[index]) of \(measured.declaredLevels[index])")
         }
         lines.append("")
