@@ -67,6 +67,7 @@ extension PackComposer {
                 guard let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: ["weight"], required: ["weight"]),
                       let weight = reader.number(keys["weight"], "weight", in: PackReader.weightRange) else { continue }
                 if name == "domains" { domainWeights[id] = weight } else { aspectWeights[id] = weight }
+                reader.weightLocations[id] = keys["weight"]?.location
                 let old = name == "domains" ? framework.domains.first { $0.id == id }?.weight : framework.aspects.first { $0.id == id }?.weight
                 overrides.append(PackProvenance.Override(
                     id: id, key: "weight", from: old.map(Value.format) ?? "-", to: Value.format(weight), location: keys["weight"]?.location ?? entry.key.location

@@ -30,6 +30,7 @@ extension PackReader {
             allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates"],
             required: extending ? [] : ["scales", "domains"]
         ) else { return nil }
+        if let node = entries["total_weight"] { weightLocations["total_weight"] = node.location }
         return Framework(
             scales: scales(entries["scales"]),
             domains: list(entries["domains"], "domains").compactMap { node in
@@ -76,6 +77,7 @@ extension PackReader {
             node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
         ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name") else { return nil }
         let weight = entries["weight"].flatMap { number($0, "domain weight", in: PackReader.weightRange) } ?? 0
+        if let node = entries["weight"] { weightLocations[id] = node.location }
         let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { node in
             let aspect = aspect(node, domain: id)
             if aspect == nil { gaps.framework = true }
@@ -89,6 +91,7 @@ extension PackReader {
             node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
         ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name") else { return nil }
         let weight = entries["weight"].flatMap { number($0, "aspect weight", in: PackReader.weightRange) } ?? 0
+        if let node = entries["weight"] { weightLocations[id] = node.location }
         return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
     }
 

@@ -9,6 +9,8 @@ final class PackReader {
     private(set) var diagnostics = DiagnosticBag()
     /// What failed to load so far, for later checks to skip what would only repeat an error.
     var gaps = PackGaps()
+    /// Where each domain's and aspect's `weight:` is written, by id, for weight-sum warnings to point at.
+    var weightLocations: [String: SourceLocation] = [:]
 
     /// How many errors were reported so far: a section read with more errors after than before is incomplete.
     var errorCount: Int { diagnostics.diagnostics.count { $0.severity == .error } }

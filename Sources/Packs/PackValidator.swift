@@ -21,7 +21,7 @@ struct PackValidator {
             if !nearlyEqual(sum, domain.weight) {
                 reader.warning(
                     "pack.weight_sum", "aspect weights of \(domain.id) add up to \(format(sum)), but the domain weighs \(format(domain.weight))",
-                    at: domain.location
+                    at: reader.weightLocations[domain.id] ?? domain.location
                 )
             }
         }
@@ -57,7 +57,7 @@ struct PackValidator {
             if !nearlyEqual(sum, aspect.weight) {
                 reader.warning(
                     "pack.weight_sum", "indicator weights of aspect \(aspect.id) add up to \(format(sum)), but the aspect weighs \(format(aspect.weight))",
-                    at: aspect.location
+                    at: reader.weightLocations[aspect.id] ?? aspect.location
                 )
             }
         }
@@ -66,7 +66,7 @@ struct PackValidator {
             if !nearlyEqual(sum, total) {
                 reader.warning(
                     "pack.weight_sum", "indicator weights add up to \(format(sum)), but total_weight is \(format(total))",
-                    at: framework.location
+                    at: reader.weightLocations["total_weight"] ?? framework.location
                 )
             }
         }

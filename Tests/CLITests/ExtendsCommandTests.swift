@@ -45,5 +45,7 @@ struct ExtendsCommandTests {
         let result = try SPBEProcess.run(["pack", "lint", "--strict", path])
         #expect(result.status == 1)
         #expect(result.stdout.contains("warning[pack.weight_sum]: aspect weights of D2 add up to 25, but the domain weighs 30"), "\(result.stdout)")
+        // The warning points at the weight that does not add up: here the override's.
+        #expect(result.stdout.contains("\(path)/pack.yaml:6:18: warning[pack.weight_sum]"), "\(result.stdout)")
     }
 }
