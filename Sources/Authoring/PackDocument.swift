@@ -3,7 +3,8 @@ import Packs
 
 /// A reference of a pack, in Markdown, good enough to hand to an OPD: the framework with its weights and
 /// predicates, every indicator by domain and aspect with what each level needs and the evidence asked for, and
-/// every rule with its message, recommendation and references.
+/// every rule with its message, recommendation and references, and the inventory to fill in: every collection and
+/// field with its label, type, allowed values and description.
 public struct PackDocument {
     /// The pack to document.
     public let pack: RulePack
@@ -17,7 +18,7 @@ public struct PackDocument {
     }
 
     private var english: Bool { language == "en" }
-    private func word(_ indonesian: String, _ english: String) -> String { self.english ? english : indonesian }
+    func word(_ indonesian: String, _ english: String) -> String { self.english ? english : indonesian }
 
     /// The whole reference as Markdown.
     public func markdown() -> String {
@@ -37,9 +38,11 @@ public struct PackDocument {
             out += ["", "**" + word("Dasar hukum", "Legal basis") + "**", ""]
             out += metadata.legalBasis.map { "- \($0)" }
         }
-        out += framework()
+        // A schema-only pack (`rules/inventory`) has no framework or rules to show: its reference is the inventory.
+        if !pack.framework.domains.isEmpty { out += framework() }
         for domain in pack.framework.domains { out += self.domain(domain) }
-        out += rules()
+        if !pack.rules.isEmpty { out += rules() }
+        out += schemaSection()
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -52,7 +52,8 @@ public enum PackJSONSchema {
     ]
 
     private static let framework: JSONValue = [
-        "type": "object", "additionalProperties": false, "required": ["scales", "domains"],
+        // `scales` and `domains` are required of a pack that extends nothing; the loader says so with a position.
+        "type": "object", "additionalProperties": false,
         "properties": [
             "scales": [
                 "type": "object",
@@ -150,6 +151,16 @@ public enum PackJSONSchema {
                     ],
                 ],
             ],
+            "domains": weightOverride,
+            "aspects": weightOverride,
+        ],
+    ]
+
+    /// `{ID: {weight: N}}`: domains and aspects of a base pack reweighted.
+    private static let weightOverride: JSONValue = [
+        "type": "object",
+        "additionalProperties": [
+            "type": "object", "additionalProperties": false, "required": ["weight"], "properties": ["weight": ["type": "number"]],
         ],
     ]
 

@@ -13,8 +13,15 @@ public struct PackLinter {
     /// The pack to lint.
     public let pack: CompiledPack
 
+    /// Whether `pack` holds every rule and indicator of its source: a partial pack (one with errors) is linted
+    /// too, but fields read only by what did not compile would look unused, so they are not reported.
+    public let complete: Bool
+
     /// Creates a linter for `pack`.
-    public init(pack: CompiledPack) { self.pack = pack }
+    public init(pack: CompiledPack, complete: Bool = true) {
+        self.pack = pack
+        self.complete = complete
+    }
 
     /// Fields that identify or describe a record; they are read by people, not rules, so they are never "unused".
     public static let descriptiveFields: Set<String> = ["id", "name", "title", "description", "url"]
@@ -26,7 +33,7 @@ public struct PackLinter {
         var bag = DiagnosticBag()
         for indicator in pack.indicators { lint(indicator, into: &bag) }
         for rule in pack.rules { lint(rule, into: &bag) }
-        unusedFields(into: &bag)
+        if complete { unusedFields(into: &bag) }
         return bag.diagnostics
     }
 

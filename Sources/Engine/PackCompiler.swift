@@ -1,3 +1,4 @@
+import Foundation
 import DataModel
 import Diagnostics
 import Expressions
@@ -12,17 +13,27 @@ public enum PackCompiler {
     public static func compile(
         _ pack: RulePack, budget: EvaluationBudget = .default
     ) -> (pack: CompiledPack?, diagnostics: [Diagnostic]) {
+        let result = compileAll(pack, budget: budget)
+        return (result.pack, result.diagnostics)
+    }
+
+    /// Compiles as much of `pack` as compiles, for tools that report every mistake in one run: `pack` may be the
+    /// partial pack of a load with errors, and diagnostics that `gaps` explains (an unknown field when the schema
+    /// did not load) are left out. `partial` holds the rules and indicators that compiled; `complete` says whether
+    /// that is all of them.
+    public static func compileAll(
+        _ pack: RulePack, budget: EvaluationBudget = .default, gaps: PackGaps = .none
+    ) -> (pack: CompiledPack?, partial: CompiledPack, complete: Bool, diagnostics: [Diagnostic]) {
         var compilation = Compilation(pack: pack, budget: budget)
         for stage in PipelineStage.compilation { run(stage, &compilation) }
-        guard !compilation.bag.hasErrors, compilation.rules.count == pack.rules.count,
-              compilation.indicators.count == pack.indicators.count else {
-            return (nil, compilation.bag.diagnostics)
-        }
+        let diagnostics = compilation.bag.diagnostics.filter { !gaps.explains($0) }
         let compiled = CompiledPack(
             pack: pack, rules: compilation.rules, evaluationOrder: compilation.order, indicators: compilation.indicators,
             aspects: pack.framework.aspects, lookups: compilation.lookups
         )
-        return (compiled, compilation.bag.diagnostics)
+        let complete = compilation.rules.count == pack.rules.count && compilation.indicators.count == pack.indicators.count
+        guard !compilation.bag.hasErrors, complete, gaps.isEmpty else { return (nil, compiled, complete && gaps.isEmpty, diagnostics) }
+        return (compiled, compiled, true, diagnostics)
     }
 
     /// What the stages of one compilation share, filled in stage by stage.
@@ -63,7 +74,14 @@ public enum PackCompiler {
             }
         case .checkRuleCosts:
             for rule in c.rules {
-                let estimate = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
+                let perSubject = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
+                // A rule with 'each:' runs its filter and condition once per subject: the loop weighs like a
+                // quantifier's, a tenth of that when its filter starts with a field compared with constants, which a
+                // lookup table answers for all subjects at once (the condition then runs only on the matching ones).
+                let narrowed = rule.filterScope != nil || rule.spec.filter.map { startsWithConstantComparison($0.text) } ?? false
+                let loopWeight = narrowed ? CostEstimator.quantifierWeight / 10 : CostEstimator.quantifierWeight
+                let (looped, overflow) = perSubject.multipliedReportingOverflow(by: loopWeight)
+                let estimate = rule.spec.each == nil ? perSubject : (overflow ? Int.max : looped)
                 checkCost(estimate, of: "rule \(rule.spec.id)", at: rule.spec.require.location, budget: c.budget, bag: &c.bag)
             }
         case .compileIndicators:
@@ -154,6 +172,12 @@ public enum PackCompiler {
             lowestLevel: scale?.lowestLevel ?? 1, highestLevel: scale?.highestLevel ?? 5,
             pemdaLevelReason: pack.framework.pemdaLevel.first { $0.indicatorID == spec.id }?.reason
         )
+    }
+
+    /// Whether a filter starts with a field compared with a constant (`kind == "renja" and …`, `type in [...]`):
+    /// then only the subjects of one kind are in scope, which the cost estimate of the `each:` loop allows for.
+    static func startsWithConstantComparison(_ filter: String) -> Bool {
+        filter.range(of: #"^\s*[A-Za-z_][A-Za-z0-9_]*\s*(==\s*("[^"]*"|[0-9]+)|in\s*\[)"#, options: .regularExpression) != nil
     }
 
     private static func checkCost(_ estimate: Int, of subject: String, at location: SourceLocation, budget: EvaluationBudget, bag: inout DiagnosticBag) {

@@ -81,14 +81,22 @@ extension TypeChecker {
             return
         }
         if let problem = PatternSafety.problem(in: pattern) {
-            diagnostics.report(.invalidPattern(problem, at: literal.location))
+            diagnostics.report(.invalidPattern(problem.reason, at: Self.location(of: problem.offset, in: pattern, literal: literal.location)))
             return
         }
         do {
             resolutions[call.node.id] = .pattern(try CompiledPattern(pattern))
         } catch {
-            diagnostics.report(.invalidPattern("\(error)", at: literal.location))
+            diagnostics.report(.invalidPattern("\(error)", at: Self.location(of: 0, in: pattern, literal: literal.location)))
         }
+    }
+
+    /// Where the scalar at `offset` of a pattern is written, inside its string literal at `literal` (after the
+    /// opening quote, counting the backslash each `\\` and `\"` is written with); on the literal's line.
+    static func location(of offset: Int, in pattern: String, literal: SourceLocation) -> SourceLocation {
+        let before = pattern.unicodeScalars.prefix(offset)
+        let escapes = before.count { $0 == "\\" || $0 == "\"" }
+        return SourceLocation(file: literal.file, line: literal.line, column: literal.column + 1 + offset + escapes)
     }
 
     private mutating func checkDate(_ call: Call) {

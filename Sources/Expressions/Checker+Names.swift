@@ -37,6 +37,9 @@ extension TypeChecker {
             diagnostics.report(.unknownField(name, on: subject, at: node.location))
             return .unknown
         }
+        // Inside a quantifier over what did not check (an error already), a name may well be a field of its
+        // elements: reporting it would only repeat that error.
+        if let scope = scopes.last, scope.binding == nil, scope.element == .unknown { return .unknown }
         diagnostics.report(.unknownName(name, at: node.location, suggestion: suggestion(for: name)))
         return .unknown
     }

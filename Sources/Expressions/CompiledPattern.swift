@@ -19,42 +19,26 @@ final class CompiledPattern: Sendable {
     func matches(_ text: String) -> Bool { fixed?.matches(text) ?? program.search(text) }
 }
 
-/// Rejects what the automaton cannot or should not run, with the clearest message: backreferences (`\1`) and
-/// a repeated group that itself contains a repetition (`(a+)+`, `(x*y?)*`), which is never needed and would
-/// multiply the program's size.
+/// Rejects what the automaton cannot run, with the clearest message: backreferences (`\1`). Nested repetitions
+/// such as `([a-z0-9-]+\.)+go\.id` are fine: the automaton searches in time linear in the text whatever the
+/// pattern, and a counted repetition that would make the program too large is refused when it is built.
 enum PatternSafety {
-    /// Why the pattern is unsafe, or nil when it is fine.
-    static func problem(in pattern: String) -> String? {
+    /// Why the pattern cannot run and the offset (in scalars) of the offending part, or nil when it is fine.
+    static func problem(in pattern: String) -> (reason: String, offset: Int)? {
         let scalars = Array(pattern.unicodeScalars)
-        // For each open group: whether a repetition occurs inside it.
-        var groups: [Bool] = []
         var index = 0
         var inClass = false
-        var lastGroupRepeats = false
         while index < scalars.count {
-            let scalar = scalars[index]
-            var closedRepeatingGroup = false
-            switch scalar {
+            switch scalars[index] {
             case "\\":
                 if index + 1 < scalars.count, ("1"..."9").contains(scalars[index + 1]), !inClass {
-                    return "backreferences are not supported"
+                    return ("backreferences are not supported", index)
                 }
                 index += 1
             case "[" where !inClass: inClass = true
             case "]" where inClass: inClass = false
-            case "(" where !inClass: groups.append(false)
-            case ")" where !inClass:
-                if let repeats = groups.popLast() {
-                    closedRepeatingGroup = repeats
-                    if repeats, !groups.isEmpty { groups[groups.count - 1] = true }
-                }
-            case "*", "+", "{":
-                if inClass { break }
-                if lastGroupRepeats { return "a repeated group contains a repetition (such as (a+)+); repeat it once" }
-                if !groups.isEmpty { groups[groups.count - 1] = true }
             default: break
             }
-            lastGroupRepeats = closedRepeatingGroup
             index += 1
         }
         return nil

@@ -102,11 +102,22 @@ extension Diagnostic {
 
     static func unknownFunction(_ name: String, at location: SourceLocation) -> Diagnostic {
         let names = Builtin.allCases.map(\.rawValue) + ["all", "any", "none", "count"]
+        let synonym = functionSynonyms[name.lowercased()].map { "did you mean '\($0)'? (\(Builtin(rawValue: $0)?.signature ?? $0))" }
         return Diagnostic(
             .error, code: "type.unknown_function", "unknown function '\(name)'", at: location,
-            suggestion: Suggestion.didYouMean(name, among: names)
+            suggestion: synonym ?? Suggestion.didYouMean(name, among: names)
         )
     }
+
+    /// What authors used to other languages write for a function of ours that is spelt otherwise: suggestions by
+    /// meaning, where spelling alone finds nothing close.
+    static let functionSynonyms: [String: String] = [
+        "length": "len", "size": "len", "strlen": "len", "regex": "matches", "match": "matches", "re_match": "matches",
+        "regex_match": "matches", "has": "present", "exists": "present", "is_present": "present", "defined": "present",
+        "lowercase": "lower", "uppercase": "upper", "strip": "trim", "startswith": "starts_with",
+        "endswith": "ends_with", "includes": "contains", "ifnull": "coalesce", "nvl": "coalesce",
+        "default": "coalesce", "to_date": "date", "parse_date": "date", "age_years": "years_since",
+    ]
 
     static func arity(_ function: Builtin, found: Int, at location: SourceLocation) -> Diagnostic {
         let count = function.arity == 1 ? "1 argument" : "\(function.arity) arguments"

@@ -81,7 +81,8 @@ extension Diagnostic {
         Diagnostic(
             .error, code: "input.not_inventory", "'\(path)' is not an inventory (it starts with '\(kind)')",
             at: SourceLocation(file: path, line: 1, column: 1),
-            suggestion: kind == "spbe_pack" ? "pass rule packs with --pack" : "pass only inventory files and folders"
+            suggestion: kind == "spbe_pack" ? "pass rule packs with --pack"
+                : kind == "$schema" ? "this is a JSON Schema; pass only inventory files and folders" : "pass only inventory files and folders"
         )
     }
 

@@ -54,7 +54,8 @@ public struct InventoryLoader: Sendable {
     /// Loads an already parsed document.
     public func load(_ document: YAMLDocument) -> InventoryLoadResult {
         let keys = document.root?.mappingEntries?.compactMap(\.key.scalar) ?? []
-        if !keys.contains(Self.formatKey), let kind = keys.first(where: Self.otherFormatKeys.contains) {
+        // A JSON Schema (`spbe init inventory` writes one beside the inventory) is passed over like a pack.
+        if !keys.contains(Self.formatKey), let kind = keys.first(where: { Self.otherFormatKeys.contains($0) || $0 == "$schema" }) {
             let diagnostic = Diagnostic.notAnInventory(document.path, startsWith: kind)
             var result = InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], sources: [document.path: document.text])
             result.isOtherSpbeFile = true

@@ -49,4 +49,10 @@ public struct PackTestFile: Sendable {
     public let path: String
     /// Its cases, in file order.
     public let cases: [PackTestCase]
+
+    /// The fixtures `cases` of the file `path`.
+    public init(path: String, cases: [PackTestCase]) {
+        self.path = path
+        self.cases = cases
+    }
 }

@@ -29,8 +29,11 @@ struct PackComposer {
     static let indicatorOverrideKeys = ["weight", "target", "effort", "references", "note"]
 
     func compose(_ own: Own, bases: [RulePack], basePaths: [String]) -> RulePack? {
-        guard !bases.isEmpty || basePaths.isEmpty else { return nil }
-        guard let framework = own.framework ?? bases.first?.framework else { return nil }
+        let baseFramework = bases.first?.framework
+        guard var framework = baseFramework.map({ base in own.framework.map { extend(base, with: $0) } ?? base })
+            ?? own.framework ?? (reader.gaps.framework ? Framework.none : nil) else {
+            return nil
+        }
         var schema = bases.first?.schema
         var indicators = bases.first?.indicators ?? []
         var rules = bases.first?.rules ?? []
@@ -40,10 +43,14 @@ struct PackComposer {
             rules = add(base.rules, to: rules, what: "rule")
         }
         if let ownSchema = own.schema { schema = schema.map { merge($0, ownSchema) } ?? ownSchema }
+        if schema == nil && reader.gaps.schema { schema = InventorySchema(header: RecordSchema(name: "opd", fields: []), collections: []) }
         guard let schema else { return nil }
         let inherited = Set(indicators.map(\.id) + rules.map(\.id))
         var overrides: [PackProvenance.Override] = []
-        if let node = own.override { apply(node, rules: &rules, indicators: &indicators, overrides: &overrides) }
+        if let node = own.override {
+            apply(node, rules: &rules, indicators: &indicators, overrides: &overrides)
+            framework = reweight(framework, node, overrides: &overrides)
+        }
         var disabled: [PackProvenance.Disabled] = []
         for (id, location) in own.disabled {
             guard let index = rules.firstIndex(where: { $0.id == id }) else {
@@ -116,7 +123,7 @@ struct PackComposer {
     private func apply(
         _ node: YAMLNode, rules: inout [RuleSpec], indicators: inout [IndicatorSpec], overrides: inout [PackProvenance.Override]
     ) {
-        guard let sections = reader.fields(node, of: "override", allowed: ["rules", "indicators"]) else { return }
+        guard let sections = reader.fields(node, of: "override", allowed: ["rules", "indicators", "domains", "aspects"]) else { return }
         for entry in sections["rules"]?.mappingEntries ?? [] {
             guard let id = reader.string(entry.key, "rule id") else { continue }
             guard let index = rules.firstIndex(where: { $0.id == id }) else {

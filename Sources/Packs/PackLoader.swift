@@ -7,6 +7,11 @@ import YAMLSource
 public struct PackLoadResult: Sendable {
     /// The pack, or nil when any error was found.
     public let pack: RulePack?
+    /// As much of the pack as loaded, errors or not, for the compiler and the linter to check in the same run;
+    /// nil when no pack file could be read at all.
+    public var partial: RulePack? = nil
+    /// What of the pack failed to load, for later stages to skip errors that only repeat an earlier one.
+    public var gaps: PackGaps = .none
     /// Errors and warnings, in reading order.
     public let diagnostics: [Diagnostic]
     /// The text of each file read (a base pack's too), for source excerpts in diagnostics.
@@ -48,6 +53,12 @@ public enum PackLoader {
             switch YAMLReader.read(path: file, limits: limits) {
             case .failure(let diagnostic):
                 reader.report(diagnostic)
+                // The text of a file with a syntax error is kept for the error's excerpt, and tells which sections
+                // the file meant to declare, so that nothing is reported missing because of it.
+                let readable = diagnostic.code.hasPrefix("yaml.") || diagnostic.code == "input.invalid_utf8"
+                let text = readable ? FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } : nil
+                if diagnostic.location != nil, let text { sources.add(text, of: file) }
+                reader.gaps.brokenFile(text: text)
             case .success(let document):
                 sources.add(document.text, of: file)
                 guard let root = document.root else {
@@ -61,11 +72,16 @@ public enum PackLoader {
         for base in sections.extends {
             let loaded = loadBase(base, from: path, limits: limits, chain: chain + [CanonicalPath.of(path)], count: count, reader: reader)
             sources.merge(loaded.sources)
-            if let pack = loaded.pack { bases.append(pack) }
+            if let pack = loaded.pack ?? loaded.partial { bases.append(pack) }
+            if loaded.pack == nil { reader.gaps.brokenFile(text: nil) }
+            reader.gaps.brokenIDs.formUnion(loaded.gaps.brokenIDs)
         }
         let pack = assemble(sections, bases: bases, files: files, root: path, reader: reader)
         let diagnostics = reader.diagnostics
-        return PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics.diagnostics, sources: sources)
+        var result = PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics.diagnostics, sources: sources)
+        result.partial = pack
+        result.gaps = reader.gaps
+        return result
     }
 
     /// The YAML files of a pack folder, sorted by name so reading order is stable; or the file itself.
@@ -117,7 +133,15 @@ public enum PackLoader {
         var isDirectory: ObjCBool = false
         let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         let folder = isFolder ? path : (path as NSString).deletingLastPathComponent
-        let resolved = normalized(base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path))
+        var resolved = normalized(base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path))
+        // A bare name is a pack beside this one or, failing that, a bundled pack: `extends: [spbe-2020]`.
+        if !base.path.contains("/"), !FileManager.default.fileExists(atPath: resolved), let bundled = BundledPacks.path(of: base.path) {
+            resolved = bundled
+        }
+        guard FileManager.default.fileExists(atPath: resolved) else {
+            reader.report(.baseNotFound(base.path, resolved: resolved, bundled: BundledPacks.names, at: base.location))
+            return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
+        }
         if chain.contains(CanonicalPath.of(resolved)) {
             reader.error("pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
@@ -185,7 +209,8 @@ public enum PackLoader {
         }
         let metadata = sections.metadata.flatMap(reader.metadata)
         if sections.metadata == nil { reader.error("pack.missing_section", "the pack has no 'pack:' metadata section", at: here) }
-        var framework = sections.framework.flatMap(reader.framework)
+        var framework = sections.framework.flatMap { reader.framework($0, extending: extending) }
+        if sections.framework != nil && framework == nil { reader.gaps.framework = true }
         if sections.framework == nil && !extending {
             if sections.indicators.isEmpty && sections.rules.isEmpty {
                 // A schema-only pack: an inventory format for framework packs to extend.
@@ -195,6 +220,7 @@ public enum PackLoader {
             }
         }
         let schema = sections.schema.flatMap { reader.schema($0, extending: extending) }
+        if sections.schema != nil && schema == nil { reader.gaps.schema = true }
         if sections.schema == nil && !extending { reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here) }
         let indicators = sections.indicators.compactMap(reader.indicator)
         let rules = sections.rules.compactMap(reader.rule)
@@ -206,9 +232,15 @@ public enum PackLoader {
                 reader.error("pack.override_without_base", "'disable' needs a base pack: add 'extends: [PATH]'", at: first.location)
             }
         }
-        guard let metadata else { return nil }
+        // What did not load is stood in for, so that the rest is still checked; the errors are already reported.
+        let placeholder = PackMetadata(
+            id: "", title: LocalizedText(indonesian: ""), version: "", framework: "", legalBasis: [], language: "id",
+            description: nil, provisional: false, location: nil
+        )
+        if framework == nil && reader.gaps.framework && !extending { framework = Framework.none }
+        let standInSchema = schema == nil && reader.gaps.schema && !extending ? InventorySchema(header: RecordSchema(name: "opd", fields: []), collections: []) : nil
         let own = PackComposer.Own(
-            metadata: metadata, framework: framework, schema: schema, indicators: indicators, rules: rules,
+            metadata: metadata ?? placeholder, framework: framework, schema: schema ?? standInSchema, indicators: indicators, rules: rules,
             override: sections.override, disabled: sections.disabled, files: files, root: root
         )
         guard let pack = PackComposer(reader: reader).compose(own, bases: bases, basePaths: sections.extends.map(\.path)) else {
@@ -230,4 +262,15 @@ struct PackSections {
     var rules: [YAMLNode] = []
     var extends: [(path: String, location: SourceLocation)] = []
     var disabled: [(id: String, location: SourceLocation)] = []
+}
+
+extension Diagnostic {
+    static func baseNotFound(_ name: String, resolved: String, bundled: [String], at location: SourceLocation) -> Diagnostic {
+        let choices = bundled.isEmpty ? "" : "; the bundled packs are \(bundled.joined(separator: ", "))"
+        return Diagnostic(
+            .error, code: "pack.extends_not_found", "the base pack '\(name)' is not found (looked for '\(resolved)')",
+            at: location,
+            suggestion: (Suggestion.didYouMean(name, among: bundled) ?? "name a bundled pack, or give a path relative to this pack's folder or an absolute one") + choices
+        )
+    }
 }

@@ -3,19 +3,35 @@ import Diagnostics
 import YAMLSource
 
 extension PackReader {
+    /// An indicator; one whose id was read but not its name, aspect, scale or weight is left out and its id
+    /// remembered, so rules naming it get no second error and weight sums are not checked without it.
     func indicator(_ node: YAMLNode) -> IndicatorSpec? {
         guard let entries = fields(
             node, of: "an indicator",
             allowed: ["id", "number", "part", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"],
             required: ["id", "name", "aspect", "weight", "scale"]
-        ), let id = string(entries["id"], "indicator id"),
-           let name = string(entries["name"], "indicator name"),
-           let aspect = string(entries["aspect"], "aspect"),
-           let scale = string(entries["scale"], "scale") else { return nil }
-        let weight = number(entries["weight"], "weight", in: PackReader.weightRange) ?? 0
+        ) else {
+            gaps.indicators = true
+            return nil
+        }
+        let id = string(entries["id"], "indicator id")
+        let name = string(entries["name"], "indicator name")
+        let aspect = string(entries["aspect"], "aspect")
+        let scale = string(entries["scale"], "scale")
+        let weight = number(entries["weight"], "weight", in: PackReader.weightRange)
         let target = entries["target"].flatMap { int($0, "target") }
         if let target, !(1...5).contains(target) {
             error("pack.invalid_level", "target must be a level from 1 to 5", at: entries["target"]?.location)
+        }
+        let levels = levels(entries["levels"], indicator: id ?? "the indicator")
+        guard let id else {
+            gaps.indicators = true
+            return nil
+        }
+        guard let name, let aspect, let scale, let weight else {
+            gaps.indicators = true
+            gaps.brokenIDs.insert(id)
+            return nil
         }
         return IndicatorSpec(
             id: id, number: entries["number"].flatMap { int($0, "number") }, part: part(entries["part"]), name: name, aspectID: aspect,
@@ -23,7 +39,7 @@ extension PackReader {
             effort: entries["effort"].flatMap { number($0, "effort", in: PackReader.effortRange) },
             references: strings(entries["references"], "references"),
             note: entries["note"].flatMap { string($0, "note") },
-            levels: levels(entries["levels"], indicator: id),
+            levels: levels,
             location: node.location
         )
     }

@@ -3,6 +3,8 @@ import Diagnostics
 import YAMLSource
 
 extension PackReader {
+    /// A rule; one with a bad title or severity is still returned (the error is reported) so that its `each:`,
+    /// `where:` and `require:` are checked in the same run. Nil when its id or condition cannot be read.
     func rule(_ node: YAMLNode) -> RuleSpec? {
         guard let entries = fields(
             node, of: "a rule",
@@ -11,23 +13,41 @@ extension PackReader {
                 "recommendation", "references", "note", "aliases",
             ],
             required: ["id", "title", "severity", "require"]
-        ), let id = string(entries["id"], "rule id"),
-           let title = localized(entries["title"], "title"),
-           let require = expression(entries["require"], "require") else { return nil }
-        guard let severity = severity(entries["severity"]) else { return nil }
+        ) else {
+            gaps.rules = true
+            return nil
+        }
+        let id = string(entries["id"], "rule id")
+        let title = localized(entries["title"], "title")
+        let severity = severity(entries["severity"])
+        let require = expression(entries["require"], "require")
+        let indicatorID = entries["indicator"].flatMap { string($0, "indicator") }
+        let each = entries["each"].flatMap { string($0, "each") }
+        let filter = entries["where"].flatMap { expression($0, "where") }
+        let message = localizedSources(entries["message"], "message")
+        let recommendation = localized(entries["recommendation"], "recommendation")
+        let references = strings(entries["references"], "references")
+        let note = entries["note"].flatMap { string($0, "note") }
+        guard let id else {
+            gaps.rules = true
+            return nil
+        }
+        // A rule whose condition is missing (an error already) stands in with 'true', so its filter and message
+        // are still checked; a pack with errors is never evaluated.
+        let condition = require ?? ExpressionSource(text: "true", map: .starting(at: node.location), location: node.location)
         return RuleSpec(
-            id: id, title: title,
-            indicatorID: entries["indicator"].flatMap { string($0, "indicator") },
+            id: id, title: title ?? LocalizedText(indonesian: id),
+            indicatorID: indicatorID,
             indicatorLocation: entries["indicator"]?.location,
-            severity: severity,
-            each: entries["each"].flatMap { string($0, "each") },
+            severity: severity ?? .info,
+            each: each,
             eachLocation: entries["each"]?.location,
-            filter: entries["where"].flatMap { expression($0, "where") },
-            require: require,
-            message: localizedSources(entries["message"], "message"),
-            recommendation: localized(entries["recommendation"], "recommendation"),
-            references: strings(entries["references"], "references"),
-            note: entries["note"].flatMap { string($0, "note") },
+            filter: filter,
+            require: condition,
+            message: message,
+            recommendation: recommendation,
+            references: references,
+            note: note,
             location: node.location,
             aliases: strings(entries["aliases"], "aliases"),
             aliasesLocation: entries["aliases"]?.location

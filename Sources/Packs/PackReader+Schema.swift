@@ -27,7 +27,11 @@ extension PackReader {
                         error("schema.reserved_name", "'\(name)' cannot name a collection", at: item.key.location)
                         continue
                     }
-                    if let record = recordSchema(item.value, name: name) { collections.append(record) }
+                    if let record = recordSchema(item.value, name: name) {
+                        collections.append(record)
+                    } else {
+                        gaps.brokenFields.insert(name)
+                    }
                 }
             } else {
                 error("pack.expected_mapping", "collections must map a collection name to its fields", at: node.location)
@@ -53,7 +57,11 @@ extension PackReader {
                 error("schema.invalid_name", "field name '\(fieldName)' must be letters, digits and '_' (not starting with a digit)", at: item.key.location)
                 continue
             }
-            if let field = fieldSchema(item.value, name: fieldName, location: item.key.location) { fields.append(field) }
+            if let field = fieldSchema(item.value, name: fieldName, location: item.key.location) {
+                fields.append(field)
+            } else {
+                gaps.brokenFields.insert(fieldName)
+            }
         }
         return RecordSchema(name: name, fields: fields, description: localized(entries["description"], "description"), location: node.location)
     }

@@ -23,15 +23,21 @@ extension PackReader {
         )
     }
 
-    func framework(_ node: YAMLNode) -> Framework? {
+    /// The framework section; a pack that extends another gives only what it adds (see `PackComposer`).
+    func framework(_ node: YAMLNode, extending: Bool = false) -> Framework? {
         guard let entries = fields(
             node, of: "framework",
             allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates", "pemda_level"],
-            required: ["scales", "domains"]
+            required: extending ? [] : ["scales", "domains"]
         ) else { return nil }
+        if let node = entries["total_weight"] { weightLocations["total_weight"] = node.location }
         return Framework(
             scales: scales(entries["scales"]),
-            domains: list(entries["domains"], "domains").compactMap(domain),
+            domains: list(entries["domains"], "domains").compactMap { node in
+                let domain = domain(node)
+                if domain == nil { gaps.framework = true }
+                return domain
+            },
             totalWeight: entries["total_weight"].flatMap { number($0, "total_weight", in: PackReader.weightRange) },
             weightsUnknown: entries["weights_unknown"].flatMap { bool($0, "weights_unknown") } ?? false,
             predicates: list(entries["predicates"], "predicates").compactMap(predicate)
@@ -60,7 +66,10 @@ extension PackReader {
             return []
         }
         return entries.compactMap { entry in
-            guard let id = string(entry.key, "scale name") else { return nil }
+            guard let id = string(entry.key, "scale name") else {
+                gaps.framework = true
+                return nil
+            }
             let levels = list(entry.value, "scale '\(id)'").compactMap { levelName($0, scale: id) }
             // The first level is the floor: 0 (PermenPANRB 5/2018) or 1 (59/2020, Pemdi).
             let first = levels.first?.level ?? 1
@@ -88,7 +97,12 @@ extension PackReader {
             node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
         ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name") else { return nil }
         let weight = entries["weight"].flatMap { number($0, "domain weight", in: PackReader.weightRange) } ?? 0
-        let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { aspect($0, domain: id) }
+        if let node = entries["weight"] { weightLocations[id] = node.location }
+        let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { node in
+            let aspect = aspect(node, domain: id)
+            if aspect == nil { gaps.framework = true }
+            return aspect
+        }
         return Domain(id: id, name: name, weight: weight, aspects: aspects, location: node.location)
     }
 
@@ -97,6 +111,7 @@ extension PackReader {
             node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
         ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name") else { return nil }
         let weight = entries["weight"].flatMap { number($0, "aspect weight", in: PackReader.weightRange) } ?? 0
+        if let node = entries["weight"] { weightLocations[id] = node.location }
         return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
     }
 

@@ -7,6 +7,13 @@ import YAMLSource
 /// Unknown keys are errors, never ignored: a misspelt `requre:` must not silently disable a rule.
 final class PackReader {
     private(set) var diagnostics = DiagnosticBag()
+    /// What failed to load so far, for later checks to skip what would only repeat an error.
+    var gaps = PackGaps()
+    /// Where each domain's and aspect's `weight:` is written, by id, for weight-sum warnings to point at.
+    var weightLocations: [String: SourceLocation] = [:]
+
+    /// How many errors were reported so far: a section read with more errors after than before is incomplete.
+    var errorCount: Int { diagnostics.diagnostics.count { $0.severity == .error } }
 
     func report(_ diagnostic: Diagnostic) {
         diagnostics.report(diagnostic)
@@ -29,6 +36,7 @@ final class PackReader {
             return nil
         }
         var result: [String: YAMLNode] = [:]
+        var misspelt: [String] = []
         for entry in entries {
             guard let key = entry.key.scalar else {
                 error("pack.invalid_key", "keys of \(what) must be plain names", at: entry.key.location)
@@ -40,11 +48,14 @@ final class PackReader {
                     suggestion: Suggestion.didYouMean(key, among: allowed)
                         ?? "allowed keys: \(allowed.joined(separator: ", "))"
                 )
+                misspelt.append(key)
                 continue
             }
             result[key] = entry.value
         }
         for key in required where result[key] == nil || result[key]!.isNull {
+            // A misspelt key was reported already: saying that the key it was meant to be is missing repeats it.
+            if result[key] == nil && misspelt.contains(where: { Suggestion.didYouMean($0, among: [key]) != nil }) { continue }
             error("pack.missing_key", "\(what) needs '\(key)'", at: node.location)
         }
         return result

@@ -16,12 +16,12 @@ struct PackValidator {
         let framework = pack.framework
         duplicates(framework.domains.map { ($0.id, $0.location) }, what: "domain")
         duplicates(framework.aspects.map { ($0.id, $0.location) }, what: "aspect")
-        for domain in framework.domains where !framework.weightsUnknown {
+        for domain in framework.domains where !framework.weightsUnknown && !reader.gaps.framework {
             let sum = domain.aspects.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, domain.weight) {
                 reader.warning(
                     "pack.weight_sum", "aspect weights of \(domain.id) add up to \(format(sum)), but the domain weighs \(format(domain.weight))",
-                    at: domain.location
+                    at: reader.weightLocations[domain.id] ?? domain.location
                 )
             }
         }
@@ -35,7 +35,8 @@ struct PackValidator {
         duplicates(pack.indicators.map { ($0.id, $0.location) }, what: "indicator")
         let aspectIDs = framework.aspects.map(\.id)
         let scaleIDs = framework.scales.map(\.id)
-        for indicator in pack.indicators {
+        let gaps = reader.gaps
+        for indicator in pack.indicators where !gaps.framework {
             if !aspectIDs.contains(indicator.aspectID) {
                 reader.error(
                     "pack.unknown_aspect", "indicator \(indicator.id) names unknown aspect '\(indicator.aspectID)'",
@@ -51,19 +52,20 @@ struct PackValidator {
         }
         let indicatorIDs = pack.indicators.map(\.id)
         duplicates(framework.pemdaLevel.map { ($0.indicatorID, $0.location) }, what: "pemda_level indicator")
-        for entry in framework.pemdaLevel where !indicatorIDs.contains(entry.indicatorID) {
+        for entry in framework.pemdaLevel where !gaps.indicators && !indicatorIDs.contains(entry.indicatorID) {
             reader.error(
                 "pack.unknown_indicator", "pemda_level names unknown indicator '\(entry.indicatorID)'",
                 at: entry.location, suggestion: Suggestion.didYouMean(entry.indicatorID, among: indicatorIDs)
             )
         }
-        guard !framework.weightsUnknown else { return }
+        // Weights of indicators or aspects that did not load would make every sum around them look wrong.
+        guard !framework.weightsUnknown, !gaps.indicators, !gaps.framework else { return }
         for aspect in framework.aspects {
             let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, aspect.weight) {
                 reader.warning(
                     "pack.weight_sum", "indicator weights of aspect \(aspect.id) add up to \(format(sum)), but the aspect weighs \(format(aspect.weight))",
-                    at: aspect.location
+                    at: reader.weightLocations[aspect.id] ?? aspect.location
                 )
             }
         }
@@ -72,7 +74,7 @@ struct PackValidator {
             if !nearlyEqual(sum, total) {
                 reader.warning(
                     "pack.weight_sum", "indicator weights add up to \(format(sum)), but total_weight is \(format(total))",
-                    at: framework.location
+                    at: reader.weightLocations["total_weight"] ?? framework.location
                 )
             }
         }
@@ -84,13 +86,14 @@ struct PackValidator {
         let indicatorIDs = pack.indicators.map(\.id)
         let collections = pack.schema.collections.map(\.name)
         for rule in pack.rules {
-            if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator) {
+            if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator), !reader.gaps.indicators,
+               !reader.gaps.brokenIDs.contains(indicator) {
                 reader.error(
                     "pack.unknown_indicator", "rule \(rule.id) names unknown indicator '\(indicator)'",
                     at: rule.indicatorLocation, suggestion: Suggestion.didYouMean(indicator, among: indicatorIDs)
                 )
             }
-            if let each = rule.each, !collections.contains(each) {
+            if let each = rule.each, !collections.contains(each), !reader.gaps.schema {
                 reader.error(
                     "pack.unknown_collection", "rule \(rule.id) checks unknown collection '\(each)'",
                     at: rule.eachLocation,

@@ -142,8 +142,11 @@ public final class YAMLEventStream {
         let problem = state.problem.map { String(cString: $0) } ?? "the text cannot be parsed"
         let opening = state.context_mark
         let context = state.context.map { String(cString: $0) + " started at line \(opening.line + 1), column \(opening.column + 1)" }
-        let mark = state.problem_mark
-        return .yamlSyntax(problem, context: context, at: SourceLocation(file: path, line: mark.line + 1, column: mark.column + 1))
+        // A key without its ':' is found only when the scanner reaches the next line; the mistake is where the
+        // key started, which the context mark gives.
+        let simpleKey = state.context.map { String(cString: $0) == "while scanning a simple key" } ?? false
+        let mark = simpleKey ? opening : state.problem_mark
+        return .yamlSyntax(problem, context: simpleKey ? nil : context, at: SourceLocation(file: path, line: mark.line + 1, column: mark.column + 1))
     }
 }
 

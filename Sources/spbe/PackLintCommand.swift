@@ -3,6 +3,7 @@ import Authoring
 import Diagnostics
 import Engine
 import Foundation
+import PackTesting
 import Packs
 import Reporting
 
@@ -45,12 +46,17 @@ struct PackLintCommand: ParsableCommand {
         let loaded = PackLoader.load(path: packPath, limits: limits.yaml)
         var diagnostics = loaded.diagnostics
         var sources = loaded.sources
-        if let pack = loaded.pack {
-            let compiled = PackCompiler.compile(pack, budget: limits.budget)
+        // Every stage runs on what the one before it loaded, errors or not, so that one run reports every mistake.
+        if let pack = loaded.pack ?? loaded.partial {
+            let compiled = PackCompiler.compileAll(pack, budget: limits.budget, gaps: loaded.gaps)
             diagnostics += compiled.diagnostics
-            if let program = compiled.pack { diagnostics += PackLinter(pack: program).lint() }
+            diagnostics += PackLinter(pack: compiled.partial, complete: compiled.complete).lint()
+            let fixtures = PackFixtureChecker.check(pack, gaps: loaded.gaps, limits: limits.yaml)
+            diagnostics += fixtures.diagnostics
+            sources.merge(fixtures.sources)
             if let waivers {
-                let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.flatMap(\.names), limits: limits.yaml)
+                let ruleIDs = pack.rules.flatMap(\.names) + loaded.gaps.brokenIDs.sorted()
+                let loaded = WaiverLoader.load(path: waivers, ruleIDs: ruleIDs, limits: limits.yaml)
                 diagnostics += loaded.diagnostics
                 if let text = loaded.text { sources.add(text, of: waivers) }
             }

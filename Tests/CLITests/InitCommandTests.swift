@@ -30,4 +30,13 @@ struct InitCommandTests {
         #expect(again.stdout.isEmpty)
         #expect(try String(contentsOf: edited, encoding: .utf8) == text)
     }
+
+    @Test("the JSON Schema init writes beside an inventory is passed over by check")
+    func inventoryThenCheck() throws {
+        let folder = temporaryFolder()
+        #expect(try SPBEProcess.run(["init", "inventory", folder.path]).status == 0)
+        let result = try SPBEProcess.run(["check", folder.path, "--as-of", "2025-06-30"])
+        #expect(result.status != 2, "\(result.stderr)")
+        #expect(!result.stderr.contains("inventory.schema.json"), "\(result.stderr)")
+    }
 }

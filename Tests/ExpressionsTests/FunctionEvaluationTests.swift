@@ -50,6 +50,11 @@ struct FunctionEvaluationTests {
         ("matches(id, '^$')", .bool(true)),
         ("matches(type, 'x')", .null),
         ("matches('2024-01-31', '^\\\\d{4}-\\\\d{2}-\\\\d{2}$')", .bool(true)),
+        // Nested repetitions run in linear time like any other pattern.
+        ("matches('https://dinkes.slemankab.go.id/', '^https://([a-z0-9-]+\\\\.)+go\\\\.id/')", .bool(true)),
+        ("matches('https://contoh.com/', '^https://([a-z0-9-]+\\\\.)+go\\\\.id/')", .bool(false)),
+        ("matches('abbabbbac', '^(ab+)+c')", .bool(false)),
+        ("matches('abbabbbabc', '(ab+)+c')", .bool(true)),
     ])
     func matches(_ source: String, expected: Value) {
         #expect(Fixtures.evaluate(source, subject: subject) == expected)
