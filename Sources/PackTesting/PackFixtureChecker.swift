@@ -12,9 +12,9 @@ public enum PackFixtureChecker {
     /// they read.
     public static func check(
         _ pack: RulePack, gaps: PackGaps, limits: YAMLLimits = .default
-    ) -> (diagnostics: [Diagnostic], sources: [String: String], files: [PackTestFile]) {
+    ) -> (diagnostics: [Diagnostic], sources: SourceStore, files: [PackTestFile]) {
         var diagnostics: [Diagnostic] = []
-        var sources: [String: String] = [:]
+        var sources = SourceStore()
         var files: [PackTestFile] = []
         let loader = InventoryLoader(schema: pack.schema, limits: limits)
         let ruleIDs = pack.rules.map(\.id)
@@ -22,7 +22,7 @@ public enum PackFixtureChecker {
         for path in PackTestReader.files(forPack: pack.root) {
             let read = PackTestReader.readPartial(path: path, limits: limits)
             diagnostics += read.diagnostics
-            if let text = read.text { sources[path] = text }
+            if let text = read.text { sources.add(text, of: path) }
             if let file = read.file { files.append(file) }
             for testCase in read.file?.cases ?? [] {
                 if !gaps.schema { diagnostics += loader.load(root: testCase.inventory, file: path).diagnostics }

@@ -43,7 +43,9 @@ extension PackComposer {
         return Framework(
             scales: scales, domains: domains, totalWeight: own.totalWeight ?? base.totalWeight,
             weightsUnknown: base.weightsUnknown || own.weightsUnknown,
-            predicates: own.predicates.isEmpty ? base.predicates : own.predicates, location: base.location
+            predicates: own.predicates.isEmpty ? base.predicates : own.predicates,
+            pemdaLevel: base.pemdaLevel + own.pemdaLevel.filter { entry in !base.pemdaLevel.contains { $0.indicatorID == entry.indicatorID } },
+            location: base.location
         )
     }
 
@@ -86,7 +88,7 @@ extension PackComposer {
         }
         return Framework(
             scales: framework.scales, domains: domains, totalWeight: framework.totalWeight, weightsUnknown: framework.weightsUnknown,
-            predicates: framework.predicates, location: framework.location
+            predicates: framework.predicates, pemdaLevel: framework.pemdaLevel, location: framework.location
         )
     }
 }

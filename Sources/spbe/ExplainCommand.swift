@@ -1,4 +1,5 @@
 import ArgumentParser
+import CheckRun
 import Diagnostics
 import Engine
 import Expressions
@@ -60,9 +61,10 @@ struct ExplainCommand: ParsableCommand {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
         let inputs = InventoryInputs.load(
-            [inventoryPath], reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles, printer: &printer
-        )
-        guard !inputs.failed, let inventory = inputs.combined(schema: pack.schema, source: inventoryPath) else {
+            [inventoryPath], reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles
+        ) { printer.print($0, sources: $1) }
+        let inventory = inputs.combined(schema: pack.schema, source: inventoryPath) { printer.print($0, sources: $1) }
+        guard !inputs.failed, let inventory else {
             throw ExitStatus.inputError
         }
         let result = try Evaluator(pack: pack, asOf: asOf, budget: limits.budget).evaluateOrExit(inventory, printer: &printer)
