@@ -3,7 +3,12 @@ import Ink
 extension PackDocument {
     /// The reference as one self-contained HTML page (no network, no external assets), printable to PDF.
     public func html() -> String {
-        let body = MarkdownParser().html(from: markdown())
+        // Each top-level section is rendered on its own, so that markup Ink leaves open in one (in a rule's text,
+        // say) cannot keep the tables of the next from rendering.
+        let parser = MarkdownParser()
+        let body = markdown().components(separatedBy: "\n## ").enumerated()
+            .map { position, section in parser.html(from: position == 0 ? section : "## " + section) }
+            .joined()
         let title = escape(pack.metadata.title.text(in: language))
         return """
             <!DOCTYPE html>

@@ -17,7 +17,7 @@ struct ExplainCommandTests {
     @Test("a failed level shows each quantifier's elements and the fields they lack")
     func failedLevel() throws {
         let result = try SPBEProcess.run([
-            "explain", "examples/disdukcapil-gunungkidul.yaml", "--indicator", "I31", "--level", "1", "--as-of", "2025-06-30",
+            "explain", "examples/disdukcapil-gunungkidul.yaml", "--indicator", "I31", "--level", "2", "--as-of", "2025-06-30",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("opd (examples/disdukcapil-gunungkidul.yaml:6:3): fail\n"))

@@ -18,9 +18,10 @@ struct PackCriteriaTests {
         let english = try SPBEProcess.run(["pack", "doc", "--lang", "en", "rules/spbe-2020"]).stdout
         #expect(english.contains("| Level | What it needs | Condition | Evidence |"))
         #expect(english.contains("*Official criterion:* PermenPANRB 59/2020 Lampiran, indikator 32 tingkat 5"))
-        // The HTML page renders every level table (a framework table, the predicates, one per indicator).
+        // The HTML page renders every table: the framework, the predicates, one per indicator (47) and one per kind
+        // of inventory record (the OPD header and four collections).
         let html = try SPBEProcess.run(["pack", "doc", "--format", "html", "rules/spbe-2020"]).stdout
-        #expect(html.components(separatedBy: "<table>").count - 1 == 49)
+        #expect(html.components(separatedBy: "<table>").count - 1 == 54)
         #expect(!html.contains("\n| "), "a Markdown table was left unrendered")
         #expect(html.contains("<em>Kriteria resmi:</em> PermenPANRB 59/2020 Lampiran, indikator 22 tingkat 4"))
     }
