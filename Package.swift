@@ -46,11 +46,16 @@ let package = Package(
             ]
         ),
         .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
+        // `spbe lsp`: a language server for pack authors, JSON-RPC over standard input and output, Foundation only.
+        .target(
+            name: "PackLanguageServer",
+            dependencies: ["Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Authoring", "PackTesting"]
+        ),
         .executableTarget(
             name: "spbe",
             dependencies: [
                 "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PackLanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -77,6 +82,7 @@ let package = Package(
         .testTarget(name: "ReportingTests", dependencies: ["Reporting"]),
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Packs", "Engine", "Diagnostics"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
+        .testTarget(name: "PackLanguageServerTests", dependencies: ["PackLanguageServer", "Diagnostics"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]
 )
