@@ -46,6 +46,8 @@ let package = Package(
             ]
         ),
         .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
+        // `spbe pack fmt`: the canonical layout of pack files, editing their text so comments stay.
+        .target(name: "PackFormatting", dependencies: ["Diagnostics", "YAMLSource"]),
         // `spbe lsp`: a language server for pack authors, JSON-RPC over standard input and output, Foundation only.
         .target(
             name: "PackLanguageServer",
@@ -55,7 +57,7 @@ let package = Package(
             name: "spbe",
             dependencies: [
                 "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
-                "PackLanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "PackLanguageServer", "PackFormatting", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -83,6 +85,7 @@ let package = Package(
         .testTarget(name: "AuthoringTests", dependencies: ["Authoring", "Packs", "Engine", "Diagnostics"]),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "PackLanguageServerTests", dependencies: ["PackLanguageServer", "Diagnostics"]),
+        .testTarget(name: "PackFormattingTests", dependencies: ["PackFormatting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]
 )
