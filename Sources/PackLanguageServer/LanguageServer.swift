@@ -136,8 +136,9 @@ public final class LanguageServer {
 
     private func context(_ params: [String: Any]) -> (path: String, lines: LineIndex, position: LSPPosition, kind: DocumentKind, vocabulary: PackVocabulary)? {
         guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String, let path = Self.path(of: uri),
-              let position = LSPPosition(json: params["position"]) ?? LSPPosition(line: 0, character: 0) as LSPPosition?,
               let text = documents[path] ?? (try? String(contentsOfFile: path, encoding: .utf8)) else { return nil }
+        // documentSymbol has no position.
+        let position = LSPPosition(json: params["position"]) ?? LSPPosition(line: 0, character: 0)
         let kind = DocumentKind.of(path: path, text: text)
         let pack: String? = switch kind {
         case .pack(let pack), .fixture(let pack): pack
