@@ -32,9 +32,9 @@ public final class LanguageServer {
             if chunk.isEmpty { return 1 }
             reader.append(chunk)
             do {
-                while exitStatus == nil, let body = try reader.next() {
-                    for reply in handle(body) { output.write(MessageFraming.frame(reply)) }
-                }
+                var bodies: [Data] = []
+                while let body = try reader.next() { bodies.append(body) }
+                for reply in handle(batch: bodies) { output.write(MessageFraming.frame(reply)) }
             } catch {
                 FileHandle.standardError.write(Data("spbe lsp: \(error.description)\n".utf8))
                 return 1
@@ -43,8 +43,29 @@ public final class LanguageServer {
         return exitStatus ?? 1
     }
 
-    /// Handles one message body; returns the bodies to send back.
-    public func handle(_ body: Data) -> [Data] {
+    /// Handles the messages that arrived together, in order; returns the bodies to send back. A change to a
+    /// document that a later change in the same batch replaces is applied without checking it: an editor sending
+    /// the whole text on every keystroke gets diagnostics for the text it has now, not for each keystroke.
+    public func handle(batch bodies: [Data]) -> [Data] {
+        let changed = bodies.map(Self.changedDocument)
+        var replies: [Data] = []
+        for (index, body) in bodies.enumerated() where exitStatus == nil {
+            let superseded = changed[index].map { uri in changed[(index + 1)...].contains { $0 == uri } } ?? false
+            replies += handle(body, analyze: !superseded)
+        }
+        return replies
+    }
+
+    /// The URI of a `textDocument/didChange` notification, nil for any other message.
+    private static func changedDocument(_ body: Data) -> String? {
+        guard let message = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
+              message["method"] as? String == "textDocument/didChange" else { return nil }
+        return ((message["params"] as? [String: Any])?["textDocument"] as? [String: Any])?["uri"] as? String
+    }
+
+    /// Handles one message body; returns the bodies to send back. With `analyze` false a document change is
+    /// recorded without being checked.
+    public func handle(_ body: Data, analyze: Bool = true) -> [Data] {
         guard let message = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any], let method = message["method"] as? String else {
             return [Self.encode(["jsonrpc": "2.0", "id": NSNull(), "error": ["code": -32700, "message": "parse error"]])]
         }
@@ -62,7 +83,7 @@ public final class LanguageServer {
             exitStatus = shutdownRequested ? 0 : 1
             return []
         case "textDocument/didOpen", "textDocument/didChange", "textDocument/didSave", "textDocument/didClose":
-            notifications = documentChanged(method, params)
+            notifications = documentChanged(method, params, analyze: analyze)
             result = nil
         case "textDocument/completion": result = completion(params)
         case "textDocument/hover": result = hover(params)
@@ -90,7 +111,7 @@ public final class LanguageServer {
         ]
     }
 
-    private func documentChanged(_ method: String, _ params: [String: Any]) -> [Data] {
+    private func documentChanged(_ method: String, _ params: [String: Any], analyze: Bool) -> [Data] {
         guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String, let path = Self.path(of: uri) else {
             return []
         }
@@ -104,6 +125,7 @@ public final class LanguageServer {
             return [publish(path: path, [])]
         default: break
         }
+        guard analyze else { return [] }
         // The edited document's diagnostics first, then the other files of its pack in name order.
         let byFile = analyzer.diagnostics(for: path, open: documents)
         let order = [path] + byFile.keys.filter { $0 != path }.sorted()

@@ -79,6 +79,23 @@ final class LanguageServerTests {
         #expect(!fixed.isEmpty)
     }
 
+    @Test("of two changes to a document that arrive together only the last is checked")
+    func supersededChanges() throws {
+        let original = Self.text(Self.rulesFile)
+        _ = open(Self.rulesFile, text: original)
+        let uri = URL(fileURLWithPath: Self.rulesFile).absoluteString
+        let changes = [original.replacingOccurrences(of: "cost_benefit_ref)", with: "cost_benefit_reff)"), original].enumerated().map { version, text in
+            try! JSONSerialization.data(withJSONObject: [
+                "jsonrpc": "2.0", "method": "textDocument/didChange",
+                "params": ["textDocument": ["uri": uri, "version": version + 2], "contentChanges": [["text": text]]],
+            ] as [String: Any])
+        }
+        let replies = server.handle(batch: changes).compactMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+        let published = replies.compactMap { $0["params"] as? [String: Any] }.filter { $0["uri"] as? String == uri }
+        #expect(published.count == 1)
+        #expect((published.first?["diagnostics"] as? [[String: Any]])?.contains { $0["severity"] as? Int == 1 } == false)
+    }
+
     @Test("a YAML syntax error in an inventory is reported on its line")
     func inventoryDiagnostics() throws {
         let path = NSTemporaryDirectory() + "inventaris-lsp-test.yaml"
