@@ -58,11 +58,19 @@ let package = Package(
             name: "CheckRun",
             dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting", "Spreadsheets"]
         ),
+        // `spbe pack fmt`: the canonical layout of pack files, editing their text so comments stay.
+        .target(name: "PackFormatting", dependencies: ["Diagnostics", "YAMLSource"]),
+        // `spbe lsp`: a language server for pack authors, JSON-RPC over standard input and output, Foundation only.
+        .target(
+            name: "PackLanguageServer",
+            dependencies: ["Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Authoring", "PackTesting"]
+        ),
         .executableTarget(
             name: "spbe",
             dependencies: [
                 "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
-                "OutputSafety", "CheckRun", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OutputSafety", "CheckRun", "PackLanguageServer", "PackFormatting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
@@ -97,6 +105,8 @@ let package = Package(
         ),
         .testTarget(name: "PackTestingTests", dependencies: ["PackTesting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CheckRunTests", dependencies: ["CheckRun", "Reporting", "Engine", "Packs", "Spreadsheets"]),
+        .testTarget(name: "PackLanguageServerTests", dependencies: ["PackLanguageServer", "Diagnostics"]),
+        .testTarget(name: "PackFormattingTests", dependencies: ["PackFormatting", "Packs", "Engine", "DataModel"]),
         .testTarget(name: "CLITests", dependencies: [], exclude: ["Fixtures"]),
     ]
 )

@@ -5,6 +5,6 @@ struct PackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pack",
         abstract: "Tools for rule pack authors.",
-        subcommands: [PackLintCommand.self, PackTestCommand.self, PackDocCommand.self]
+        subcommands: [PackLintCommand.self, PackTestCommand.self, PackDocCommand.self, PackFmtCommand.self]
     )
 }
