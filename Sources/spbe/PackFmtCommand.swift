@@ -40,8 +40,7 @@ struct PackFmtCommand: ParsableCommand {
             }
             switch PackFormatter.format(text, path: file) {
             case .invalid(let diagnostic):
-                printer.remember([file: text])
-                printer.print([diagnostic])
+                printer.print([diagnostic], sources: [file: text])
                 failed = true
             case .formatted(let formatted) where formatted != text:
                 changed = true

@@ -36,7 +36,8 @@ struct ReporterGoldenTests {
             try rendered.write(to: url, atomically: true, encoding: .utf8)
             return
         }
-        let expected = try String(contentsOf: url, encoding: .utf8)
+        // Decoded from the bytes: String(contentsOf:) would drop the CSV report's byte order mark.
+        let expected = String(decoding: try Data(contentsOf: url), as: UTF8.self)
         #expect(rendered == expected, "differs from \(url.lastPathComponent); rerun with UPDATE_GOLDEN=1 to accept")
     }
 }
