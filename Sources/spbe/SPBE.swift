@@ -18,7 +18,7 @@ struct SPBE: ParsableCommand {
         version: version,
         subcommands: [
             CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, InventoryCommand.self, PackCommand.self, SchemaCommand.self,
-            InitCommand.self,
+            InitCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil
     )
