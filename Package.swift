@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "spbe", targets: ["spbe"]),
+        // The regency portal: its own executable, so `swift run spbe check` never builds the server's dependencies.
+        .executable(name: "spbe-serve", targets: ["spbe-serve"]),
         .library(
             name: "SPBEKit",
             targets: [
@@ -25,6 +27,11 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Tests only: generated values for the schema/loader agreement test.
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
+        // The portal only (`spbe-serve`): SQLite storage, the HTTP server and bcrypt password hashes.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -78,6 +85,36 @@ let package = Package(
             dependencies: [
                 "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting",
                 .product(name: "Yams", package: "Yams"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The portal's storage, behind a narrow protocol (SQLite through GRDB today).
+        .target(
+            name: "PortalStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "Portal",
+            dependencies: [
+                "PortalStore", "Diagnostics", "YAMLSource", "DataModel", "Packs", "Inventories", "Engine", "Reporting", "Spreadsheets",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "spbe-serve",
+            dependencies: [
+                "Portal", "PortalStore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "PortalTests",
+            dependencies: [
+                "Portal", "PortalStore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -15,6 +15,9 @@ public struct HTMLReporter: Sendable {
     /// Creates a reporter.
     public init() {}
 
+    /// The report's style sheet, for a site that serves it as a file instead of inline (the portal).
+    public static var styleSheet: String { style }
+
     /// The report as an HTML document, ending with a newline.
     public func render(_ report: Report) -> String {
         let words = ReportWords(language: report.language)

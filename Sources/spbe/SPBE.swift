@@ -19,7 +19,7 @@ struct SPBE: ParsableCommand {
         version: version,
         subcommands: [
             CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, InventoryCommand.self, PackCommand.self, SchemaCommand.self,
-            InitCommand.self, ExplainCommand.self, LSPCommand.self,
+            InitCommand.self, ExplainCommand.self, LSPCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil
     )

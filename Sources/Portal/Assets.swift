@@ -1,0 +1,56 @@
+/// The files the site serves itself (no CDN, no external font): its style sheet and its one script, which adds
+/// drag and drop to the upload form; everything works without it.
+enum Assets {
+    static let css = """
+        :root { --ink: #1d2330; --muted: #5a6272; --line: #d5d9e0; --accent: #0b5cad; --bad: #a4161a; --good: #1b7f3b; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #fff; }
+        header.site { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; padding: .6rem 1.2rem; background: #0b2e59; color: #fff; }
+        header.site a { color: #fff; }
+        header.site .brand { font-weight: 700; text-decoration: none; margin-right: 1rem; }
+        header.site nav a { margin-right: .8rem; }
+        header.site .tools { margin-left: auto; display: flex; gap: .8rem; align-items: center; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1rem 1.2rem 3rem; }
+        table { border-collapse: collapse; width: 100%; margin: .8rem 0; }
+        th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left; vertical-align: top; }
+        th { background: #f1f3f6; }
+        form.inline { display: inline; }
+        form.stack label { display: block; margin: .5rem 0 .2rem; font-weight: 600; }
+        form.stack input, form.stack select { width: 100%; max-width: 28rem; padding: .4rem; font: inherit; }
+        button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; cursor: pointer; }
+        header.site button { background: transparent; border-color: #fff; }
+        .notice { padding: .6rem .9rem; border-left: 4px solid var(--accent); background: #eef4fb; }
+        .error { padding: .6rem .9rem; border-left: 4px solid var(--bad); background: #fbeeee; }
+        .ok { color: var(--good); font-weight: 600; }
+        .missing { color: var(--bad); font-weight: 600; }
+        .drop { border: 2px dashed var(--line); border-radius: 6px; padding: 1rem; margin: .5rem 0; }
+        .drop.over { border-color: var(--accent); background: #eef4fb; }
+        code.token { word-break: break-all; background: #f1f3f6; padding: .2rem .4rem; }
+        .report-frame { border-top: 2px solid var(--line); margin-top: 1.5rem; padding-top: .5rem; }
+        a { color: var(--accent); }
+        """
+
+    /// Drag and drop onto the upload form's drop zone: the dropped file goes into the file input, and the form is
+    /// sent as it would be by its button.
+    static let js = """
+        document.addEventListener('DOMContentLoaded', function () {
+          document.querySelectorAll('.drop').forEach(function (zone) {
+            var input = zone.querySelector('input[type=file]');
+            if (!input) { return; }
+            ['dragenter', 'dragover'].forEach(function (name) {
+              zone.addEventListener(name, function (event) { event.preventDefault(); zone.classList.add('over'); });
+            });
+            ['dragleave', 'drop'].forEach(function (name) {
+              zone.addEventListener(name, function () { zone.classList.remove('over'); });
+            });
+            zone.addEventListener('drop', function (event) {
+              event.preventDefault();
+              if (event.dataTransfer && event.dataTransfer.files.length === 1) {
+                input.files = event.dataTransfer.files;
+                zone.closest('form').requestSubmit();
+              }
+            });
+          });
+        });
+        """
+}

@@ -1,0 +1,247 @@
+import DataModel
+import Diagnostics
+import Engine
+import Foundation
+import Inventories
+import Packs
+import Reporting
+import Spreadsheets
+import YAMLSource
+
+/// The portal's one door into the engine: load an uploaded inventory with the CLI's loaders, evaluate it, render
+/// its reports, evaluate a pemda from its OPDs' current inventories, write the template workbook. Every other file
+/// of the portal sees only the plain values here, so this file alone changes when the engine's façade arrives.
+final class CheckAdapter: Sendable {
+    /// The tool version written into reports.
+    static let toolVersion = "0.1.0"
+
+    /// What loading an upload gave: the diagnostics (file names relative to the upload), and whether it loaded.
+    struct Validation: Sendable {
+        /// Every diagnostic, errors first.
+        let diagnostics: [UploadDiagnostic]
+        /// Whether the inventory loaded (no errors).
+        let loaded: Bool
+    }
+
+    /// A diagnostic as the upload page shows it.
+    struct UploadDiagnostic: Sendable, Codable, Equatable {
+        /// `error`, `warning` or `note`.
+        let severity: String
+        /// The stable code (`sheet.required_missing`, ...).
+        let code: String
+        /// The message.
+        let message: String
+        /// The file (relative to the upload), when known.
+        let file: String?
+        /// The sheet, for a workbook.
+        let sheet: String?
+        /// The cell (`C12`) in a workbook, else `line:column`.
+        let place: String?
+        /// How to fix it, when the loader knows.
+        let fix: String?
+    }
+
+    /// An evaluated upload's reports.
+    struct Evaluated: Sendable {
+        let json: Data
+        let html: Data
+        let sarif: Data
+        let evidenceHTML: Data
+        let index: Double?
+        let predicate: String?
+        let failing: Int
+    }
+
+    /// A pemda's evaluation from its OPDs' current inventories.
+    struct PemdaView: Sendable {
+        /// The rendered regency section(s) and inventories, as an HTML fragment.
+        let bodyHTML: String
+        let index: Double?
+        let predicate: String?
+    }
+
+    /// What changed since the baseline (the previous submission), as the JSON report records it.
+    struct Change: Sendable, Equatable {
+        let new: Int
+        let unchanged: Int
+        let fixed: Int
+        let indexChange: Double?
+    }
+
+    /// The change recorded in a stored JSON report; nil when it had no baseline.
+    static func change(inJSONReport data: Data) -> Change? {
+        guard let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let inventory = (report["inventories"] as? [[String: Any]])?.first,
+              let baseline = inventory["baseline"] as? [String: Any]
+        else { return nil }
+        return Change(
+            new: (baseline["new"] as? NSNumber)?.intValue ?? 0, unchanged: (baseline["unchanged"] as? NSNumber)?.intValue ?? 0,
+            fixed: (baseline["fixed"] as? [Any])?.count ?? 0, indexChange: (baseline["index_change"] as? NSNumber)?.doubleValue
+        )
+    }
+
+    /// Why the engine could not do what was asked.
+    struct Failure: Error, Sendable {
+        let message: String
+    }
+
+    private let packs = PackCache()
+
+    /// The compiled pack at `path` (empty: the bundled SPBE pack).
+    func pack(_ path: String) throws(Failure) -> CompiledPack {
+        try packs.pack(path.isEmpty ? Self.bundledPackPath() : path)
+    }
+
+    /// Loads the inventory at `path` (a file, or the folder a CSV zip was unpacked in) with exactly the CLI's
+    /// reader; diagnostics name files relative to `root`.
+    func validate(path: String, root: String, packPath: String) throws(Failure) -> (Validation, InventoryData?) {
+        let pack = try pack(packPath)
+        let result = InventoryReader(schema: pack.schema).load(path: path)
+        let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics).map { diagnostic in
+            UploadDiagnostic(
+                severity: diagnostic.severity.rawValue, code: diagnostic.code, message: Self.relative(diagnostic.message, root: root),
+                file: diagnostic.location.map { Self.relative($0.file, root: root) }, sheet: diagnostic.location?.sheet,
+                place: diagnostic.location.map { $0.sheet != nil ? $0.cell : "\($0.line):\($0.column)" }, fix: diagnostic.suggestion
+            )
+        }
+        let loaded = result.inventory != nil && !result.diagnostics.contains { $0.severity == .error }
+        return (Validation(diagnostics: diagnostics, loaded: loaded), loaded ? result.inventory : nil)
+    }
+
+    /// Evaluates an inventory that loaded at `asOf`, marking changes against the previous JSON report at `baseline`.
+    func evaluate(_ inventory: InventoryData, packPath: String, asOf: String, baseline: String?) throws(Failure) -> Evaluated {
+        let pack = try pack(packPath)
+        guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
+        var previous: Baseline?
+        if let baseline {
+            let loaded = Baseline.load(path: baseline)
+            if let diagnostic = loaded.diagnostic { throw Failure(message: diagnostic.message) }
+            previous = loaded.baseline
+        }
+        let evaluator = Evaluator(pack: pack, asOf: day, language: "id")
+        let evaluation: InventoryEvaluation
+        do throws(CostExceeded) {
+            evaluation = try evaluator.evaluate(inventory)
+        } catch {
+            throw Failure(message: error.diagnostic.message)
+        }
+        let report = Report(
+            pack: pack, asOf: day, evaluations: [evaluation], failOn: .high, language: "id", toolVersion: Self.toolVersion,
+            baseline: previous
+        )
+        let items = EvidenceFinder(pack: pack, asOf: day, language: "id").evidence(inventory, evaluation: evaluation)
+        let title = evaluation.opdName.isEmpty ? inventory.source : evaluation.opdName
+        let evidence = EvidenceReport(pack: pack, title: title, asOf: day, indicators: items, language: "id").render(.html)
+        return Evaluated(
+            json: Data(ReportFormat.json.render(report).utf8), html: Data(ReportFormat.html.render(report).utf8),
+            sarif: Data(ReportFormat.sarif.render(report).utf8), evidenceHTML: Data(evidence.utf8),
+            index: evaluation.score.index, predicate: evaluation.score.predicate,
+            failing: RunTotals([evaluation], pack: pack, failOn: .high).failed
+        )
+    }
+
+    /// The pemda's joint evaluation from the inventories at `paths` (the OPDs' current submissions, each a file or
+    /// unpacked CSV folder inside one folder, one of them the pemda's own `kind: pemda` inventory).
+    func pemda(paths: [String], packPath: String, asOf: String) throws(Failure) -> PemdaView? {
+        let pack = try pack(packPath)
+        guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
+        let reader = InventoryReader(schema: pack.schema)
+        let inventories = paths.compactMap { reader.load(path: $0).inventory }
+        let evaluator = Evaluator(pack: pack, asOf: day, language: "id")
+        let regencies: [RegencyEvaluation]
+        do throws(CostExceeded) {
+            regencies = try RegencyEvaluator(evaluator: evaluator).evaluate(inventories)
+        } catch {
+            throw Failure(message: error.diagnostic.message)
+        }
+        guard let regency = regencies.first else { return nil }
+        let report = Report(
+            pack: pack, asOf: day, evaluations: [], failOn: .high, language: "id", toolVersion: Self.toolVersion,
+            regencies: [regency]
+        )
+        return PemdaView(
+            bodyHTML: Self.body(of: ReportFormat.html.render(report)), index: regency.pemda.score.index,
+            predicate: regency.pemda.score.predicate
+        )
+    }
+
+    /// The template workbook for an OPD, its header filled in with `code`, `name` and `pemda`.
+    func template(packPath: String, opdName: String, pemda: String) throws(Failure) -> Data {
+        let pack = try pack(packPath)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-template-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let yaml = "spbe_inventory: 1\nopd:\n  name: \(Self.yamlQuoted(opdName))\n  pemda: \(Self.yamlQuoted(pemda))\n  kind: opd\n"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: "\(folder)/opd.yaml"))
+        } catch {
+            throw Failure(message: "cannot write the template: \(error)")
+        }
+        guard let inventory = InventoryLoader(schema: pack.schema, limits: .default).load(path: "\(folder)/opd.yaml").inventory else {
+            // A pack whose header needs more than these fields: the empty template of its schema.
+            guard let file = InventoryTemplate.files(schema: pack.schema, format: .xlsx, folder: folder).first else {
+                throw Failure(message: "the pack has no template")
+            }
+            return file.data
+        }
+        let export = InventoryExport.files(inventory, schema: pack.schema, format: .xlsx, destination: "\(folder)/inventory.xlsx")
+        guard let file = export.files.first else { throw Failure(message: export.diagnostics.map(\.message).joined(separator: "; ")) }
+        return file.data
+    }
+
+    /// The report's style sheet, for the site to serve as a file (its pages allow no inline `<style>`).
+    static var reportStyle: String { HTMLReporter.styleSheet }
+
+    /// What is between `<body>` and `</body>` in a rendered HTML report.
+    static func body(of page: String) -> String {
+        guard let start = page.range(of: "<body>"), let end = page.range(of: "</body>", options: .backwards) else { return page }
+        return String(page[start.upperBound..<end.lowerBound])
+    }
+
+    private static func relative(_ text: String, root: String) -> String {
+        text.replacingOccurrences(of: root.hasSuffix("/") ? root : root + "/", with: "")
+    }
+
+    private static func yamlQuoted(_ text: String) -> String {
+        let escaped = text.unicodeScalars.filter { $0.value >= 0x20 }.map { scalar -> String in
+            scalar == "\"" ? "\\\"" : scalar == "\\" ? "\\\\" : String(scalar)
+        }
+        return "\"" + escaped.joined() + "\""
+    }
+
+    /// The bundled pack `rules/spbe-2020`: beside the executable or a parent folder of it, else in the checkout.
+    static func bundledPackPath() -> String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var candidates: [URL] = []
+        for _ in 0..<6 {
+            candidates.append(folder.appendingPathComponent("rules/spbe-2020"))
+            candidates.append(folder.appendingPathComponent("share/spbe/rules/spbe-2020"))
+            folder = folder.deletingLastPathComponent()
+        }
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("rules/spbe-2020"))
+        return (candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("pack.yaml").path) } ?? candidates.last!).path
+    }
+}
+
+/// Compiled packs by path, compiled once.
+private final class PackCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var packs: [String: CompiledPack] = [:]
+
+    func pack(_ path: String) throws(CheckAdapter.Failure) -> CompiledPack {
+        lock.lock()
+        defer { lock.unlock() }
+        if let pack = packs[path] { return pack }
+        let loaded = PackLoader.load(path: path, limits: .default)
+        guard let pack = loaded.pack else {
+            throw CheckAdapter.Failure(message: loaded.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+        let compiled = PackCompiler.compile(pack, budget: .default)
+        guard let result = compiled.pack else {
+            throw CheckAdapter.Failure(message: compiled.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+        packs[path] = result
+        return result
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Hummingbird
+import PortalStore
+
+/// One OPD's line on the dashboard.
+struct DashboardRow: Sendable, Encodable {
+    let opdID: Int64
+    let code: String
+    let name: String
+    let submissionID: Int64?
+    let submittedAt: Int64?
+    let index: Double?
+    let predicate: String?
+    let failingFindings: Int?
+}
+
+/// The pemda dashboard of a period, as the page and the API give it.
+struct Dashboard: Sendable, Encodable {
+    struct Trend: Sendable, Encodable {
+        let periodID: Int64
+        let name: String
+        let submitted: Int
+        let index: Double?
+        let predicate: String?
+    }
+
+    let periodID: Int64
+    let periodName: String
+    let opds: [DashboardRow]
+    let submitted: Int
+    let pemdaIndex: Double?
+    let pemdaPredicate: String?
+    let trend: [Trend]
+}
+
+extension Routes {
+    /// The pemda dashboard: for admins and viewers (an operator sees its own OPD only).
+    func addDashboardRoutes() {
+        get("/dashboard", .signedIn) { call in
+            guard call.account.role != .operator else { return call.forbidden() }
+            let periods = try call.store.periods()
+            guard let period = call.query["period"].flatMap({ Int64($0) }).flatMap({ id in periods.first { $0.id == id } }) ?? periods.first else {
+                return call.html(call.words.dashboard, "<p class=\"notice\">\(call.words.noPeriod)</p>")
+            }
+            let (dashboard, view) = try dashboard(call, period: period, periods: periods)
+            return call.html("\(call.words.dashboard) · \(period.name)", page(call, dashboard, view: view, periods: periods))
+        }
+    }
+
+    /// The dashboard of `period`, and the pemda's rendered evaluation when its own inventory is among the
+    /// current submissions.
+    func dashboard(_ call: Call, period: Period, periods: [Period]) throws -> (Dashboard, CheckAdapter.PemdaView?) {
+        let opds = try call.store.opds()
+        let current = try call.store.currentSubmissions(periodID: period.id)
+        let byOPD = Dictionary(uniqueKeysWithValues: current.map { ($0.opdID, $0) })
+        let rows = opds.map { opd in
+            let submission = byOPD[opd.id]
+            return DashboardRow(
+                opdID: opd.id, code: opd.code, name: opd.name, submissionID: submission?.id, submittedAt: submission?.createdAt,
+                index: submission?.index, predicate: submission?.predicate, failingFindings: submission?.failingFindings
+            )
+        }
+        let view = try call.services.pemdaView(period: period, current: current, opds: opds)
+        // The trend: each period's pemda estimate, oldest first (computed once per set of current submissions).
+        let trend = try periods.reversed().map { other in
+            let submissions = other.id == period.id ? current : try call.store.currentSubmissions(periodID: other.id)
+            let estimate = other.id == period.id ? view : try call.services.pemdaView(period: other, current: submissions, opds: opds)
+            return Dashboard.Trend(periodID: other.id, name: other.name, submitted: submissions.count, index: estimate?.index, predicate: estimate?.predicate)
+        }
+        return (Dashboard(
+            periodID: period.id, periodName: period.name, opds: rows, submitted: current.count, pemdaIndex: view?.index,
+            pemdaPredicate: view?.predicate, trend: trend
+        ), view)
+    }
+
+    private func page(_ call: Call, _ dashboard: Dashboard, view: CheckAdapter.PemdaView?, periods: [Period]) -> HTML {
+        let words = call.words
+        let choices: [HTML] = periods.map {
+            $0.id == dashboard.periodID ? "<strong>\($0.name)</strong> " : "<a href=\"/dashboard?period=\($0.id)\">\($0.name)</a> "
+        }
+        let rows: [HTML] = dashboard.opds.map { row in
+            let status: HTML = row.submissionID.map { "<span class=\"ok\">\(words.submitted)</span> <a href=\"/submissions/\($0)\">#\($0)</a>" }
+                ?? "<span class=\"missing\">\(words.notSubmitted)</span>"
+            return """
+                <tr><td><a href="/periods/\(dashboard.periodID)/opds/\(row.opdID)">\(row.name)</a></td><td>\(status)</td>\
+                <td>\(row.submittedAt.map(Layout.time) ?? "–")</td><td>\(Layout.index(row.index))</td><td>\(row.predicate ?? "–")</td>\
+                <td>\(row.failingFindings.map { String($0) } ?? "–")</td></tr>
+                """
+        }
+        let trend: [HTML] = dashboard.trend.map {
+            "<tr><td><a href=\"/dashboard?period=\($0.periodID)\">\($0.name)</a></td><td>\($0.submitted)</td><td>\(Layout.index($0.index))</td><td>\($0.predicate ?? "–")</td></tr>"
+        }
+        let estimate: HTML = if let view {
+            "<p class=\"notice\">\(words.pemdaEstimate): <strong>\(Layout.index(view.index))</strong> (\(view.predicate ?? "–"))</p>"
+        } else {
+            "<p class=\"notice\">\(words.noPemda)</p>"
+        }
+        return """
+            <p>\(words.period): \(choices)</p>
+            \(estimate)
+            <p>\(words.submitted): \(dashboard.submitted) / \(dashboard.opds.count)</p>
+            <table><thead><tr><th>OPD</th><th></th><th>\(words.time)</th><th>\(words.index)</th><th>\(words.predicate)</th><th>\(words.findings)</th></tr></thead>
+            <tbody>\(rows)</tbody></table>
+            <h2>\(words.trend)</h2>
+            <table><thead><tr><th>\(words.period)</th><th>\(words.submitted)</th><th>\(words.index)</th><th>\(words.predicate)</th></tr></thead><tbody>\(trend)</tbody></table>
+            \(view.map { HTML("<div class=\"report-frame\">\(HTML(trusted: $0.bodyHTML))</div>") } ?? "")
+            """
+    }
+}

@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Portal
+import PortalStore
+
+/// `spbe-serve`: the regency portal, where OPDs upload their inventories and Diskominfo sees the whole pemda.
+@main
+struct SPBEServe: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "spbe-serve",
+        abstract: "Run the regency SPBE portal.",
+        subcommands: [Serve.self, CreateAdmin.self, Backup.self],
+        defaultSubcommand: Serve.self
+    )
+}
+
+/// The data folder option shared by every subcommand.
+struct DataOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data folder: the database, uploads and reports (created when missing).", valueName: "dir"))
+    var data: String
+}
+
+/// Runs the portal.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the portal (the default subcommand).",
+        discussion: """
+            Listens on 127.0.0.1 unless --host says otherwise. The portal speaks plain HTTP: on any other address, \
+            put a TLS reverse proxy in front; its cookies are then marked Secure.
+            """
+    )
+
+    @OptionGroup var data: DataOption
+
+    @Option(name: .long, help: "The port to listen on.")
+    var port = 8080
+
+    @Option(name: .long, help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Flag(name: .long, help: "Load examples/kabupaten-bantul as a demo pemda when the portal has no period yet.")
+    var demo = false
+
+    @Flag(name: .customLong("insecure-cookies"), help: "Do not mark cookies Secure on a non-loopback address (plain HTTP on a closed network only).")
+    var insecureCookies = false
+
+    @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest upload in bytes. Default: 16777216 (16 MiB).", valueName: "bytes"))
+    var maxUpload = 16 * 1024 * 1024
+
+    func validate() throws {
+        if !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535.") }
+        if maxUpload < 1 { throw ValidationError("--max-upload must be 1 or more.") }
+    }
+
+    func run() async throws {
+        let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
+        let settings = PortalSettings(dataFolder: data.data, secureCookies: !loopback && !insecureCookies, maxUploadBytes: maxUpload)
+        let services = try PortalServices(settings: settings)
+        if demo {
+            let folder = DemoFolder.locate()
+            let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            if let (username, password) = try await services.loadDemo(folder: folder, evaluationDate: today) {
+                print("demo: loaded \(folder); admin '\(username)' with password \(password) (shown once)")
+            }
+        }
+        if try !services.hasAdmin() {
+            print("No admin account yet. Create the first one with:\n  spbe-serve create-admin --data \(data.data) --username NAME")
+        }
+        print("spbe portal on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (data: \(data.data))")
+        try await PortalApp.application(services, host: host, port: port).runService()
+    }
+}
+
+/// Creates an admin account; the password is read from standard input.
+struct CreateAdmin: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create-admin",
+        abstract: "Create an admin account (the first one for a new portal).",
+        discussion: "The password (at least 10 characters) is asked on the terminal, or read as the first line of standard input."
+    )
+
+    @OptionGroup var data: DataOption
+
+    @Option(name: .long, help: "The user name: a-z, 0-9, '.', '-', '_'.")
+    var username: String
+
+    @Option(name: .customLong("display-name"), help: "The name shown in pages. Default: the user name.")
+    var displayName: String?
+
+    func run() async throws {
+        let password: String
+        if isatty(0) == 1, let typed = getpass("Password for \(username): ") {
+            password = String(cString: typed)
+        } else {
+            password = readLine(strippingNewline: true) ?? ""
+        }
+        if let problem = PortalServices.passwordProblem(password) { throw ValidationError("Refused: \(problem).") }
+        let services = try PortalServices(settings: PortalSettings(dataFolder: data.data, secureCookies: true))
+        do {
+            _ = try services.createAccount(username: username, displayName: displayName ?? username, password: password, role: .admin, opdID: nil)
+        } catch PortalStoreError.duplicate {
+            throw ValidationError("The user name '\(username)' is taken.")
+        }
+        print("created admin '\(username)'")
+    }
+}
+
+/// Copies the database (consistently, while the server runs) and the blobs to a new folder.
+struct Backup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Write a consistent copy of the portal's data to a new folder, while the portal runs."
+    )
+
+    @OptionGroup var data: DataOption
+
+    @Argument(help: ArgumentHelp("The folder to write (must not exist).", valueName: "dir"))
+    var destination: String
+
+    func run() async throws {
+        guard !FileManager.default.fileExists(atPath: destination) else { throw ValidationError("'\(destination)' exists; give a new folder.") }
+        let store = try SQLitePortalStore(path: "\(data.data)/portal.sqlite")
+        try FileManager.default.createDirectory(atPath: "\(destination)/blobs", withIntermediateDirectories: true)
+        // The database first: every blob it names was written before the row naming it, so the copy's blobs are
+        // complete when they are copied after it.
+        try store.backup(to: "\(destination)/portal.sqlite")
+        let blobs = try FileManager.default.contentsOfDirectory(atPath: "\(data.data)/blobs").filter(BlobStore.isHash)
+        for blob in blobs {
+            try FileManager.default.copyItem(atPath: "\(data.data)/blobs/\(blob)", toPath: "\(destination)/blobs/\(blob)")
+        }
+        print("backed up the database and \(blobs.count) files to \(destination)")
+    }
+}
+
+/// Where the demo pemda's inventories are: `examples/kabupaten-bantul` of the checkout or installation.
+enum DemoFolder {
+    static func locate() -> String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<6 {
+            for candidate in ["examples/kabupaten-bantul", "share/spbe/examples/kabupaten-bantul"] {
+                let path = folder.appendingPathComponent(candidate).path
+                if FileManager.default.fileExists(atPath: path) { return path }
+            }
+            folder = folder.deletingLastPathComponent()
+        }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/kabupaten-bantul").path
+    }
+}
