@@ -142,7 +142,7 @@ struct Benchmark: ParsableCommand {
                 stage("evaluate: rules and levels", evaluate, floor: floor),
                 stage("score", score, floor: floor),
                 stage("render: text", render, floor: floor),
-                stage("end to end: spbe check process, text", endToEnd.milliseconds, floor: floor),
+                stage("end to end: spbe check process, \(reportFormat.rawValue)", endToEnd.milliseconds, floor: floor),
                 stage("end to end, --jobs 1", single.milliseconds, floor: floor),
                 stage("end to end, --jobs 2", double.milliseconds, floor: floor),
             ],
