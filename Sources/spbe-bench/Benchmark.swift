@@ -154,7 +154,7 @@ struct Benchmark: ParsableCommand {
                 stage("\(PipelineStage.evaluate.name): rules and levels", evaluate, floor: floor),
                 stage(PipelineStage.score.name, score, floor: floor),
                 stage("\(PipelineStage.render.name): text", render, floor: floor),
-                stage("end to end: spbe check process, text", endToEnd.milliseconds, floor: floor),
+                stage("end to end: spbe check process, \(reportFormat.rawValue)", endToEnd.milliseconds, floor: floor),
                 stage("end to end, --jobs 1", single.milliseconds, floor: floor),
                 stage("end to end, --jobs 2", double.milliseconds, floor: floor),
             ],
