@@ -21,7 +21,8 @@ public enum InventoryJSONSchema {
 
     /// `YYYY-MM-DD` of a day that exists (years 0001 to 9999; February 29 only in leap years), as `Day(iso:)`
     /// reads dates.
-    static let datePattern = "^(?:(?!0000)[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    static let datePattern =
+        "^(?:(?!0000)[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
         + "|02-(?:0[1-9]|1[0-9]|2[0-8]))|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)-02-29)$"
 
     /// The schema for inventories checked by `pack`.
@@ -67,18 +68,19 @@ public enum InventoryJSONSchema {
 
     /// The schema of one field's value of `type` (also `null` unless `required`).
     static func type(_ type: ValueType, required: Bool) -> [String: JSONValue] {
-        let base: [String: JSONValue] = switch type {
-        // The loader keeps a plain scalar's text whatever YAML resolves it to (`name: 2020` is the text "2020").
-        case .string: ["type": ["string", "number", "boolean"]]
-        // A whole number that fits in 64 bits; `2016.0` is one too, as JSON Schema counts integers.
-        case .int: ["type": "integer", "minimum": .integer(Int.min), "maximum": .integer(Int.max)]
-        case .number: ["type": "number"]
-        case .bool: ["anyOf": [["type": "boolean"], ["type": "string", "pattern": .string(booleanWordPattern)]]]
-        case .date: ["type": "string", "format": "date", "pattern": .string(datePattern)]
-        case .enumeration(let values): ["enum": .array(values.flatMap(enumForms))]
-        case .list(let element): ["type": "array", "items": .object(Self.type(element, required: false))]
-        case .record, .null, .unknown: [:]
-        }
+        let base: [String: JSONValue] =
+            switch type {
+            // The loader keeps a plain scalar's text whatever YAML resolves it to (`name: 2020` is the text "2020").
+            case .string: ["type": ["string", "number", "boolean"]]
+            // A whole number that fits in 64 bits; `2016.0` is one too, as JSON Schema counts integers.
+            case .int: ["type": "integer", "minimum": .integer(Int.min), "maximum": .integer(Int.max)]
+            case .number: ["type": "number"]
+            case .bool: ["anyOf": [["type": "boolean"], ["type": "string", "pattern": .string(booleanWordPattern)]]]
+            case .date: ["type": "string", "format": "date", "pattern": .string(datePattern)]
+            case .enumeration(let values): ["enum": .array(values.flatMap(enumForms))]
+            case .list(let element): ["type": "array", "items": .object(Self.type(element, required: false))]
+            case .record, .null, .unknown: [:]
+            }
         // An optional field may be written empty (`null`): the tool reads it as unknown.
         return required ? base : ["anyOf": [.object(base), ["type": "null"]]]
     }

@@ -2,7 +2,8 @@ import Foundation
 
 /// A JSON value built in code (for generated JSON Schemas), encoded with sorted keys so output is stable.
 public indirect enum JSONValue: Encodable, Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByBooleanLiteral,
-    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
+    ExpressibleByIntegerLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
     case string(String)
     case number(Double)
     case integer(Int)

@@ -42,7 +42,8 @@ extension PackDocument {
     private func anchored(_ body: String) -> String {
         var html = body
         for rule in pack.rules {
-            html = html.replacingOccurrences(of: "<h3>\(rule.id)</h3>", with: "<h3 id=\"\(rule.id.lowercased())\">\(rule.id)</h3>")
+            html = html.replacingOccurrences(
+                of: "<h3>\(rule.id)</h3>", with: "<h3 id=\"\(rule.id.lowercased())\">\(rule.id)</h3>")
         }
         return html
     }

@@ -7,32 +7,44 @@ extension PackDocument {
     func schemaSection() -> [String] {
         let schema = pack.schema
         var out = ["", "## " + word("Isian inventaris", "The inventory")]
-        out += ["", word(
-            "Setiap OPD mengisi satu berkas inventaris. Kolom *wajib* harus diisi; kolom lain boleh dikosongkan, tetapi aturan yang membutuhkannya akan dinilai *data belum cukup*.",
-            "Each OPD fills in one inventory file. *Required* fields must be filled in; others may be left empty, but rules that need them will be reported as *not evidenced*."
-        )]
+        out += [
+            "",
+            word(
+                "Setiap OPD mengisi satu berkas inventaris. Kolom *wajib* harus diisi; kolom lain boleh dikosongkan, tetapi aturan yang membutuhkannya akan dinilai *data belum cukup*.",
+                "Each OPD fills in one inventory file. *Required* fields must be filled in; others may be left empty, but rules that need them will be reported as *not evidenced*."
+            ),
+        ]
         for record in [schema.header] + schema.collections {
-            let title = record.name == schema.header.name ? "`opd`: " + word("identitas OPD", "the OPD itself") : "`\(record.name)`"
+            let title =
+                record.name == schema.header.name
+                ? "`opd`: " + word("identitas OPD", "the OPD itself") : "`\(record.name)`"
             out += ["", "### " + title]
             if let description = record.description { out += ["", description.text(in: language)] }
             out += [
                 "",
                 "| " + word("Kolom", "Field") + " | " + word("Label", "Label") + " | " + word("Jenis", "Type") + " | "
-                    + word("Wajib", "Required") + " | " + word("Nilai yang boleh", "Allowed values") + " | " + word("Keterangan", "Description") + " |",
+                    + word("Wajib", "Required") + " | " + word("Nilai yang boleh", "Allowed values") + " | "
+                    + word("Keterangan", "Description") + " |",
                 "| --- | --- | --- | --- | --- | --- |",
             ]
             for field in record.fields {
-                let values: String = switch field.type {
-                case .enumeration(let allowed), .list(.enumeration(let allowed)): allowed.map { "`\($0)`" }.joined(separator: ", ")
-                case .bool: "`true`/`false` (`ya`/`tidak`)"
-                case .date, .list(.date): word("tanggal YYYY-MM-DD", "a date YYYY-MM-DD")
-                default: ""
-                }
+                let values: String =
+                    switch field.type {
+                    case .enumeration(let allowed), .list(.enumeration(let allowed)):
+                        allowed.map { "`\($0)`" }.joined(separator: ", ")
+                    case .bool: "`true`/`false` (`ya`/`tidak`)"
+                    case .date, .list(.date): word("tanggal YYYY-MM-DD", "a date YYYY-MM-DD")
+                    default: ""
+                    }
                 let row = [
                     "`\(field.name)`", field.label ?? "", typeName(field.type), field.required ? word("ya", "yes") : "",
                     values, field.description?.text(in: language) ?? "",
                 ]
-                out.append("| " + row.map { $0.replacingOccurrences(of: "|", with: "/").replacingOccurrences(of: "\n", with: " ") }.joined(separator: " | ") + " |")
+                out.append(
+                    "| "
+                        + row.map {
+                            $0.replacingOccurrences(of: "|", with: "/").replacingOccurrences(of: "\n", with: " ")
+                        }.joined(separator: " | ") + " |")
             }
         }
         return out

@@ -28,10 +28,14 @@ public struct PackDocument {
         out.append("")
         out.append("`\(metadata.id)` \(metadata.version) · \(metadata.framework)")
         if metadata.provisional {
-            out += ["", "> **" + word("Kerangka sementara", "Provisional framework") + ":** " + word(
-                "isi kerangka ini belum pasti; perlakukan hasilnya sebagai perkiraan arah, bukan nilai resmi.",
-                "the content of this framework is not yet certain; treat results as a direction, not an official figure."
-            )]
+            out += [
+                "",
+                "> **" + word("Kerangka sementara", "Provisional framework") + ":** "
+                    + word(
+                        "isi kerangka ini belum pasti; perlakukan hasilnya sebagai perkiraan arah, bukan nilai resmi.",
+                        "the content of this framework is not yet certain; treat results as a direction, not an official figure."
+                    ),
+            ]
         }
         if let description = metadata.description { out += ["", description.text(in: language)] }
         if !metadata.legalBasis.isEmpty {
@@ -49,31 +53,47 @@ public struct PackDocument {
     private func framework() -> [String] {
         var out = ["", "## " + word("Kerangka dan bobot", "Framework and weights"), ""]
         if pack.framework.weightsUnknown {
-            out.append(word(
-                "Bobot resmi kerangka ini tidak diketahui, sehingga indeks resmi tidak dapat dihitung.",
-                "The official weights of this framework are unknown, so no official index can be computed."
-            ))
+            out.append(
+                word(
+                    "Bobot resmi kerangka ini tidak diketahui, sehingga indeks resmi tidak dapat dihitung.",
+                    "The official weights of this framework are unknown, so no official index can be computed."
+                ))
             out.append("")
         }
-        out.append("| " + word("Domain", "Domain") + " | " + word("Aspek", "Aspect") + " | " + word("Bobot", "Weight") + " | " + word("Indikator", "Indicators") + " |")
+        out.append(
+            "| " + word("Domain", "Domain") + " | " + word("Aspek", "Aspect") + " | " + word("Bobot", "Weight") + " | "
+                + word("Indikator", "Indicators") + " |")
         out.append("| --- | --- | --- | --- |")
         for domain in pack.framework.domains {
             for aspect in domain.aspects {
-                let numbers = pack.indicators.filter { $0.aspectID == aspect.id }.map { $0.number.map(String.init) ?? $0.id }
-                out.append("| \(domain.id) \(cell(domain.name)) | \(aspect.id) \(cell(aspect.name)) | \(Value.format(aspect.weight)) | \(numbers.joined(separator: ", ")) |")
+                let numbers = pack.indicators.filter { $0.aspectID == aspect.id }.map {
+                    $0.number.map(String.init) ?? $0.id
+                }
+                out.append(
+                    "| \(domain.id) \(cell(domain.name)) | \(aspect.id) \(cell(aspect.name)) | \(Value.format(aspect.weight)) | \(numbers.joined(separator: ", ")) |"
+                )
             }
         }
         if !pack.framework.predicates.isEmpty {
-            out += ["", "| " + word("Predikat", "Predicate") + " | " + word("Indeks paling rendah", "Lowest index") + " |", "| --- | --- |"]
-            out += pack.framework.predicates.map { "| \(cell($0.name)) | \($0.inclusive ? "" : "> ")\(Value.format($0.minimum)) |" }
+            out += [
+                "", "| " + word("Predikat", "Predicate") + " | " + word("Indeks paling rendah", "Lowest index") + " |",
+                "| --- | --- |",
+            ]
+            out += pack.framework.predicates.map {
+                "| \(cell($0.name)) | \($0.inclusive ? "" : "> ")\(Value.format($0.minimum)) |"
+            }
         }
         return out
     }
 
     private func domain(_ domain: Domain) -> [String] {
-        var out = ["", "## \(domain.id) \(domain.name) (" + word("bobot", "weight") + " \(Value.format(domain.weight)))"]
+        var out = [
+            "", "## \(domain.id) \(domain.name) (" + word("bobot", "weight") + " \(Value.format(domain.weight)))",
+        ]
         for aspect in domain.aspects {
-            out += ["", "### \(aspect.id) \(aspect.name) (" + word("bobot", "weight") + " \(Value.format(aspect.weight)))"]
+            out += [
+                "", "### \(aspect.id) \(aspect.name) (" + word("bobot", "weight") + " \(Value.format(aspect.weight)))",
+            ]
             for indicator in pack.indicators where indicator.aspectID == aspect.id { out += self.indicator(indicator) }
         }
         return out
@@ -86,21 +106,30 @@ public struct PackDocument {
         if let target = indicator.target { facts.append("target \(word("tingkat", "level")) \(target)") }
         if let effort = indicator.effort { facts.append(word("upaya", "effort") + " \(Value.format(effort))/5") }
         out.append(facts.joined(separator: " · "))
-        if !indicator.references.isEmpty { out += ["", word("Rujukan", "References") + ": " + indicator.references.joined(separator: "; ")] }
+        if !indicator.references.isEmpty {
+            out += ["", word("Rujukan", "References") + ": " + indicator.references.joined(separator: "; ")]
+        }
         if let note = indicator.note { out += ["", "*" + word("Catatan", "Note") + ":* \(prose(note))"] }
         let scale = pack.framework.scales.first { $0.id == indicator.scaleID }
         out += [
-            "", "| " + word("Tingkat", "Level") + " | " + word("Yang dibutuhkan", "What it needs") + " | "
+            "",
+            "| " + word("Tingkat", "Level") + " | " + word("Yang dibutuhkan", "What it needs") + " | "
                 + word("Syarat", "Condition") + " | " + word("Bukti dukung", "Evidence") + " |",
             "| --- | --- | --- | --- |",
         ]
         for level in indicator.levels {
             let name = scale?.name(of: level.level).map { " \($0)" } ?? ""
-            out.append("| \(level.level)\(cell(name)) | \(cell(needs(level))) | \(cell(condition(level))) | \(cell(level.evidence.joined(separator: "; "))) |")
+            out.append(
+                "| \(level.level)\(cell(name)) | \(cell(needs(level))) | \(cell(condition(level))) | \(cell(level.evidence.joined(separator: "; "))) |"
+            )
         }
         let rules = pack.rules.filter { $0.indicatorID == indicator.id }
         if !rules.isEmpty {
-            out += ["", word("Aturan terkait", "Related rules") + ": " + rules.map { "[\($0.id)](#\(anchor($0.id)))" }.joined(separator: ", ")]
+            out += [
+                "",
+                word("Aturan terkait", "Related rules") + ": "
+                    + rules.map { "[\($0.id)](#\(anchor($0.id)))" }.joined(separator: ", "),
+            ]
         }
         return out
     }
@@ -108,7 +137,9 @@ public struct PackDocument {
     /// A level's criterion for people: the pack's description, where the official text is, and the pack's reading.
     private func needs(_ level: LevelSpec) -> String {
         var parts = [level.description.map { prose($0.text(in: language)) } ?? "-"]
-        if let criterion = level.criterion { parts.append("*" + word("Kriteria resmi", "Official criterion") + ":* \(criterion)") }
+        if let criterion = level.criterion {
+            parts.append("*" + word("Kriteria resmi", "Official criterion") + ":* \(criterion)")
+        }
         if let note = level.note { parts.append("*" + word("Catatan", "Note") + ":* \(prose(note))") }
         return parts.joined(separator: " · ")
     }
@@ -135,7 +166,9 @@ public struct PackDocument {
             if let recommendation = rule.recommendation {
                 out.append("- " + word("Rekomendasi", "Recommendation") + ": \(recommendation.text(in: language))")
             }
-            if !rule.references.isEmpty { out.append("- " + word("Rujukan", "References") + ": \(rule.references.joined(separator: "; "))") }
+            if !rule.references.isEmpty {
+                out.append("- " + word("Rujukan", "References") + ": \(rule.references.joined(separator: "; "))")
+            }
             if let note = rule.note { out.append("- " + word("Catatan", "Note") + ": \(prose(note))") }
         }
         return out

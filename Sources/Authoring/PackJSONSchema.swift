@@ -12,9 +12,15 @@ public enum PackJSONSchema {
             "additionalProperties": false,
             "properties": [
                 "spbe_pack": ["const": 1, "description": "Versi format paket (1)."],
-                "extends": ["type": "array", "items": ["type": "string"], "description": "Paket dasar, relatif terhadap folder paket ini."],
+                "extends": [
+                    "type": "array", "items": ["type": "string"],
+                    "description": "Paket dasar, relatif terhadap folder paket ini.",
+                ],
                 "override": override,
-                "disable": ["type": "array", "items": ["type": "string"], "description": "Aturan paket dasar yang dinonaktifkan."],
+                "disable": [
+                    "type": "array", "items": ["type": "string"],
+                    "description": "Aturan paket dasar yang dinonaktifkan.",
+                ],
                 "pack": metadata,
                 "framework": framework,
                 "schema": schema,
@@ -34,12 +40,16 @@ public enum PackJSONSchema {
         "description": "Teks dalam bahasa Indonesia, atau {id: …, en: …}.",
         "anyOf": [
             ["type": "string"],
-            ["type": "object", "required": ["id"], "additionalProperties": false,
-             "properties": ["id": ["type": "string"], "en": ["type": "string"]]],
+            [
+                "type": "object", "required": ["id"], "additionalProperties": false,
+                "properties": ["id": ["type": "string"], "en": ["type": "string"]],
+            ],
         ],
     ]
 
-    private static let strings: JSONValue = ["anyOf": [["type": "string"], ["type": "array", "items": ["type": "string"]]]]
+    private static let strings: JSONValue = [
+        "anyOf": [["type": "string"], ["type": "array", "items": ["type": "string"]]]
+    ]
     private static let textReference: JSONValue = ["$ref": "#/$defs/text"]
 
     private static let metadata: JSONValue = [
@@ -78,7 +88,9 @@ public enum PackJSONSchema {
                             "type": "array",
                             "items": [
                                 "type": "object", "additionalProperties": false, "required": ["id", "name"],
-                                "properties": ["id": ["type": "string"], "name": ["type": "string"], "weight": ["type": "number"]],
+                                "properties": [
+                                    "id": ["type": "string"], "name": ["type": "string"], "weight": ["type": "number"],
+                                ],
                             ],
                         ],
                     ],
@@ -160,7 +172,8 @@ public enum PackJSONSchema {
     private static let weightOverride: JSONValue = [
         "type": "object",
         "additionalProperties": [
-            "type": "object", "additionalProperties": false, "required": ["weight"], "properties": ["weight": ["type": "number"]],
+            "type": "object", "additionalProperties": false, "required": ["weight"],
+            "properties": ["weight": ["type": "number"]],
         ],
     ]
 
@@ -193,7 +206,8 @@ public enum PackJSONSchema {
             "id": ["type": "string"], "title": textReference, "indicator": ["type": "string"],
             "severity": ["enum": ["critical", "high", "medium", "low", "info"]],
             "each": ["type": "string"], "where": ["type": "string"], "require": ["type": "string"],
-            "message": textReference, "recommendation": textReference, "references": strings, "note": ["type": "string"],
+            "message": textReference, "recommendation": textReference, "references": strings,
+            "note": ["type": "string"],
             "aliases": strings,
         ],
     ]

@@ -51,7 +51,8 @@ public struct PackLinter {
             let normalized = require.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if normalized == "false" {
                 bag.warning(
-                    "lint.unreachable_level", "level \(level.level) of \(spec.id) requires 'false' and can never be reached",
+                    "lint.unreachable_level",
+                    "level \(level.level) of \(spec.id) requires 'false' and can never be reached",
                     at: require.location
                 )
             }
@@ -104,8 +105,11 @@ public struct PackLinter {
             for level in indicator.levels { used.formUnion(level?.referencedFields ?? []) }
         }
         for record in [pack.schema.header] + pack.schema.collections {
-            let exempt = record.name == pack.schema.header.name ? Self.descriptiveFields.union(Self.headerFields) : Self.descriptiveFields
-            for field in record.fields where !exempt.contains(field.name) && field.location.map({ ownFiles.contains($0.file) }) ?? true {
+            let exempt =
+                record.name == pack.schema.header.name
+                ? Self.descriptiveFields.union(Self.headerFields) : Self.descriptiveFields
+            for field in record.fields
+            where !exempt.contains(field.name) && field.location.map({ ownFiles.contains($0.file) }) ?? true {
                 guard !used.contains(FieldReference(record: record.name, field: field.name)) else { continue }
                 bag.warning(
                     "lint.unused_field", "field '\(field.name)' of \(record.name) is read by no rule, level or message",

@@ -3,8 +3,11 @@
 public enum PackScaffold {
     /// File names (relative to the pack folder) and their contents.
     public static func files(id: String) -> [(path: String, contents: String)] {
-        [("pack.yaml", pack(id: id)), ("schema.yaml", schema), ("indicators.yaml", indicators), ("rules.yaml", rules),
-         ("tests/rules.yaml", tests)]
+        [
+            ("pack.yaml", pack(id: id)), ("schema.yaml", schema), ("indicators.yaml", indicators),
+            ("rules.yaml", rules),
+            ("tests/rules.yaml", tests),
+        ]
     }
 
     private static func pack(id: String) -> String {

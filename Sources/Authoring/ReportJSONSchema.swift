@@ -9,7 +9,8 @@ public enum ReportJSONSchema {
         var schema = object([
             "schema_version": ["const": 2, "description": "The version of the report's shape."],
             "fingerprint_version": [
-                "enum": [1, 2], "description": "How findings' fingerprints are made: 2 with the OPD's pemda, 1 without.",
+                "enum": [1, 2],
+                "description": "How findings' fingerprints are made: 2 with the OPD's pemda, 1 without.",
             ],
             "tool": object(["name": ["const": "spbe"], "version": string]),
             "pack": object([
@@ -21,7 +22,10 @@ public enum ReportJSONSchema {
                 "description": "Failing findings at or above this severity fail the run (exit 1); none never fails.",
             ],
             "language": ["enum": ["id", "en"], "description": "The language of the report's words and pack texts."],
-            "rules": ["type": "array", "items": ["$ref": "#/$defs/rule"], "description": "Every rule of the pack, once; findings name them by id."],
+            "rules": [
+                "type": "array", "items": ["$ref": "#/$defs/rule"],
+                "description": "Every rule of the pack, once; findings name them by id.",
+            ],
             "inventories": ["type": "array", "items": ["$ref": "#/$defs/inventory"]],
             "regencies": ["type": "array", "items": ["$ref": "#/$defs/regency"]],
             "summary": object([
@@ -71,23 +75,34 @@ public enum ReportJSONSchema {
         [
             "rule": object([
                 "id": string, "title": string, "severity": severity, "indicator": nullableString,
-                "each": ["type": ["string", "null"], "description": "The subject collection; null for an OPD-wide rule."],
+                "each": [
+                    "type": ["string", "null"], "description": "The subject collection; null for an OPD-wide rule.",
+                ],
                 "recommendation": nullableString, "references": strings, "note": nullableString,
             ]),
             "location": object([
                 "file": string, "line": ["type": "integer", "minimum": 1], "column": ["type": "integer", "minimum": 1],
-                "sheet": ["type": ["string", "null"], "description": "The workbook sheet; then line and column are the cell's row and column."],
-                "cell": ["type": ["string", "null"], "description": "The workbook cell, C12; null outside workbooks."],
+                "sheet": [
+                    "type": ["string", "null"],
+                    "description": "The workbook sheet; then line and column are the cell's row and column.",
+                ],
+                "cell": [
+                    "type": ["string", "null"], "description": "The workbook cell, C12; null outside workbooks.",
+                ],
             ]),
             "part": object(["id": string, "name": string, "weight": number, "index": nullableNumber]),
             "score": object([
                 "index": nullableNumber, "index_display": nullableString, "predicate": nullableString,
-                "borderline": ["type": "boolean", "description": "Whether the full-precision index is within 0.005 of a band edge."],
+                "borderline": [
+                    "type": "boolean",
+                    "description": "Whether the full-precision index is within 0.005 of a band edge.",
+                ],
                 "borderline_note": nullableString,
                 "domains": array(of: "part"), "aspects": array(of: "part"),
             ]),
             "step": object([
-                "indicator": string, "from_level": count, "to_level": count, "gain": number, "effort": number, "needs": nullableString,
+                "indicator": string, "from_level": count, "to_level": count, "gain": number, "effort": number,
+                "needs": nullableString,
             ]),
             "inventory": object([
                 "source": string,
@@ -95,61 +110,101 @@ public enum ReportJSONSchema {
                 "simulation": boolean,
                 "score": ["$ref": "#/$defs/score"],
                 "score_with_waivers": nullable("score"),
-                "indicators": ["type": "array", "items": object([
-                    "id": string, "number": ["type": ["integer", "null"]], "name": string, "domain": string, "aspect": string,
-                    "weight": number, "level": count, "level_name": nullableString, "target": ["type": ["integer", "null"]],
-                    "meets_target": ["type": ["boolean", "null"]],
-                    "level_states": ["type": "array", "items": ["enum": ["met", "unmet", "not_evidenced", "undefined"]]],
-                ])],
-                "rules": ["type": "array", "items": object([
-                    "id": string, "outcome": outcome, "passed": count, "failed": count, "not_evidenced": count, "not_applicable": count,
-                ])],
-                "findings": ["type": "array", "items": object([
-                    "rule": ["type": "string", "description": "The id of a rule in the top-level rules table."],
-                    "outcome": ["enum": ["fail", "not_evidenced"]],
-                    "subject": string,
-                    "location": ["$ref": "#/$defs/location"],
-                    "message": nullableString,
-                    "missing_fields": strings,
-                    "waiver": ["type": ["integer", "null"], "description": "The position of the waiver accepting the failure in waivers."],
-                    "fingerprint": ["type": "string", "pattern": "^[0-9a-f]{16}$"],
-                    "baseline_state": ["enum": ["new", "unchanged", .null]],
-                ])],
+                "indicators": [
+                    "type": "array",
+                    "items": object([
+                        "id": string, "number": ["type": ["integer", "null"]], "name": string, "domain": string,
+                        "aspect": string,
+                        "weight": number, "level": count, "level_name": nullableString,
+                        "target": ["type": ["integer", "null"]],
+                        "meets_target": ["type": ["boolean", "null"]],
+                        "level_states": [
+                            "type": "array", "items": ["enum": ["met", "unmet", "not_evidenced", "undefined"]],
+                        ],
+                    ]),
+                ],
+                "rules": [
+                    "type": "array",
+                    "items": object([
+                        "id": string, "outcome": outcome, "passed": count, "failed": count, "not_evidenced": count,
+                        "not_applicable": count,
+                    ]),
+                ],
+                "findings": [
+                    "type": "array",
+                    "items": object([
+                        "rule": ["type": "string", "description": "The id of a rule in the top-level rules table."],
+                        "outcome": ["enum": ["fail", "not_evidenced"]],
+                        "subject": string,
+                        "location": ["$ref": "#/$defs/location"],
+                        "message": nullableString,
+                        "missing_fields": strings,
+                        "waiver": [
+                            "type": ["integer", "null"],
+                            "description": "The position of the waiver accepting the failure in waivers.",
+                        ],
+                        "fingerprint": ["type": "string", "pattern": "^[0-9a-f]{16}$"],
+                        "baseline_state": ["enum": ["new", "unchanged", .null]],
+                    ]),
+                ],
                 "recommendations": array(of: "step"),
-                "plan": ["anyOf": [
-                    object([
-                        "predicate": string, "minimum": number, "steps": array(of: "step"), "effort": number, "index": number,
-                    ]),
-                    ["type": "null"],
-                ]],
-                "baseline": ["anyOf": [
-                    object([
-                        "index_change": nullableNumber, "new": count, "unchanged": count,
-                        "fixed": ["type": "array", "items": object([
-                            "rule": string, "subject": string, "fingerprint": string, "location": ["$ref": "#/$defs/location"],
-                        ])],
-                    ]),
-                    ["type": "null"],
-                ]],
+                "plan": [
+                    "anyOf": [
+                        object([
+                            "predicate": string, "minimum": number, "steps": array(of: "step"), "effort": number,
+                            "index": number,
+                        ]),
+                        ["type": "null"],
+                    ]
+                ],
+                "baseline": [
+                    "anyOf": [
+                        object([
+                            "index_change": nullableNumber, "new": count, "unchanged": count,
+                            "fixed": [
+                                "type": "array",
+                                "items": object([
+                                    "rule": string, "subject": string, "fingerprint": string,
+                                    "location": ["$ref": "#/$defs/location"],
+                                ]),
+                            ],
+                        ]),
+                        ["type": "null"],
+                    ]
+                ],
             ]),
             "regency": object([
                 "folder": string, "name": string,
                 "pemda": ["$ref": "#/$defs/inventory"],
-                "opds": ["type": "array", "items": object([
-                    "source": string, "name": string, "index": nullableNumber, "index_display": nullableString,
-                    "predicate": nullableString, "pass_rate": nullableNumber, "weakest": strings, "aspects": array(of: "part"),
-                ])],
-                "pemda_level_indicators": ["type": "array", "items": object(["id": string, "level": count, "reason": string])],
-                "cross_findings": ["type": "array", "items": object([
-                    "kind": ["enum": ["duplicate_function", "not_integrated", "retired_dependency"]],
-                    "rule": string, "headline": string, "topic": string,
-                    "subjects": ["type": "array", "items": object([
-                        "opd": string, "record": string, "name": string, "location": ["$ref": "#/$defs/location"],
-                    ])],
-                ])],
+                "opds": [
+                    "type": "array",
+                    "items": object([
+                        "source": string, "name": string, "index": nullableNumber, "index_display": nullableString,
+                        "predicate": nullableString, "pass_rate": nullableNumber, "weakest": strings,
+                        "aspects": array(of: "part"),
+                    ]),
+                ],
+                "pemda_level_indicators": [
+                    "type": "array", "items": object(["id": string, "level": count, "reason": string]),
+                ],
+                "cross_findings": [
+                    "type": "array",
+                    "items": object([
+                        "kind": ["enum": ["duplicate_function", "not_integrated", "retired_dependency"]],
+                        "rule": string, "headline": string, "topic": string,
+                        "subjects": [
+                            "type": "array",
+                            "items": object([
+                                "opd": string, "record": string, "name": string,
+                                "location": ["$ref": "#/$defs/location"],
+                            ]),
+                        ],
+                    ]),
+                ],
             ]),
             "waiver": object([
-                "rule": string, "subject": string, "opd": nullableString, "reason": string, "approved_by": string, "until": date,
+                "rule": string, "subject": string, "opd": nullableString, "reason": string, "approved_by": string,
+                "until": date,
                 "status": ["enum": ["active", "expiring", "expired", "unused"]],
                 "location": ["$ref": "#/$defs/location"],
             ]),

@@ -10,11 +10,13 @@ extension CheckRun {
     /// diagnostics handed to `sink`; nil when either has errors, or the baseline is of another pack and
     /// `options.force` is off.
     public static func prepare<Sink: CheckRunSink>(
-        pack: CompiledPack, waivers: String?, baseline: String?, reader: InventoryReader, options: Options, into sink: inout Sink
+        pack: CompiledPack, waivers: String?, baseline: String?, reader: InventoryReader, options: Options,
+        into sink: inout Sink
     ) -> CheckRun? {
         var waiverSet = WaiverSet.none
         if let waivers {
-            let loaded = WaiverLoader.load(path: waivers, ruleIDs: pack.rules.flatMap(\.spec.names), limits: reader.yamlLimits)
+            let loaded = WaiverLoader.load(
+                path: waivers, ruleIDs: pack.rules.flatMap(\.spec.names), limits: reader.yamlLimits)
             sink.diagnosed(loaded.diagnostics, sources: loaded.text.map { [waivers: $0] } ?? [:])
             guard let list = loaded.waivers else { return nil }
             waiverSet = WaiverSet(list, pack: pack)

@@ -40,7 +40,8 @@ public struct CheckRun: Sendable {
 
         /// Options with the command line's defaults.
         public init(
-            asOf: Day, language: String = "id", failOn: RuleSeverity? = .high, jobs: Int = 1, waiverWarningDays: Int = 30,
+            asOf: Day, language: String = "id", failOn: RuleSeverity? = .high, jobs: Int = 1,
+            waiverWarningDays: Int = 30,
             budget: EvaluationBudget = .default, batchSize: Int = 256, force: Bool = false
         ) {
             self.asOf = asOf
@@ -76,7 +77,10 @@ public struct CheckRun: Sendable {
     public let options: Options
 
     /// Creates a run.
-    public init(pack: CompiledPack, waivers: WaiverSet = .none, baseline: Baseline? = nil, reader: InventoryReader, options: Options) {
+    public init(
+        pack: CompiledPack, waivers: WaiverSet = .none, baseline: Baseline? = nil, reader: InventoryReader,
+        options: Options
+    ) {
         self.pack = pack
         self.waivers = waivers
         self.baseline = baseline
@@ -88,7 +92,8 @@ public struct CheckRun: Sendable {
     public func frame(regencies: [RegencyEvaluation] = [], totals: RunTotals = RunTotals()) -> Report {
         Report(
             pack: pack, asOf: options.asOf, evaluations: [], failOn: options.failOn, language: options.language,
-            toolVersion: Self.toolVersion, waivers: waivers, waiverWarningDays: options.waiverWarningDays, regencies: regencies,
+            toolVersion: Self.toolVersion, waivers: waivers, waiverWarningDays: options.waiverWarningDays,
+            regencies: regencies,
             baseline: baseline, totals: totals
         )
     }
@@ -118,36 +123,38 @@ public struct CheckRun: Sendable {
             digest: { inventory, evaluation in
                 Digest(
                     part: makePart(evaluation, frame), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
-                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema), pemda: evaluation.pemda
+                    pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema),
+                    pemda: evaluation.pemda
                 )
-            }
-        ) { outcomes in
-            for outcome in outcomes where !outcome.loaded.isPassedOver(outcome.file, given: inputs.paths) {
-                sink.diagnosed(outcome.loaded.diagnostics, sources: outcome.loaded.sources)
-                // A run-budget overrun is told once, as every later inventory meets it too.
-                if let exceeded = outcome.costExceeded, exceeded.budget != .run || !budgetReported {
-                    sink.diagnosed([exceeded.diagnostic], sources: [:])
-                    budgetReported = budgetReported || exceeded.budget == .run
+            },
+            handle: { outcomes in
+                for outcome in outcomes where !outcome.loaded.isPassedOver(outcome.file, given: inputs.paths) {
+                    sink.diagnosed(outcome.loaded.diagnostics, sources: outcome.loaded.sources)
+                    // A run-budget overrun is told once, as every later inventory meets it too.
+                    if let exceeded = outcome.costExceeded, exceeded.budget != .run || !budgetReported {
+                        sink.diagnosed([exceeded.diagnostic], sources: [:])
+                        budgetReported = budgetReported || exceeded.budget == .run
+                    }
+                    guard let digest = outcome.part else {
+                        inputError = true
+                        continue
+                    }
+                    let admission = baselineGate.admit(digest.pemda)
+                    sink.diagnosed(admission.diagnostics, sources: [:])
+                    if admission.refused { inputError = true }
+                    if !began {
+                        sink.runBegan(frame)
+                        began = true
+                    }
+                    sink.inventoryReported(digest.part, position: totals.inventories)
+                    totals.add(digest.totals)
+                    pemdaFolders.formUnion(digest.pemdaFolders)
                 }
-                guard let digest = outcome.part else {
-                    inputError = true
-                    continue
-                }
-                let admission = baselineGate.admit(digest.pemda)
-                sink.diagnosed(admission.diagnostics, sources: [:])
-                if admission.refused { inputError = true }
-                if !began {
-                    sink.runBegan(frame)
-                    began = true
-                }
-                sink.inventoryReported(digest.part, position: totals.inventories)
-                totals.add(digest.totals)
-                pemdaFolders.formUnion(digest.pemdaFolders)
-            }
-        }
+            })
         let regencies: [RegencyEvaluation]
         do throws(CostExceeded) {
-            regencies = try RegencyEvaluator(evaluator: makeEvaluator()).evaluate(pemdaInventories(inputs, in: pemdaFolders))
+            regencies = try RegencyEvaluator(evaluator: makeEvaluator()).evaluate(
+                pemdaInventories(inputs, in: pemdaFolders))
         } catch {
             sink.diagnosed([error.diagnostic], sources: [:])
             return Outcome(inputError: true, failsThreshold: false, inventories: totals.inventories)
@@ -170,7 +177,8 @@ public struct CheckRun: Sendable {
         let (pack, options, waivers) = (pack, options, waivers)
         return {
             Evaluator(
-                pack: pack, asOf: options.asOf, language: options.language, waivers: waivers, budget: options.budget, meter: meter
+                pack: pack, asOf: options.asOf, language: options.language, waivers: waivers, budget: options.budget,
+                meter: meter
             )
         }
     }

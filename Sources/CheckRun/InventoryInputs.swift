@@ -41,12 +41,18 @@ public struct InventoryInputs: Sendable {
         let groups = PemdaGroups(inventories, schema: schema)
         guard groups.count <= 1 else {
             let names = groups.pemdas.map { $0.isNamed ? "'\($0.name)'" : "one naming none" }.joined(separator: ", ")
-            diagnose([Diagnostic(
-                .error, code: "inventory.several_pemdas", "the inventories belong to \(groups.count) pemdas (\(names))", at: nil,
-                suggestion: "give the inventories of one pemda at a time; 'spbe score' gives each pemda its own estimate"
-            )], [:])
+            diagnose(
+                [
+                    Diagnostic(
+                        .error, code: "inventory.several_pemdas",
+                        "the inventories belong to \(groups.count) pemdas (\(names))", at: nil,
+                        suggestion:
+                            "give the inventories of one pemda at a time; 'spbe score' gives each pemda its own estimate"
+                    )
+                ], [:])
             return nil
         }
-        return inventories.count == 1 ? inventories.first : InventoryMerge.merge(inventories, schema: schema, source: source)
+        return inventories.count == 1
+            ? inventories.first : InventoryMerge.merge(inventories, schema: schema, source: source)
     }
 }

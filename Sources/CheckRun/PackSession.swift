@@ -33,7 +33,8 @@ public struct PackSession: Sendable {
     /// (`pack` is then nil).
     public static func schema(path: String, limits: YAMLLimits) -> PackSession {
         let loaded = PackLoader.load(path: path, limits: limits)
-        return PackSession(pack: nil, schema: loaded.pack?.schema, diagnostics: errors(loaded.diagnostics), sources: loaded.sources)
+        return PackSession(
+            pack: nil, schema: loaded.pack?.schema, diagnostics: errors(loaded.diagnostics), sources: loaded.sources)
     }
 
     private static func errors(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

@@ -27,7 +27,8 @@ enum ParallelCheck {
     static func run<Part: Sendable>(
         _ files: [String], batchSize: Int, reader loader: InventoryReader, jobs: Int,
         evaluator: @escaping @Sendable () -> Evaluator, step: @escaping @Sendable (String) -> Void,
-        digest: @escaping @Sendable (InventoryData, InventoryEvaluation) -> Part, handle: ([Digested<Part>]) throws -> Void
+        digest: @escaping @Sendable (InventoryData, InventoryEvaluation) -> Part,
+        handle: ([Digested<Part>]) throws -> Void
     ) rethrows {
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { start in
             Array(files[start..<min(start + batchSize, files.count)])
@@ -35,10 +36,12 @@ enum ParallelCheck {
         func start(_ batch: [String]) -> PendingBatch<Digested<Part>> {
             let pending = PendingBatch<Digested<Part>>()
             DispatchQueue.global().async {
-                pending.finish(work(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step) { file, loaded, evaluation, exceeded in
-                    let part = loaded.inventory.flatMap { inventory in evaluation.map { digest(inventory, $0) } }
-                    return Digested(file: file, loaded: loaded.withoutInventory, costExceeded: exceeded, part: part)
-                })
+                pending.finish(
+                    work(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step) {
+                        file, loaded, evaluation, exceeded in
+                        let part = loaded.inventory.flatMap { inventory in evaluation.map { digest(inventory, $0) } }
+                        return Digested(file: file, loaded: loaded.withoutInventory, costExceeded: exceeded, part: part)
+                    })
             }
             return pending
         }

@@ -14,7 +14,8 @@ public struct StreamedReportSink: CheckRunSink {
 
     /// A sink writing the report of `reporter` to `write`, and handing diagnostics to `diagnose`.
     public init(
-        reporter: any StreamingReporter, write: @escaping (Data) -> Void, diagnose: @escaping ([Diagnostic], SourceStore) -> Void
+        reporter: any StreamingReporter, write: @escaping (Data) -> Void,
+        diagnose: @escaping ([Diagnostic], SourceStore) -> Void
     ) {
         self.reporter = reporter
         self.write = write
@@ -41,7 +42,8 @@ public struct StreamedReportSink: CheckRunSink {
 /// A sink that keeps every evaluation, for the formats rendered in one piece (and for callers that want the
 /// whole `Report`): `report` is set when the run ends.
 public struct WholeReportSink: CheckRunSink {
-    public let partMaker: @Sendable (InventoryEvaluation, Report) -> InventoryEvaluation = { evaluation, _ in evaluation }
+    public let partMaker: @Sendable (InventoryEvaluation, Report) -> InventoryEvaluation = { evaluation, _ in evaluation
+    }
     private var evaluations: [InventoryEvaluation] = []
     private let diagnose: ([Diagnostic], SourceStore) -> Void
     /// The whole report, once the run has ended with something to report.
@@ -60,7 +62,8 @@ public struct WholeReportSink: CheckRunSink {
 
     public mutating func runEnded(_ report: Report, inventories: Int) {
         self.report = Report(
-            pack: report.pack, asOf: report.asOf, evaluations: evaluations, failOn: report.failOn, language: report.language,
+            pack: report.pack, asOf: report.asOf, evaluations: evaluations, failOn: report.failOn,
+            language: report.language,
             toolVersion: report.toolVersion, waivers: report.waivers, waiverWarningDays: report.waiverWarningDays,
             regencies: report.regencies, baseline: report.baseline
         )

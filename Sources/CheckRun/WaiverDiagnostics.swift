@@ -17,12 +17,14 @@ public enum WaiverDiagnostics {
                 )
             case .expired:
                 return Diagnostic(
-                    .warning, code: "waiver.expired", "the waiver for \(subject) expired on \(waiver.until) and no longer applies",
+                    .warning, code: "waiver.expired",
+                    "the waiver for \(subject) expired on \(waiver.until) and no longer applies",
                     at: waiver.location, suggestion: "fix the finding, or renew the waiver with a new approval"
                 )
             case .unused:
                 return Diagnostic(
-                    .warning, code: "waiver.unused", "the waiver for \(subject) matches no subject of the inventories checked",
+                    .warning, code: "waiver.unused",
+                    "the waiver for \(subject) matches no subject of the inventories checked",
                     at: waiver.location, suggestion: "check the rule id, subject and opd, or remove the waiver"
                 )
             }

@@ -13,7 +13,8 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Years are limited to 1…9999.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...Day.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         // Days-from-civil, after Howard Hinnant's public-domain algorithm description.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -66,9 +67,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Whole months from `self` to `later` (negative when `later` is earlier); `components` are `later`'s, when
     /// already worked out.
-    public func wholeMonths(until later: Day, components laterComponents: (year: Int, month: Int, day: Int)? = nil) -> Int {
+    public func wholeMonths(until later: Day, components laterComponents: (year: Int, month: Int, day: Int)? = nil)
+        -> Int
+    {
         if later < self { return -later.wholeMonths(until: self) }
-        let start = components, end = laterComponents ?? later.components
+        let start = components
+        let end = laterComponents ?? later.components
         var months = (end.year - start.year) * 12 + (end.month - start.month)
         if end.day < start.day { months -= 1 }
         return months

@@ -44,7 +44,8 @@ public struct RecordSchema: Hashable, Sendable {
     private let slots: [String: Int]
 
     /// Creates a record schema; field slots follow the order of `fields`. Duplicate names keep the first.
-    public init(name: String, fields: [FieldSchema], description: LocalizedText? = nil, location: SourceLocation? = nil) {
+    public init(name: String, fields: [FieldSchema], description: LocalizedText? = nil, location: SourceLocation? = nil)
+    {
         self.name = name
         self.fields = fields
         self.description = description

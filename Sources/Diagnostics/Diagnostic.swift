@@ -48,7 +48,7 @@ extension Diagnostic {
     public static func sortedForDisplay(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
             switch (lhs.element.location, rhs.element.location) {
-            case let (left?, right?) where left != right: return left < right
+            case (let left?, let right?) where left != right: return left < right
             case (.some, .none): return true
             case (.none, .some): return false
             default: return lhs.offset < rhs.offset

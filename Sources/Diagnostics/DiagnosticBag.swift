@@ -23,12 +23,16 @@ public struct DiagnosticBag: Sendable {
     }
 
     /// Adds an error.
-    public mutating func error(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+    public mutating func error(
+        _ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil
+    ) {
         report(Diagnostic(.error, code: code, message, at: location, suggestion: suggestion))
     }
 
     /// Adds a warning.
-    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
+    public mutating func warning(
+        _ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil
+    ) {
         report(Diagnostic(.warning, code: code, message, at: location, suggestion: suggestion))
     }
 }

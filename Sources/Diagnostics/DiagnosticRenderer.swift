@@ -35,7 +35,8 @@ public struct DiagnosticRenderer: Sendable {
         var lines: [String] = []
         var header = ""
         if let location = diagnostic.location { header += "\(location): " }
-        header += paint(diagnostic.severity.rawValue, diagnostic.severity) + "[\(diagnostic.code)]: " + diagnostic.message
+        header +=
+            paint(diagnostic.severity.rawValue, diagnostic.severity) + "[\(diagnostic.code)]: " + diagnostic.message
         if let suggestion = diagnostic.suggestion { header += "; " + suggestion }
         lines.append(header)
         if let location = diagnostic.location, let excerpt = excerpt(at: location, indexes: &indexes) {
@@ -62,11 +63,12 @@ public struct DiagnosticRenderer: Sendable {
 
     private func paint(_ text: String, _ severity: Severity) -> String {
         guard colors else { return text }
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "33"
-        case .note: "36"
-        }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "33"
+            case .note: "36"
+            }
         return "\u{1B}[1;\(code)m\(text)\u{1B}[0m"
     }
 }

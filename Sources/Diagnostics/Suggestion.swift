@@ -18,7 +18,8 @@ public enum Suggestion {
     }
 
     /// `did you mean 'x'?` for the closest candidate, or nil.
-    public static func didYouMean<S: Sequence>(_ name: String, among candidates: S) -> String? where S.Element == String {
+    public static func didYouMean<S: Sequence>(_ name: String, among candidates: S) -> String?
+    where S.Element == String {
         closest(to: name, among: candidates).map { "did you mean '\($0)'?" }
     }
 

@@ -44,7 +44,9 @@ public enum TerminalText {
     }
 
     /// The index of the `m` ending a select-graphic-rendition sequence that starts at `start` (an ESC), or nil.
-    private static func graphicRenditionEnd(_ scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index) -> String.UnicodeScalarView.Index? {
+    private static func graphicRenditionEnd(
+        _ scalars: String.UnicodeScalarView, from start: String.UnicodeScalarView.Index
+    ) -> String.UnicodeScalarView.Index? {
         var index = scalars.index(after: start)
         guard index < scalars.endIndex, scalars[index] == "[" else { return nil }
         index = scalars.index(after: index)

@@ -33,7 +33,8 @@ public struct CostExceeded: Error, Sendable, Equatable {
                 .error, code: "eval.cost_exceeded",
                 "\(subject) went over its evaluation cost budget of \(units) units on '\(inventory)'",
                 at: location,
-                suggestion: "simplify it (nested quantifiers over large collections cost their product), or raise the budget with --max-cost"
+                suggestion:
+                    "simplify it (nested quantifiers over large collections cost their product), or raise the budget with --max-cost"
             )
         case .run:
             return Diagnostic(

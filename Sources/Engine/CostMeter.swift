@@ -13,7 +13,6 @@ public final class CostMeter: @unchecked Sendable {
     /// Creates a meter holding `limit` units.
     public init(limit: Int) { self.limit = limit }
 
-
     /// Units left (0 once the budget is spent).
     public var remaining: Int {
         lock.lock()

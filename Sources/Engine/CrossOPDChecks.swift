@@ -57,12 +57,14 @@ public struct CrossOPDChecks: Sendable {
     }
 
     private var fields: Fields? {
-        guard let applications = schema.collectionSlot(of: "applications"), let services = schema.collectionSlot(of: "services"),
-              let appType = schema.collections[applications].slot(of: "type"),
-              let appStatus = schema.collections[applications].slot(of: "status"),
-              let serviceCategory = schema.collections[services].slot(of: "category"),
-              let serviceArea = schema.collections[services].slot(of: "area"),
-              let serviceApplications = schema.collections[services].slot(of: "applications") else { return nil }
+        guard let applications = schema.collectionSlot(of: "applications"),
+            let services = schema.collectionSlot(of: "services"),
+            let appType = schema.collections[applications].slot(of: "type"),
+            let appStatus = schema.collections[applications].slot(of: "status"),
+            let serviceCategory = schema.collections[services].slot(of: "category"),
+            let serviceArea = schema.collections[services].slot(of: "area"),
+            let serviceApplications = schema.collections[services].slot(of: "applications")
+        else { return nil }
         return Fields(
             applications: applications, services: services, appType: appType, appStatus: appStatus,
             serviceCategory: serviceCategory, serviceArea: serviceArea, serviceApplications: serviceApplications
@@ -80,11 +82,13 @@ public struct CrossOPDChecks: Sendable {
             for service in inventory.collections[fields.services]
             where service.values[fields.serviceCategory] == .string("administrasi_pemerintahan") {
                 guard case .string(let area) = service.values[fields.serviceArea],
-                      case .list(let linked) = service.values[fields.serviceApplications] else { continue }
+                    case .list(let linked) = service.values[fields.serviceApplications]
+                else { continue }
                 for case .string(let id) in linked {
                     guard let application = applications[id], application.values[fields.appType] == .string("khusus"),
-                          application.values[fields.appStatus] != .string("dihentikan"),
-                          !(byArea[area] ?? []).contains(where: { $0.record === application }) else { continue }
+                        application.values[fields.appStatus] != .string("dihentikan"),
+                        !(byArea[area] ?? []).contains(where: { $0.record === application })
+                    else { continue }
                     byArea[area, default: []].append((position, application))
                 }
             }
@@ -92,7 +96,9 @@ public struct CrossOPDChecks: Sendable {
         return byArea.keys.sorted().compactMap { area in
             let entries = byArea[area] ?? []
             guard Set(entries.map(\.opd)).count >= 2 else { return nil }
-            return CrossOPDFinding(kind: .duplicateFunction, topic: area, subjects: entries.map { subject($0.record, in: fields.applications, of: inventories[$0.opd]) })
+            return CrossOPDFinding(
+                kind: .duplicateFunction, topic: area,
+                subjects: entries.map { subject($0.record, in: fields.applications, of: inventories[$0.opd]) })
         }
     }
 
@@ -104,11 +110,14 @@ public struct CrossOPDChecks: Sendable {
         for inventory in inventories {
             for application in inventory.collections[fields.applications]
             where application.values[fields.appStatus] != .string("dihentikan") {
-                let direct = pointToPoint.map { application.values[$0] }.map { value -> Bool in
-                    if case .list(let links) = value { return !links.isEmpty }
-                    return false
-                } ?? false
-                if application.values[viaSPLP] == .bool(false) || direct { subjects.append(subject(application, in: fields.applications, of: inventory)) }
+                let direct =
+                    pointToPoint.map { application.values[$0] }.map { value -> Bool in
+                        if case .list(let links) = value { return !links.isEmpty }
+                        return false
+                    } ?? false
+                if application.values[viaSPLP] == .bool(false) || direct {
+                    subjects.append(subject(application, in: fields.applications, of: inventory))
+                }
             }
         }
         return subjects.isEmpty ? [] : [CrossOPDFinding(kind: .notIntegrated, topic: "splp", subjects: subjects)]
@@ -119,7 +128,8 @@ public struct CrossOPDChecks: Sendable {
         guard let fields else { return [] }
         var retired: [String: (opd: Int, record: Record)] = [:]
         for (position, inventory) in inventories.enumerated() {
-            for application in inventory.collections[fields.applications] where application.values[fields.appStatus] == .string("dihentikan") {
+            for application in inventory.collections[fields.applications]
+            where application.values[fields.appStatus] == .string("dihentikan") {
                 retired[application.key] = (position, application)
             }
         }
@@ -129,10 +139,14 @@ public struct CrossOPDChecks: Sendable {
                 guard case .list(let linked) = service.values[fields.serviceApplications] else { continue }
                 for case .string(let id) in linked {
                     guard let owner = retired[id], owner.opd != position else { continue }
-                    findings.append(CrossOPDFinding(
-                        kind: .retiredDependency, topic: id,
-                        subjects: [subject(service, in: fields.services, of: inventory), subject(owner.record, in: fields.applications, of: inventories[owner.opd])]
-                    ))
+                    findings.append(
+                        CrossOPDFinding(
+                            kind: .retiredDependency, topic: id,
+                            subjects: [
+                                subject(service, in: fields.services, of: inventory),
+                                subject(owner.record, in: fields.applications, of: inventories[owner.opd]),
+                            ]
+                        ))
                 }
             }
         }
@@ -141,7 +155,8 @@ public struct CrossOPDChecks: Sendable {
 
     private func subject(_ record: Record, in collection: Int, of inventory: InventoryData) -> CrossOPDFinding.Subject {
         let opdName = schema.header.slot(of: "name").map { inventory.header.values[$0].description } ?? inventory.source
-        let name = schema.collections[collection].slot(of: "name").map { record.values[$0] }
+        let name =
+            schema.collections[collection].slot(of: "name").map { record.values[$0] }
             .flatMap { $0.isNull ? nil : $0.description } ?? record.key
         return CrossOPDFinding.Subject(opd: opdName, record: record.key, name: name, location: record.location)
     }

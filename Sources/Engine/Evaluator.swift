@@ -61,7 +61,8 @@ public final class Evaluator {
         }
         func key(_ rule: CompiledRule) -> Key? {
             guard let collection = rule.collectionSlot, let filter = rule.filter, filter.referencedRules.isEmpty,
-                  let text = rule.spec.filter?.text else { return nil }
+                let text = rule.spec.filter?.text
+            else { return nil }
             return Key(collection: collection, filter: text)
         }
         var counts: [Key: Int] = [:]
@@ -85,7 +86,8 @@ public final class Evaluator {
         }
         for group in sharedFilterResults.indices { sharedFilterResults[group] = nil }
         var entries: [SubjectResults.Entry] = []
-        entries.reserveCapacity(pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
+        entries.reserveCapacity(
+            pack.rules.reduce(0) { $0 + ($1.collectionSlot.map { inventory.collections[$0].count } ?? 1) })
         // Perf: specialized allocations, three per inventory (spbe-bench: evaluate); see `Array(filledWith:count:)`.
         context.ruleVerdicts = [Value](filledWith: .null, count: pack.rules.count)
         var summaries = [RuleSummary?](filledWith: nil, count: pack.rules.count)
@@ -143,7 +145,10 @@ public final class Evaluator {
         var results: [IndicatorResult] = []
         results.reserveCapacity(pack.indicators.count)
         for indicator in pack.indicators {
-            results.append(try metered("indicator \(indicator.spec.id)", at: indicator.budgetLocation, on: inventory) { evaluate(indicator) })
+            results.append(
+                try metered("indicator \(indicator.spec.id)", at: indicator.budgetLocation, on: inventory) {
+                    evaluate(indicator)
+                })
         }
         return results
     }
@@ -151,7 +156,8 @@ public final class Evaluator {
     /// Runs `body` on a fresh cost account of the rule budget (less when the run has less left), settles it
     /// with the run's meter, and throws when the account ran out.
     private func metered<Result>(
-        _ subject: @autoclosure () -> String, at location: SourceLocation?, on inventory: InventoryData, _ body: () -> Result
+        _ subject: @autoclosure () -> String, at location: SourceLocation?, on inventory: InventoryData,
+        _ body: () -> Result
     ) throws(CostExceeded) -> Result {
         let runRemaining = meter.remaining
         let ruleBound = budget.perRule <= runRemaining
@@ -173,9 +179,14 @@ public final class Evaluator {
         var matched = Set<Int>()
         for index in subjects.indices {
             let subject = subjects[index]
-            guard let position = waivers.waiver(rule: subject.ruleIndex, subject: subject.subject, opdID: opdID, pemda: pemda) else { continue }
+            guard
+                let position = waivers.waiver(
+                    rule: subject.ruleIndex, subject: subject.subject, opdID: opdID, pemda: pemda)
+            else { continue }
             matched.insert(position)
-            if subject.outcome == .fail, waivers.waivers[position].isActive(on: asOf) { subjects.accept(index, by: position) }
+            if subject.outcome == .fail, waivers.waivers[position].isActive(on: asOf) {
+                subjects.accept(index, by: position)
+            }
         }
         return matched.sorted()
     }
@@ -194,22 +205,27 @@ public final class Evaluator {
     }
 
     /// Appends the rule's outcome for each of its subjects to `results`; returns their tally.
-    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry]) -> RuleSummary {
+    private func evaluate(_ rule: CompiledRule, on inventory: InventoryData, into results: inout [SubjectResults.Entry])
+        -> RuleSummary
+    {
         let subjects = rule.collectionSlot.map { inventory.collections[$0] } ?? [inventory.header]
         // The closures themselves, taken out once.
         let (filter, condition) = (filters[rule.index].test, conditions[rule.index].test)
         let group = sharedFilter[rule.index]
         var selection = SubjectSelection(
-            of: subjects, known: group.flatMap { sharedFilterResults[$0] }, scope: rule.filterScope, recording: group != nil,
+            of: subjects, known: group.flatMap { sharedFilterResults[$0] }, scope: rule.filterScope,
+            recording: group != nil,
             context: context
         )
         var tally = RuleSummary(ruleIndex: rule.index, passed: 0, failed: 0, notEvidenced: 0, notApplicable: 0)
         context.forEachSubject(of: subjects) { index in
             let (outcome, undecidedFilter) = judge(selection.holds(index) { filter(context) }, condition: condition)
             tally.count(outcome)
-            results.append(SubjectResults.Entry(
-                rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome, undecidedFilter: undecidedFilter
-            ))
+            results.append(
+                SubjectResults.Entry(
+                    rule: rule.index, collection: rule.collectionSlot, record: index, outcome: outcome,
+                    undecidedFilter: undecidedFilter
+                ))
         }
         if let group, let recorded = selection.recorded { sharedFilterResults[group] = recorded }
         return tally
@@ -238,18 +254,20 @@ public final class Evaluator {
         for criterion in criteria[indicator.index] {
             let state: LevelState
             if let criterion {
-                state = switch criterion.test(context) {
-                case true?: .met
-                case false?: .unmet
-                case nil: .notEvidenced
-                }
+                state =
+                    switch criterion.test(context) {
+                    case true?: .met
+                    case false?: .unmet
+                    case nil: .notEvidenced
+                    }
             } else {
                 state = .undefined
             }
             states.append(state)
             if contiguous, state == .met { level += 1 } else { contiguous = false }
         }
-        return IndicatorResult(indicatorIndex: indicator.index, level: max(level, indicator.lowestLevel), levelStates: states)
+        return IndicatorResult(
+            indicatorIndex: indicator.index, level: max(level, indicator.lowestLevel), levelStates: states)
     }
 
     private func field(_ name: String, of header: Record) -> String {

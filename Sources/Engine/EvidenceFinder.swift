@@ -71,11 +71,13 @@ public struct EvidenceFinder {
             let levels = shown.map { level in
                 let spec = indicator.spec.levels[level - 1]
                 let state = result.levelStates[level - 1]
-                let holders = state == .met
+                let holders =
+                    state == .met
                     ? indicator.levels[level - 1].map { self.witnesses(of: $0, in: inventory, context: context) } ?? []
                     : []
                 return LevelEvidence(
-                    level: level, state: state, evidence: spec.evidence, description: spec.description?.text(in: language),
+                    level: level, state: state, evidence: spec.evidence,
+                    description: spec.description?.text(in: language),
                     witnesses: holders
                 )
             }
@@ -83,7 +85,9 @@ public struct EvidenceFinder {
         }
     }
 
-    private func witnesses(of criterion: CompiledExpression, in inventory: InventoryData, context: EvaluationContext) -> [Witness] {
+    private func witnesses(of criterion: CompiledExpression, in inventory: InventoryData, context: EvaluationContext)
+        -> [Witness]
+    {
         let records = Set(criterion.referencedFields.map(\.record))
         var found: [Witness] = []
         context.resetCost(limit: budget.perRule)
@@ -92,7 +96,8 @@ public struct EvidenceFinder {
                 guard found.count < Self.maxWitnesses else { return found }
                 var collections = inventory.collections
                 collections[slot] = [record]
-                context.inventory = InventoryData(source: inventory.source, header: inventory.header, collections: collections)
+                context.inventory = InventoryData(
+                    source: inventory.source, header: inventory.header, collections: collections)
                 if criterion.truth(context) == true {
                     found.append(Witness(collection: collection.name, record: record.key, location: record.location))
                 }
@@ -100,7 +105,8 @@ public struct EvidenceFinder {
             }
         }
         if found.isEmpty, records.contains(pack.schema.header.name) {
-            found.append(Witness(collection: pack.schema.header.name, record: "opd", location: inventory.header.location))
+            found.append(
+                Witness(collection: pack.schema.header.name, record: "opd", location: inventory.header.location))
         }
         context.inventory = nil
         return found

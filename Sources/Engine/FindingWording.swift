@@ -28,9 +28,15 @@ final class RuleWording: Sendable {
         self.language = language
         templates = pack.rules.map { $0.messages[language] ?? $0.messages["id"] }
         titles = pack.rules.map { $0.spec.title.text(in: language) }
-        conditionFields = pack.rules.map { Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema) }
-        filterFields = pack.rules.map { Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema) }
-        nameSlots = pack.rules.map { rule in (rule.collectionSlot.map { pack.schema.collections[$0] } ?? pack.schema.header).slot(of: "name") }
+        conditionFields = pack.rules.map {
+            Self.subjectFields(of: $0, expressions: [$0.condition], schema: pack.schema)
+        }
+        filterFields = pack.rules.map {
+            Self.subjectFields(of: $0, expressions: $0.filter.map { [$0] } ?? [], schema: pack.schema)
+        }
+        nameSlots = pack.rules.map { rule in
+            (rule.collectionSlot.map { pack.schema.collections[$0] } ?? pack.schema.header).slot(of: "name")
+        }
     }
 
     /// Appends the message of `result` (whose inventory's OPD header is `header`) to `output`; false, with

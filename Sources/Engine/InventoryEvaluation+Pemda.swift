@@ -15,7 +15,8 @@ extension InventoryEvaluation {
         }
         let scorer = Scorer(pack: pack)
         return InventoryEvaluation(
-            source: source, opdID: opdID, opdName: opdName, pemda: self.pemda, subjects: subjects, rules: rules, indicators: indicators,
+            source: source, opdID: opdID, opdName: opdName, pemda: self.pemda, subjects: subjects, rules: rules,
+            indicators: indicators,
             score: scorer.score(levels: indicators.map(\.level)),
             scoreWithWaivers: levelsWithWaivers.map { scorer.score(levels: $0) },
             levelsWithWaivers: levelsWithWaivers, matchedWaivers: matchedWaivers

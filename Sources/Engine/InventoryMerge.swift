@@ -6,7 +6,8 @@ public enum InventoryMerge {
     /// One inventory whose collections hold every record of `inventories`, in order.
     ///
     /// The header is that of the first inventory whose `opd.kind` is `pemda`, else the first one's.
-    public static func merge(_ inventories: [InventoryData], schema: InventorySchema, source: String) -> InventoryData? {
+    public static func merge(_ inventories: [InventoryData], schema: InventorySchema, source: String) -> InventoryData?
+    {
         guard let first = inventories.first else { return nil }
         let kindSlot = schema.header.slot(of: "kind")
         let pemda = inventories.first { inventory in

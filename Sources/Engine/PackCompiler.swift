@@ -1,7 +1,7 @@
-import Foundation
 import DataModel
 import Diagnostics
 import Expressions
+import Foundation
 import Packs
 
 /// Compiles a loaded pack: type-checks every rule, level criterion and message template against the schema.
@@ -28,11 +28,15 @@ public enum PackCompiler {
         for stage in PipelineStage.compilation { run(stage, &compilation) }
         let diagnostics = compilation.bag.diagnostics.filter { !gaps.explains($0) }
         let compiled = CompiledPack(
-            pack: pack, rules: compilation.rules, evaluationOrder: compilation.order, indicators: compilation.indicators,
+            pack: pack, rules: compilation.rules, evaluationOrder: compilation.order,
+            indicators: compilation.indicators,
             aspects: pack.framework.aspects, lookups: compilation.lookups
         )
-        let complete = compilation.rules.count == pack.rules.count && compilation.indicators.count == pack.indicators.count
-        guard !compilation.bag.hasErrors, complete, gaps.isEmpty else { return (nil, compiled, complete && gaps.isEmpty, diagnostics) }
+        let complete =
+            compilation.rules.count == pack.rules.count && compilation.indicators.count == pack.indicators.count
+        guard !compilation.bag.hasErrors, complete, gaps.isEmpty else {
+            return (nil, compiled, complete && gaps.isEmpty, diagnostics)
+        }
         return (compiled, compiled, true, diagnostics)
     }
 
@@ -56,9 +60,11 @@ public enum PackCompiler {
             self.budget = budget
             // `passes('X')` may name a rule by an id it had before it was renamed.
             ruleIDs = Dictionary(
-                pack.rules.enumerated().flatMap { index, rule in rule.names.map { ($0, index) } }, uniquingKeysWith: { first, _ in first }
+                pack.rules.enumerated().flatMap { index, rule in rule.names.map { ($0, index) } },
+                uniquingKeysWith: { first, _ in first }
             )
-            indicatorIndex = Dictionary(pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            indicatorIndex = Dictionary(
+                pack.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
@@ -68,26 +74,32 @@ public enum PackCompiler {
         case .compileRules:
             c.rules = c.pack.rules.enumerated().compactMap { index, spec in
                 compileRule(
-                    spec, index: index, pack: c.pack, ruleIDs: c.ruleIDs, indicatorIndex: c.indicatorIndex, lookups: &c.lookups,
+                    spec, index: index, pack: c.pack, ruleIDs: c.ruleIDs, indicatorIndex: c.indicatorIndex,
+                    lookups: &c.lookups,
                     bag: &c.bag
                 )
             }
         case .checkRuleCosts:
             for rule in c.rules {
-                let perSubject = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) { $0 > Int.max - $1 ? Int.max : $0 + $1 }
+                let perSubject = [rule.filter, rule.condition].compactMap { $0?.cost }.reduce(0) {
+                    $0 > Int.max - $1 ? Int.max : $0 + $1
+                }
                 // A rule with 'each:' runs its filter and condition once per subject: the loop weighs like a
                 // quantifier's, a tenth of that when its filter starts with a field compared with constants, which a
                 // lookup table answers for all subjects at once (the condition then runs only on the matching ones).
-                let narrowed = rule.filterScope != nil || rule.spec.filter.map { startsWithConstantComparison($0.text) } ?? false
+                let narrowed =
+                    rule.filterScope != nil || rule.spec.filter.map { startsWithConstantComparison($0.text) } ?? false
                 let loopWeight = narrowed ? CostEstimator.quantifierWeight / 10 : CostEstimator.quantifierWeight
                 let (looped, overflow) = perSubject.multipliedReportingOverflow(by: loopWeight)
                 let estimate = rule.spec.each == nil ? perSubject : (overflow ? Int.max : looped)
-                checkCost(estimate, of: "rule \(rule.spec.id)", at: rule.spec.require.location, budget: c.budget, bag: &c.bag)
+                checkCost(
+                    estimate, of: "rule \(rule.spec.id)", at: rule.spec.require.location, budget: c.budget, bag: &c.bag)
             }
         case .compileIndicators:
             c.indicators = c.pack.indicators.enumerated().compactMap { index, spec in
                 compileIndicator(
-                    spec, index: index, pack: c.pack, rules: c.rules, ruleIDs: c.ruleIDs, aspects: c.pack.framework.aspects,
+                    spec, index: index, pack: c.pack, rules: c.rules, ruleIDs: c.ruleIDs,
+                    aspects: c.pack.framework.aspects,
                     lookups: &c.lookups, bag: &c.bag
                 )
             }
@@ -133,13 +145,16 @@ public enum PackCompiler {
         )
         var messages: [String: MessageTemplate] = [:]
         for (language, source) in spec.message?.translations ?? [:] {
-            if let template = MessageTemplate.compile(source.text, map: source.map, environment: environment, diagnostics: &bag) {
+            if let template = MessageTemplate.compile(
+                source.text, map: source.map, environment: environment, diagnostics: &bag)
+            {
                 messages[language] = template
             }
         }
         guard let condition, !filterFailed else { return nil }
         return CompiledRule(
-            spec: spec, index: index, collectionSlot: slot, filter: filter?.filter, filterScope: filter?.scope, condition: condition,
+            spec: spec, index: index, collectionSlot: slot, filter: filter?.filter, filterScope: filter?.scope,
+            condition: condition,
             messages: messages, indicatorIndex: spec.indicatorID.flatMap { indicatorIndex[$0] }
         )
     }
@@ -149,7 +164,7 @@ public enum PackCompiler {
         aspects: [Aspect], lookups: inout LookupPlan, bag: inout DiagnosticBag
     ) -> CompiledIndicator? {
         guard let aspectIndex = aspects.firstIndex(where: { $0.id == spec.aspectID }),
-              let domainIndex = pack.framework.domains.firstIndex(where: { $0.id == aspects[aspectIndex].domainID })
+            let domainIndex = pack.framework.domains.firstIndex(where: { $0.id == aspects[aspectIndex].domainID })
         else { return nil }
         let environment = ExpressionEnvironment(schema: pack.schema, subject: nil, ruleIDs: ruleIDs)
         var levels: [CompiledExpression?] = []
@@ -177,16 +192,21 @@ public enum PackCompiler {
     /// Whether a filter starts with a field compared with a constant (`kind == "renja" and …`, `type in [...]`):
     /// then only the subjects of one kind are in scope, which the cost estimate of the `each:` loop allows for.
     static func startsWithConstantComparison(_ filter: String) -> Bool {
-        filter.range(of: #"^\s*[A-Za-z_][A-Za-z0-9_]*\s*(==\s*("[^"]*"|[0-9]+)|in\s*\[)"#, options: .regularExpression) != nil
+        filter.range(of: #"^\s*[A-Za-z_][A-Za-z0-9_]*\s*(==\s*("[^"]*"|[0-9]+)|in\s*\[)"#, options: .regularExpression)
+            != nil
     }
 
-    private static func checkCost(_ estimate: Int, of subject: String, at location: SourceLocation, budget: EvaluationBudget, bag: inout DiagnosticBag) {
+    private static func checkCost(
+        _ estimate: Int, of subject: String, at location: SourceLocation, budget: EvaluationBudget,
+        bag: inout DiagnosticBag
+    ) {
         guard estimate > budget.perRule else { return }
         bag.error(
             "pack.cost_budget",
             "the estimated evaluation cost of \(subject), \(IntegerFormatting.grouped(estimate)) units, is over the budget of \(IntegerFormatting.grouped(budget.perRule)) per rule",
             at: location,
-            suggestion: "each nested quantifier multiplies the cost by the size of its collection (estimated at \(CostEstimator.quantifierWeight)); nest fewer, or raise the budget with --max-cost"
+            suggestion:
+                "each nested quantifier multiplies the cost by the size of its collection (estimated at \(CostEstimator.quantifierWeight)); nest fewer, or raise the budget with --max-cost"
         )
     }
 
@@ -202,7 +222,8 @@ public enum PackCompiler {
             guard let rule = byIndex[ruleIndex] else { return }
             if state[ruleIndex] == false {
                 bag.error(
-                    "pack.rule_cycle", "rules depend on each other through passes(): \((path + [rule.spec.id]).joined(separator: " → "))",
+                    "pack.rule_cycle",
+                    "rules depend on each other through passes(): \((path + [rule.spec.id]).joined(separator: " → "))",
                     at: rule.spec.require.location
                 )
                 return

@@ -16,7 +16,9 @@ public struct ExplainedSubject: Sendable {
 
     /// `pass`, `fail`, `not evidenced` or `not applicable`, as the engine decides it from the two values.
     public var outcome: String {
-        if let filter, filter.value != .bool(true) { return filter.value == .bool(false) ? "not applicable" : "not evidenced" }
+        if let filter, filter.value != .bool(true) {
+            return filter.value == .bool(false) ? "not applicable" : "not evidenced"
+        }
         switch condition?.value {
         case .bool(true)?: return "pass"
         case .bool(false)?: return "fail"
@@ -67,20 +69,25 @@ public struct PackExplainer {
             (filter, condition, each) = (rule.spec.filter, rule.spec.require, rule.spec.each)
         case .level(let id, let level):
             guard let indicator = pack.indicators.first(where: { $0.spec.id == id }) else {
-                return .failure(DiagnosticList([.explainUnknown("indicator", id, among: pack.indicators.map(\.spec.id))]))
+                return .failure(
+                    DiagnosticList([.explainUnknown("indicator", id, among: pack.indicators.map(\.spec.id))]))
             }
-            guard let spec = indicator.spec.levels.first(where: { $0.level == level }), let require = spec.require else {
+            guard let spec = indicator.spec.levels.first(where: { $0.level == level }), let require = spec.require
+            else {
                 return .failure(DiagnosticList([.explainNoLevel(id, level: level)]))
             }
             (filter, condition, each) = (nil, require, nil)
         case .expression(let text, let collection):
-            (filter, condition, each) = (nil, ExpressionSource(text: text, map: .starting(at: place), location: place), collection)
+            (filter, condition, each) = (
+                nil, ExpressionSource(text: text, map: .starting(at: place), location: place), collection
+            )
         }
         var subjectType: RecordSchema?
         var records: [Record] = [inventory.header]
         if let each {
             guard let slot = pack.schema.collectionSlot(of: each) else {
-                return .failure(DiagnosticList([.explainUnknown("collection", each, among: pack.schema.collections.map(\.name))]))
+                return .failure(
+                    DiagnosticList([.explainUnknown("collection", each, among: pack.schema.collections.map(\.name))]))
             }
             subjectType = pack.schema.collections[slot]
             records = inventory.collections[slot]
@@ -99,21 +106,29 @@ public struct PackExplainer {
         for summary in evaluation.rules { verdicts[summary.ruleIndex] = summary.verdict }
         context.ruleVerdicts = verdicts
         context.inventory = inventory
-        defer { context.inventory = nil; context.subject = nil }
+        defer {
+            context.inventory = nil
+            context.subject = nil
+        }
         var subjects: [ExplainedSubject] = []
         for record in records {
             context.subject = subjectType == nil ? nil : record
             let explainedFilter = filter.flatMap {
-                ExpressionExplainer.explain($0.text, map: $0.map, environment: environment, context: context, diagnostics: &bag)
+                ExpressionExplainer.explain(
+                    $0.text, map: $0.map, environment: environment, context: context, diagnostics: &bag)
             }
             if bag.hasErrors { return .failure(DiagnosticList(bag.diagnostics)) }
             let inScope = explainedFilter.map { $0.value == .bool(true) } ?? true
-            let explainedCondition = inScope || subjectID != nil ? ExpressionExplainer.explain(
-                condition.text, map: condition.map, environment: environment, context: context, diagnostics: &bag
-            ) : nil
+            let explainedCondition =
+                inScope || subjectID != nil
+                ? ExpressionExplainer.explain(
+                    condition.text, map: condition.map, environment: environment, context: context, diagnostics: &bag
+                ) : nil
             if bag.hasErrors { return .failure(DiagnosticList(bag.diagnostics)) }
             let label = subjectType.map { "\($0.name) \(record.key)" } ?? "opd"
-            subjects.append(ExplainedSubject(label: label, location: record.location, filter: explainedFilter, condition: explainedCondition))
+            subjects.append(
+                ExplainedSubject(
+                    label: label, location: record.location, filter: explainedFilter, condition: explainedCondition))
         }
         return .success(subjects)
     }
@@ -137,6 +152,7 @@ extension Diagnostic {
     }
 
     static func explainNoLevel(_ indicator: String, level: Int) -> Diagnostic {
-        Diagnostic(.error, code: "explain.no_level", "indicator \(indicator) has no criterion for level \(level)", at: nil)
+        Diagnostic(
+            .error, code: "explain.no_level", "indicator \(indicator) has no criterion for level \(level)", at: nil)
     }
 }

@@ -31,7 +31,9 @@ public enum PipelineStage: Int, CaseIterable, Sendable, Comparable {
     case render
 
     /// The stages `PackCompiler` runs, in order.
-    public static let compilation: [PipelineStage] = [.compileRules, .checkRuleCosts, .compileIndicators, .checkLevelCosts, .orderRules]
+    public static let compilation: [PipelineStage] = [
+        .compileRules, .checkRuleCosts, .compileIndicators, .checkLevelCosts, .orderRules,
+    ]
 
     /// The stage's short name, used in timing output: `compile rules`, `parse`, `evaluate`.
     public var name: String {

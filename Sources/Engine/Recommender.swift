@@ -56,10 +56,11 @@ public struct Recommender: Sendable {
             var raised = levels
             raised[indicator.index] = level + 1
             guard let index = scorer.index(levels: raised) else { continue }
-            result.append(Recommendation(
-                indicatorIndex: indicator.index, fromLevel: level, toLevel: level + 1, gain: index - base,
-                effort: effort(of: indicator)
-            ))
+            result.append(
+                Recommendation(
+                    indicatorIndex: indicator.index, fromLevel: level, toLevel: level + 1, gain: index - base,
+                    effort: effort(of: indicator)
+                ))
         }
         return result.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)
@@ -77,7 +78,7 @@ public struct Recommender: Sendable {
         // The next band is the lowest one the index as shown does not reach; it is reached where rounding half up
         // first shows its edge (`Predicate.lowestIndex`), the rule every report's predicate follows.
         guard let index = scorer.index(levels: levels),
-              let band = pack.framework.predicates.filter({ !$0.admits(hundredths: IndexRounding.hundredths(index)) })
+            let band = pack.framework.predicates.filter({ !$0.admits(hundredths: IndexRounding.hundredths(index)) })
                 .min(by: { $0.minimum < $1.minimum })
         else { return nil }
         let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
@@ -91,10 +92,11 @@ public struct Recommender: Sendable {
         for indicator in pack.indicators where indicator.spec.weight > 0 {
             let room = indicator.levels.count - levels[indicator.index]
             guard room > 0 else { continue }
-            items.append(PlanItem(
-                indicator: indicator.index, gain: Self.integer((indicator.spec.weight * 1000).rounded()),
-                cost: max(1, Self.integer((effort(of: indicator) * 10).rounded())), room: room
-            ))
+            items.append(
+                PlanItem(
+                    indicator: indicator.index, gain: Self.integer((indicator.spec.weight * 1000).rounded()),
+                    cost: max(1, Self.integer((effort(of: indicator) * 10).rounded())), room: room
+                ))
         }
         // Divide the costs by their greatest common divisor: whole efforts (the usual 1…5) make the table 10× smaller.
         let divisor = items.reduce(0) { Self.greatestCommonDivisor($0, $1.cost) }
@@ -111,26 +113,30 @@ public struct Recommender: Sendable {
         guard let capacity = Self.greedyCost(items, need: need) else { return nil }
         let cells = (capacity + 1).multipliedReportingOverflow(by: rises)
         guard !cells.overflow, cells.partialValue <= Self.maxPlanCells,
-              let counts = Self.cheapestCounts(items, need: need, capacity: capacity)
+            let counts = Self.cheapestCounts(items, need: need, capacity: capacity)
         else { return nil }
         // One step's gain is the index with only its rise, from one copy of the levels put back after each step.
-        var raised = levels, alone = levels
+        var raised = levels
+        var alone = levels
         var steps: [Recommendation] = []
         steps.reserveCapacity(counts.count { $0 > 0 })
         for (item, count) in zip(items, counts) where count > 0 {
-            let from = levels[item.indicator], to = from + count
+            let from = levels[item.indicator]
+            let to = from + count
             alone[item.indicator] = to
             raised[item.indicator] = to
-            steps.append(Recommendation(
-                indicatorIndex: item.indicator, fromLevel: from, toLevel: to,
-                gain: (scorer.index(levels: alone) ?? index) - index,
-                effort: effort(of: pack.indicators[item.indicator]) * Double(count)
-            ))
+            steps.append(
+                Recommendation(
+                    indicatorIndex: item.indicator, fromLevel: from, toLevel: to,
+                    gain: (scorer.index(levels: alone) ?? index) - index,
+                    effort: effort(of: pack.indicators[item.indicator]) * Double(count)
+                ))
             alone[item.indicator] = from
         }
         let after = scorer.index(levels: raised) ?? index
         return PredicatePlan(
-            predicate: band.name, minimum: band.minimum, inclusive: band.inclusive, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
+            predicate: band.name, minimum: band.minimum, inclusive: band.inclusive, steps: steps,
+            effort: steps.reduce(0) { $0 + $1.effort }, index: after
         )
     }
 
@@ -161,15 +167,20 @@ public struct Recommender: Sendable {
         // No gain in the table exceeds that of every rise together. The narrower its gains, the more of them the
         // table's loop adds and compares at once: eight of 16 bits, four of 32.
         let total = scaled.reduce(0.0) { $0 + Double($1.gain) * Double($1.room) }
-        if total <= Double(Int16.max) { return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int16.self) }
-        if total <= Double(Int32.max) { return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int32.self) }
+        if total <= Double(Int16.max) {
+            return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int16.self)
+        }
+        if total <= Double(Int32.max) {
+            return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int32.self)
+        }
         return cheapestCounts(scaled, need: need, capacity: capacity, gains: Int.self)
     }
 
     private static func cheapestCounts<Gain: FixedWidthInteger>(
         _ items: [PlanItem], need: Int, capacity: Int, gains: Gain.Type
     ) -> [Int]? {
-        let width = capacity + 1, cells = (items.count + 1) * width
+        let width = capacity + 1
+        let cells = (items.count + 1) * width
         // Every gain in the table is that of rises costing at most the capacity, so about the greedy plan's at
         // most (it takes the best gain per cost first): under 2⁵⁴, as the need and each rise's gain are under
         // 2⁵³; and no more than all rises' together. The sums wrap (&+) only so that the loop can be vectorised.
@@ -178,11 +189,14 @@ public struct Recommender: Sendable {
             let start = table.baseAddress!
             start.initialize(repeating: 0, count: width)
             for (row, item) in items.enumerated() {
-                let before = start + row * width, after = before + width
+                let before = start + row * width
+                let after = before + width
                 after.initialize(from: before, count: width)
                 var count = 1
                 while count <= item.room, count * item.cost <= capacity {
-                    let shift = count * item.cost, gain = Gain(count * item.gain), raised = after + shift
+                    let shift = count * item.cost
+                    let gain = Gain(count * item.gain)
+                    let raised = after + shift
                     for cost in 0..<(width - shift) { raised[cost] = max(raised[cost], before[cost] &+ gain) }
                     count += 1
                 }
@@ -205,7 +219,8 @@ public struct Recommender: Sendable {
     /// The total cost of taking single-level rises in order of gain per cost until their gain reaches `need`;
     /// nil when all of them fall short (or the sums overflow).
     private static func greedyCost(_ items: [PlanItem], need: Int) -> Int? {
-        var gain = 0, cost = 0
+        var gain = 0
+        var cost = 0
         // Each item's ratio is worked out once, not at every comparison. The sort is stable: items of one ratio
         // keep pack order, as their rises one by one did.
         let ratios = items.indices.map { (ratio: Double(items[$0].gain) / Double(items[$0].cost), position: $0) }

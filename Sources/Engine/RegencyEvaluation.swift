@@ -47,23 +47,28 @@ public struct RegencyEvaluator {
         }
         var regencies: [RegencyEvaluation] = []
         for folder in byFolder.keys.sorted() {
-            guard let own = byFolder[folder]?.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }) else { continue }
+            guard
+                let own = byFolder[folder]?.first(where: { inventories[$0].header.values[kindSlot] == .string("pemda") }
+                )
+            else { continue }
             let members = Self.sharingPemda(with: own, among: byFolder[folder] ?? [], inventories, schema: schema)
             let group = members.map { inventories[$0] }
             guard let joint = InventoryMerge.merge(group, schema: schema, source: folder) else { continue }
             let header = inventories[own].header
-            let name = ["pemda", "name"].lazy.compactMap { schema.header.slot(of: $0) }
+            let name =
+                ["pemda", "name"].lazy.compactMap { schema.header.slot(of: $0) }
                 .map { header.values[$0] }.first { !$0.isNull }?.description ?? folder
             let memberEvaluations = try members.map { position throws(CostExceeded) in
                 if let evaluation = evaluations?[position] { return evaluation }
                 return try evaluator.evaluate(inventories[position])
             }
             let pemda = try evaluator.evaluate(joint)
-            regencies.append(RegencyEvaluation(
-                folder: folder, name: name, pemda: pemda,
-                members: memberEvaluations.map { $0.withinPemda(pemda, pack: evaluator.pack) },
-                crossFindings: CrossOPDChecks(schema: schema).findings(group)
-            ))
+            regencies.append(
+                RegencyEvaluation(
+                    folder: folder, name: name, pemda: pemda,
+                    members: memberEvaluations.map { $0.withinPemda(pemda, pack: evaluator.pack) },
+                    crossFindings: CrossOPDChecks(schema: schema).findings(group)
+                ))
         }
         return regencies
     }

@@ -139,7 +139,8 @@ public struct InventoryEvaluation: Sendable {
     public let findings: SubjectResults
 
     init(
-        source: String, opdID: String, opdName: String, pemda: PemdaIdentity, subjects: SubjectResults, rules: [RuleSummary],
+        source: String, opdID: String, opdName: String, pemda: PemdaIdentity, subjects: SubjectResults,
+        rules: [RuleSummary],
         indicators: [IndicatorResult], score: Score, scoreWithWaivers: Score?, levelsWithWaivers: [Int]?,
         matchedWaivers: [Int]
     ) {

@@ -15,7 +15,8 @@ public struct Scorer: Sendable {
     /// computed without building the domain and aspect breakdown.
     public func index(levels: [Int]) -> Double? {
         guard !pack.framework.weightsUnknown else { return nil }
-        var weighted = 0.0, weights = 0.0
+        var weighted = 0.0
+        var weights = 0.0
         for (indicator, level) in zip(pack.indicators, levels) {
             weighted += indicator.spec.weight * Double(level)
             weights += indicator.spec.weight

@@ -53,7 +53,9 @@ struct SubjectSelection {
                         buffer.withMemoryRebound(to: Unmanaged<Record>.self) { list in
                             var position = 0
                             for candidate in list {
-                                while position < all.count, all[position].toOpaque() != candidate.toOpaque() { position += 1 }
+                                while position < all.count, all[position].toOpaque() != candidate.toOpaque() {
+                                    position += 1
+                                }
                                 guard position < all.count else { return }
                                 marks[position] = true
                                 position += 1

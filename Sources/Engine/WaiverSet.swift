@@ -17,7 +17,8 @@ public struct WaiverSet: Sendable {
         self.waivers = waivers
         // A waiver may name a rule by an id it had before it was renamed.
         let ruleIndex = Dictionary(
-            pack.rules.flatMap { rule in rule.spec.names.map { ($0, rule.index) } }, uniquingKeysWith: { first, _ in first }
+            pack.rules.flatMap { rule in rule.spec.names.map { ($0, rule.index) } },
+            uniquingKeysWith: { first, _ in first }
         )
         var table: [Key: [Int]] = [:]
         for (position, waiver) in waivers.enumerated() {

@@ -60,7 +60,8 @@ struct BucketIndex: Sendable {
         }
         if integers.isEmpty, !texts.isEmpty { return .ascii(ASCIITable(texts)) }
         guard texts.isEmpty, let lowest = integers.map(\.value).min(), let highest = integers.map(\.value).max(),
-              case (let width, false) = highest.subtractingReportingOverflow(lowest), width < widestIntegerRange else {
+            case (let width, false) = highest.subtractingReportingOverflow(lowest), width < widestIntegerRange
+        else {
             return .dictionary
         }
         var buckets = [[Int]](repeating: [], count: width + 1)
@@ -100,7 +101,9 @@ private final class ASCIITable: Sendable {
             bucketLists[position] = text.buckets
             bytes += text.utf8
         }
-        (self.taken, self.hashes, self.ranges, self.bucketLists, self.bytes) = (taken, hashes, ranges, bucketLists, bytes)
+        (self.taken, self.hashes, self.ranges, self.bucketLists, self.bytes) = (
+            taken, hashes, ranges, bucketLists, bytes
+        )
         mask = capacity - 1
     }
 
@@ -117,7 +120,9 @@ private final class ASCIITable: Sendable {
         return bytes.withUnsafeBufferPointer { bytes in
             var position = Int(truncatingIfNeeded: hash) & mask
             while taken[position] {
-                if hashes[position] == hash, UnsafeBufferPointer(rebasing: bytes[ranges[position]]).hasSameBytes(as: utf8) {
+                if hashes[position] == hash,
+                    UnsafeBufferPointer(rebasing: bytes[ranges[position]]).hasSameBytes(as: utf8)
+                {
                     return position
                 }
                 position = (position + 1) & mask

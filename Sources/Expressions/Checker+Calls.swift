@@ -50,9 +50,10 @@ extension TypeChecker {
     private mutating func require(_ call: Call, _ index: Int, _ expected: String, _ accepts: (ValueType) -> Bool) {
         let type = call.types[index]
         guard !type.isPermissive, !accepts(type) else { return }
-        diagnostics.report(.argument(
-            call.function, position: index + 1, expected: expected, found: type, at: call.arguments[index].location
-        ))
+        diagnostics.report(
+            .argument(
+                call.function, position: index + 1, expected: expected, found: type, at: call.arguments[index].location
+            ))
     }
 
     private mutating func checkContains(_ call: Call) {
@@ -75,19 +76,23 @@ extension TypeChecker {
             return
         }
         guard pattern.unicodeScalars.count <= ExpressionLimits.maxPatternLength else {
-            diagnostics.report(.invalidPattern(
-                "longer than \(ExpressionLimits.maxPatternLength) characters", at: literal.location
-            ))
+            diagnostics.report(
+                .invalidPattern(
+                    "longer than \(ExpressionLimits.maxPatternLength) characters", at: literal.location
+                ))
             return
         }
         if let problem = PatternSafety.problem(in: pattern) {
-            diagnostics.report(.invalidPattern(problem.reason, at: Self.location(of: problem.offset, in: pattern, literal: literal.location)))
+            diagnostics.report(
+                .invalidPattern(
+                    problem.reason, at: Self.location(of: problem.offset, in: pattern, literal: literal.location)))
             return
         }
         do {
             resolutions[call.node.id] = .pattern(try CompiledPattern(pattern))
         } catch {
-            diagnostics.report(.invalidPattern("\(error)", at: Self.location(of: 0, in: pattern, literal: literal.location)))
+            diagnostics.report(
+                .invalidPattern("\(error)", at: Self.location(of: 0, in: pattern, literal: literal.location)))
         }
     }
 
@@ -111,10 +116,11 @@ extension TypeChecker {
 
     private mutating func checkCoalesce(_ call: Call) {
         guard ValueType.unify(call.types[0], call.types[1]) != nil else {
-            diagnostics.report(.argument(
-                .coalesce, position: 2, expected: "a value compatible with \(call.types[0])", found: call.types[1],
-                at: call.arguments[1].location
-            ))
+            diagnostics.report(
+                .argument(
+                    .coalesce, position: 2, expected: "a value compatible with \(call.types[0])", found: call.types[1],
+                    at: call.arguments[1].location
+                ))
             return
         }
         checkEnumLiteral(call.arguments[1], against: call.arguments[0], type: call.types[0])
@@ -139,10 +145,11 @@ extension TypeChecker {
         let numeric = { (type: ValueType) in type.isNumeric || type.isPermissive }
         let dated = { (type: ValueType) in type == .date || type.isPermissive }
         guard (numeric(left) && numeric(right)) || (dated(left) && dated(right)) else {
-            diagnostics.report(.argument(
-                call.function, position: 2, expected: "two numbers or two dates", found: right,
-                at: call.arguments[1].location
-            ))
+            diagnostics.report(
+                .argument(
+                    call.function, position: 2, expected: "two numbers or two dates", found: right,
+                    at: call.arguments[1].location
+                ))
             return
         }
     }

@@ -14,7 +14,8 @@ extension TypeChecker {
             return scope.element
         }
         if let scope = scopes.last, scope.binding == nil, case .record(let recordName) = scope.element,
-           let record = environment.recordSchema(named: recordName), let slot = record.slot(of: name) {
+            let record = environment.recordSchema(named: recordName), let slot = record.slot(of: name)
+        {
             resolutions[node.id] = .elementField(slot: scope.slot, field: slot)
             return fieldType(record, slot: slot, node: node)
         }
@@ -33,7 +34,9 @@ extension TypeChecker {
             return global.type
         }
         // A misspelt field of the subject reads best as such: "unknown field 'hostng' on applications".
-        if name != "it", let subject = environment.subject, scopes.isEmpty, Suggestion.closest(to: name, among: subject.fieldNames) != nil {
+        if name != "it", let subject = environment.subject, scopes.isEmpty,
+            Suggestion.closest(to: name, among: subject.fieldNames) != nil
+        {
             diagnostics.report(.unknownField(name, on: subject, at: node.location))
             return .unknown
         }
@@ -77,7 +80,8 @@ extension TypeChecker {
         if let scope = scopes.last {
             candidates.append("it")
             if scope.binding == nil, case .record(let recordName) = scope.element,
-               let record = environment.recordSchema(named: recordName) {
+                let record = environment.recordSchema(named: recordName)
+            {
                 candidates += record.fieldNames
             }
         }
@@ -87,7 +91,8 @@ extension TypeChecker {
         // The exact name of a field reachable only through a path: an `as` variable, or the OPD header.
         for scope in scopes.reversed() {
             if let binding = scope.binding, case .record(let recordName) = scope.element,
-               environment.recordSchema(named: recordName)?.slot(of: name) != nil {
+                environment.recordSchema(named: recordName)?.slot(of: name) != nil
+            {
                 return "did you mean '\(binding).\(name)'?"
             }
         }

@@ -19,7 +19,9 @@ extension TypeChecker {
         for part in [quantifier.filter, quantifier.predicate].compactMap({ $0 }) {
             let type = check(part)
             if !type.fits(.bool) {
-                let role = part == quantifier.filter ? "the 'where' filter of \(quantifier.kind.rawValue)()"
+                let role =
+                    part == quantifier.filter
+                    ? "the 'where' filter of \(quantifier.kind.rawValue)()"
                     : "the condition of \(quantifier.kind.rawValue)()"
                 diagnostics.report(.needsBool(role, found: type, at: part.location))
             }

@@ -104,7 +104,8 @@ struct TypeChecker {
         var enumType = type
         while case .list(let element) = enumType { enumType = element }
         guard case .enumeration(let values) = enumType, !values.contains(text) else { return }
-        diagnostics.report(.unknownEnumValue(text, origin: enumOrigins[enumNode.id], values: values, at: literal.location))
+        diagnostics.report(
+            .unknownEnumValue(text, origin: enumOrigins[enumNode.id], values: values, at: literal.location))
     }
 
     /// `checkEnumLiteral` for every string literal of a list literal.

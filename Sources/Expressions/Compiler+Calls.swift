@@ -68,11 +68,13 @@ extension ClosureBuilder {
 
     /// `days_since`, `months_since`, `years_since`: whole units from the date to `as_of`.
     private func buildSince(_ function: Builtin, _ input: @escaping ValueFunction) -> Evaluable {
-        let measure: @Sendable (Day, EvaluationContext) -> Int = switch function {
-        case .daysSince: { day, context in context.asOf.ordinal - day.ordinal }
-        case .monthsSince: { day, context in day.wholeMonths(until: context.asOf, components: context.asOfComponents) }
-        default: { day, context in day.wholeYears(until: context.asOf, components: context.asOfComponents) }
-        }
+        let measure: @Sendable (Day, EvaluationContext) -> Int =
+            switch function {
+            case .daysSince: { day, context in context.asOf.ordinal - day.ordinal }
+            case .monthsSince:
+                { day, context in day.wholeMonths(until: context.asOf, components: context.asOfComponents) }
+            default: { day, context in day.wholeYears(until: context.asOf, components: context.asOfComponents) }
+            }
         return .value { context in
             guard case .date(let day) = input(context) else { return .null }
             return .int(measure(day, context))

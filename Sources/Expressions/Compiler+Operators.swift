@@ -44,7 +44,9 @@ extension ClosureBuilder {
     /// Kleene `and`: `rhs` is evaluated only when `lhs` is not false. Two conjunctions of field comparisons
     /// make one (`FieldTests`).
     static func and(_ lhs: Evaluable, _ rhs: Evaluable) -> Evaluable {
-        if case .fieldTests(let first) = lhs, case .fieldTests(let second) = rhs { return .fieldTests(first.and(second)) }
+        if case .fieldTests(let first) = lhs, case .fieldTests(let second) = rhs {
+            return .fieldTests(first.and(second))
+        }
         let (left, right) = (lhs.truth, rhs.truth)
         return .truth { context in Kleene.and(left(context)) { right(context) } }
     }

@@ -11,16 +11,22 @@ extension ClosureBuilder {
         switch build(quantifier.source) {
         case .records(let collection):
             guard let planned = lookups[node.id], let filter = quantifier.filter else {
-                loop = { context in collection(context).map { Self.visit($0, slot: slot, kind: kind, judge: judge, context) } ?? .null }
+                loop = { context in
+                    collection(context).map { Self.visit($0, slot: slot, kind: kind, judge: judge, context) } ?? .null
+                }
                 break
             }
             // With a lookup, only the records whose field matches the filter's first conjunct are visited, and for
             // them that conjunct is true: the rest of the filter decides (`true and rest` is `rest`). Without the
             // plan's tables (a context made without it), every record is tested against the whole filter.
-            let judgeFound = Self.judge(filter: conjunction(Array(conjuncts(of: filter).dropFirst())), predicate: predicate)
+            let judgeFound = Self.judge(
+                filter: conjunction(Array(conjuncts(of: filter).dropFirst())), predicate: predicate)
             loop = { context in
-                if let records = context.records(planned) { return Self.visit(records, slot: slot, kind: kind, judge: judgeFound, context) }
-                return collection(context).map { Self.visit($0, slot: slot, kind: kind, judge: judge, context) } ?? .null
+                if let records = context.records(planned) {
+                    return Self.visit(records, slot: slot, kind: kind, judge: judgeFound, context)
+                }
+                return collection(context).map { Self.visit($0, slot: slot, kind: kind, judge: judge, context) }
+                    ?? .null
             }
         case let source:
             let values = source.function
@@ -47,7 +53,8 @@ extension ClosureBuilder {
         return elements.withUnsafeBufferPointer { buffer in
             for element in buffer.indices {
                 guard context.spend(1) else { return .null }
-                UnsafeMutableRawPointer(bound).copyMemory(from: buffer.baseAddress! + element, byteCount: MemoryLayout<Value>.size)
+                UnsafeMutableRawPointer(bound).copyMemory(
+                    from: buffer.baseAddress! + element, byteCount: MemoryLayout<Value>.size)
                 if let verdict = judge(context), let decided = tally.add(verdict) { return decided }
             }
             return tally.result
@@ -95,11 +102,11 @@ extension ClosureBuilder {
         filter: TruthFunction?, predicate: TruthFunction?
     ) -> @Sendable (EvaluationContext) -> Bool?? {
         switch (filter, predicate) {
-        case let (filter?, predicate?):
+        case (let filter?, let predicate?):
             { context in filter(context) == true ? .some(predicate(context)) : nil }
-        case let (filter?, nil):
+        case (let filter?, nil):
             { context in filter(context) == true ? .some(true) : nil }
-        case let (nil, predicate?):
+        case (nil, let predicate?):
             { context in .some(predicate(context)) }
         case (nil, nil):
             { _ in .some(true) }

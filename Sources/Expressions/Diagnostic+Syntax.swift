@@ -19,14 +19,17 @@ extension Diagnostic {
     }
 
     static func unexpectedCharacter(_ text: String, at location: SourceLocation) -> Diagnostic {
-        let suggestion: String? = switch text {
-        case "=": "did you mean '=='?"
-        case "!": "did you mean 'not' or '!='?"
-        case "&", "&&": "did you mean 'and'?"
-        case "|", "||": "did you mean 'or'?"
-        default: nil
-        }
-        return Diagnostic(.error, code: "parse.unexpected_character", "unexpected character '\(text)'", at: location, suggestion: suggestion)
+        let suggestion: String? =
+            switch text {
+            case "=": "did you mean '=='?"
+            case "!": "did you mean 'not' or '!='?"
+            case "&", "&&": "did you mean 'and'?"
+            case "|", "||": "did you mean 'or'?"
+            default: nil
+            }
+        return Diagnostic(
+            .error, code: "parse.unexpected_character", "unexpected character '\(text)'", at: location,
+            suggestion: suggestion)
     }
 
     static func numberTooLarge(_ literal: String, at location: SourceLocation) -> Diagnostic {
@@ -67,7 +70,8 @@ extension Diagnostic {
 
     static func chainedComparison(_ token: Token) -> Diagnostic {
         Diagnostic(
-            .error, code: "parse.chained_comparison", "comparisons cannot be chained: \(token) follows another comparison",
+            .error, code: "parse.chained_comparison",
+            "comparisons cannot be chained: \(token) follows another comparison",
             at: token.location, suggestion: "write 'a < b and b < c'"
         )
     }

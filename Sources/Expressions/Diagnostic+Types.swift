@@ -22,13 +22,17 @@ extension Diagnostic {
 
     static func notAValueField(_ field: String, on record: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "type.unsupported_field", "field '\(field)' of \(record) has a record type, which expressions cannot read",
+            .error, code: "type.unsupported_field",
+            "field '\(field)' of \(record) has a record type, which expressions cannot read",
             at: location
         )
     }
 
-    static func unknownEnumValue(_ value: String, origin: String?, values: [String], at location: SourceLocation) -> Diagnostic {
-        let owner = origin.map { "\($0) (\(values.joined(separator: "|")))" } ?? "enum(\(values.joined(separator: "|")))"
+    static func unknownEnumValue(_ value: String, origin: String?, values: [String], at location: SourceLocation)
+        -> Diagnostic
+    {
+        let owner =
+            origin.map { "\($0) (\(values.joined(separator: "|")))" } ?? "enum(\(values.joined(separator: "|")))"
         return Diagnostic(
             .error, code: "type.unknown_enum_value", "'\(value)' is not a value of \(owner)", at: location,
             suggestion: Suggestion.didYouMean(value, among: values)
@@ -36,7 +40,8 @@ extension Diagnostic {
     }
 
     static func resultMismatch(expected: ValueType, found: ValueType, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "type.mismatch", "expression must be \(article(expected)), found \(found)", at: location)
+        Diagnostic(
+            .error, code: "type.mismatch", "expression must be \(article(expected)), found \(found)", at: location)
     }
 
     static func recordResult(found: ValueType, at location: SourceLocation) -> Diagnostic {
@@ -50,14 +55,19 @@ extension Diagnostic {
         Diagnostic(.error, code: "type.mismatch", "\(what) needs a bool, found \(found)", at: location)
     }
 
-    static func incomparable(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType, at location: SourceLocation) -> Diagnostic {
+    static func incomparable(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType, at location: SourceLocation)
+        -> Diagnostic
+    {
         let detail = left.isRecordLike || right.isRecordLike ? "; records cannot be compared, compare their fields" : ""
         return Diagnostic(
-            .error, code: "type.mismatch", "cannot compare \(left) with \(right) using '\(op.rawValue)'\(detail)", at: location
+            .error, code: "type.mismatch", "cannot compare \(left) with \(right) using '\(op.rawValue)'\(detail)",
+            at: location
         )
     }
 
-    static func notOrderable(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType, at location: SourceLocation) -> Diagnostic {
+    static func notOrderable(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
             .error, code: "type.mismatch",
             "'\(op.rawValue)' needs two numbers, two dates or two strings, found \(left) and \(right)", at: location
@@ -75,12 +85,15 @@ extension Diagnostic {
         Diagnostic(.error, code: "type.mismatch", "cannot look for \(article(element)) in a \(list)", at: location)
     }
 
-    static func arithmetic(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType, at location: SourceLocation) -> Diagnostic {
-        let needs = switch op {
-        case .add: "numbers, or a date and a number of days"
-        case .subtract: "numbers, two dates, or a date and a number of days"
-        default: "numbers"
-        }
+    static func arithmetic(_ op: BinaryOperator, _ left: ValueType, _ right: ValueType, at location: SourceLocation)
+        -> Diagnostic
+    {
+        let needs =
+            switch op {
+            case .add: "numbers, or a date and a number of days"
+            case .subtract: "numbers, two dates, or a date and a number of days"
+            default: "numbers"
+            }
         return Diagnostic(
             .error, code: "type.mismatch", "'\(op.rawValue)' needs \(needs), found \(left) and \(right)", at: location
         )
@@ -96,13 +109,16 @@ extension Diagnostic {
 
     static func mixedList(_ first: ValueType, _ other: ValueType, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "type.mismatch", "list elements must have one type: found \(other) after \(first)", at: location
+            .error, code: "type.mismatch", "list elements must have one type: found \(other) after \(first)",
+            at: location
         )
     }
 
     static func unknownFunction(_ name: String, at location: SourceLocation) -> Diagnostic {
         let names = Builtin.allCases.map(\.rawValue) + ["all", "any", "none", "count"]
-        let synonym = functionSynonyms[name.lowercased()].map { "did you mean '\($0)'? (\(Builtin(rawValue: $0)?.signature ?? $0))" }
+        let synonym = functionSynonyms[name.lowercased()].map {
+            "did you mean '\($0)'? (\(Builtin(rawValue: $0)?.signature ?? $0))"
+        }
         return Diagnostic(
             .error, code: "type.unknown_function", "unknown function '\(name)'", at: location,
             suggestion: synonym ?? Suggestion.didYouMean(name, among: names)
@@ -169,7 +185,8 @@ extension Diagnostic {
     }
 
     static func quantifierSource(_ kind: QuantifierKind, found: ValueType, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "type.mismatch", "\(kind.rawValue)() iterates over a list, found \(found)", at: location)
+        Diagnostic(
+            .error, code: "type.mismatch", "\(kind.rawValue)() iterates over a list, found \(found)", at: location)
     }
 
     static func missingPredicate(at location: SourceLocation) -> Diagnostic {

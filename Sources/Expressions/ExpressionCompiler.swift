@@ -11,7 +11,8 @@ public enum ExpressionCompiler {
         _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType? = .bool,
         diagnostics: inout DiagnosticBag
     ) -> CompiledExpression? {
-        check(source, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics).map(Compiler.compile)
+        check(source, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics).map(
+            Compiler.compile)
     }
 
     /// As `compile(_:map:environment:expecting:diagnostics:)`, for one of a pack's expressions: record lookups
@@ -20,7 +21,10 @@ public enum ExpressionCompiler {
         _ source: String, map: SourceMap, environment: ExpressionEnvironment, expecting expected: ValueType? = .bool,
         lookups: inout LookupPlan, diagnostics: inout DiagnosticBag
     ) -> CompiledExpression? {
-        guard let checked = check(source, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics) else {
+        guard
+            let checked = check(
+                source, map: map, environment: environment, expecting: expected, diagnostics: &diagnostics)
+        else {
             return nil
         }
         return Compiler.compile(checked, lookups: &lookups)
@@ -32,7 +36,9 @@ public enum ExpressionCompiler {
         _ source: String, map: SourceMap, environment: ExpressionEnvironment, lookups: inout LookupPlan,
         diagnostics: inout DiagnosticBag
     ) -> (filter: CompiledExpression, scope: FilterScope?)? {
-        guard let checked = check(source, map: map, environment: environment, expecting: .bool, diagnostics: &diagnostics) else {
+        guard
+            let checked = check(source, map: map, environment: environment, expecting: .bool, diagnostics: &diagnostics)
+        else {
             return nil
         }
         let scope = LookupPlanner(checked: checked).subjectScope(into: &lookups).map(FilterScope.init)

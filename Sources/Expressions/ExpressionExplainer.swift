@@ -30,14 +30,18 @@ public struct Explanation: Sendable {
     }
 
     static func show(_ value: Value) -> String {
-        Explanation(text: "", value: value, note: nil, location: SourceLocation(file: "", line: 1, column: 1), children: []).shownValue
+        Explanation(
+            text: "", value: value, note: nil, location: SourceLocation(file: "", line: 1, column: 1), children: []
+        ).shownValue
     }
 
     /// Every record and field that made this value unknown, in the order met (for "not evidenced" findings).
     public var unknownCauses: [String] {
         var causes: [String] = []
         func walk(_ node: Explanation) {
-            if case .null = node.value, node.display == nil, let note = node.note, node.children.isEmpty, !causes.contains(note) {
+            if case .null = node.value, node.display == nil, let note = node.note, node.children.isEmpty,
+                !causes.contains(note)
+            {
                 causes.append(note)
             }
             if case .null = node.value { node.children.forEach(walk) }
@@ -83,9 +87,13 @@ private struct ExplainWalker {
         switch built {
         case .records(let records):
             let count = records(context)?.count ?? 0
-            return Explanation(text: text, value: .null, note: nil, location: node.location, children: [], display: "\(count) record\(count == 1 ? "" : "s")")
+            return Explanation(
+                text: text, value: .null, note: nil, location: node.location, children: [],
+                display: "\(count) record\(count == 1 ? "" : "s")")
         case .record(let record):
-            return Explanation(text: text, value: .null, note: nil, location: node.location, children: [], display: record(context)?.key ?? "no record")
+            return Explanation(
+                text: text, value: .null, note: nil, location: node.location, children: [],
+                display: record(context)?.key ?? "no record")
         default:
             break
         }
@@ -121,12 +129,16 @@ private struct ExplainWalker {
             guard let record = context.subject, let type = checked.environment.subject else { return nil }
             return describe(record, type, field: field)
         case .elementField(let slot, let field)?:
-            guard let record = context.records[slot]?.takeUnretainedValue(), let type = slotRecords[slot] else { return nil }
+            guard let record = context.records[slot]?.takeUnretainedValue(), let type = slotRecords[slot] else {
+                return nil
+            }
             return describe(record, type, field: field)
         case .field(let field)?:
             guard case .member(let base, _) = node.kind, case .record(let name) = checked.type(of: base.id),
-                  let type = name == schema.header.name ? schema.header : schema.collections.first(where: { $0.name == name }),
-                  case .record(let function) = builder.build(base), let record = function(context) else { return nil }
+                let type = name == schema.header.name
+                    ? schema.header : schema.collections.first(where: { $0.name == name }),
+                case .record(let function) = builder.build(base), let record = function(context)
+            else { return nil }
             return describe(record, type, field: field)
         default:
             return nil
@@ -146,14 +158,20 @@ private struct ExplainWalker {
         var visited = 0
         var matched = 0
         if case .record(let name) = checked.type(of: quantifier.source.id).elementType,
-           let type = checked.environment.schema.collections.first(where: { $0.name == name }),
-           case .records(let records) = builder.build(quantifier.source), let list = records(context) {
+            let type = checked.environment.schema.collections.first(where: { $0.name == name }),
+            case .records(let records) = builder.build(quantifier.source), let list = records(context)
+        {
             slotRecords[slot] = type
-            defer { context.records[slot] = nil; slotRecords[slot] = nil }
+            defer {
+                context.records[slot] = nil
+                slotRecords[slot] = nil
+            }
             for record in list {
                 visited += 1
                 context.records[slot] = Unmanaged.passUnretained(record)
-                if let element = element(quantifier, label: "\(type.name) \(record.key) (\(record.location))", record.location, context) {
+                if let element = element(
+                    quantifier, label: "\(type.name) \(record.key) (\(record.location))", record.location, context)
+                {
                     matched += 1
                     if elements.count < ExpressionExplainer.elementsShown { elements.append(element) }
                 }
@@ -183,7 +201,8 @@ private struct ExplainWalker {
         let more = matched > elements.count ? ", \(matched - elements.count) more not shown" : ""
         let note = "\(visited) visited, \(matched) in scope\(more)"
         return Explanation(
-            text: SourcePrinter.print(node), value: value, note: note, location: node.location, children: [source] + ordered
+            text: SourcePrinter.print(node), value: value, note: note, location: node.location,
+            children: [source] + ordered
         )
     }
 
@@ -198,7 +217,8 @@ private struct ExplainWalker {
             if explained.value == .null {
                 // Left out as a false filter would be; shown, since the unknown field may be the one to fill in.
                 return Explanation(
-                    text: label, value: .null, note: "left out: its filter is unknown", location: location, children: [explained]
+                    text: label, value: .null, note: "left out: its filter is unknown", location: location,
+                    children: [explained]
                 )
             }
             parts.append(explained)
@@ -215,7 +235,9 @@ enum SourcePrinter {
         switch node.kind {
         case .integer(let value): String(value)
         case .decimal(let value): Value.format(value)
-        case .string(let value): "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        case .string(let value):
+            "\"" + value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\""
         case .boolean(let value): value ? "true" : "false"
         case .null: "null"
         case .identifier(let name): name

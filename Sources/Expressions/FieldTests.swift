@@ -26,10 +26,11 @@ struct FieldTests: Sendable {
             self.access = access
             self.comparison = comparison
             self.wanted = wanted
-            absent = switch comparison {
-            case .equals(let comparand): comparand.equals(access.fallback)
-            case .among(let comparands): Runtime.membership(access.fallback, in: comparands)
-            }
+            absent =
+                switch comparison {
+                case .equals(let comparand): comparand.equals(access.fallback)
+                case .among(let comparands): Runtime.membership(access.fallback, in: comparands)
+                }
         }
 
         @inline(__always)
@@ -39,7 +40,9 @@ struct FieldTests: Sendable {
                 return access.withValue(context, else: absent) { comparand.equals($0) }.map { $0 == wanted }
             case .among(let comparands):
                 guard context.spend(comparands.count) else { return nil }
-                return access.withValue(context, else: absent) { Runtime.membership($0, in: comparands) }.map { $0 == wanted }
+                return access.withValue(context, else: absent) { Runtime.membership($0, in: comparands) }.map {
+                    $0 == wanted
+                }
             }
         }
     }

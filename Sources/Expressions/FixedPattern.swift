@@ -10,7 +10,8 @@ struct FixedPattern: Sendable {
     init?(_ program: PatternProgram) {
         let instructions = program.instructions
         guard instructions.count >= 3, case .assertion(.start) = instructions[0],
-              case .assertion(.end) = instructions[instructions.count - 2], case .match = instructions[instructions.count - 1]
+            case .assertion(.end) = instructions[instructions.count - 2],
+            case .match = instructions[instructions.count - 1]
         else { return nil }
         var positions: [ASCIIBitmap] = []
         for instruction in instructions[1..<instructions.count - 2] {
@@ -31,7 +32,8 @@ struct FixedPattern: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count == positions.count else { return false }
-            for (byte, position) in zip(bytes, positions) where byte >= 0x80 || !position.contains(Unicode.Scalar(byte)) {
+            for (byte, position) in zip(bytes, positions) where byte >= 0x80 || !position.contains(Unicode.Scalar(byte))
+            {
                 return false
             }
             return true
@@ -39,9 +41,10 @@ struct FixedPattern: Sendable {
     }
 
     private static func holdsOnlyASCII(_ set: ScalarSet) -> Bool {
-        !set.negated && !set.caseless && set.items.allSatisfy { item in
-            if case .range(_, let high) = item { return high < 0x80 }
-            return false
-        }
+        !set.negated && !set.caseless
+            && set.items.allSatisfy { item in
+                if case .range(_, let high) = item { return high < 0x80 }
+                return false
+            }
     }
 }

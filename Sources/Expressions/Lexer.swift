@@ -163,8 +163,12 @@ private struct Scanner {
     private static let singleScalarSymbols = symbols { $0.count == 1 ? $0.first : nil }
     private static let symbolsEndingInEquals = symbols { $0.count == 2 && $0.last == "=" ? $0.first : nil }
 
-    private static func symbols(keyedBy key: (String.UnicodeScalarView) -> Unicode.Scalar?) -> [Unicode.Scalar: Symbol] {
-        Dictionary(uniqueKeysWithValues: Symbol.allCases.compactMap { symbol in key(symbol.rawValue.unicodeScalars).map { ($0, symbol) } })
+    private static func symbols(keyedBy key: (String.UnicodeScalarView) -> Unicode.Scalar?) -> [Unicode.Scalar: Symbol]
+    {
+        Dictionary(
+            uniqueKeysWithValues: Symbol.allCases.compactMap { symbol in
+                key(symbol.rawValue.unicodeScalars).map { ($0, symbol) }
+            })
     }
 }
 

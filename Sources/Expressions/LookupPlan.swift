@@ -34,27 +34,32 @@ public struct LookupPlan: Sendable {
     /// if new. The values must be texts, or integers of an integer field: their equality is then `Value`'s.
     mutating func register(collection: Int, field: Int, values: [Value]) -> PlannedLookup {
         let key = Key(collection: collection, field: field)
-        let lookup = lookupNumbers[key] ?? {
-            keys.append(key)
-            buckets.append([:])
-            bucketsOfValue.append([:])
-            indexes.append(BucketIndex([:]))
-            lookupNumbers[key] = keys.count - 1
-            return keys.count - 1
-        }()
-        let bucket = buckets[lookup][values] ?? {
-            let bucket = buckets[lookup].count
-            buckets[lookup][values] = bucket
-            for value in Set(values) { bucketsOfValue[lookup][value, default: []].append(bucket) }
-            indexes[lookup] = BucketIndex(bucketsOfValue[lookup])
-            return bucket
-        }()
+        let lookup =
+            lookupNumbers[key]
+            ?? {
+                keys.append(key)
+                buckets.append([:])
+                bucketsOfValue.append([:])
+                indexes.append(BucketIndex([:]))
+                lookupNumbers[key] = keys.count - 1
+                return keys.count - 1
+            }()
+        let bucket =
+            buckets[lookup][values]
+            ?? {
+                let bucket = buckets[lookup].count
+                buckets[lookup][values] = bucket
+                for value in Set(values) { bucketsOfValue[lookup][value, default: []].append(bucket) }
+                indexes[lookup] = BucketIndex(bucketsOfValue[lookup])
+                return bucket
+            }()
         return PlannedLookup(plan: ObjectIdentifier(identity), lookup: lookup, bucket: bucket)
     }
 
     /// Whether `planned` was registered in this plan.
     func owns(_ planned: PlannedLookup) -> Bool {
-        planned.plan == ObjectIdentifier(identity) && planned.lookup < buckets.count && planned.bucket < buckets[planned.lookup].count
+        planned.plan == ObjectIdentifier(identity) && planned.lookup < buckets.count
+            && planned.bucket < buckets[planned.lookup].count
     }
 
     /// The records of `inventory` sorted into the buckets of `lookup`, each in collection order.
@@ -118,11 +123,13 @@ struct LookupPlanner {
     /// A single comparison as the first conjunct gets no scope: it is already cheaper to run than to look up.
     func subjectScope(into plan: inout LookupPlan) -> [PlannedLookup]? {
         guard let subject = checked.environment.subject,
-              let collection = checked.environment.schema.collectionSlot(of: subject.name) else { return nil }
+            let collection = checked.environment.schema.collectionSlot(of: subject.name)
+        else { return nil }
         var first = checked.tree.root
         while case .binary(.and, let left, _, _) = first.kind { first = left }
         guard case .call(_, let arguments) = first.kind, case .builtin(.coalesce)? = checked.resolution(of: first),
-              arguments.count == 2, case .boolean(false) = arguments[1].kind else { return nil }
+            arguments.count == 2, case .boolean(false) = arguments[1].kind
+        else { return nil }
         var disjuncts: [SyntaxNode] = []
         var pending = [arguments[0]]
         while let node = pending.popLast() {
@@ -144,8 +151,9 @@ struct LookupPlanner {
     /// field of its own element with constants.
     private func lookup(_ node: SyntaxNode, _ quantifier: Quantifier, plan: inout LookupPlan) -> PlannedLookup? {
         guard case .quantifier(let slot)? = checked.resolution(of: node),
-              case .collection(let collection)? = checked.resolution(of: quantifier.source),
-              var first = quantifier.filter else { return nil }
+            case .collection(let collection)? = checked.resolution(of: quantifier.source),
+            var first = quantifier.filter
+        else { return nil }
         while case .binary(.and, let left, _, _) = first.kind { first = left }
         guard let (field, values) = comparison(first, reading: .element(slot)) else { return nil }
         return plan.register(collection: collection, field: field, values: values)
@@ -173,7 +181,9 @@ struct LookupPlanner {
     /// The field of `node` and the values of `constants`, when the node reads a field of `reader`'s record and the
     /// constants are all texts, or all integers and the field holds integers: kinds whose `Value` equality is the
     /// language's, so a table keyed by them finds exactly the records the comparison accepts.
-    private func lookedUp(_ node: SyntaxNode, among constants: [SyntaxNode], reading reader: Reader) -> (field: Int, values: [Value])? {
+    private func lookedUp(_ node: SyntaxNode, among constants: [SyntaxNode], reading reader: Reader) -> (
+        field: Int, values: [Value]
+    )? {
         guard let field = ownField(node, reading: reader) else { return nil }
         let texts = constants.compactMap { constant -> Value? in
             if case .string(let text) = constant.kind { return .string(text) }
@@ -195,8 +205,10 @@ struct LookupPlanner {
         case (.elementField(let elementSlot, let field)?, .element(let slot)) where elementSlot == slot:
             return field
         case (.field(let field)?, .element(let slot)):
-            guard case .member(let base, _) = node.kind, case .variable(let variableSlot)? = checked.resolution(of: base),
-                  variableSlot == slot else { return nil }
+            guard case .member(let base, _) = node.kind,
+                case .variable(let variableSlot)? = checked.resolution(of: base),
+                variableSlot == slot
+            else { return nil }
             return field
         case (.subjectField(let field)?, .subject):
             return field

@@ -18,11 +18,6 @@ public struct MessageTemplate: Sendable {
     /// The fields the template reads.
     public let referencedFields: Set<FieldReference>
 
-    init(pieces: [Piece], referencedFields: Set<FieldReference>) {
-        self.pieces = pieces
-        self.referencedFields = referencedFields
-    }
-
     /// Parses and checks `text`; nil (with diagnostics in the bag, every problem reported) on any error.
     public static func compile(
         _ text: String, map: SourceMap, environment: ExpressionEnvironment, diagnostics: inout DiagnosticBag

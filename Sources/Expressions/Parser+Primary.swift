@@ -12,7 +12,8 @@ extension ParserState {
         case .keyword(.false): return try leaf(.boolean(false))
         case .keyword(.null): return try leaf(.null)
         case .identifier(let name):
-            return next.is(.leftParen) ? try call(Name(text: name, location: token.location)) : try leaf(.identifier(name))
+            return next.is(.leftParen)
+                ? try call(Name(text: name, location: token.location)) : try leaf(.identifier(name))
         case .keyword(let keyword) where QuantifierKind(rawValue: keyword.rawValue) != nil:
             // Quantifier words are reserved only in front of `(`: a field may be called `count`.
             guard next.is(.leftParen), let kind = QuantifierKind(rawValue: keyword.rawValue) else {
@@ -102,12 +103,13 @@ extension ParserState {
             advance()
             predicate = try expression(BinaryOperator.or.precedence)
         }
-        let expected = switch (binding, filter, predicate) {
-        case (nil, nil, nil): "'as', 'where', ',' or ')'"
-        case (_, nil, nil): "'where', ',' or ')'"
-        case (_, _, nil): "',' or ')'"
-        default: "')'"
-        }
+        let expected =
+            switch (binding, filter, predicate) {
+            case (nil, nil, nil): "'as', 'where', ',' or ')'"
+            case (_, nil, nil): "'where', ',' or ')'"
+            case (_, _, nil): "',' or ')'"
+            default: "')'"
+            }
         try expect(.rightParen, expected)
         let parts = [source, filter, predicate].compactMap { $0 }
         let height = (parts.map(\.height).max() ?? 0) + 1

@@ -74,7 +74,8 @@ struct ParserState {
     mutating func leave() { depth -= 1 }
 
     /// A new node with the next id; fails when its subtree is higher than the limit.
-    mutating func make(_ kind: SyntaxNode.Kind, at location: SourceLocation, height: Int) throws(ParseFailure) -> Parsed {
+    mutating func make(_ kind: SyntaxNode.Kind, at location: SourceLocation, height: Int) throws(ParseFailure) -> Parsed
+    {
         guard height <= ExpressionLimits.maxDepth else { throw ParseFailure(diagnostic: .tooDeep(at: location)) }
         let node = SyntaxNode(id: NodeID(nextID), location: location, kind: kind)
         nextID += 1
@@ -86,7 +87,8 @@ struct ParserState {
         if case .end = current.kind { throw ParseFailure(diagnostic: .emptyExpression(at: start)) }
         let parsed = try expression(BinaryOperator.or.precedence)
         guard case .end = current.kind else {
-            throw ParseFailure(diagnostic: .unexpectedToken(current, expected: "an operator or the end of the expression"))
+            throw ParseFailure(
+                diagnostic: .unexpectedToken(current, expected: "an operator or the end of the expression"))
         }
         return SyntaxTree(root: parsed.node, nodeCount: nextID, start: start)
     }

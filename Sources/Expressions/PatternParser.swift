@@ -174,7 +174,9 @@ struct PatternParser {
             var low: Unicode.Scalar = scalar
             if scalar == "\\" {
                 switch try escape(inSet: true) {
-                case .set(let inner): result.items += inner.items; continue
+                case .set(let inner):
+                    result.items += inner.items
+                    continue
                 case .scalar(let escaped, _): low = escaped
                 default: throw PatternError(description: "invalid escape in a class")
                 }

@@ -80,7 +80,8 @@ struct PatternProgram: Sendable {
     /// Whether `instruction` reads `scalar` and moves past it.
     private func reads(_ instruction: Instruction, _ scalar: Unicode.Scalar) -> Bool {
         switch instruction {
-        case .scalar(let expected, let caseless): expected == scalar || (caseless && PatternCase.equalIgnoringCase(expected, scalar))
+        case .scalar(let expected, let caseless):
+            expected == scalar || (caseless && PatternCase.equalIgnoringCase(expected, scalar))
         case .any: scalar != "\n"
         case .set(_, let ascii) where scalar.isASCII: ascii.contains(scalar)  // binds no class: none copied, retained
         case .set(let set, _): set.contains(scalar)

@@ -14,8 +14,8 @@ extension Runtime {
 
     static func add(_ left: Value, _ right: Value) -> Value {
         switch (left, right) {
-        case let (.int(a), .int(b)): return checked(a.addingReportingOverflow(b))
-        case let (.date(day), .int(days)): return shift(day, by: days)
+        case (.int(let a), .int(let b)): return checked(a.addingReportingOverflow(b))
+        case (.date(let day), .int(let days)): return shift(day, by: days)
         default:
             guard let a = double(left), let b = double(right) else { return .null }
             return number(a + b)
@@ -24,9 +24,9 @@ extension Runtime {
 
     static func subtract(_ left: Value, _ right: Value) -> Value {
         switch (left, right) {
-        case let (.int(a), .int(b)): return checked(a.subtractingReportingOverflow(b))
-        case let (.date(a), .date(b)): return checked(a.ordinal.subtractingReportingOverflow(b.ordinal))
-        case let (.date(day), .int(days)):
+        case (.int(let a), .int(let b)): return checked(a.subtractingReportingOverflow(b))
+        case (.date(let a), .date(let b)): return checked(a.ordinal.subtractingReportingOverflow(b.ordinal))
+        case (.date(let day), .int(let days)):
             return days == .min ? .null : shift(day, by: -days)
         default:
             guard let a = double(left), let b = double(right) else { return .null }
@@ -35,7 +35,7 @@ extension Runtime {
     }
 
     static func multiply(_ left: Value, _ right: Value) -> Value {
-        if case let (.int(a), .int(b)) = (left, right) { return checked(a.multipliedReportingOverflow(by: b)) }
+        if case (.int(let a), .int(let b)) = (left, right) { return checked(a.multipliedReportingOverflow(by: b)) }
         guard let a = double(left), let b = double(right) else { return .null }
         return number(a * b)
     }
@@ -48,7 +48,7 @@ extension Runtime {
 
     /// The remainder with the sign of the dividend (truncating). Modulo zero gives null.
     static func remainder(_ left: Value, _ right: Value) -> Value {
-        if case let (.int(a), .int(b)) = (left, right) {
+        if case (.int(let a), .int(let b)) = (left, right) {
             guard b != 0 else { return .null }
             return checked(a.remainderReportingOverflow(dividingBy: b))
         }

@@ -42,11 +42,21 @@ public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
     /// Kleene disjunction and conjunction.
     case or, and
     /// Equality and ordering (non-associative).
-    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
     /// List membership.
-    case `in`, notIn = "not in"
+    case `in`
+    case notIn = "not in"
     /// Arithmetic.
-    case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case remainder = "%"
 
     /// Binding strength; higher binds tighter. `not` (prefix) sits between `and` and the comparisons.
     public var precedence: Int {
@@ -147,7 +157,8 @@ public struct SyntaxNode: Hashable, Sendable {
         case .binary(_, let left, let right, _): [left, right]
         case .list(let elements): elements
         case .call(_, let arguments): arguments
-        case .quantifier(let quantifier): [quantifier.source] + [quantifier.filter, quantifier.predicate].compactMap { $0 }
+        case .quantifier(let quantifier):
+            [quantifier.source] + [quantifier.filter, quantifier.predicate].compactMap { $0 }
         }
     }
 }

@@ -64,7 +64,8 @@ struct TemplateParser {
         var parts: [Name] = []
         var partStart = 0
         for offset in 0...content.count where offset == content.count || content[offset] == "." {
-            var first = partStart, last = offset
+            var first = partStart
+            var last = offset
             while first < last, content[first] == " " || content[first] == "\t" { first += 1 }
             while last > first, content[last - 1] == " " || content[last - 1] == "\t" { last -= 1 }
             var text = ""

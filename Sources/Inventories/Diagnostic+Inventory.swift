@@ -17,7 +17,8 @@ extension Diagnostic {
 
     static func recordNotMapping(of record: RecordSchema, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "inventory.expected_mapping", "each record of '\(record.name)' must be a mapping of field: value",
+            .error, code: "inventory.expected_mapping",
+            "each record of '\(record.name)' must be a mapping of field: value",
             at: location
         )
     }
@@ -38,24 +39,30 @@ extension Diagnostic {
     }
 
     static func missingOPD(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "inventory.missing_opd", "the inventory has no 'opd:' section (id, name, pemda …)", at: location)
+        Diagnostic(
+            .error, code: "inventory.missing_opd", "the inventory has no 'opd:' section (id, name, pemda …)",
+            at: location)
     }
 
     static func unsupportedInventoryFormat(_ format: String?, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "inventory.unsupported_format", "unsupported inventory format '\(format ?? "?")'", at: location,
+            .error, code: "inventory.unsupported_format", "unsupported inventory format '\(format ?? "?")'",
+            at: location,
             suggestion: "this version of spbe reads 'spbe_inventory: 1'"
         )
     }
 
     static func expectedRecordList(of record: RecordSchema, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "inventory.expected_list", "'\(record.name)' must be a list of records (each starting with '- ')",
+            .error, code: "inventory.expected_list",
+            "'\(record.name)' must be a list of records (each starting with '- ')",
             at: location
         )
     }
 
-    static func duplicateRecordID(_ id: String, of record: RecordSchema, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+    static func duplicateRecordID(
+        _ id: String, of record: RecordSchema, first: SourceLocation, at location: SourceLocation
+    ) -> Diagnostic {
         Diagnostic(
             .warning, code: "inventory.duplicate_id",
             "another record of '\(record.name)' has the id '\(id)' (first at line \(first.line))", at: location
@@ -64,13 +71,17 @@ extension Diagnostic {
 
     static func unknownRecordField(_ name: String, of record: RecordSchema, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .warning, code: "inventory.unknown_field", "unknown field '\(name)' on \(record.name) is ignored", at: location,
+            .warning, code: "inventory.unknown_field", "unknown field '\(name)' on \(record.name) is ignored",
+            at: location,
             suggestion: Suggestion.didYouMean(name, among: record.fieldNames)
         )
     }
 
-    static func missingRecordField(_ field: String, of record: RecordSchema, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "inventory.missing_field", "\(record.name) record is missing required field '\(field)'", at: location)
+    static func missingRecordField(_ field: String, of record: RecordSchema, at location: SourceLocation) -> Diagnostic
+    {
+        Diagnostic(
+            .error, code: "inventory.missing_field", "\(record.name) record is missing required field '\(field)'",
+            at: location)
     }
 
     static func valueType(_ problem: ValueConversion.Problem, at location: SourceLocation) -> Diagnostic {
@@ -81,13 +92,18 @@ extension Diagnostic {
         Diagnostic(
             .error, code: "input.not_inventory", "'\(path)' is not an inventory (it starts with '\(kind)')",
             at: SourceLocation(file: path, line: 1, column: 1),
-            suggestion: kind == "spbe_pack" ? "pass rule packs with --pack"
-                : kind == "$schema" ? "this is a JSON Schema; pass only inventory files and folders" : "pass only inventory files and folders"
+            suggestion: kind == "spbe_pack"
+                ? "pass rule packs with --pack"
+                : kind == "$schema"
+                    ? "this is a JSON Schema; pass only inventory files and folders"
+                    : "pass only inventory files and folders"
         )
     }
 
     static func levelsNotMapping(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "levels.expected_mapping", "a levels file must be a mapping with 'levels: {1: 3, 2: 2, …}'", at: location)
+        Diagnostic(
+            .error, code: "levels.expected_mapping", "a levels file must be a mapping with 'levels: {1: 3, 2: 2, …}'",
+            at: location)
     }
 
     static func unknownLevelsKey(_ key: String?, at location: SourceLocation) -> Diagnostic {
@@ -98,18 +114,22 @@ extension Diagnostic {
     }
 
     static func levelsMissing(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "levels.missing", "the file needs 'levels:' mapping indicator numbers to levels", at: location)
+        Diagnostic(
+            .error, code: "levels.missing", "the file needs 'levels:' mapping indicator numbers to levels", at: location
+        )
     }
 
     static func invalidIndicatorNumber(_ text: String?, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "levels.invalid_number", "'\(text ?? "?")' is not an indicator number (16, or 35-2 for an entry)", at: location
+            .error, code: "levels.invalid_number",
+            "'\(text ?? "?")' is not an indicator number (16, or 35-2 for an entry)", at: location
         )
     }
 
     static func invalidSelfAssessedLevel(of number: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "levels.invalid_level", "the level of indicator \(number) must be a whole number from 0 to 5", at: location
+            .error, code: "levels.invalid_level", "the level of indicator \(number) must be a whole number from 0 to 5",
+            at: location
         )
     }
 }

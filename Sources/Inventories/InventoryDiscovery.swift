@@ -16,14 +16,17 @@ public enum InventoryDiscovery {
 
     /// Whether a folder with these entry names is a CSV inventory: an `opd.yaml` header and at least one `*.csv`.
     public static func isCSVInventory(entries names: [String]) -> Bool {
-        names.contains { csvHeaderNames.contains($0.lowercased()) } && names.contains { $0.lowercased().hasSuffix(".csv") }
+        names.contains { csvHeaderNames.contains($0.lowercased()) }
+            && names.contains { $0.lowercased().hasSuffix(".csv") }
     }
 
     /// How many inventory files a search takes by default before it stops with an error.
     public static let defaultMaxFiles = 100_000
 
     /// The inventory files under `paths`, and a diagnostic for each path that could not be used.
-    public static func files(in paths: [String], maxFiles: Int = defaultMaxFiles) -> (files: [String], diagnostics: [Diagnostic]) {
+    public static func files(in paths: [String], maxFiles: Int = defaultMaxFiles) -> (
+        files: [String], diagnostics: [Diagnostic]
+    ) {
         var walk = Walk(maxFiles: maxFiles)
         for path in paths { walk.visit(path, explicit: true, depth: 0) }
         return (walk.files, walk.diagnostics)
@@ -61,7 +64,9 @@ public enum InventoryDiscovery {
                 // A pipe, socket or device met in a folder is not read: opening a pipe could block for ever.
                 var status = stat()
                 if !explicit, stat(path, &status) == 0, (status.st_mode & S_IFMT) != S_IFREG {
-                    report(path, "skipping '\(path)': not a regular file (a pipe, socket or device)", code: "input.not_regular")
+                    report(
+                        path, "skipping '\(path)': not a regular file (a pipe, socket or device)",
+                        code: "input.not_regular")
                     return
                 }
                 add(path)
@@ -69,7 +74,11 @@ public enum InventoryDiscovery {
             }
             let real = (path as NSString).resolvingSymlinksInPath
             guard visitedFolders.insert(real).inserted else {
-                if !explicit { report(path, "skipping '\(path)': the folder was already visited (symbolic link loop?)", code: "input.link_loop") }
+                if !explicit {
+                    report(
+                        path, "skipping '\(path)': the folder was already visited (symbolic link loop?)",
+                        code: "input.link_loop")
+                }
                 return
             }
             guard depth < 32 else {

@@ -55,9 +55,12 @@ public struct InventoryLoader: Sendable {
     public func load(_ document: YAMLDocument) -> InventoryLoadResult {
         let keys = document.root?.mappingEntries?.compactMap(\.key.scalar) ?? []
         // A JSON Schema (`spbe init inventory` writes one beside the inventory) is passed over like a pack.
-        if !keys.contains(Self.formatKey), let kind = keys.first(where: { Self.otherFormatKeys.contains($0) || $0 == "$schema" }) {
+        if !keys.contains(Self.formatKey),
+            let kind = keys.first(where: { Self.otherFormatKeys.contains($0) || $0 == "$schema" })
+        {
             let diagnostic = Diagnostic.notAnInventory(document.path, startsWith: kind)
-            var result = InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], sources: [document.path: document.text])
+            var result = InventoryLoadResult(
+                inventory: nil, diagnostics: [diagnostic], sources: [document.path: document.text])
             result.isOtherSpbeFile = true
             return result
         }

@@ -21,14 +21,19 @@ struct InventoryStreamReader {
     private struct GiveUp: Error {}
 
     /// The inventory in `input`, or nil when it takes the full reader to load it (or to say why it cannot).
-    static func read(_ input: YAMLInput, schema: InventorySchema, spellings: SchemaSpellings, limits: YAMLLimits) -> InventoryData? {
+    static func read(_ input: YAMLInput, schema: InventorySchema, spellings: SchemaSpellings, limits: YAMLLimits)
+        -> InventoryData?
+    {
         var reader = InventoryStreamReader(
-            schema: schema, spellings: spellings, limits: limits, file: input.path, events: YAMLEventStream(input.bytes, path: input.path)
+            schema: schema, spellings: spellings, limits: limits, file: input.path,
+            events: YAMLEventStream(input.bytes, path: input.path)
         )
         return try? reader.inventory()
     }
 
-    private init(schema: InventorySchema, spellings: SchemaSpellings, limits: YAMLLimits, file: String, events: YAMLEventStream) {
+    private init(
+        schema: InventorySchema, spellings: SchemaSpellings, limits: YAMLLimits, file: String, events: YAMLEventStream
+    ) {
         self.schema = schema
         self.spellings = spellings
         self.limits = limits
@@ -50,21 +55,27 @@ struct InventoryStreamReader {
             case InventoryLoader.formatKey:
                 let version = try next()
                 guard version.kind == .scalar, !version.isDecorated, version.style == .plain,
-                      PlainScalarKind(resolvingUTF8: version.utf8) == .int(1) else { throw GiveUp() }
+                    PlainScalarKind(resolvingUTF8: version.utf8) == .int(1)
+                else { throw GiveUp() }
             case "opd":
                 var order = KeyOrder(of: schema.header, spellings: spellings.header)
-                header = try record(try next(), of: schema.header, spellings: spellings.header, index: 0, depth: 2, order: &order)
+                header = try record(
+                    try next(), of: schema.header, spellings: spellings.header, index: 0, depth: 2, order: &order)
             default:
                 guard let slot = schema.collectionSlot(of: key) else { throw GiveUp() }
                 collections[slot] = try records(of: schema.collections[slot], spellings: spellings.collections[slot])
             }
         }
-        guard try next().kind == .documentEnd, events.next() == nil, events.error == nil, let header else { throw GiveUp() }
+        guard try next().kind == .documentEnd, events.next() == nil, events.error == nil, let header else {
+            throw GiveUp()
+        }
         return InventoryData(source: file, header: header, collections: collections)
     }
 
     /// The records of a section: a list of mappings, or nothing (`applications:` left empty).
-    private mutating func records(of recordSchema: RecordSchema, spellings: SchemaSpellings.RecordSpellings) throws(GiveUp) -> [Record] {
+    private mutating func records(of recordSchema: RecordSchema, spellings: SchemaSpellings.RecordSpellings)
+        throws(GiveUp) -> [Record]
+    {
         let start = try next()
         if start.kind == .scalar {
             guard try isNull(start) else { throw GiveUp() }
@@ -77,7 +88,8 @@ struct InventoryStreamReader {
         while true {
             let item = try next()
             if item.kind == .sequenceEnd { break }
-            let record = try record(item, of: recordSchema, spellings: spellings, index: result.count, depth: 3, order: &order)
+            let record = try record(
+                item, of: recordSchema, spellings: spellings, index: result.count, depth: 3, order: &order)
             guard keys.insert(record.key).inserted else { throw GiveUp() }
             result.append(record)
         }
@@ -86,7 +98,8 @@ struct InventoryStreamReader {
 
     /// One record, from its mapping's first event, at nesting `depth`; `order` guesses where its keys are.
     private mutating func record(
-        _ start: YAMLEventView, of recordSchema: RecordSchema, spellings: SchemaSpellings.RecordSpellings, index: Int, depth: Int,
+        _ start: YAMLEventView, of recordSchema: RecordSchema, spellings: SchemaSpellings.RecordSpellings, index: Int,
+        depth: Int,
         order: inout KeyOrder
     ) throws(GiveUp) -> Record {
         try collection(start, .mappingStart, depth: depth)
@@ -99,14 +112,16 @@ struct InventoryStreamReader {
             previous = slot
             seen[slot] = true
             values[slot] = try value(
-                as: recordSchema.fields[slot].type, allowed: spellings.allowed[slot], field: recordSchema.qualifiedNames[slot], depth: depth + 1
+                as: recordSchema.fields[slot].type, allowed: spellings.allowed[slot],
+                field: recordSchema.qualifiedNames[slot], depth: depth + 1
             )
         }
         for slot in recordSchema.fields.indices where recordSchema.fields[slot].required && values[slot].isNull {
             throw GiveUp()
         }
         let location = SourceLocation(file: file, line: start.line + 1, column: start.column + 1)
-        return Record(values: values, location: location, key: RecordKey.make(values, schema: recordSchema, index: index))
+        return Record(
+            values: values, location: location, key: RecordKey.make(values, schema: recordSchema, index: index))
     }
 
     /// A field's value: a scalar, or a list of scalars for a list field (a list at nesting `depth`); `allowed` are
@@ -146,7 +161,10 @@ struct InventoryStreamReader {
             break
         }
         let kind = event.style == .plain ? PlainScalarKind(resolvingUTF8: event.utf8) : .string
-        guard case .success(let value) = ValueConversion.value(event.text, resolved: kind, as: type, field: field, dialect: .yaml) else {
+        guard
+            case .success(let value) = ValueConversion.value(
+                event.text, resolved: kind, as: type, field: field, dialect: .yaml)
+        else {
             throw GiveUp()
         }
         return value

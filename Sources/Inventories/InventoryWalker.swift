@@ -97,7 +97,8 @@ struct InventoryWalker {
                 diagnostics.report(.unknownRecordField(name, of: recordSchema, at: entry.key.location))
                 continue
             }
-            values[slot] = reader.value(entry.value, as: recordSchema.fields[slot].type, field: recordSchema.qualifiedNames[slot])
+            values[slot] = reader.value(
+                entry.value, as: recordSchema.fields[slot].type, field: recordSchema.qualifiedNames[slot])
         }
         diagnostics.report(contentsOf: reader.diagnostics)
         for slot in recordSchema.fields.indices where recordSchema.fields[slot].required && values[slot].isNull {

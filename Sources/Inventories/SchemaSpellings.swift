@@ -41,7 +41,7 @@ final class SchemaSpellings: Sendable {
     }
 }
 
-extension Array<UInt8> {
+extension [UInt8] {
     /// Whether these bytes are `other`'s.
     func equals(_ other: UnsafeBufferPointer<UInt8>) -> Bool {
         withUnsafeBufferPointer { $0.hasSameBytes(as: other) }

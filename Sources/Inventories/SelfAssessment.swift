@@ -78,7 +78,7 @@ public struct SelfAssessment: Sendable {
         guard let text = node.scalar else { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let number = Int(parts[0]), let entry = Int(parts[1]), number > 0, entry > 0,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
         else { return nil }
         return "\(number)-\(entry)"
     }

@@ -52,11 +52,15 @@ public enum ValueConversion {
         case .enumeration(let values):
             if values.contains(text) { return .success(.string(text)) }
             // A plain `2020` or `1.0` is a number in YAML, so it is the value written `2020` or `1`.
-            if let value = values.first(where: { sameScalar(PlainScalarKind(resolving: $0), resolved) }) { return .success(.string(value)) }
-            return .failure(Problem(
-                message: "unknown value '\(text)' for \(field)",
-                suggestion: Suggestion.didYouMean(text, among: values) ?? "allowed: \(values.joined(separator: ", "))"
-            ))
+            if let value = values.first(where: { sameScalar(PlainScalarKind(resolving: $0), resolved) }) {
+                return .success(.string(value))
+            }
+            return .failure(
+                Problem(
+                    message: "unknown value '\(text)' for \(field)",
+                    suggestion: Suggestion.didYouMean(text, among: values)
+                        ?? "allowed: \(values.joined(separator: ", "))"
+                ))
         case .int:
             return integer(text, resolved: resolved, field: field, dialect: dialect)
         case .number:
@@ -75,11 +79,15 @@ public enum ValueConversion {
         case .bool:
             return boolean(text, resolved: resolved, field: field, dialect: dialect)
         case .date:
-            if let day = Day(iso: text) ?? (dialect != .yaml ? day(dayMonthYear: text) : nil) { return .success(.date(day)) }
+            if let day = Day(iso: text) ?? (dialect != .yaml ? day(dayMonthYear: text) : nil) {
+                return .success(.date(day))
+            }
             let forms = dialect != .yaml ? "YYYY-MM-DD or DD/MM/YYYY" : "YYYY-MM-DD"
-            return .failure(Problem(
-                message: "invalid date '\(text)' for \(field)", suggestion: "write dates as \(forms), for example 2024-03-15"
-            ))
+            return .failure(
+                Problem(
+                    message: "invalid date '\(text)' for \(field)",
+                    suggestion: "write dates as \(forms), for example 2024-03-15"
+                ))
         case .list, .record, .null, .unknown:
             return mismatch(text, field: field, expected: type.description)
         }
@@ -89,7 +97,9 @@ public enum ValueConversion {
         .failure(.mismatch(found: "'\(text)'", field: field, expected: expected))
     }
 
-    private static func integer(_ text: String, resolved: PlainScalarKind, field: String, dialect: Dialect) -> Result<Value, Problem> {
+    private static func integer(_ text: String, resolved: PlainScalarKind, field: String, dialect: Dialect) -> Result<
+        Value, Problem
+    > {
         switch resolved {
         case .int(let value):
             return .success(.int(value))
@@ -101,22 +111,27 @@ public enum ValueConversion {
             return .success(.int(Int(value)))
         case .float:
             // `users: 12.5`, or `!!float "1.5"`: a decimal number where a whole one is expected.
-            return .failure(Problem(
-                message: "\(field) expects a whole number, found the decimal number \(text)",
-                suggestion: "write it without a decimal point or a !!float tag"
-            ))
+            return .failure(
+                Problem(
+                    message: "\(field) expects a whole number, found the decimal number \(text)",
+                    suggestion: "write it without a decimal point or a !!float tag"
+                ))
         default:
             return mismatch(text, field: field, expected: "a whole number")
         }
     }
 
-    private static func boolean(_ text: String, resolved: PlainScalarKind, field: String, dialect: Dialect) -> Result<Value, Problem> {
+    private static func boolean(_ text: String, resolved: PlainScalarKind, field: String, dialect: Dialect) -> Result<
+        Value, Problem
+    > {
         if case .bool(let value) = resolved { return .success(.bool(value)) }
         // ASCII letters only: the Kelvin sign's lowercase is `k`, and no word is spelled with it.
         let word = text.unicodeScalars.map { $0.isASCII ? Character($0).lowercased() : String($0) }.joined()
         if trueWords.contains(word) || (dialect != .yaml && word == "1") { return .success(.bool(true)) }
         if falseWords.contains(word) || (dialect != .yaml && word == "0") { return .success(.bool(false)) }
-        return mismatch(text, field: field, expected: dialect != .yaml ? "true or false (ya/tidak, 1/0)" : "true or false (ya/tidak)")
+        return mismatch(
+            text, field: field,
+            expected: dialect != .yaml ? "true or false (ya/tidak, 1/0)" : "true or false (ya/tidak)")
     }
 
     /// Whether two resolved plain scalars are the same number or boolean (`1` and `1.0` are, as in JSON).
@@ -134,7 +149,8 @@ public enum ValueConversion {
     private static func decimalComma(_ text: String) -> Double? {
         let unsigned = text.hasPrefix("-") ? text.dropFirst() : text[...]
         let parts = unsigned.split(separator: ",", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (48...57).contains($0) } }) else { return nil }
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy { (48...57).contains($0) } })
+        else { return nil }
         return Double(text.replacingComma())
     }
 
@@ -142,13 +158,14 @@ public enum ValueConversion {
     private static func day(dayMonthYear text: String) -> Day? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]) else { return nil }
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
         return Day(year: year, month: month, day: day)
     }
 }
 
-private extension String {
+extension String {
     /// The text with its one decimal comma made a point.
-    func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
+    fileprivate func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }

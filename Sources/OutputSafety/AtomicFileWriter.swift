@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so that a reader never sees half of one: each is written to a temporary file in the same folder,
@@ -19,29 +20,36 @@ public enum AtomicFileWriter {
         var refused: [Diagnostic] = []
         var targets: [OutputTarget] = []
         if let (first, second) = OutputTarget.firstDuplicate(in: files.map(\.path)) {
-            refused.append(Diagnostic(.error, code: "output.duplicate", "'\(first)' and '\(second)' are the same file", at: nil))
+            refused.append(
+                Diagnostic(.error, code: "output.duplicate", "'\(first)' and '\(second)' are the same file", at: nil))
         }
         for file in files {
             switch OutputTarget.of(file.path, inputs: inputs) {
             case .failure(let refusal):
-                refused.append(Diagnostic(.error, code: refusal.code, refusal.message, at: nil, suggestion: refusal.suggestion))
+                refused.append(
+                    Diagnostic(.error, code: refusal.code, refusal.message, at: nil, suggestion: refusal.suggestion))
             case .success(let target):
                 if !replaceExisting && FileManager.default.fileExists(atPath: file.path) {
-                    refused.append(Diagnostic(
-                        .error, code: "convert.exists", "refusing to overwrite '\(file.path)'", at: nil, suggestion: "choose an empty folder"
-                    ))
+                    refused.append(
+                        Diagnostic(
+                            .error, code: "convert.exists", "refusing to overwrite '\(file.path)'", at: nil,
+                            suggestion: "choose an empty folder"
+                        ))
                 }
                 targets.append(target)
             }
         }
         guard refused.isEmpty else { return refused }
         for (file, target) in zip(files, targets) {
-            let failure: String? = switch target {
-            case .stream(let path): OutputTarget.writeThrough(Array(file.data), to: path)
-            case .file(let path): write(file.data, to: path)
-            }
+            let failure: String? =
+                switch target {
+                case .stream(let path): OutputTarget.writeThrough(Array(file.data), to: path)
+                case .file(let path): write(file.data, to: path)
+                }
             if let failure {
-                return [Diagnostic(.error, code: "convert.write_failed", "cannot write '\(file.path)': \(failure)", at: nil)]
+                return [
+                    Diagnostic(.error, code: "convert.write_failed", "cannot write '\(file.path)': \(failure)", at: nil)
+                ]
             }
         }
         return []
@@ -50,9 +58,12 @@ public enum AtomicFileWriter {
     /// Writes `data` to a temporary file beside `path`, then renames it over `path`; the reason on failure.
     private static func write(_ data: Data, to path: String) -> String? {
         let folder = (path as NSString).deletingLastPathComponent
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
+        let temporary =
+            (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(UUID().uuidString).tmp"
         do {
-            if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if !folder.isEmpty {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
         } catch {
             return "cannot create its folder '\(folder)'"
         }

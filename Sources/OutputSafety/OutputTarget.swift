@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a file spbe writes (a report, a conversion, a template, `init`'s files) really goes, decided once for
@@ -35,8 +36,15 @@ public enum OutputTarget: Sendable, Equatable {
         switch status.st_mode & S_IFMT {
         case S_IFREG: return .success(.file(path: resolved))
         case S_IFCHR, S_IFIFO: return .success(.stream(path: resolved))
-        case S_IFDIR: return .failure(OutputRefusal(code: "output.unwritable", "cannot write '\(path)': it is a folder", suggestion: "give a file name inside it"))
-        default: return .failure(OutputRefusal(code: "output.unwritable", "cannot write '\(path)': it is a block device or a socket, not a file"))
+        case S_IFDIR:
+            return .failure(
+                OutputRefusal(
+                    code: "output.unwritable", "cannot write '\(path)': it is a folder",
+                    suggestion: "give a file name inside it"))
+        default:
+            return .failure(
+                OutputRefusal(
+                    code: "output.unwritable", "cannot write '\(path)': it is a block device or a socket, not a file"))
         }
     }
 
@@ -86,9 +94,9 @@ public enum OutputTarget: Sendable, Equatable {
 
     private static func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
         #if canImport(Glibc)
-        Glibc.write(descriptor, buffer, count)
+            Glibc.write(descriptor, buffer, count)
         #else
-        Darwin.write(descriptor, buffer, count)
+            Darwin.write(descriptor, buffer, count)
         #endif
     }
 }
@@ -142,12 +150,15 @@ public struct ProtectedInputs: Sendable {
     public func refusal(for path: String) -> OutputRefusal? {
         let canonical = CanonicalPath.of(path)
         if files.contains(canonical) || folders.contains(canonical) {
-            return OutputRefusal(code: "convert.overwrite_input", "refusing to overwrite the input file '\(path)'", suggestion: "write it somewhere else")
+            return OutputRefusal(
+                code: "convert.overwrite_input", "refusing to overwrite the input file '\(path)'",
+                suggestion: "write it somewhere else")
         }
         let folder = (canonical as NSString).deletingLastPathComponent
         if folders.contains(folder) {
             return OutputRefusal(
-                code: "convert.overwrite_input", "refusing to write '\(path)' inside the input folder '\(folder)', whose files are read as one inventory",
+                code: "convert.overwrite_input",
+                "refusing to write '\(path)' inside the input folder '\(folder)', whose files are read as one inventory",
                 suggestion: "write it somewhere else"
             )
         }

@@ -6,7 +6,11 @@ struct KeyOrder {
 
     /// The section's lines with each item's keys in order; items it is unsure of are left as written.
     func reorder(_ lines: [String]) -> [String] {
-        guard let dash = lines.first(where: { $0.drop { $0 == " " }.hasPrefix("- ") }).map({ $0.prefix { $0 == " " }.count }) else {
+        guard
+            let dash = lines.first(where: { $0.drop { $0 == " " }.hasPrefix("- ") }).map({
+                $0.prefix { $0 == " " }.count
+            })
+        else {
             return lines
         }
         var output: [String] = []
@@ -53,7 +57,9 @@ struct KeyOrder {
         let keys = blocks.map { key(of: $0[0]) ?? "" }
         guard Set(keys).count == keys.count else { return item }
         let rank = { (key: String) in order.firstIndex(of: key) ?? order.count }
-        let sorted = blocks.enumerated().sorted { (rank(keys[$0.offset]), $0.offset) < (rank(keys[$1.offset]), $1.offset) }.map(\.element)
+        let sorted = blocks.enumerated().sorted {
+            (rank(keys[$0.offset]), $0.offset) < (rank(keys[$1.offset]), $1.offset)
+        }.map(\.element)
         var lines = sorted.flatMap { $0 }
         lines[0] = String(repeating: " ", count: dash) + "- " + lines[0].dropFirst(keyIndent)
         return lines + trailer

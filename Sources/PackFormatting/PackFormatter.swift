@@ -11,9 +11,14 @@ import YAMLSource
 /// and compared; a file whose data would differ in any way is returned unchanged.
 public enum PackFormatter {
     /// Keys of a rule, in their canonical order.
-    public static let ruleKeys = ["id", "title", "indicator", "severity", "each", "where", "require", "message", "recommendation", "references", "note"]
+    public static let ruleKeys = [
+        "id", "title", "indicator", "severity", "each", "where", "require", "message", "recommendation", "references",
+        "note",
+    ]
     /// Keys of an indicator, in their canonical order.
-    public static let indicatorKeys = ["id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"]
+    public static let indicatorKeys = [
+        "id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels",
+    ]
 
     /// The outcome of formatting one text.
     public enum Outcome: Equatable, Sendable {
@@ -26,7 +31,9 @@ public enum PackFormatter {
     /// Formats the text of the pack file `path` (the path is only used in diagnostics).
     public static func format(_ text: String, path: String) -> Outcome {
         guard case .success(let before) = YAMLReader.parse(bytes: Array(text.utf8), path: path) else {
-            if case .failure(let diagnostic) = YAMLReader.parse(bytes: Array(text.utf8), path: path) { return .invalid(diagnostic) }
+            if case .failure(let diagnostic) = YAMLReader.parse(bytes: Array(text.utf8), path: path) {
+                return .invalid(diagnostic)
+            }
             return .formatted(text)
         }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -38,11 +45,12 @@ public enum PackFormatter {
             let line = lines[index]
             output.append(line)
             index += 1
-            let order: [String]? = switch line {
-            case "rules:": ruleKeys
-            case "indicators:": indicatorKeys
-            default: nil
-            }
+            let order: [String]? =
+                switch line {
+                case "rules:": ruleKeys
+                case "indicators:": indicatorKeys
+                default: nil
+                }
             guard let order else { continue }
             let end = sectionEnd(lines, from: index)
             output += KeyOrder(order: order).reorder(Array(lines[index..<end]))
@@ -50,7 +58,8 @@ public enum PackFormatter {
         }
         let result = output.joined(separator: "\n") + "\n"
         guard case .success(let after) = YAMLReader.parse(bytes: Array(result.utf8), path: path),
-              YAMLEquivalence.same(before.root, after.root) else { return .formatted(text) }
+            YAMLEquivalence.same(before.root, after.root)
+        else { return .formatted(text) }
         return .formatted(result)
     }
 

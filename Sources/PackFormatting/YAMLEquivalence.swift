@@ -7,14 +7,15 @@ enum YAMLEquivalence {
     static func same(_ left: YAMLNode?, _ right: YAMLNode?) -> Bool {
         switch (left, right) {
         case (nil, nil): return true
-        case let (left?, right?): return same(left, right)
+        case (let left?, let right?): return same(left, right)
         default: return false
         }
     }
 
     static func same(_ left: YAMLNode, _ right: YAMLNode) -> Bool {
         if let leftScalar = left.scalarValue, let rightScalar = right.scalarValue {
-            return leftScalar.text == rightScalar.text && left.isQuoted == right.isQuoted && leftScalar.tag == rightScalar.tag
+            return leftScalar.text == rightScalar.text && left.isQuoted == right.isQuoted
+                && leftScalar.tag == rightScalar.tag
         }
         if let leftItems = left.sequenceItems, let rightItems = right.sequenceItems {
             return leftItems.count == rightItems.count && zip(leftItems, rightItems).allSatisfy { same($0, $1) }
@@ -24,7 +25,9 @@ enum YAMLEquivalence {
             let keyed = { (entries: [YAMLEntry]) in
                 entries.sorted { ($0.key.scalar ?? "") < ($1.key.scalar ?? "") }
             }
-            return zip(keyed(leftEntries), keyed(rightEntries)).allSatisfy { same($0.key, $1.key) && same($0.value, $1.value) }
+            return zip(keyed(leftEntries), keyed(rightEntries)).allSatisfy {
+                same($0.key, $1.key) && same($0.value, $1.value)
+            }
         }
         return false
     }

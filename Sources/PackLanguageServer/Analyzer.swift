@@ -42,7 +42,9 @@ final class Analyzer {
     /// Loads (from the open texts where there are some) and compiles the pack at `pack`, remembering it when it
     /// loads; the pack is nil on errors.
     @discardableResult
-    func load(_ pack: String, open: [String: String]) -> (pack: RulePack?, compiled: CompiledPack?, diagnostics: [Diagnostic], files: [String]) {
+    func load(_ pack: String, open: [String: String]) -> (
+        pack: RulePack?, compiled: CompiledPack?, diagnostics: [Diagnostic], files: [String]
+    ) {
         guard let tree = try? ShadowTree() else { return (nil, nil, [], []) }
         defer { tree.remove() }
         try? tree.mirrorPack(pack, overlay: open)
@@ -101,8 +103,12 @@ final class Analyzer {
             diagnostics += report.diagnostics
             for result in report.results {
                 for problem in result.problems {
-                    let (location, text) = Self.positioned(problem, in: tree.mirrored(path)) ?? (result.testCase.location, problem)
-                    diagnostics.append(Diagnostic(.warning, code: "test.failed", "case '\(result.testCase.name)' fails: \(text)", at: location))
+                    let (location, text) =
+                        Self.positioned(problem, in: tree.mirrored(path)) ?? (result.testCase.location, problem)
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, code: "test.failed", "case '\(result.testCase.name)' fails: \(text)", at: location
+                        ))
                 }
             }
         }
@@ -117,12 +123,15 @@ final class Analyzer {
         return (SourceLocation(file: file, line: line, column: column), parts[2].trimmingCharacters(in: .whitespaces))
     }
 
-    private func waiverDiagnostics(_ path: String, text: String, pack: String?, open: [String: String]) -> [Diagnostic] {
+    private func waiverDiagnostics(_ path: String, text: String, pack: String?, open: [String: String]) -> [Diagnostic]
+    {
         guard let tree = try? ShadowTree() else { return [] }
         defer { tree.remove() }
         try? tree.write(text, for: path)
         let ruleIDs = pack.flatMap { self.pack(at: $0, open: open) }?.pack.rules.map(\.id) ?? []
-        return WaiverLoader.load(path: tree.mirrored(path), ruleIDs: ruleIDs).diagnostics.map { relocated($0, tree: tree) }
+        return WaiverLoader.load(path: tree.mirrored(path), ruleIDs: ruleIDs).diagnostics.map {
+            relocated($0, tree: tree)
+        }
     }
 
     private func inventoryDiagnostics(_ path: String, text: String, open: [String: String]) -> [Diagnostic] {
@@ -140,9 +149,13 @@ final class Analyzer {
 
     private func packFiles(_ pack: String) -> [String] {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: pack, isDirectory: &isFolder), isFolder.boolValue else { return [pack] }
-        return ((try? FileManager.default.contentsOfDirectory(atPath: pack)) ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-            .sorted().map { (pack as NSString).appendingPathComponent($0) }
+        guard FileManager.default.fileExists(atPath: pack, isDirectory: &isFolder), isFolder.boolValue else {
+            return [pack]
+        }
+        return ((try? FileManager.default.contentsOfDirectory(atPath: pack)) ?? []).filter {
+            $0.hasSuffix(".yaml") || $0.hasSuffix(".yml")
+        }
+        .sorted().map { (pack as NSString).appendingPathComponent($0) }
     }
 }
 

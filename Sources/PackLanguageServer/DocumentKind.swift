@@ -35,7 +35,8 @@ public enum DocumentKind: Equatable, Sendable {
     /// The first of `spbe_pack`, `spbe_pack_test`, `spbe_waivers`, `spbe_inventory` at the start of a line.
     static func firstFormatKey(_ text: String) -> String? {
         for line in text.split(whereSeparator: \.isNewline) {
-            for key in ["spbe_pack_test", "spbe_pack", "spbe_waivers", "spbe_inventory"] where line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\"") {
+            for key in ["spbe_pack_test", "spbe_pack", "spbe_waivers", "spbe_inventory"]
+            where line.hasPrefix(key + ":") || line.hasPrefix("\"\(key)\"") {
                 return key
             }
         }

@@ -59,15 +59,20 @@ public final class LanguageServer {
     /// The URI of a `textDocument/didChange` notification, nil for any other message.
     private static func changedDocument(_ body: Data) -> String? {
         guard let message = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
-              message["method"] as? String == "textDocument/didChange" else { return nil }
+            message["method"] as? String == "textDocument/didChange"
+        else { return nil }
         return ((message["params"] as? [String: Any])?["textDocument"] as? [String: Any])?["uri"] as? String
     }
 
     /// Handles one message body; returns the bodies to send back. With `analyze` false a document change is
     /// recorded without being checked.
     public func handle(_ body: Data, analyze: Bool = true) -> [Data] {
-        guard let message = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any], let method = message["method"] as? String else {
-            return [Self.encode(["jsonrpc": "2.0", "id": NSNull(), "error": ["code": -32700, "message": "parse error"]])]
+        guard let message = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any],
+            let method = message["method"] as? String
+        else {
+            return [
+                Self.encode(["jsonrpc": "2.0", "id": NSNull(), "error": ["code": -32700, "message": "parse error"]])
+            ]
         }
         let id = message["id"]
         let params = message["params"] as? [String: Any] ?? [:]
@@ -91,7 +96,11 @@ public final class LanguageServer {
         case "textDocument/documentSymbol": result = symbols(params)
         default:
             guard let id else { return [] }
-            return [Self.encode(["jsonrpc": "2.0", "id": id, "error": ["code": -32601, "message": "method not found: \(method)"]])]
+            return [
+                Self.encode([
+                    "jsonrpc": "2.0", "id": id, "error": ["code": -32601, "message": "method not found: \(method)"],
+                ])
+            ]
         }
         guard let id else { return notifications }
         return [Self.encode(["jsonrpc": "2.0", "id": id, "result": result ?? NSNull()])] + notifications
@@ -112,14 +121,18 @@ public final class LanguageServer {
     }
 
     private func documentChanged(_ method: String, _ params: [String: Any], analyze: Bool) -> [Data] {
-        guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String, let path = Self.path(of: uri) else {
+        guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String,
+            let path = Self.path(of: uri)
+        else {
             return []
         }
         switch method {
         case "textDocument/didOpen": documents[path] = document["text"] as? String ?? ""
         case "textDocument/didChange":
             // Full sync: the last change holds the whole text.
-            if let text = (params["contentChanges"] as? [[String: Any]])?.last?["text"] as? String { documents[path] = text }
+            if let text = (params["contentChanges"] as? [[String: Any]])?.last?["text"] as? String {
+                documents[path] = text
+            }
         case "textDocument/didClose":
             documents[path] = nil
             return [publish(path: path, [])]
@@ -144,58 +157,74 @@ public final class LanguageServer {
 
     /// An LSP diagnostic: the word at the position as its range, the suggestion and notes after the message.
     static func lspDiagnostic(_ diagnostic: Diagnostic, lines: LineIndex) -> [String: Any] {
-        let range = diagnostic.location.map { lines.range(of: $0) } ?? LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 0, character: 0))
+        let range =
+            diagnostic.location.map { lines.range(of: $0) }
+            ?? LSPRange(start: LSPPosition(line: 0, character: 0), end: LSPPosition(line: 0, character: 0))
         var message = diagnostic.message
         if let suggestion = diagnostic.suggestion { message += "; \(suggestion)" }
         for note in diagnostic.notes { message += "\n\(note)" }
-        let severity = switch diagnostic.severity {
-        case .error: 1
-        case .warning: 2
-        default: 3
-        }
-        return ["range": range.json, "severity": severity, "code": diagnostic.code, "source": "spbe", "message": message]
+        let severity =
+            switch diagnostic.severity {
+            case .error: 1
+            case .warning: 2
+            default: 3
+            }
+        return [
+            "range": range.json, "severity": severity, "code": diagnostic.code, "source": "spbe", "message": message,
+        ]
     }
 
-    private func context(_ params: [String: Any]) -> (path: String, lines: LineIndex, position: LSPPosition, kind: DocumentKind, vocabulary: PackVocabulary)? {
-        guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String, let path = Self.path(of: uri),
-              let text = documents[path] ?? (try? String(contentsOfFile: path, encoding: .utf8)) else { return nil }
+    private func context(_ params: [String: Any]) -> (
+        path: String, lines: LineIndex, position: LSPPosition, kind: DocumentKind, vocabulary: PackVocabulary
+    )? {
+        guard let document = params["textDocument"] as? [String: Any], let uri = document["uri"] as? String,
+            let path = Self.path(of: uri),
+            let text = documents[path] ?? (try? String(contentsOfFile: path, encoding: .utf8))
+        else { return nil }
         // documentSymbol has no position.
         let position = LSPPosition(json: params["position"]) ?? LSPPosition(line: 0, character: 0)
         let kind = DocumentKind.of(path: path, text: text)
-        let pack: String? = switch kind {
-        case .pack(let pack), .fixture(let pack): pack
-        case .waivers(let pack): pack ?? analyzer.defaultPack
-        case .inventory, .other: analyzer.defaultPack
-        }
+        let pack: String? =
+            switch kind {
+            case .pack(let pack), .fixture(let pack): pack
+            case .waivers(let pack): pack ?? analyzer.defaultPack
+            case .inventory, .other: analyzer.defaultPack
+            }
         let snapshot = pack.flatMap { analyzer.pack(at: $0, open: documents) }
         return (path, LineIndex(text), position, kind, PackVocabulary(snapshot: snapshot, bundled: bundled))
     }
 
     private func completion(_ params: [String: Any]) -> Any? {
         guard let context = context(params) else { return [] as [Any] }
-        let items = CompletionProvider(vocabulary: context.vocabulary, lines: context.lines, kind: context.kind).complete(at: context.position)
+        let items = CompletionProvider(vocabulary: context.vocabulary, lines: context.lines, kind: context.kind)
+            .complete(at: context.position)
         return ["isIncomplete": false, "items": items.map(\.json)]
     }
 
     private func hover(_ params: [String: Any]) -> Any? {
         guard let context = context(params),
-              let hover = NavigationProvider(vocabulary: context.vocabulary, lines: context.lines, path: context.path).hover(at: context.position)
+            let hover = NavigationProvider(vocabulary: context.vocabulary, lines: context.lines, path: context.path)
+                .hover(at: context.position)
         else { return nil }
         return ["contents": ["kind": "markdown", "value": hover.markdown], "range": hover.range.json]
     }
 
     private func definition(_ params: [String: Any]) -> Any? {
         guard let context = context(params),
-              let target = NavigationProvider(vocabulary: context.vocabulary, lines: context.lines, path: context.path).definition(at: context.position)
+            let target = NavigationProvider(vocabulary: context.vocabulary, lines: context.lines, path: context.path)
+                .definition(at: context.position)
         else { return nil }
         let text = documents[target.file] ?? (try? String(contentsOfFile: target.file, encoding: .utf8)) ?? ""
         let start = LineIndex(text).position(line: target.line, column: target.column)
-        return ["uri": URL(fileURLWithPath: target.file).absoluteString, "range": LSPRange(start: start, end: start).json]
+        return [
+            "uri": URL(fileURLWithPath: target.file).absoluteString, "range": LSPRange(start: start, end: start).json,
+        ]
     }
 
     private func symbols(_ params: [String: Any]) -> Any? {
         guard let context = context(params) else { return [] as [Any] }
-        return NavigationProvider(vocabulary: context.vocabulary, lines: context.lines, path: context.path).symbols(text: context.lines.lines.joined(separator: "\n"))
+        return NavigationProvider(vocabulary: context.vocabulary, lines: context.lines, path: context.path).symbols(
+            text: context.lines.lines.joined(separator: "\n"))
     }
 
     /// The file path of a `file:` URI, nil for other schemes.

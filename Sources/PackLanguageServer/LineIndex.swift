@@ -14,14 +14,18 @@ public struct LSPPosition: Hashable, Sendable, Comparable {
     }
 
     /// Orders by line, then column.
-    public static func < (lhs: LSPPosition, rhs: LSPPosition) -> Bool { (lhs.line, lhs.character) < (rhs.line, rhs.character) }
+    public static func < (lhs: LSPPosition, rhs: LSPPosition) -> Bool {
+        (lhs.line, lhs.character) < (rhs.line, rhs.character)
+    }
 
     /// The position as an LSP JSON object.
     var json: [String: Any] { ["line": line, "character": character] }
 
     /// Reads an LSP JSON position.
     init?(json: Any?) {
-        guard let object = json as? [String: Any], let line = object["line"] as? Int, let character = object["character"] as? Int else { return nil }
+        guard let object = json as? [String: Any], let line = object["line"] as? Int,
+            let character = object["character"] as? Int
+        else { return nil }
         self.init(line: line, character: character)
     }
 }
@@ -96,7 +100,9 @@ public struct LineIndex: Sendable {
         guard start < end else { return nil }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: scalars[start..<end])
-        let range = LSPRange(start: self.position(line: position.line + 1, column: start + 1), end: self.position(line: position.line + 1, column: end + 1))
+        let range = LSPRange(
+            start: self.position(line: position.line + 1, column: start + 1),
+            end: self.position(line: position.line + 1, column: end + 1))
         return (String(text), range)
     }
 
@@ -107,6 +113,7 @@ public struct LineIndex: Sendable {
 
     /// Letters, digits and the characters of ids and qualified names.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-" || scalar == "."
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "-"
+            || scalar == "."
     }
 }

@@ -12,11 +12,18 @@ struct PackVocabulary {
     let bundled: [String: String]
 
     /// Keys of a pack file's top level.
-    static let sectionKeys = ["spbe_pack", "extends", "pack", "framework", "schema", "indicators", "rules", "override", "disable"]
+    static let sectionKeys = [
+        "spbe_pack", "extends", "pack", "framework", "schema", "indicators", "rules", "override", "disable",
+    ]
     /// Keys of a rule, in their canonical order.
-    static let ruleKeys = ["id", "title", "indicator", "severity", "each", "where", "require", "message", "recommendation", "references", "note"]
+    static let ruleKeys = [
+        "id", "title", "indicator", "severity", "each", "where", "require", "message", "recommendation", "references",
+        "note",
+    ]
     /// Keys of an indicator, in their canonical order.
-    static let indicatorKeys = ["id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"]
+    static let indicatorKeys = [
+        "id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels",
+    ]
     /// Keys of a level criterion.
     static let levelKeys = ["require", "description", "evidence"]
 
@@ -29,7 +36,9 @@ struct PackVocabulary {
     /// The field named `name` (plain, or `collection.field`), with its record.
     func field(_ name: String) -> (record: RecordSchema, field: FieldSchema)? {
         let parts = name.split(separator: ".").map(String.init)
-        if parts.count == 2, let record = records.first(where: { $0.name == parts[0] }), let field = record.field(named: parts[1]) {
+        if parts.count == 2, let record = records.first(where: { $0.name == parts[0] }),
+            let field = record.field(named: parts[1])
+        {
             return (record, field)
         }
         for record in records { if let field = record.field(named: parts.last ?? name) { return (record, field) } }
@@ -63,10 +72,15 @@ struct PackVocabulary {
 
     /// A Markdown description of an indicator: name, aspect, weight and each level's criterion.
     func describe(_ indicator: IndicatorSpec) -> String {
-        var lines = ["**\(indicator.id)** \(indicator.name)", "aspect \(indicator.aspectID), weight \(Self.number(indicator.weight))"]
+        var lines = [
+            "**\(indicator.id)** \(indicator.name)",
+            "aspect \(indicator.aspectID), weight \(Self.number(indicator.weight))",
+        ]
         for level in indicator.levels {
             var line = "- level \(level.level)"
-            if let require = level.require { line += ": `\(require.text.trimmingCharacters(in: .whitespacesAndNewlines))`" }
+            if let require = level.require {
+                line += ": `\(require.text.trimmingCharacters(in: .whitespacesAndNewlines))`"
+            }
             if let description = level.description { line += " (\(description.text(in: "en")))" }
             lines.append(line)
         }

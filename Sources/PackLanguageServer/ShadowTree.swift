@@ -30,7 +30,8 @@ struct ShadowTree {
     /// Mirrors one file with `text` as its content.
     func write(_ text: String, for path: String) throws {
         let target = mirrored(path)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try Data(text.utf8).write(to: URL(fileURLWithPath: target))
     }
 
@@ -68,15 +69,17 @@ struct ShadowTree {
     /// Makes `mirrored(path)` a symbolic link to `path`.
     private func link(_ path: String) throws {
         let target = mirrored(path)
-        try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: target, withDestinationPath: path)
     }
 
     /// The relative paths a pack file's `extends:` names.
     static func relativeBases(in text: String, path: String) -> [String] {
         guard case .success(let document) = YAMLReader.parse(bytes: Array(text.utf8), path: path),
-              let entries = document.root?.mappingEntries,
-              let extends = entries.first(where: { $0.key.scalar == "extends" })?.value.sequenceItems else { return [] }
+            let entries = document.root?.mappingEntries,
+            let extends = entries.first(where: { $0.key.scalar == "extends" })?.value.sequenceItems
+        else { return [] }
         return extends.compactMap(\.scalar).filter { !$0.hasPrefix("/") }
     }
 
@@ -91,7 +94,10 @@ enum PathNames {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
             parts.append(part)
         }
         return "/" + parts.joined(separator: "/")

@@ -27,7 +27,8 @@ public enum PackFixtureChecker {
             for testCase in read.file?.cases ?? [] {
                 if !gaps.schema { diagnostics += loader.load(root: testCase.inventory, file: path).diagnostics }
                 for (_, expected) in testCase.expectation.subjects {
-                    for (id, subjects) in expected where !ruleIDs.contains(id) && !gaps.rules && !gaps.brokenIDs.contains(id) {
+                    for (id, subjects) in expected
+                    where !ruleIDs.contains(id) && !gaps.rules && !gaps.brokenIDs.contains(id) {
                         diagnostics.append(.fixtureUnknownRule(id, among: ruleIDs, at: subjects.location))
                     }
                 }

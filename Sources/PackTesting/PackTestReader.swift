@@ -30,17 +30,23 @@ public enum PackTestReader {
     }
 
     /// Reads one fixture file; every problem is a diagnostic with its position.
-    public static func read(path: String, limits: YAMLLimits = .default) -> (file: PackTestFile?, diagnostics: [Diagnostic], text: String?) {
+    public static func read(path: String, limits: YAMLLimits = .default) -> (
+        file: PackTestFile?, diagnostics: [Diagnostic], text: String?
+    ) {
         let read = readPartial(path: path, limits: limits)
         return (read.diagnostics.contains { $0.severity == .error } ? nil : read.file, read.diagnostics, read.text)
     }
 
     /// Reads one fixture file, keeping the cases that read even when others have errors, so that their
     /// inventories and expectations can be checked in the same run.
-    public static func readPartial(path: String, limits: YAMLLimits = .default) -> (file: PackTestFile?, diagnostics: [Diagnostic], text: String?) {
+    public static func readPartial(path: String, limits: YAMLLimits = .default) -> (
+        file: PackTestFile?, diagnostics: [Diagnostic], text: String?
+    ) {
         switch YAMLReader.read(path: path, limits: limits) {
         case .failure(let diagnostic):
-            return (nil, [diagnostic], diagnostic.location == nil ? nil : try? String(contentsOfFile: path, encoding: .utf8))
+            return (
+                nil, [diagnostic], diagnostic.location == nil ? nil : try? String(contentsOfFile: path, encoding: .utf8)
+            )
         case .success(let document):
             var reader = Reader(path: path)
             let file = reader.file(document.root)
@@ -53,7 +59,9 @@ public enum PackTestReader {
         var bag = DiagnosticBag()
 
         mutating func file(_ root: YAMLNode?) -> PackTestFile? {
-            guard let root, let entries = mapping(root, "a fixture file", allowed: ["spbe_pack_test", "as_of", "cases"]) else {
+            guard let root,
+                let entries = mapping(root, "a fixture file", allowed: ["spbe_pack_test", "as_of", "cases"])
+            else {
                 bag.error("test.empty", "the fixture file is empty", at: SourceLocation(file: path, line: 1, column: 1))
                 return nil
             }
@@ -72,7 +80,9 @@ public enum PackTestReader {
         }
 
         private mutating func testCase(_ node: YAMLNode, asOf fileDate: Day?) -> PackTestCase? {
-            guard let entries = mapping(node, "a case", allowed: ["name", "as_of", "inventory", "expect"]) else { return nil }
+            guard let entries = mapping(node, "a case", allowed: ["name", "as_of", "inventory", "expect"]) else {
+                return nil
+            }
             guard let name = entries["name"]?.scalar, !name.isEmpty else {
                 bag.error("test.missing_key", "a case needs 'name'", at: node.location)
                 return nil
@@ -86,10 +96,13 @@ public enum PackTestReader {
                 return nil
             }
             guard let expectNode = entries["expect"], let expectation = expectation(expectNode) else {
-                if entries["expect"] == nil { bag.error("test.missing_key", "case '\(name)' needs 'expect'", at: node.location) }
+                if entries["expect"] == nil {
+                    bag.error("test.missing_key", "case '\(name)' needs 'expect'", at: node.location)
+                }
                 return nil
             }
-            return PackTestCase(name: name, asOf: asOf, inventory: inventory, expectation: expectation, location: node.location)
+            return PackTestCase(
+                name: name, asOf: asOf, inventory: inventory, expectation: expectation, location: node.location)
         }
 
         private static let outcomeKeys: [(String, Outcome)] = [
@@ -103,7 +116,8 @@ public enum PackTestReader {
             for (key, outcome) in Self.outcomeKeys {
                 guard let byRule = entries[key] else { continue }
                 guard let rules = byRule.mappingEntries else {
-                    bag.error("test.expected_mapping", "'\(key)' maps rule ids to lists of subjects", at: byRule.location)
+                    bag.error(
+                        "test.expected_mapping", "'\(key)' maps rule ids to lists of subjects", at: byRule.location)
                     continue
                 }
                 var expected: [String: ExpectedSubjects] = [:]
@@ -112,7 +126,8 @@ public enum PackTestReader {
                     let items = rule.value.sequenceItems ?? [rule.value]
                     let names = items.compactMap(\.scalar)
                     if names.count != items.count {
-                        bag.error("test.expected_list", "subjects of \(id) must be a list of ids", at: rule.value.location)
+                        bag.error(
+                            "test.expected_list", "subjects of \(id) must be a list of ids", at: rule.value.location)
                     }
                     expected[id] = ExpectedSubjects(subjects: names, location: rule.key.location)
                 }
@@ -120,8 +135,12 @@ public enum PackTestReader {
             }
             var levels: [String: Expected<Int>] = [:]
             for entry in entries["levels"]?.mappingEntries ?? [] {
-                guard let id = entry.key.scalar, case .int(let level) = entry.value.plainScalarKind, (0...5).contains(level) else {
-                    bag.error("test.invalid_level", "levels map indicator ids to a level from 0 to 5", at: entry.value.location)
+                guard let id = entry.key.scalar, case .int(let level) = entry.value.plainScalarKind,
+                    (0...5).contains(level)
+                else {
+                    bag.error(
+                        "test.invalid_level", "levels map indicator ids to a level from 0 to 5",
+                        at: entry.value.location)
                     continue
                 }
                 levels[id] = Expected(value: level, location: entry.key.location)
@@ -156,7 +175,8 @@ public enum PackTestReader {
                     let key = entry.key.scalar ?? "?"
                     bag.error(
                         "test.unknown_key", "unknown key '\(key)' in \(what)", at: entry.key.location,
-                        suggestion: Suggestion.didYouMean(key, among: allowed) ?? "allowed keys: \(allowed.joined(separator: ", "))"
+                        suggestion: Suggestion.didYouMean(key, among: allowed)
+                            ?? "allowed keys: \(allowed.joined(separator: ", "))"
                     )
                     continue
                 }

@@ -27,9 +27,10 @@ public struct PackTestRunner {
                 let loaded = loader.load(root: testCase.inventory, file: file.path)
                 diagnostics += loaded.diagnostics
                 guard let inventory = loaded.inventory else {
-                    results.append(PackTestCaseResult(
-                        testCase: testCase, problems: ["the inventory does not load (see the errors above)"]
-                    ))
+                    results.append(
+                        PackTestCaseResult(
+                            testCase: testCase, problems: ["the inventory does not load (see the errors above)"]
+                        ))
                     continue
                 }
                 let evaluation: InventoryEvaluation
@@ -37,11 +38,15 @@ public struct PackTestRunner {
                     evaluation = try Evaluator(pack: pack, asOf: testCase.asOf, budget: budget).evaluate(inventory)
                 } catch {
                     diagnostics.append(error.diagnostic)
-                    results.append(PackTestCaseResult(testCase: testCase, problems: ["evaluation went over its cost budget (see the error above)"]))
+                    results.append(
+                        PackTestCaseResult(
+                            testCase: testCase, problems: ["evaluation went over its cost budget (see the error above)"]
+                        ))
                     continue
                 }
                 coverage.record(evaluation)
-                results.append(PackTestCaseResult(testCase: testCase, problems: compare(testCase.expectation, evaluation)))
+                results.append(
+                    PackTestCaseResult(testCase: testCase, problems: compare(testCase.expectation, evaluation)))
             }
         }
         return PackTestReport(results: results, coverage: coverage, diagnostics: diagnostics)
@@ -57,10 +62,12 @@ public struct PackTestRunner {
                     problems.append("\(expected.location): the pack has no rule '\(ruleID)'\(hint)")
                     continue
                 }
-                let actual = Set(evaluation.subjects.filter { $0.ruleIndex == ruleIndex && $0.outcome == outcome }.map(\.subject))
+                let actual = Set(
+                    evaluation.subjects.filter { $0.ruleIndex == ruleIndex && $0.outcome == outcome }.map(\.subject))
                 let wanted = Set(expected.subjects)
                 guard actual != wanted else { continue }
-                var line = "\(ruleID) \(outcome.rawValue): expected [\(wanted.sorted().joined(separator: ", "))], got [\(actual.sorted().joined(separator: ", "))]"
+                var line =
+                    "\(ruleID) \(outcome.rawValue): expected [\(wanted.sorted().joined(separator: ", "))], got [\(actual.sorted().joined(separator: ", "))]"
                 let missing = wanted.subtracting(actual).sorted().map { subject in
                     "- \(subject) (is \(outcomeOf(subject, ruleIndex: ruleIndex, in: evaluation)))"
                 }
@@ -99,7 +106,8 @@ public struct PackTestRunner {
     }
 
     private func outcomeOf(_ subject: String, ruleIndex: Int, in evaluation: InventoryEvaluation) -> String {
-        evaluation.subjects.first { $0.ruleIndex == ruleIndex && $0.subject == subject }?.outcome.rawValue ?? "not a subject"
+        evaluation.subjects.first { $0.ruleIndex == ruleIndex && $0.subject == subject }?.outcome.rawValue
+            ?? "not a subject"
     }
 }
 

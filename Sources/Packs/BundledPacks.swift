@@ -8,24 +8,31 @@ public enum BundledPacks {
     /// under the current folder; nil when none holds `spbe-2020/pack.yaml`.
     public static let folder: String? = {
         var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+            .resolvingSymlinksInPath()
         var parent = executable.deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(parent.appendingPathComponent("rules"))
             candidates.append(parent.appendingPathComponent("share/spbe/rules"))
             parent = parent.deletingLastPathComponent()
         }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(checkout.appendingPathComponent("rules"))
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("rules"))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("spbe-2020/pack.yaml").path) }?.path
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("rules"))
+        return candidates.first {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("spbe-2020/pack.yaml").path)
+        }?.path
     }()
 
     /// The names of the bundled packs, sorted.
     public static var names: [String] {
         guard let folder else { return [] }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return entries.filter { FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\($0)/pack.yaml")) }.sorted()
+        return entries.filter {
+            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent("\($0)/pack.yaml"))
+        }.sorted()
     }
 
     /// The path of the bundled pack `name`, when there is one.

@@ -34,7 +34,10 @@ extension PackComposer {
                     location: existing.location
                 )
             } else {
-                domains.append(Domain(id: domain.id, name: domain.name, weight: domain.weight, aspects: added, location: domain.location))
+                domains.append(
+                    Domain(
+                        id: domain.id, name: domain.name, weight: domain.weight, aspects: added,
+                        location: domain.location))
             }
         }
         if !own.predicates.isEmpty, !base.predicates.isEmpty {
@@ -44,7 +47,8 @@ extension PackComposer {
             scales: scales, domains: domains, totalWeight: own.totalWeight ?? base.totalWeight,
             weightsUnknown: base.weightsUnknown || own.weightsUnknown,
             predicates: own.predicates.isEmpty ? base.predicates : own.predicates,
-            pemdaLevel: base.pemdaLevel + own.pemdaLevel.filter { entry in !base.pemdaLevel.contains { $0.indicatorID == entry.indicatorID } },
+            pemdaLevel: base.pemdaLevel
+                + own.pemdaLevel.filter { entry in !base.pemdaLevel.contains { $0.indicatorID == entry.indicatorID } },
             location: base.location
         )
     }
@@ -66,14 +70,21 @@ extension PackComposer {
                     )
                     continue
                 }
-                guard let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: ["weight"], required: ["weight"]),
-                      let weight = reader.number(keys["weight"], "weight", in: PackReader.weightRange) else { continue }
+                guard
+                    let keys = reader.fields(
+                        entry.value, of: "the override of \(id)", allowed: ["weight"], required: ["weight"]),
+                    let weight = reader.number(keys["weight"], "weight", in: PackReader.weightRange)
+                else { continue }
                 if name == "domains" { domainWeights[id] = weight } else { aspectWeights[id] = weight }
                 reader.weightLocations[id] = keys["weight"]?.location
-                let old = name == "domains" ? framework.domains.first { $0.id == id }?.weight : framework.aspects.first { $0.id == id }?.weight
-                overrides.append(PackProvenance.Override(
-                    id: id, key: "weight", from: old.map(Value.format) ?? "-", to: Value.format(weight), location: keys["weight"]?.location ?? entry.key.location
-                ))
+                let old =
+                    name == "domains"
+                    ? framework.domains.first { $0.id == id }?.weight : framework.aspects.first { $0.id == id }?.weight
+                overrides.append(
+                    PackProvenance.Override(
+                        id: id, key: "weight", from: old.map(Value.format) ?? "-", to: Value.format(weight),
+                        location: keys["weight"]?.location ?? entry.key.location
+                    ))
             }
         }
         guard !domainWeights.isEmpty || !aspectWeights.isEmpty else { return framework }
@@ -81,25 +92,31 @@ extension PackComposer {
             Domain(
                 id: domain.id, name: domain.name, weight: domainWeights[domain.id] ?? domain.weight,
                 aspects: domain.aspects.map { aspect in
-                    Aspect(id: aspect.id, name: aspect.name, weight: aspectWeights[aspect.id] ?? aspect.weight, domainID: aspect.domainID, location: aspect.location)
+                    Aspect(
+                        id: aspect.id, name: aspect.name, weight: aspectWeights[aspect.id] ?? aspect.weight,
+                        domainID: aspect.domainID, location: aspect.location)
                 },
                 location: domain.location
             )
         }
         return Framework(
-            scales: framework.scales, domains: domains, totalWeight: framework.totalWeight, weightsUnknown: framework.weightsUnknown,
+            scales: framework.scales, domains: domains, totalWeight: framework.totalWeight,
+            weightsUnknown: framework.weightsUnknown,
             predicates: framework.predicates, pemdaLevel: framework.pemdaLevel, location: framework.location
         )
     }
 }
 
 extension Diagnostic {
-    static func frameworkConflict(_ what: String, _ id: String, first: SourceLocation?, at location: SourceLocation?) -> Diagnostic {
+    static func frameworkConflict(_ what: String, _ id: String, first: SourceLocation?, at location: SourceLocation?)
+        -> Diagnostic
+    {
         let name = id.isEmpty ? what : "\(what) '\(id)'"
         return Diagnostic(
             .error, code: "pack.framework_conflict",
             "\(name) is already declared by the base pack\(first.map { " (at \($0))" } ?? "")", at: location,
-            suggestion: "a pack that extends another adds new scales, domains and aspects; change weights with 'override:'"
+            suggestion:
+                "a pack that extends another adds new scales, domains and aspects; change weights with 'override:'"
         )
     }
 }

@@ -30,8 +30,10 @@ struct PackComposer {
 
     func compose(_ own: Own, bases: [RulePack], basePaths: [String]) -> RulePack? {
         let baseFramework = bases.first?.framework
-        guard var framework = baseFramework.map({ base in own.framework.map { extend(base, with: $0) } ?? base })
-            ?? own.framework ?? (reader.gaps.framework ? Framework.none : nil) else {
+        guard
+            var framework = baseFramework.map({ base in own.framework.map { extend(base, with: $0) } ?? base })
+                ?? own.framework ?? (reader.gaps.framework ? Framework.none : nil)
+        else {
             return nil
         }
         var schema = bases.first?.schema
@@ -43,7 +45,9 @@ struct PackComposer {
             rules = add(base.rules, to: rules, what: "rule")
         }
         if let ownSchema = own.schema { schema = schema.map { merge($0, ownSchema) } ?? ownSchema }
-        if schema == nil && reader.gaps.schema { schema = InventorySchema(header: RecordSchema(name: "opd", fields: []), collections: []) }
+        if schema == nil && reader.gaps.schema {
+            schema = InventorySchema(header: RecordSchema(name: "opd", fields: []), collections: [])
+        }
         guard let schema else { return nil }
         let inherited = Set(indicators.map(\.id) + rules.map(\.id))
         var overrides: [PackProvenance.Override] = []
@@ -95,14 +99,17 @@ struct PackComposer {
             if let existing = base.field(named: field.name) {
                 let first = existing.location.map { " (declared at \($0))" } ?? ""
                 reader.error(
-                    "pack.duplicate_field", "field '\(field.name)' of \(base.name) is already declared by the base pack\(first)",
+                    "pack.duplicate_field",
+                    "field '\(field.name)' of \(base.name) is already declared by the base pack\(first)",
                     at: field.location, suggestion: "give the new field another name"
                 )
                 continue
             }
             fields.append(field)
         }
-        return RecordSchema(name: base.name, fields: fields, description: base.description ?? addition.description, location: base.location)
+        return RecordSchema(
+            name: base.name, fields: fields, description: base.description ?? addition.description,
+            location: base.location)
     }
 
     private func add<Spec: Identified>(_ specs: [Spec], to existing: [Spec], what: String) -> [Spec] {
@@ -110,7 +117,8 @@ struct PackComposer {
         for spec in specs {
             if let first = existing.first(where: { $0.id == spec.id }) {
                 reader.error(
-                    "pack.duplicate_id", "\(what) '\(spec.id)' is already defined by a base pack (at \(first.location))",
+                    "pack.duplicate_id",
+                    "\(what) '\(spec.id)' is already defined by a base pack (at \(first.location))",
                     at: spec.location, suggestion: "change it with 'override:', or choose another id"
                 )
                 continue
@@ -121,9 +129,12 @@ struct PackComposer {
     }
 
     private func apply(
-        _ node: YAMLNode, rules: inout [RuleSpec], indicators: inout [IndicatorSpec], overrides: inout [PackProvenance.Override]
+        _ node: YAMLNode, rules: inout [RuleSpec], indicators: inout [IndicatorSpec],
+        overrides: inout [PackProvenance.Override]
     ) {
-        guard let sections = reader.fields(node, of: "override", allowed: ["rules", "indicators", "domains", "aspects"]) else { return }
+        guard
+            let sections = reader.fields(node, of: "override", allowed: ["rules", "indicators", "domains", "aspects"])
+        else { return }
         for entry in sections["rules"]?.mappingEntries ?? [] {
             guard let id = reader.string(entry.key, "rule id") else { continue }
             guard let index = rules.firstIndex(where: { $0.id == id }) else {
@@ -133,10 +144,13 @@ struct PackComposer {
                 )
                 continue
             }
-            guard let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: Self.ruleOverrideKeys) else { continue }
+            guard let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: Self.ruleOverrideKeys)
+            else { continue }
             for (key, value) in keys.sorted(by: { $0.value.location < $1.value.location }) {
                 if let change = override(&rules[index], key: key, value: value) {
-                    overrides.append(PackProvenance.Override(id: id, key: key, from: change.from, to: change.to, location: value.location))
+                    overrides.append(
+                        PackProvenance.Override(
+                            id: id, key: key, from: change.from, to: change.to, location: value.location))
                 }
             }
         }
@@ -149,10 +163,14 @@ struct PackComposer {
                 )
                 continue
             }
-            guard let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: Self.indicatorOverrideKeys) else { continue }
+            guard
+                let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: Self.indicatorOverrideKeys)
+            else { continue }
             for (key, value) in keys.sorted(by: { $0.value.location < $1.value.location }) {
                 if let change = override(&indicators[index], key: key, value: value) {
-                    overrides.append(PackProvenance.Override(id: id, key: key, from: change.from, to: change.to, location: value.location))
+                    overrides.append(
+                        PackProvenance.Override(
+                            id: id, key: key, from: change.from, to: change.to, location: value.location))
                 }
             }
         }
@@ -164,8 +182,10 @@ struct PackComposer {
             guard let text = reader.string(value, "severity") else { return nil }
             guard let severity = RuleSeverity(rawValue: text) else {
                 let names = RuleSeverity.allCases.map(\.rawValue)
-                reader.error("pack.unknown_severity", "unknown severity '\(text)'", at: value.location,
-                             suggestion: Suggestion.didYouMean(text, among: names) ?? "use one of: \(names.joined(separator: ", "))")
+                reader.error(
+                    "pack.unknown_severity", "unknown severity '\(text)'", at: value.location,
+                    suggestion: Suggestion.didYouMean(text, among: names)
+                        ?? "use one of: \(names.joined(separator: ", "))")
                 return nil
             }
             defer { rule.severity = severity }
@@ -193,7 +213,8 @@ struct PackComposer {
         }
     }
 
-    private func override(_ indicator: inout IndicatorSpec, key: String, value: YAMLNode) -> (from: String, to: String)? {
+    private func override(_ indicator: inout IndicatorSpec, key: String, value: YAMLNode) -> (from: String, to: String)?
+    {
         switch key {
         case "weight":
             guard let weight = reader.number(value, "weight", in: PackReader.weightRange) else { return nil }

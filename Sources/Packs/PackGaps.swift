@@ -26,10 +26,11 @@ public struct PackGaps: Sendable, Equatable {
     /// Marks every section a broken file seems to declare (a top-level key at the start of a line) as incomplete;
     /// every section when none can be seen.
     mutating func brokenFile(text: String?) {
-        let keys = Set((text ?? "").split(separator: "\n").compactMap { line -> String? in
-            guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { return nil }
-            return String(line[..<colon])
-        })
+        let keys = Set(
+            (text ?? "").split(separator: "\n").compactMap { line -> String? in
+                guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { return nil }
+                return String(line[..<colon])
+            })
         let known = keys.intersection(["framework", "schema", "indicators", "rules", "override", "disable", "extends"])
         let all = known.isEmpty || keys.contains("extends")
         if all || known.contains("indicators") || known.contains("override") { indicators = true }

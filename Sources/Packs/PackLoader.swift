@@ -24,7 +24,9 @@ public struct PackLoadResult: Sendable {
 /// schema fields, indicators and rules are applied on top (see `PackComposer`).
 public enum PackLoader {
     /// Top-level keys a pack file may have.
-    static let sectionKeys = ["spbe_pack", "extends", "pack", "framework", "schema", "indicators", "rules", "override", "disable"]
+    static let sectionKeys = [
+        "spbe_pack", "extends", "pack", "framework", "schema", "indicators", "rules", "override", "disable",
+    ]
     /// The pack format versions this build reads.
     static let supportedFormats = [1]
     /// How many packs deep `extends` may go.
@@ -56,13 +58,16 @@ public enum PackLoader {
                 // The text of a file with a syntax error is kept for the error's excerpt, and tells which sections
                 // the file meant to declare, so that nothing is reported missing because of it.
                 let readable = diagnostic.code.hasPrefix("yaml.") || diagnostic.code == "input.invalid_utf8"
-                let text = readable ? FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } : nil
+                let text =
+                    readable
+                    ? FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } : nil
                 if diagnostic.location != nil, let text { sources.add(text, of: file) }
                 reader.gaps.brokenFile(text: text)
             case .success(let document):
                 sources.add(document.text, of: file)
                 guard let root = document.root else {
-                    reader.warning("pack.empty_file", "pack file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+                    reader.warning(
+                        "pack.empty_file", "pack file is empty", at: SourceLocation(file: file, line: 1, column: 1))
                     continue
                 }
                 collect(root, into: &sections, reader: reader)
@@ -70,7 +75,8 @@ public enum PackLoader {
         }
         var bases: [RulePack] = []
         for base in sections.extends {
-            let loaded = loadBase(base, from: path, limits: limits, chain: chain + [CanonicalPath.of(path)], count: count, reader: reader)
+            let loaded = loadBase(
+                base, from: path, limits: limits, chain: chain + [CanonicalPath.of(path)], count: count, reader: reader)
             sources.merge(loaded.sources)
             if let pack = loaded.pack ?? loaded.partial { bases.append(pack) }
             if loaded.pack == nil { reader.gaps.brokenFile(text: nil) }
@@ -78,7 +84,8 @@ public enum PackLoader {
         }
         let pack = assemble(sections, bases: bases, files: files, root: path, reader: reader)
         let diagnostics = reader.diagnostics
-        var result = PackLoadResult(pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics.diagnostics, sources: sources)
+        var result = PackLoadResult(
+            pack: diagnostics.hasErrors ? nil : pack, diagnostics: diagnostics.diagnostics, sources: sources)
         result.partial = pack
         result.gaps = reader.gaps
         return result
@@ -88,7 +95,9 @@ public enum PackLoader {
     static func packFiles(at path: String, reader: PackReader) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            reader.error("pack.not_found", "no rule pack at '\(path)'", at: nil, suggestion: "pass a pack folder or file with --pack")
+            reader.error(
+                "pack.not_found", "no rule pack at '\(path)'", at: nil,
+                suggestion: "pass a pack folder or file with --pack")
             return []
         }
         guard isDirectory.boolValue else { return [path] }
@@ -107,7 +116,10 @@ public enum PackLoader {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
             parts.append(part)
         }
         let joined = parts.joined(separator: "/")
@@ -127,15 +139,19 @@ public enum PackLoader {
 
     /// Loads a base pack named by `extends:`, relative to the extending pack's folder.
     private static func loadBase(
-        _ base: (path: String, location: SourceLocation), from path: String, limits: YAMLLimits, chain: [String], count: LoadCount,
+        _ base: (path: String, location: SourceLocation), from path: String, limits: YAMLLimits, chain: [String],
+        count: LoadCount,
         reader: PackReader
     ) -> PackLoadResult {
         var isDirectory: ObjCBool = false
         let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         let folder = isFolder ? path : (path as NSString).deletingLastPathComponent
-        var resolved = normalized(base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path))
+        var resolved = normalized(
+            base.path.hasPrefix("/") ? base.path : (folder as NSString).appendingPathComponent(base.path))
         // A bare name is a pack beside this one or, failing that, a bundled pack: `extends: [spbe-2020]`.
-        if !base.path.contains("/"), !FileManager.default.fileExists(atPath: resolved), let bundled = BundledPacks.path(of: base.path) {
+        if !base.path.contains("/"), !FileManager.default.fileExists(atPath: resolved),
+            let bundled = BundledPacks.path(of: base.path)
+        {
             resolved = bundled
         }
         guard FileManager.default.fileExists(atPath: resolved) else {
@@ -143,19 +159,24 @@ public enum PackLoader {
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if chain.contains(CanonicalPath.of(resolved)) {
-            reader.error("pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
+            reader.error(
+                "pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if chain.count >= maxExtendsDepth {
-            reader.error("pack.extends_depth", "'extends' goes more than \(maxExtendsDepth) packs deep", at: base.location)
+            reader.error(
+                "pack.extends_depth", "'extends' goes more than \(maxExtendsDepth) packs deep", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if count.packs >= maxPacksLoaded {
-            reader.error("pack.too_many_bases", "loading this pack reads more than \(maxPacksLoaded) packs through 'extends'", at: base.location)
+            reader.error(
+                "pack.too_many_bases", "loading this pack reads more than \(maxPacksLoaded) packs through 'extends'",
+                at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if FileManager.default.fileExists(atPath: resolved), !isFolderPath(resolved), !isRegularFile(resolved) {
-            reader.error("pack.not_found", "the base pack '\(base.path)' is not a folder or a pack file", at: base.location)
+            reader.error(
+                "pack.not_found", "the base pack '\(base.path)' is not a folder or a pack file", at: base.location)
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         let loaded = load(path: resolved, limits: limits, chain: chain, count: count)
@@ -172,7 +193,9 @@ public enum PackLoader {
         guard let entries = reader.fields(root, of: "a pack file", allowed: sectionKeys) else { return }
         if let node = entries["spbe_pack"], let version = reader.int(node, "spbe_pack") {
             if !supportedFormats.contains(version) {
-                reader.error("pack.unsupported_format", "pack format \(version) is not supported by this version of spbe (reads: 1)", at: node.location)
+                reader.error(
+                    "pack.unsupported_format",
+                    "pack format \(version) is not supported by this version of spbe (reads: 1)", at: node.location)
             }
             sections.format = (version, node.location)
         }
@@ -180,7 +203,8 @@ public enum PackLoader {
             guard let node = entries[key] else { return }
             if let first = slot {
                 reader.error(
-                    "pack.duplicate_section", "'\(key)' is declared twice (first at \(first.location))", at: node.location
+                    "pack.duplicate_section", "'\(key)' is declared twice (first at \(first.location))",
+                    at: node.location
                 )
                 return
             }
@@ -193,22 +217,30 @@ public enum PackLoader {
         sections.indicators += reader.list(entries["indicators"], "indicators")
         sections.rules += reader.list(entries["rules"], "rules")
         for node in reader.list(entries["extends"], "extends") {
-            if let path = reader.string(node, "each entry of extends") { sections.extends.append((path, node.location)) }
+            if let path = reader.string(node, "each entry of extends") {
+                sections.extends.append((path, node.location))
+            }
         }
         for node in reader.list(entries["disable"], "disable") {
             if let id = reader.string(node, "each entry of disable") { sections.disabled.append((id, node.location)) }
         }
     }
 
-    private static func assemble(_ sections: PackSections, bases: [RulePack], files: [String], root: String, reader: PackReader) -> RulePack? {
+    private static func assemble(
+        _ sections: PackSections, bases: [RulePack], files: [String], root: String, reader: PackReader
+    ) -> RulePack? {
         guard !files.isEmpty else { return nil }
         let here = SourceLocation(file: files[0], line: 1, column: 1)
         let extending = !sections.extends.isEmpty
         if sections.format == nil {
-            reader.error("pack.missing_format", "no pack file declares 'spbe_pack: 1'", at: here, suggestion: "add 'spbe_pack: 1' to pack.yaml")
+            reader.error(
+                "pack.missing_format", "no pack file declares 'spbe_pack: 1'", at: here,
+                suggestion: "add 'spbe_pack: 1' to pack.yaml")
         }
         let metadata = sections.metadata.flatMap(reader.metadata)
-        if sections.metadata == nil { reader.error("pack.missing_section", "the pack has no 'pack:' metadata section", at: here) }
+        if sections.metadata == nil {
+            reader.error("pack.missing_section", "the pack has no 'pack:' metadata section", at: here)
+        }
         var framework = sections.framework.flatMap { reader.framework($0, extending: extending) }
         if sections.framework != nil && framework == nil { reader.gaps.framework = true }
         if sections.framework == nil && !extending {
@@ -221,15 +253,21 @@ public enum PackLoader {
         }
         let schema = sections.schema.flatMap { reader.schema($0, extending: extending) }
         if sections.schema != nil && schema == nil { reader.gaps.schema = true }
-        if sections.schema == nil && !extending { reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here) }
+        if sections.schema == nil && !extending {
+            reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here)
+        }
         let indicators = sections.indicators.compactMap(reader.indicator)
         let rules = sections.rules.compactMap(reader.rule)
         if !extending {
             if let node = sections.override {
-                reader.error("pack.override_without_base", "'override' needs a base pack: add 'extends: [PATH]'", at: node.location)
+                reader.error(
+                    "pack.override_without_base", "'override' needs a base pack: add 'extends: [PATH]'",
+                    at: node.location)
             }
             if let first = sections.disabled.first {
-                reader.error("pack.override_without_base", "'disable' needs a base pack: add 'extends: [PATH]'", at: first.location)
+                reader.error(
+                    "pack.override_without_base", "'disable' needs a base pack: add 'extends: [PATH]'",
+                    at: first.location)
             }
         }
         // What did not load is stood in for, so that the rest is still checked; the errors are already reported.
@@ -238,12 +276,17 @@ public enum PackLoader {
             description: nil, provisional: false, location: nil
         )
         if framework == nil && reader.gaps.framework && !extending { framework = Framework.none }
-        let standInSchema = schema == nil && reader.gaps.schema && !extending ? InventorySchema(header: RecordSchema(name: "opd", fields: []), collections: []) : nil
+        let standInSchema =
+            schema == nil && reader.gaps.schema && !extending
+            ? InventorySchema(header: RecordSchema(name: "opd", fields: []), collections: []) : nil
         let own = PackComposer.Own(
-            metadata: metadata ?? placeholder, framework: framework, schema: schema ?? standInSchema, indicators: indicators, rules: rules,
+            metadata: metadata ?? placeholder, framework: framework, schema: schema ?? standInSchema,
+            indicators: indicators, rules: rules,
             override: sections.override, disabled: sections.disabled, files: files, root: root
         )
-        guard let pack = PackComposer(reader: reader).compose(own, bases: bases, basePaths: sections.extends.map(\.path)) else {
+        guard
+            let pack = PackComposer(reader: reader).compose(own, bases: bases, basePaths: sections.extends.map(\.path))
+        else {
             return nil
         }
         PackValidator(pack: pack, reader: reader).validate()
@@ -265,12 +308,15 @@ struct PackSections {
 }
 
 extension Diagnostic {
-    static func baseNotFound(_ name: String, resolved: String, bundled: [String], at location: SourceLocation) -> Diagnostic {
+    static func baseNotFound(_ name: String, resolved: String, bundled: [String], at location: SourceLocation)
+        -> Diagnostic
+    {
         let choices = bundled.isEmpty ? "" : "; the bundled packs are \(bundled.joined(separator: ", "))"
         return Diagnostic(
             .error, code: "pack.extends_not_found", "the base pack '\(name)' is not found (looked for '\(resolved)')",
             at: location,
-            suggestion: (Suggestion.didYouMean(name, among: bundled) ?? "name a bundled pack, or give a path relative to this pack's folder or an absolute one") + choices
+            suggestion: (Suggestion.didYouMean(name, among: bundled)
+                ?? "name a bundled pack, or give a path relative to this pack's folder or an absolute one") + choices
         )
     }
 }

@@ -6,11 +6,16 @@ extension PackReader {
     /// An indicator; one whose id was read but not its name, aspect, scale or weight is left out and its id
     /// remembered, so rules naming it get no second error and weight sums are not checked without it.
     func indicator(_ node: YAMLNode) -> IndicatorSpec? {
-        guard let entries = fields(
-            node, of: "an indicator",
-            allowed: ["id", "number", "part", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels"],
-            required: ["id", "name", "aspect", "weight", "scale"]
-        ) else {
+        guard
+            let entries = fields(
+                node, of: "an indicator",
+                allowed: [
+                    "id", "number", "part", "name", "aspect", "weight", "scale", "target", "effort", "references",
+                    "note", "levels",
+                ],
+                required: ["id", "name", "aspect", "weight", "scale"]
+            )
+        else {
             gaps.indicators = true
             return nil
         }
@@ -34,7 +39,8 @@ extension PackReader {
             return nil
         }
         return IndicatorSpec(
-            id: id, number: entries["number"].flatMap { int($0, "number") }, part: part(entries["part"]), name: name, aspectID: aspect,
+            id: id, number: entries["number"].flatMap { int($0, "number") }, part: part(entries["part"]), name: name,
+            aspectID: aspect,
             weight: weight, scaleID: scale, target: target,
             effort: entries["effort"].flatMap { number($0, "effort", in: PackReader.effortRange) },
             references: strings(entries["references"], "references"),
@@ -56,13 +62,17 @@ extension PackReader {
     private func levels(_ node: YAMLNode?, indicator: String) -> [LevelSpec] {
         guard let node, !node.isNull else { return [] }
         guard let entries = node.mappingEntries else {
-            error("pack.expected_mapping", "levels of \(indicator) must map a level number (1–5) to its criteria", at: node.location)
+            error(
+                "pack.expected_mapping", "levels of \(indicator) must map a level number (1–5) to its criteria",
+                at: node.location)
             return []
         }
         var result: [LevelSpec] = []
         for entry in entries {
             guard case .int(let level) = entry.key.plainScalarKind, (1...5).contains(level) else {
-                error("pack.invalid_level", "level keys of \(indicator) must be numbers from 1 to 5", at: entry.key.location)
+                error(
+                    "pack.invalid_level", "level keys of \(indicator) must be numbers from 1 to 5",
+                    at: entry.key.location)
                 continue
             }
             guard let spec = levelSpec(entry.value, level: level, indicator: indicator) else { continue }
@@ -70,16 +80,21 @@ extension PackReader {
         }
         result.sort { $0.level < $1.level }
         for (offset, spec) in result.enumerated() where spec.level != offset + 1 {
-            error("pack.level_gap", "\(indicator) declares level \(spec.level) without level \(offset + 1)", at: spec.location)
+            error(
+                "pack.level_gap", "\(indicator) declares level \(spec.level) without level \(offset + 1)",
+                at: spec.location)
             break
         }
         return result
     }
 
     private func levelSpec(_ node: YAMLNode, level: Int, indicator: String) -> LevelSpec? {
-        guard let entries = fields(
-            node, of: "level \(level) of \(indicator)", allowed: ["require", "description", "criterion", "note", "evidence"]
-        ) else { return nil }
+        guard
+            let entries = fields(
+                node, of: "level \(level) of \(indicator)",
+                allowed: ["require", "description", "criterion", "note", "evidence"]
+            )
+        else { return nil }
         return LevelSpec(
             level: level,
             require: entries["require"].flatMap { expression($0, "require") },

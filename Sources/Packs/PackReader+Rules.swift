@@ -6,14 +6,16 @@ extension PackReader {
     /// A rule; one with a bad title or severity is still returned (the error is reported) so that its `each:`,
     /// `where:` and `require:` are checked in the same run. Nil when its id or condition cannot be read.
     func rule(_ node: YAMLNode) -> RuleSpec? {
-        guard let entries = fields(
-            node, of: "a rule",
-            allowed: [
-                "id", "title", "indicator", "severity", "each", "where", "require", "message",
-                "recommendation", "references", "note", "aliases",
-            ],
-            required: ["id", "title", "severity", "require"]
-        ) else {
+        guard
+            let entries = fields(
+                node, of: "a rule",
+                allowed: [
+                    "id", "title", "indicator", "severity", "each", "where", "require", "message",
+                    "recommendation", "references", "note", "aliases",
+                ],
+                required: ["id", "title", "severity", "require"]
+            )
+        else {
             gaps.rules = true
             return nil
         }
@@ -34,7 +36,8 @@ extension PackReader {
         }
         // A rule whose condition is missing (an error already) stands in with 'true', so its filter and message
         // are still checked; a pack with errors is never evaluated.
-        let condition = require ?? ExpressionSource(text: "true", map: .starting(at: node.location), location: node.location)
+        let condition =
+            require ?? ExpressionSource(text: "true", map: .starting(at: node.location), location: node.location)
         return RuleSpec(
             id: id, title: title ?? LocalizedText(indonesian: id),
             indicatorID: indicatorID,

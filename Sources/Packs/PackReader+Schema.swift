@@ -8,9 +8,11 @@ extension PackReader {
 
     /// The schema section; a pack that extends another may give only the fields it adds (no `opd:` needed).
     func schema(_ node: YAMLNode, extending: Bool = false) -> InventorySchema? {
-        guard let entries = fields(
-            node, of: "schema", allowed: ["opd", "collections"], required: extending ? [] : ["opd", "collections"]
-        ) else { return nil }
+        guard
+            let entries = fields(
+                node, of: "schema", allowed: ["opd", "collections"], required: extending ? [] : ["opd", "collections"]
+            )
+        else { return nil }
         let header: RecordSchema
         if let opd = entries["opd"] {
             guard let record = recordSchema(opd, name: "opd") else { return nil }
@@ -34,7 +36,8 @@ extension PackReader {
                     }
                 }
             } else {
-                error("pack.expected_mapping", "collections must map a collection name to its fields", at: node.location)
+                error(
+                    "pack.expected_mapping", "collections must map a collection name to its fields", at: node.location)
             }
         }
         return InventorySchema(header: header, collections: collections)
@@ -44,17 +47,25 @@ extension PackReader {
     static let reservedNames: Set<String> = ["spbe_inventory", "as_of", "self", "it"]
 
     private func recordSchema(_ node: YAMLNode, name: String) -> RecordSchema? {
-        guard let entries = fields(node, of: "record type '\(name)'", allowed: ["description", "fields"], required: ["fields"]),
-              let fieldsNode = entries["fields"] else { return nil }
+        guard
+            let entries = fields(
+                node, of: "record type '\(name)'", allowed: ["description", "fields"], required: ["fields"]),
+            let fieldsNode = entries["fields"]
+        else { return nil }
         guard let items = fieldsNode.mappingEntries else {
-            error("pack.expected_mapping", "fields of '\(name)' must map a field name to its type", at: fieldsNode.location)
+            error(
+                "pack.expected_mapping", "fields of '\(name)' must map a field name to its type",
+                at: fieldsNode.location)
             return nil
         }
         var fields: [FieldSchema] = []
         for item in items {
             guard let fieldName = string(item.key, "field name") else { continue }
             if !PackReader.isIdentifier(fieldName) {
-                error("schema.invalid_name", "field name '\(fieldName)' must be letters, digits and '_' (not starting with a digit)", at: item.key.location)
+                error(
+                    "schema.invalid_name",
+                    "field name '\(fieldName)' must be letters, digits and '_' (not starting with a digit)",
+                    at: item.key.location)
                 continue
             }
             if let field = fieldSchema(item.value, name: fieldName, location: item.key.location) {
@@ -63,13 +74,18 @@ extension PackReader {
                 gaps.brokenFields.insert(fieldName)
             }
         }
-        return RecordSchema(name: name, fields: fields, description: localized(entries["description"], "description"), location: node.location)
+        return RecordSchema(
+            name: name, fields: fields, description: localized(entries["description"], "description"),
+            location: node.location)
     }
 
     private func fieldSchema(_ node: YAMLNode, name: String, location: SourceLocation) -> FieldSchema? {
-        guard let entries = fields(
-            node, of: "field '\(name)'", allowed: ["type", "required", "values", "of", "label", "description"], required: ["type"]
-        ), let type = fieldType(entries, field: name) else { return nil }
+        guard
+            let entries = fields(
+                node, of: "field '\(name)'", allowed: ["type", "required", "values", "of", "label", "description"],
+                required: ["type"]
+            ), let type = fieldType(entries, field: name)
+        else { return nil }
         return FieldSchema(
             name: name, type: type,
             required: entries["required"].flatMap { bool($0, "required") } ?? false,
@@ -123,9 +139,12 @@ extension PackReader {
     }
 
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else {
+        guard let first = text.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic)
+        else {
             return false
         }
-        return text.unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) }
+        return text.unicodeScalars.allSatisfy {
+            $0 == "_" || ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+        }
     }
 }

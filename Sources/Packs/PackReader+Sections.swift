@@ -4,15 +4,20 @@ import YAMLSource
 
 extension PackReader {
     func metadata(_ node: YAMLNode) -> PackMetadata? {
-        guard let entries = fields(
-            node, of: "pack",
-            allowed: ["id", "title", "version", "framework", "legal_basis", "language", "description", "provisional"],
-            required: ["id", "title", "version", "framework"]
-        ) else { return nil }
+        guard
+            let entries = fields(
+                node, of: "pack",
+                allowed: [
+                    "id", "title", "version", "framework", "legal_basis", "language", "description", "provisional",
+                ],
+                required: ["id", "title", "version", "framework"]
+            )
+        else { return nil }
         guard let id = string(entries["id"], "pack id"),
-              let title = localized(entries["title"], "pack title"),
-              let version = string(entries["version"], "pack version"),
-              let framework = string(entries["framework"], "pack framework") else { return nil }
+            let title = localized(entries["title"], "pack title"),
+            let version = string(entries["version"], "pack version"),
+            let framework = string(entries["framework"], "pack framework")
+        else { return nil }
         return PackMetadata(
             id: id, title: title, version: version, framework: framework,
             legalBasis: strings(entries["legal_basis"], "legal_basis"),
@@ -25,11 +30,13 @@ extension PackReader {
 
     /// The framework section; a pack that extends another gives only what it adds (see `PackComposer`).
     func framework(_ node: YAMLNode, extending: Bool = false) -> Framework? {
-        guard let entries = fields(
-            node, of: "framework",
-            allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates", "pemda_level"],
-            required: extending ? [] : ["scales", "domains"]
-        ) else { return nil }
+        guard
+            let entries = fields(
+                node, of: "framework",
+                allowed: ["scales", "domains", "total_weight", "weights_unknown", "predicates", "pemda_level"],
+                required: extending ? [] : ["scales", "domains"]
+            )
+        else { return nil }
         if let node = entries["total_weight"] { weightLocations["total_weight"] = node.location }
         return Framework(
             scales: scales(entries["scales"]),
@@ -51,18 +58,24 @@ extension PackReader {
     private func pemdaLevel(_ node: YAMLNode?) -> [PemdaLevelIndicator] {
         guard let node else { return [] }
         guard let entries = node.mappingEntries else {
-            error("pack.expected_mapping", "pemda_level must map an indicator id to the reason the pemda decides it", at: node.location)
+            error(
+                "pack.expected_mapping", "pemda_level must map an indicator id to the reason the pemda decides it",
+                at: node.location)
             return []
         }
         return entries.compactMap { entry in
-            guard let id = string(entry.key, "indicator id"), let reason = string(entry.value, "reason") else { return nil }
+            guard let id = string(entry.key, "indicator id"), let reason = string(entry.value, "reason") else {
+                return nil
+            }
             return PemdaLevelIndicator(indicatorID: id, reason: reason, location: entry.key.location)
         }
     }
 
     private func scales(_ node: YAMLNode?) -> [Scale] {
         guard let node, let entries = node.mappingEntries else {
-            if let node { error("pack.expected_mapping", "scales must map a scale name to its levels", at: node.location) }
+            if let node {
+                error("pack.expected_mapping", "scales must map a scale name to its levels", at: node.location)
+            }
             return []
         }
         return entries.compactMap { entry in
@@ -74,10 +87,15 @@ extension PackReader {
             // The first level is the floor: 0 (PermenPANRB 5/2018) or 1 (59/2020, Pemdi).
             let first = levels.first?.level ?? 1
             if first != 0 && first != 1 {
-                error("pack.scale_order", "scale '\(id)' must start at level 0 or 1, its lowest level", at: entry.value.location)
+                error(
+                    "pack.scale_order", "scale '\(id)' must start at level 0 or 1, its lowest level",
+                    at: entry.value.location)
             } else {
                 for (offset, level) in levels.enumerated() where level.level != first + offset {
-                    error("pack.scale_order", "levels of scale '\(id)' must be numbered \(first), \(first + 1), \(first + 2)… in order", at: entry.value.location)
+                    error(
+                        "pack.scale_order",
+                        "levels of scale '\(id)' must be numbered \(first), \(first + 1), \(first + 2)… in order",
+                        at: entry.value.location)
                     break
                 }
             }
@@ -86,16 +104,21 @@ extension PackReader {
     }
 
     private func levelName(_ node: YAMLNode, scale: String) -> LevelName? {
-        guard let entries = fields(
-            node, of: "a level of scale '\(scale)'", allowed: ["level", "name", "description"], required: ["level", "name"]
-        ), let level = int(entries["level"], "level"), let name = string(entries["name"], "level name") else { return nil }
+        guard
+            let entries = fields(
+                node, of: "a level of scale '\(scale)'", allowed: ["level", "name", "description"],
+                required: ["level", "name"]
+            ), let level = int(entries["level"], "level"), let name = string(entries["name"], "level name")
+        else { return nil }
         return LevelName(level: level, name: name, description: localized(entries["description"], "level description"))
     }
 
     private func domain(_ node: YAMLNode) -> Domain? {
-        guard let entries = fields(
-            node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
-        ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name") else { return nil }
+        guard
+            let entries = fields(
+                node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
+            ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name")
+        else { return nil }
         let weight = entries["weight"].flatMap { number($0, "domain weight", in: PackReader.weightRange) } ?? 0
         if let node = entries["weight"] { weightLocations[id] = node.location }
         let aspects = list(entries["aspects"], "aspects of \(id)").compactMap { node in
@@ -107,9 +130,11 @@ extension PackReader {
     }
 
     private func aspect(_ node: YAMLNode, domain: String) -> Aspect? {
-        guard let entries = fields(
-            node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
-        ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name") else { return nil }
+        guard
+            let entries = fields(
+                node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
+            ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name")
+        else { return nil }
         let weight = entries["weight"].flatMap { number($0, "aspect weight", in: PackReader.weightRange) } ?? 0
         if let node = entries["weight"] { weightLocations[id] = node.location }
         return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
@@ -118,15 +143,21 @@ extension PackReader {
     /// `{name: Baik, min: 2.6}` (an index shown as 2.60 is Baik) or `{name: Cukup, above: 1.5}` (1.50 is not).
     private func predicate(_ node: YAMLNode) -> Predicate? {
         guard let entries = fields(node, of: "a predicate", allowed: ["name", "min", "above"], required: ["name"]),
-              let name = string(entries["name"], "predicate name") else { return nil }
+            let name = string(entries["name"], "predicate name")
+        else { return nil }
         switch (entries["min"], entries["above"]) {
         case (let min?, nil):
-            return number(min, "predicate min", in: PackReader.predicateRange).map { Predicate(name: name, minimum: $0) }
+            return number(min, "predicate min", in: PackReader.predicateRange).map {
+                Predicate(name: name, minimum: $0)
+            }
         case (nil, let above?):
-            return number(above, "predicate above", in: PackReader.predicateRange).map { Predicate(name: name, minimum: $0, inclusive: false) }
+            return number(above, "predicate above", in: PackReader.predicateRange).map {
+                Predicate(name: name, minimum: $0, inclusive: false)
+            }
         default:
             error(
-                "pack.predicate_edge", "predicate '\(name)' needs exactly one of 'min' (the edge is in the band) or 'above' (it is in the band below)",
+                "pack.predicate_edge",
+                "predicate '\(name)' needs exactly one of 'min' (the edge is in the band) or 'above' (it is in the band below)",
                 at: node.location
             )
             return nil

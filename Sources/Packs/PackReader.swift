@@ -55,7 +55,9 @@ final class PackReader {
         }
         for key in required where result[key] == nil || result[key]!.isNull {
             // A misspelt key was reported already: saying that the key it was meant to be is missing repeats it.
-            if result[key] == nil && misspelt.contains(where: { Suggestion.didYouMean($0, among: [key]) != nil }) { continue }
+            if result[key] == nil && misspelt.contains(where: { Suggestion.didYouMean($0, among: [key]) != nil }) {
+                continue
+            }
             error("pack.missing_key", "\(what) needs '\(key)'", at: node.location)
         }
         return result

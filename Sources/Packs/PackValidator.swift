@@ -20,7 +20,8 @@ struct PackValidator {
             let sum = domain.aspects.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, domain.weight) {
                 reader.warning(
-                    "pack.weight_sum", "aspect weights of \(domain.id) add up to \(format(sum)), but the domain weighs \(format(domain.weight))",
+                    "pack.weight_sum",
+                    "aspect weights of \(domain.id) add up to \(format(sum)), but the domain weighs \(format(domain.weight))",
                     at: reader.weightLocations[domain.id] ?? domain.location
                 )
             }
@@ -64,7 +65,8 @@ struct PackValidator {
             let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, aspect.weight) {
                 reader.warning(
-                    "pack.weight_sum", "indicator weights of aspect \(aspect.id) add up to \(format(sum)), but the aspect weighs \(format(aspect.weight))",
+                    "pack.weight_sum",
+                    "indicator weights of aspect \(aspect.id) add up to \(format(sum)), but the aspect weighs \(format(aspect.weight))",
                     at: reader.weightLocations[aspect.id] ?? aspect.location
                 )
             }
@@ -73,7 +75,8 @@ struct PackValidator {
             let sum = pack.indicators.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, total) {
                 reader.warning(
-                    "pack.weight_sum", "indicator weights add up to \(format(sum)), but total_weight is \(format(total))",
+                    "pack.weight_sum",
+                    "indicator weights add up to \(format(sum)), but total_weight is \(format(total))",
                     at: reader.weightLocations["total_weight"] ?? framework.location
                 )
             }
@@ -87,7 +90,8 @@ struct PackValidator {
         let collections = pack.schema.collections.map(\.name)
         for rule in pack.rules {
             if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator), !reader.gaps.indicators,
-               !reader.gaps.brokenIDs.contains(indicator) {
+                !reader.gaps.brokenIDs.contains(indicator)
+            {
                 reader.error(
                     "pack.unknown_indicator", "rule \(rule.id) names unknown indicator '\(indicator)'",
                     at: rule.indicatorLocation, suggestion: Suggestion.didYouMean(indicator, among: indicatorIDs)
@@ -97,7 +101,8 @@ struct PackValidator {
                 reader.error(
                     "pack.unknown_collection", "rule \(rule.id) checks unknown collection '\(each)'",
                     at: rule.eachLocation,
-                    suggestion: Suggestion.didYouMean(each, among: collections) ?? "collections: \(collections.joined(separator: ", "))"
+                    suggestion: Suggestion.didYouMean(each, among: collections)
+                        ?? "collections: \(collections.joined(separator: ", "))"
                 )
             }
         }
@@ -112,7 +117,8 @@ struct PackValidator {
             for alias in rule.aliases {
                 if ids.contains(alias) {
                     reader.error(
-                        "pack.alias_conflict", "alias '\(alias)' of rule \(rule.id) is the id of a rule", at: rule.aliasesLocation,
+                        "pack.alias_conflict", "alias '\(alias)' of rule \(rule.id) is the id of a rule",
+                        at: rule.aliasesLocation,
                         suggestion: "an alias is an id the rule had before it was renamed, and no rule has now"
                     )
                 } else if let owner = owners[alias], owner != rule.id {
@@ -131,8 +137,8 @@ struct PackValidator {
         var seen: [String: SourceLocation?] = [:]
         for (id, location) in items {
             if let first = seen[id] {
-                let where_ = first.map { " (first at \($0))" } ?? ""
-                reader.error("pack.duplicate_id", "duplicate \(what) id '\(id)'\(where_)", at: location)
+                let firstPlace = first.map { " (first at \($0))" } ?? ""
+                reader.error("pack.duplicate_id", "duplicate \(what) id '\(id)'\(firstPlace)", at: location)
             } else {
                 seen[id] = location
             }

@@ -20,7 +20,9 @@ public enum WaiverLoader {
     static let keys = ["rule", "subject", "opd", "pemda", "reason", "approved_by", "until"]
 
     /// The waivers of the file at `path`, checked against `ruleIDs`; nil with diagnostics on any error.
-    public static func load(path: String, ruleIDs: [String], limits: YAMLLimits = .default) -> (waivers: [Waiver]?, diagnostics: [Diagnostic], text: String?) {
+    public static func load(path: String, ruleIDs: [String], limits: YAMLLimits = .default) -> (
+        waivers: [Waiver]?, diagnostics: [Diagnostic], text: String?
+    ) {
         switch YAMLReader.read(path: path, limits: limits) {
         case .failure(let diagnostic):
             return (nil, [diagnostic], nil)
@@ -34,21 +36,29 @@ public enum WaiverLoader {
 
     private static func read(_ root: YAMLNode?, path: String, ruleIDs: [String], reader: PackReader) -> [Waiver] {
         let start = SourceLocation(file: path, line: 1, column: 1)
-        guard let root, let entries = reader.fields(root, of: "a waiver file", allowed: ["spbe_waivers", "waivers"], required: ["spbe_waivers"]) else {
+        guard let root,
+            let entries = reader.fields(
+                root, of: "a waiver file", allowed: ["spbe_waivers", "waivers"], required: ["spbe_waivers"])
+        else {
             if root == nil { reader.error("waiver.empty", "the waiver file is empty", at: start) }
             return []
         }
         if let format = entries["spbe_waivers"], reader.int(format, "spbe_waivers") != 1 {
-            reader.error("waiver.unsupported_format", "this version of spbe reads 'spbe_waivers: 1'", at: format.location)
+            reader.error(
+                "waiver.unsupported_format", "this version of spbe reads 'spbe_waivers: 1'", at: format.location)
         }
         var seen: [String: SourceLocation] = [:]
         return reader.list(entries["waivers"], "waivers").compactMap { node in
-            guard let fields = reader.fields(
-                node, of: "a waiver", allowed: keys, required: ["rule", "subject", "reason", "approved_by", "until"]
-            ), let rule = reader.string(fields["rule"], "rule"), let subject = reader.string(fields["subject"], "subject"),
-                  let reason = reader.string(fields["reason"], "reason"),
-                  let approvedBy = reader.string(fields["approved_by"], "approved_by"),
-                  let untilNode = fields["until"] else { return nil }
+            guard
+                let fields = reader.fields(
+                    node, of: "a waiver", allowed: keys,
+                    required: ["rule", "subject", "reason", "approved_by", "until"]
+                ), let rule = reader.string(fields["rule"], "rule"),
+                let subject = reader.string(fields["subject"], "subject"),
+                let reason = reader.string(fields["reason"], "reason"),
+                let approvedBy = reader.string(fields["approved_by"], "approved_by"),
+                let untilNode = fields["until"]
+            else { return nil }
             guard let until = untilNode.scalar.flatMap({ Day(iso: $0) }) else {
                 reader.error("waiver.invalid_date", "until must be a date written YYYY-MM-DD", at: untilNode.location)
                 return nil
@@ -64,12 +74,15 @@ public enum WaiverLoader {
             let pemda = fields["pemda"].flatMap { reader.string($0, "pemda") }
             let key = "\(rule) \(subject) \(opd ?? "*") \(pemda ?? "*")"
             if let first = seen[key] {
-                reader.error("waiver.duplicate", "another waiver covers \(rule) on \(subject) (at line \(first.line))", at: node.location)
+                reader.error(
+                    "waiver.duplicate", "another waiver covers \(rule) on \(subject) (at line \(first.line))",
+                    at: node.location)
                 return nil
             }
             seen[key] = node.location
             return Waiver(
-                ruleID: rule, subject: subject, opdID: opd, pemda: pemda, reason: reason, approvedBy: approvedBy, until: until,
+                ruleID: rule, subject: subject, opdID: opd, pemda: pemda, reason: reason, approvedBy: approvedBy,
+                until: until,
                 location: node.location
             )
         }

@@ -71,12 +71,14 @@ final class CheckAdapter: Sendable {
     /// The change recorded in a stored JSON report; nil when it had no baseline.
     static func change(inJSONReport data: Data) -> Change? {
         guard let report = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let inventory = (report["inventories"] as? [[String: Any]])?.first,
-              let baseline = inventory["baseline"] as? [String: Any]
+            let inventory = (report["inventories"] as? [[String: Any]])?.first,
+            let baseline = inventory["baseline"] as? [String: Any]
         else { return nil }
         return Change(
-            new: (baseline["new"] as? NSNumber)?.intValue ?? 0, unchanged: (baseline["unchanged"] as? NSNumber)?.intValue ?? 0,
-            fixed: (baseline["fixed"] as? [Any])?.count ?? 0, indexChange: (baseline["index_change"] as? NSNumber)?.doubleValue
+            new: (baseline["new"] as? NSNumber)?.intValue ?? 0,
+            unchanged: (baseline["unchanged"] as? NSNumber)?.intValue ?? 0,
+            fixed: (baseline["fixed"] as? [Any])?.count ?? 0,
+            indexChange: (baseline["index_change"] as? NSNumber)?.doubleValue
         )
     }
 
@@ -99,9 +101,11 @@ final class CheckAdapter: Sendable {
         let result = InventoryReader(schema: pack.schema).load(path: path)
         let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics).map { diagnostic in
             UploadDiagnostic(
-                severity: diagnostic.severity.rawValue, code: diagnostic.code, message: Self.relative(diagnostic.message, root: root),
+                severity: diagnostic.severity.rawValue, code: diagnostic.code,
+                message: Self.relative(diagnostic.message, root: root),
                 file: diagnostic.location.map { Self.relative($0.file, root: root) }, sheet: diagnostic.location?.sheet,
-                place: diagnostic.location.map { $0.sheet != nil ? $0.cell : "\($0.line):\($0.column)" }, fix: diagnostic.suggestion
+                place: diagnostic.location.map { $0.sheet != nil ? $0.cell : "\($0.line):\($0.column)" },
+                fix: diagnostic.suggestion
             )
         }
         let loaded = result.inventory != nil && !result.diagnostics.contains { $0.severity == .error }
@@ -109,7 +113,9 @@ final class CheckAdapter: Sendable {
     }
 
     /// Evaluates an inventory that loaded at `asOf`, marking changes against the previous JSON report at `baseline`.
-    func evaluate(_ inventory: InventoryData, packPath: String, asOf: String, baseline: String?) throws(Failure) -> Evaluated {
+    func evaluate(_ inventory: InventoryData, packPath: String, asOf: String, baseline: String?) throws(Failure)
+        -> Evaluated
+    {
         let pack = try pack(packPath)
         guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
         var previous: Baseline?
@@ -126,12 +132,14 @@ final class CheckAdapter: Sendable {
             throw Failure(message: error.diagnostic.message)
         }
         let report = Report(
-            pack: pack, asOf: day, evaluations: [evaluation], failOn: .high, language: "id", toolVersion: Self.toolVersion,
+            pack: pack, asOf: day, evaluations: [evaluation], failOn: .high, language: "id",
+            toolVersion: Self.toolVersion,
             baseline: previous
         )
         let items = EvidenceFinder(pack: pack, asOf: day, language: "id").evidence(inventory, evaluation: evaluation)
         let title = evaluation.opdName.isEmpty ? inventory.source : evaluation.opdName
-        let evidence = EvidenceReport(pack: pack, title: title, asOf: day, indicators: items, language: "id").render(.html)
+        let evidence = EvidenceReport(pack: pack, title: title, asOf: day, indicators: items, language: "id").render(
+            .html)
         return Evaluated(
             json: Data(ReportFormat.json.render(report).utf8), html: Data(ReportFormat.html.render(report).utf8),
             sarif: Data(ReportFormat.sarif.render(report).utf8), evidenceHTML: Data(evidence.utf8),
@@ -168,24 +176,32 @@ final class CheckAdapter: Sendable {
     /// The template workbook for an OPD, its header filled in with `code`, `name` and `pemda`.
     func template(packPath: String, opdName: String, pemda: String) throws(Failure) -> Data {
         let pack = try pack(packPath)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-template-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-template-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let yaml = "spbe_inventory: 1\nopd:\n  name: \(Self.yamlQuoted(opdName))\n  pemda: \(Self.yamlQuoted(pemda))\n  kind: opd\n"
+        let yaml =
+            "spbe_inventory: 1\nopd:\n  name: \(Self.yamlQuoted(opdName))\n  pemda: \(Self.yamlQuoted(pemda))\n  kind: opd\n"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             try Data(yaml.utf8).write(to: URL(fileURLWithPath: "\(folder)/opd.yaml"))
         } catch {
             throw Failure(message: "cannot write the template: \(error)")
         }
-        guard let inventory = InventoryLoader(schema: pack.schema, limits: .default).load(path: "\(folder)/opd.yaml").inventory else {
+        guard
+            let inventory = InventoryLoader(schema: pack.schema, limits: .default).load(path: "\(folder)/opd.yaml")
+                .inventory
+        else {
             // A pack whose header needs more than these fields: the empty template of its schema.
             guard let file = InventoryTemplate.files(schema: pack.schema, format: .xlsx, folder: folder).first else {
                 throw Failure(message: "the pack has no template")
             }
             return file.data
         }
-        let export = InventoryExport.files(inventory, schema: pack.schema, format: .xlsx, destination: "\(folder)/inventory.xlsx")
-        guard let file = export.files.first else { throw Failure(message: export.diagnostics.map(\.message).joined(separator: "; ")) }
+        let export = InventoryExport.files(
+            inventory, schema: pack.schema, format: .xlsx, destination: "\(folder)/inventory.xlsx")
+        guard let file = export.files.first else {
+            throw Failure(message: export.diagnostics.map(\.message).joined(separator: "; "))
+        }
         return file.data
     }
 
@@ -194,7 +210,9 @@ final class CheckAdapter: Sendable {
 
     /// What is between `<body>` and `</body>` in a rendered HTML report.
     static func body(of page: String) -> String {
-        guard let start = page.range(of: "<body>"), let end = page.range(of: "</body>", options: .backwards) else { return page }
+        guard let start = page.range(of: "<body>"), let end = page.range(of: "</body>", options: .backwards) else {
+            return page
+        }
         return String(page[start.upperBound..<end.lowerBound])
     }
 
@@ -211,16 +229,20 @@ final class CheckAdapter: Sendable {
 
     /// The bundled pack `rules/spbe-2020`: beside the executable or a parent folder of it, else in the checkout.
     static func bundledPackPath() -> String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         var candidates: [URL] = []
         for _ in 0..<6 {
             candidates.append(folder.appendingPathComponent("rules/spbe-2020"))
             candidates.append(folder.appendingPathComponent("share/spbe/rules/spbe-2020"))
             folder = folder.deletingLastPathComponent()
         }
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(checkout.appendingPathComponent("rules/spbe-2020"))
-        return (candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("pack.yaml").path) } ?? candidates.last!).path
+        return
+            (candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("pack.yaml").path) }
+            ?? candidates.last!).path
     }
 }
 

@@ -10,21 +10,29 @@ extension PortalServices {
         var credentials: (String, String)?
         if try !hasAdmin() {
             let password = String(Secrets.random().prefix(20))
-            _ = try createAccount(username: "admin", displayName: "Admin Diskominfo (demo)", password: password, role: .admin, opdID: nil)
+            _ = try createAccount(
+                username: "admin", displayName: "Admin Diskominfo (demo)", password: password, role: .admin, opdID: nil)
             credentials = ("admin", password)
         }
         let period = try store.createPeriod(name: "Evaluasi SPBE (demo)", evaluationDate: evaluationDate, pack: "")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         for file in files {
             let code = String(file.dropLast(".yaml".count))
             let data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(file)"))
             let opd = try store.createOPD(code: code, name: Self.demoName(data) ?? code)
             // Operators without a usable password: the demo's uploads are theirs; nobody signs in as them.
-            let operator_ = try store.createAccount(
-                username: "demo-\(code)", displayName: "Operator \(opd.name)", passwordHash: "!", role: .operator, opdID: opd.id
+            let demoOperator = try store.createAccount(
+                username: "demo-\(code)", displayName: "Operator \(opd.name)", passwordHash: "!", role: .operator,
+                opdID: opd.id
             )
-            if case .refused(let diagnostics) = try await intake(data, fileName: file, period: period, opd: opd, account: operator_) {
-                throw CheckAdapter.Failure(message: "the demo inventory \(file) did not load: \(diagnostics.map(\.message).joined(separator: "; "))")
+            if case .refused(let diagnostics) = try await intake(
+                data, fileName: file, period: period, opd: opd, account: demoOperator)
+            {
+                throw CheckAdapter.Failure(
+                    message:
+                        "the demo inventory \(file) did not load: \(diagnostics.map(\.message).joined(separator: "; "))"
+                )
             }
         }
         try store.audit(accountID: nil, action: "demo.load", submissionID: nil, detail: folder)
@@ -35,8 +43,13 @@ extension PortalServices {
     private static func demoName(_ data: Data) -> String? {
         var inHeader = false
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            if line.hasPrefix("opd:") { inHeader = true; continue }
-            if inHeader, line.hasPrefix("  name:") { return line.dropFirst("  name:".count).trimmingCharacters(in: .whitespaces) }
+            if line.hasPrefix("opd:") {
+                inHeader = true
+                continue
+            }
+            if inHeader, line.hasPrefix("  name:") {
+                return line.dropFirst("  name:".count).trimmingCharacters(in: .whitespaces)
+            }
             if inHeader, !line.hasPrefix(" ") { break }
         }
         return nil

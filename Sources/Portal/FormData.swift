@@ -46,7 +46,9 @@ struct FormData: Sendable {
         var fields: [String: String] = [:]
         for pair in text.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let decode = { (part: Substring) in String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            let decode = { (part: Substring) in
+                String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? ""
+            }
             let name = decode(parts[0])
             if fields[name] == nil { fields[name] = parts.count > 1 ? decode(parts[1]) : "" }
         }
@@ -75,14 +77,17 @@ struct FormData: Sendable {
             guard body[cursor...].starts(with: Data("\r\n".utf8)) else { return false }
             let start = cursor + 2
             guard let headersRange = body.range(of: headerEnd, in: start..<body.endIndex),
-                  let next = body.range(of: Data("\r\n".utf8) + delimiter, in: headersRange.upperBound..<body.endIndex)
+                let next = body.range(of: Data("\r\n".utf8) + delimiter, in: headersRange.upperBound..<body.endIndex)
             else { return false }
             parts += 1
             guard parts <= 32 else { return false }
             let headers = String(decoding: body[start..<headersRange.lowerBound], as: UTF8.self)
             let content = body[headersRange.upperBound..<next.lowerBound]
-            guard let disposition = headers.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("content-disposition:") }),
-                  let name = Self.parameter("name", in: disposition)
+            guard
+                let disposition = headers.split(separator: "\r\n").first(where: {
+                    $0.lowercased().hasPrefix("content-disposition:")
+                }),
+                let name = Self.parameter("name", in: disposition)
             else { return false }
             if let fileName = Self.parameter("filename", in: disposition) {
                 files[name] = File(fileName: fileName, data: Data(content))
@@ -100,7 +105,9 @@ struct FormData: Sendable {
             let trimmed = piece.trimmingCharacters(in: .whitespaces)
             guard trimmed.lowercased().hasPrefix("\(key)=") else { continue }
             var value = String(trimmed.dropFirst(key.count + 1))
-            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
+                value = String(value.dropFirst().dropLast())
+            }
             return value
         }
         return nil

@@ -8,8 +8,11 @@ enum Layout {
         if let principal = call.principal {
             switch principal.account.role {
             case .admin:
-                nav += [link("/dashboard", words.dashboard), link("/admin/opds", words.opds), link("/admin/accounts", words.accounts),
-                        link("/admin/periods", words.periods), link("/admin/audit", words.audit)]
+                nav += [
+                    link("/dashboard", words.dashboard), link("/admin/opds", words.opds),
+                    link("/admin/accounts", words.accounts),
+                    link("/admin/periods", words.periods), link("/admin/audit", words.audit),
+                ]
             case .viewer:
                 nav += [link("/dashboard", words.dashboard)]
             case .operator:
@@ -18,14 +21,15 @@ enum Layout {
             nav.append(link("/account/tokens", words.tokens))
         }
         let other: Language = call.language == .id ? .en : .id
-        let session: HTML = if let principal = call.principal, let csrf = principal.csrfToken {
-            """
-            <span class="who">\(principal.account.displayName) (\(principal.account.role.rawValue))</span>
-            <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="\(csrf)"><button type="submit">\(words.logout)</button></form>
-            """
-        } else {
-            ""
-        }
+        let session: HTML =
+            if let principal = call.principal, let csrf = principal.csrfToken {
+                """
+                <span class="who">\(principal.account.displayName) (\(principal.account.role.rawValue))</span>
+                <form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="\(csrf)"><button type="submit">\(words.logout)</button></form>
+                """
+            } else {
+                ""
+            }
         return """
             <!DOCTYPE html>
             <html lang="\(call.language.rawValue)">

@@ -20,6 +20,7 @@ public enum PortalApp {
 
     /// The application listening on `host`:`port`.
     public static func application(_ services: PortalServices, host: String, port: Int) -> some ApplicationProtocol {
-        Application(router: router(services), configuration: .init(address: .hostname(host, port: port), serverName: nil))
+        Application(
+            router: router(services), configuration: .init(address: .hostname(host, port: port), serverName: nil))
     }
 }

@@ -68,9 +68,12 @@ public final class PortalServices: Sendable {
     public func hasAdmin() throws -> Bool { try store.adminCount() > 0 }
 
     /// Creates an account from the command line or the admin pages, with the password hashed.
-    public func createAccount(username: String, displayName: String, password: String, role: Role, opdID: Int64?) throws -> Account {
+    public func createAccount(username: String, displayName: String, password: String, role: Role, opdID: Int64?) throws
+        -> Account
+    {
         try store.createAccount(
-            username: username, displayName: displayName, passwordHash: Secrets.hashPassword(password), role: role, opdID: opdID
+            username: username, displayName: displayName, passwordHash: Secrets.hashPassword(password), role: role,
+            opdID: opdID
         )
     }
 

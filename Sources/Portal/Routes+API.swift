@@ -51,7 +51,9 @@ extension Routes {
     /// document at `/api/v1/openapi.json`.
     func addAPIRoutes() {
         get("/api/v1/openapi.json", .anyone) { _ in
-            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+            Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
         }
         get("/api/v1/me", .signedIn) { call in call.json(AccountJSON(call.account)) }
         get("/api/v1/periods", .signedIn) { call in call.json(try call.store.periods()) }
@@ -60,7 +62,8 @@ extension Routes {
             let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
             let date = form["evaluation_date"] ?? ""
             guard !name.isEmpty, name.count <= 200, Self.isDate(date), (form["pack"] ?? "").isEmpty else {
-                return call.problem(.badRequest, "name and evaluation_date (YYYY-MM-DD) are required; pack is set in the web page")
+                return call.problem(
+                    .badRequest, "name and evaluation_date (YYYY-MM-DD) are required; pack is set in the web page")
             }
             let period = try call.store.createPeriod(name: name, evaluationDate: date, pack: "")
             try call.audit("period.create", "\(period.name) (\(period.evaluationDate))")
@@ -70,8 +73,11 @@ extension Routes {
             call.json(try call.store.opds().filter { call.principal!.mayRead(opdID: $0.id) })
         }
         post("/api/v1/opds", .admin) { call in
-            let code = call.form?["code"] ?? "", name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard Self.isCode(code), !name.isEmpty, name.count <= 200 else { return call.problem(.badRequest, "code (a-z, 0-9, . - _) and name are required") }
+            let code = call.form?["code"] ?? ""
+            let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard Self.isCode(code), !name.isEmpty, name.count <= 200 else {
+                return call.problem(.badRequest, "code (a-z, 0-9, . - _) and name are required")
+            }
             do {
                 let opd = try call.store.createOPD(code: code, name: name)
                 try call.audit("opd.create", "\(opd.code): \(opd.name)")
@@ -82,18 +88,21 @@ extension Routes {
         }
         post("/api/v1/accounts", .admin) { call in
             let form = call.form ?? FormData()
-            let username = form["username"] ?? "", password = form["password"] ?? ""
+            let username = form["username"] ?? ""
+            let password = form["password"] ?? ""
             let displayName = (form["display_name"] ?? username).trimmingCharacters(in: .whitespaces)
             guard let role = Role(rawValue: form["role"] ?? ""), Self.isCode(username), !displayName.isEmpty else {
                 return call.problem(.badRequest, "username, role and password are required")
             }
             if let problem = Secrets.passwordProblem(password) { return call.problem(.badRequest, problem) }
             let opdID = form["opd_id"].flatMap { Int64($0) }
-            guard (role == .operator) == (opdID != nil), try opdID.map({ try call.store.opd(id: $0) != nil }) ?? true else {
+            guard (role == .operator) == (opdID != nil), try opdID.map({ try call.store.opd(id: $0) != nil }) ?? true
+            else {
                 return call.problem(.badRequest, "an operator needs an existing opd_id; other roles take none")
             }
             do {
-                let account = try call.services.createAccount(username: username, displayName: displayName, password: password, role: role, opdID: opdID)
+                let account = try call.services.createAccount(
+                    username: username, displayName: displayName, password: password, role: role, opdID: opdID)
                 try call.audit("account.create", "\(account.username) (\(role.rawValue))")
                 return call.json(AccountJSON(account), status: .created)
             } catch PortalStoreError.duplicate {
@@ -105,13 +114,21 @@ extension Routes {
             guard call.principal!.mayRead(opdID: opd.id) else { return call.forbidden() }
             return call.json(try call.store.submissions(periodID: period.id, opdID: opd.id).map(SubmissionJSON.init))
         }
-        post("/api/v1/periods/:period/opds/:opd/submissions", .signedIn, maxBody: services.settings.maxUploadBytes + 64 * 1024) { call in
+        post(
+            "/api/v1/periods/:period/opds/:opd/submissions", .signedIn,
+            maxBody: services.settings.maxUploadBytes + 64 * 1024
+        ) { call in
             guard let (period, opd) = try scope(call) else { return call.notFound() }
             guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
-            guard let file = call.form?.files["file"], !file.data.isEmpty else { return call.problem(.badRequest, "send the inventory as the multipart field 'file'") }
-            switch try await call.services.intake(file.data, fileName: file.fileName, period: period, opd: opd, account: call.account) {
+            guard let file = call.form?.files["file"], !file.data.isEmpty else {
+                return call.problem(.badRequest, "send the inventory as the multipart field 'file'")
+            }
+            switch try await call.services.intake(
+                file.data, fileName: file.fileName, period: period, opd: opd, account: call.account)
+            {
             case .accepted(let submission): return call.json(SubmissionJSON(submission), status: .created)
-            case .refused(let diagnostics): return call.json(["diagnostics": diagnostics], status: .unprocessableContent)
+            case .refused(let diagnostics):
+                return call.json(["diagnostics": diagnostics], status: .unprocessableContent)
             case .busy: return call.problem(.serviceUnavailable, "the evaluation queue is full")
             }
         }
@@ -122,15 +139,21 @@ extension Routes {
         }
         get("/api/v1/submissions/:submission/report", .signedIn) { call in
             guard let submission = try readable(call) else { return call.notFound() }
-            guard call.principal!.mayRead(opdID: submission.opdID), let data = call.services.blobs.data(submission.reportJSONHash) else {
+            guard call.principal!.mayRead(opdID: submission.opdID),
+                let data = call.services.blobs.data(submission.reportJSONHash)
+            else {
                 return call.forbidden()
             }
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: .init(byteBuffer: ByteBuffer(bytes: data)))
         }
         get("/api/v1/periods/:period/dashboard", .signedIn) { call in
             guard call.account.role != .operator else { return call.forbidden() }
             let periods = try call.store.periods()
-            guard let id = call.id("period"), let period = periods.first(where: { $0.id == id }) else { return call.notFound() }
+            guard let id = call.id("period"), let period = periods.first(where: { $0.id == id }) else {
+                return call.notFound()
+            }
             return call.json(try dashboard(call, period: period, periods: periods).0)
         }
     }

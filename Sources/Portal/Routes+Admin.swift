@@ -9,7 +9,9 @@ extension Routes {
         post("/admin/opds", .admin) { call in
             let code = (call.form?["code"] ?? "").trimmingCharacters(in: .whitespaces)
             let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard Self.isCode(code), !name.isEmpty, name.count <= 200 else { return try opdsPage(call, notice: call.words.invalidInput, status: .badRequest) }
+            guard Self.isCode(code), !name.isEmpty, name.count <= 200 else {
+                return try opdsPage(call, notice: call.words.invalidInput, status: .badRequest)
+            }
             do {
                 let opd = try call.store.createOPD(code: code, name: name)
                 try call.audit("opd.create", "\(opd.code): \(opd.name)")
@@ -24,10 +26,14 @@ extension Routes {
             let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
             let displayName = (form["display_name"] ?? "").trimmingCharacters(in: .whitespaces)
             let password = form["password"] ?? ""
-            guard let role = Role(rawValue: form["role"] ?? ""), Self.isCode(username), !displayName.isEmpty, displayName.count <= 200 else {
+            guard let role = Role(rawValue: form["role"] ?? ""), Self.isCode(username), !displayName.isEmpty,
+                displayName.count <= 200
+            else {
                 return try accountsPage(call, notice: call.words.invalidInput, status: .badRequest)
             }
-            if let problem = Secrets.passwordProblem(password) { return try accountsPage(call, notice: problem, status: .badRequest) }
+            if let problem = Secrets.passwordProblem(password) {
+                return try accountsPage(call, notice: problem, status: .badRequest)
+            }
             var opdID: Int64?
             if role == .operator {
                 guard let id = form["opd_id"].flatMap({ Int64($0) }), try call.store.opd(id: id) != nil else {
@@ -36,7 +42,8 @@ extension Routes {
                 opdID = id
             }
             do {
-                let account = try call.services.createAccount(username: username, displayName: displayName, password: password, role: role, opdID: opdID)
+                let account = try call.services.createAccount(
+                    username: username, displayName: displayName, password: password, role: role, opdID: opdID)
                 try call.audit("account.create", "\(account.username) (\(role.rawValue))")
             } catch PortalStoreError.duplicate {
                 return try accountsPage(call, notice: call.words.duplicate, status: .conflict)
@@ -49,7 +56,9 @@ extension Routes {
             let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
             let date = form["evaluation_date"] ?? ""
             let pack = (form["pack"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.count <= 200, Self.isDate(date) else { return try periodsPage(call, notice: call.words.invalidInput, status: .badRequest) }
+            guard !name.isEmpty, name.count <= 200, Self.isDate(date) else {
+                return try periodsPage(call, notice: call.words.invalidInput, status: .badRequest)
+            }
             // A pack other than the bundled one must compile before the period opens.
             if !pack.isEmpty {
                 do throws(CheckAdapter.Failure) {
@@ -66,10 +75,13 @@ extension Routes {
             let accounts = Dictionary(uniqueKeysWithValues: try call.store.accounts().map { ($0.id, $0.username) })
             let rows: [HTML] = try call.store.auditLog(limit: 500).map { entry in
                 let submission: HTML = entry.submissionID.map { "<a href=\"/submissions/\($0)\">#\($0)</a>" } ?? ""
-                return "<tr><td>\(Layout.time(entry.at))</td><td>\(entry.accountID.flatMap { accounts[$0] } ?? "–")</td><td><code>\(entry.action)</code></td><td>\(submission)</td><td>\(entry.detail)</td></tr>"
+                return
+                    "<tr><td>\(Layout.time(entry.at))</td><td>\(entry.accountID.flatMap { accounts[$0] } ?? "–")</td><td><code>\(entry.action)</code></td><td>\(submission)</td><td>\(entry.detail)</td></tr>"
             }
             let words = call.words
-            return call.html(words.audit, """
+            return call.html(
+                words.audit,
+                """
                 <table><thead><tr><th>\(words.time)</th><th>\(words.who)</th><th>\(words.action)</th><th>\(words.submission)</th><th>\(words.detail)</th></tr></thead>
                 <tbody>\(rows)</tbody></table>
                 """)
@@ -78,22 +90,29 @@ extension Routes {
 
     /// A code or user name: 1 to 64 of `a-z`, `0-9`, `.`, `-`, `_`.
     static func isCode(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 46 || $0 == 45 || $0 == 95 }
+        !text.isEmpty && text.utf8.count <= 64
+            && text.utf8.allSatisfy {
+                (97...122).contains($0) || (48...57).contains($0) || $0 == 46 || $0 == 45 || $0 == 95
+            }
     }
 
     /// A date written `YYYY-MM-DD`.
     static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
         else { return false }
         return (1...12).contains(month) && (1...31).contains(day)
     }
 
     private func opdsPage(_ call: Call, notice: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let words = call.words
-        let rows: [HTML] = try call.store.opds().map { "<tr><td><code>\($0.code)</code></td><td><a href=\"/opds/\($0.id)\">\($0.name)</a></td></tr>" }
-        return call.html(words.opds, """
+        let rows: [HTML] = try call.store.opds().map {
+            "<tr><td><code>\($0.code)</code></td><td><a href=\"/opds/\($0.id)\">\($0.name)</a></td></tr>"
+        }
+        return call.html(
+            words.opds,
+            """
             \(Self.notice(notice))
             <table><thead><tr><th>\(words.code)</th><th>\(words.name)</th></tr></thead><tbody>\(rows)</tbody></table>
             <h2>\(words.create)</h2>
@@ -113,7 +132,9 @@ extension Routes {
         }
         let roles: [HTML] = Role.allCases.map { "<option value=\"\($0.rawValue)\">\($0.rawValue)</option>" }
         let choices: [HTML] = opds.map { "<option value=\"\($0.id)\">\($0.code): \($0.name)</option>" }
-        return call.html(words.accounts, """
+        return call.html(
+            words.accounts,
+            """
             \(Self.notice(notice))
             <table><thead><tr><th>\(words.username)</th><th>\(words.displayName)</th><th>\(words.role)</th><th>OPD</th></tr></thead><tbody>\(rows)</tbody></table>
             <h2>\(words.create)</h2>
@@ -132,7 +153,9 @@ extension Routes {
         let rows: [HTML] = try call.store.periods().map {
             "<tr><td><a href=\"/dashboard?period=\($0.id)\">\($0.name)</a></td><td>\($0.evaluationDate)</td><td><code>\($0.pack.isEmpty ? "spbe-2020" : $0.pack)</code></td></tr>"
         }
-        return call.html(words.periods, """
+        return call.html(
+            words.periods,
+            """
             \(Self.notice(notice))
             <table><thead><tr><th>\(words.name)</th><th>\(words.evaluationDate)</th><th>Pack</th></tr></thead><tbody>\(rows)</tbody></table>
             <h2>\(words.create)</h2>

@@ -39,11 +39,15 @@ extension Routes {
         get("/dashboard", .signedIn) { call in
             guard call.account.role != .operator else { return call.forbidden() }
             let periods = try call.store.periods()
-            guard let period = call.query["period"].flatMap({ Int64($0) }).flatMap({ id in periods.first { $0.id == id } }) ?? periods.first else {
+            guard
+                let period = call.query["period"].flatMap({ Int64($0) }).flatMap({ id in periods.first { $0.id == id } }
+                ) ?? periods.first
+            else {
                 return call.html(call.words.dashboard, "<p class=\"notice\">\(call.words.noPeriod)</p>")
             }
             let (dashboard, view) = try dashboard(call, period: period, periods: periods)
-            return call.html("\(call.words.dashboard) · \(period.name)", page(call, dashboard, view: view, periods: periods))
+            return call.html(
+                "\(call.words.dashboard) · \(period.name)", page(call, dashboard, view: view, periods: periods))
         }
     }
 
@@ -56,7 +60,8 @@ extension Routes {
         let rows = opds.map { opd in
             let submission = byOPD[opd.id]
             return DashboardRow(
-                opdID: opd.id, code: opd.code, name: opd.name, submissionID: submission?.id, submittedAt: submission?.createdAt,
+                opdID: opd.id, code: opd.code, name: opd.name, submissionID: submission?.id,
+                submittedAt: submission?.createdAt,
                 index: submission?.index, predicate: submission?.predicate, failingFindings: submission?.failingFindings
             )
         }
@@ -64,22 +69,33 @@ extension Routes {
         // The trend: each period's pemda estimate, oldest first (computed once per set of current submissions).
         let trend = try periods.reversed().map { other in
             let submissions = other.id == period.id ? current : try call.store.currentSubmissions(periodID: other.id)
-            let estimate = other.id == period.id ? view : try call.services.pemdaView(period: other, current: submissions, opds: opds)
-            return Dashboard.Trend(periodID: other.id, name: other.name, submitted: submissions.count, index: estimate?.index, predicate: estimate?.predicate)
+            let estimate =
+                other.id == period.id
+                ? view : try call.services.pemdaView(period: other, current: submissions, opds: opds)
+            return Dashboard.Trend(
+                periodID: other.id, name: other.name, submitted: submissions.count, index: estimate?.index,
+                predicate: estimate?.predicate)
         }
-        return (Dashboard(
-            periodID: period.id, periodName: period.name, opds: rows, submitted: current.count, pemdaIndex: view?.index,
-            pemdaPredicate: view?.predicate, trend: trend
-        ), view)
+        return (
+            Dashboard(
+                periodID: period.id, periodName: period.name, opds: rows, submitted: current.count,
+                pemdaIndex: view?.index,
+                pemdaPredicate: view?.predicate, trend: trend
+            ), view
+        )
     }
 
     private func page(_ call: Call, _ dashboard: Dashboard, view: CheckAdapter.PemdaView?, periods: [Period]) -> HTML {
         let words = call.words
         let choices: [HTML] = periods.map {
-            $0.id == dashboard.periodID ? "<strong>\($0.name)</strong> " : "<a href=\"/dashboard?period=\($0.id)\">\($0.name)</a> "
+            $0.id == dashboard.periodID
+                ? "<strong>\($0.name)</strong> " : "<a href=\"/dashboard?period=\($0.id)\">\($0.name)</a> "
         }
         let rows: [HTML] = dashboard.opds.map { row in
-            let status: HTML = row.submissionID.map { "<span class=\"ok\">\(words.submitted)</span> <a href=\"/submissions/\($0)\">#\($0)</a>" }
+            let status: HTML =
+                row.submissionID.map {
+                    "<span class=\"ok\">\(words.submitted)</span> <a href=\"/submissions/\($0)\">#\($0)</a>"
+                }
                 ?? "<span class=\"missing\">\(words.notSubmitted)</span>"
             return """
                 <tr><td><a href="/periods/\(dashboard.periodID)/opds/\(row.opdID)">\(row.name)</a></td><td>\(status)</td>\
@@ -90,11 +106,12 @@ extension Routes {
         let trend: [HTML] = dashboard.trend.map {
             "<tr><td><a href=\"/dashboard?period=\($0.periodID)\">\($0.name)</a></td><td>\($0.submitted)</td><td>\(Layout.index($0.index))</td><td>\($0.predicate ?? "–")</td></tr>"
         }
-        let estimate: HTML = if let view {
-            "<p class=\"notice\">\(words.pemdaEstimate): <strong>\(Layout.index(view.index))</strong> (\(view.predicate ?? "–"))</p>"
-        } else {
-            "<p class=\"notice\">\(words.noPemda)</p>"
-        }
+        let estimate: HTML =
+            if let view {
+                "<p class=\"notice\">\(words.pemdaEstimate): <strong>\(Layout.index(view.index))</strong> (\(view.predicate ?? "–"))</p>"
+            } else {
+                "<p class=\"notice\">\(words.noPemda)</p>"
+            }
         return """
             <p>\(words.period): \(choices)</p>
             \(estimate)

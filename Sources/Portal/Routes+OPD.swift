@@ -6,7 +6,9 @@ extension Routes {
     /// An OPD's page, its uploads, its template, and its submissions' reports and downloads.
     func addOPDRoutes() {
         get("/opds/:opd", .signedIn) { call in
-            guard let period = try call.store.periods().first else { return call.html(call.words.opdPage, "<p class=\"notice\">\(call.words.noPeriod)</p>") }
+            guard let period = try call.store.periods().first else {
+                return call.html(call.words.opdPage, "<p class=\"notice\">\(call.words.noPeriod)</p>")
+            }
             return call.redirect("/periods/\(period.id)/opds/\(call.id("opd") ?? 0)")
         }
         get("/periods/:period/opds/:opd", .signedIn) { call in
@@ -14,16 +16,22 @@ extension Routes {
             guard call.principal!.mayRead(opdID: opd.id) else { return call.forbidden() }
             return try opdPage(call, period: period, opd: opd, refused: nil)
         }
-        post("/periods/:period/opds/:opd/upload", .signedIn, maxBody: services.settings.maxUploadBytes + 64 * 1024) { call in
+        post("/periods/:period/opds/:opd/upload", .signedIn, maxBody: services.settings.maxUploadBytes + 64 * 1024) {
+            call in
             guard let (period, opd) = try scope(call) else { return call.notFound() }
             guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
             guard let file = call.form?.files["file"], !file.data.isEmpty else {
                 return try opdPage(call, period: period, opd: opd, refused: [], status: .badRequest)
             }
-            guard file.data.count <= services.settings.maxUploadBytes else { return call.problem(.contentTooLarge, call.words.tooLarge) }
-            switch try await call.services.intake(file.data, fileName: file.fileName, period: period, opd: opd, account: call.account) {
+            guard file.data.count <= services.settings.maxUploadBytes else {
+                return call.problem(.contentTooLarge, call.words.tooLarge)
+            }
+            switch try await call.services.intake(
+                file.data, fileName: file.fileName, period: period, opd: opd, account: call.account)
+            {
             case .accepted(let submission): return call.redirect("/submissions/\(submission.id)")
-            case .refused(let diagnostics): return try opdPage(call, period: period, opd: opd, refused: diagnostics, status: .unprocessableContent)
+            case .refused(let diagnostics):
+                return try opdPage(call, period: period, opd: opd, refused: diagnostics, status: .unprocessableContent)
             case .busy: return call.problem(.serviceUnavailable, call.words.busy)
             }
         }
@@ -32,27 +40,37 @@ extension Routes {
             guard call.principal!.mayRead(opdID: opd.id) else { return call.forbidden() }
             let pemda = try call.store.opds().first { $0.code == "pemda" }?.name ?? ""
             let data = try call.services.engine.template(packPath: period.pack, opdName: opd.name, pemda: pemda)
-            return call.download(data, name: "\(opd.code)-inventory.xlsx", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            return call.download(
+                data, name: "\(opd.code)-inventory.xlsx",
+                type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         }
         get("/submissions/:submission", .signedIn) { call in
             guard let submission = try readable(call) else { return call.notFound() }
             guard call.principal!.mayRead(opdID: submission.opdID) else { return call.forbidden() }
             return try submissionPage(call, submission)
         }
-        for (name, type) in [("report.html", "text/html; charset=utf-8"), ("report.json", "application/json"),
-                             ("report.sarif", "application/sarif+json"), ("evidence.html", "text/html; charset=utf-8"), ("upload", "application/octet-stream")] {
+        for (name, type) in [
+            ("report.html", "text/html; charset=utf-8"), ("report.json", "application/json"),
+            ("report.sarif", "application/sarif+json"), ("evidence.html", "text/html; charset=utf-8"),
+            ("upload", "application/octet-stream"),
+        ] {
             get(RouterPath(stringLiteral: "/submissions/:submission/\(name)"), .signedIn) { call in
                 guard let submission = try readable(call) else { return call.notFound() }
                 guard call.principal!.mayRead(opdID: submission.opdID) else { return call.forbidden() }
-                let hash = switch name {
-                case "report.html": submission.reportHTMLHash
-                case "report.json": submission.reportJSONHash
-                case "report.sarif": submission.reportSARIFHash
-                case "evidence.html": submission.evidenceHTMLHash
-                default: submission.contentHash
-                }
+                let hash =
+                    switch name {
+                    case "report.html": submission.reportHTMLHash
+                    case "report.json": submission.reportJSONHash
+                    case "report.sarif": submission.reportSARIFHash
+                    case "evidence.html": submission.evidenceHTMLHash
+                    default: submission.contentHash
+                    }
                 guard let data = call.services.blobs.data(hash) else { return call.notFound() }
-                let fileName = name == "upload" ? UploadStaging.safeName(submission.fileName, kind: UploadStaging.kind(of: submission.fileName) ?? .yaml) : "submission-\(submission.id)-\(name)"
+                let fileName =
+                    name == "upload"
+                    ? UploadStaging.safeName(
+                        submission.fileName, kind: UploadStaging.kind(of: submission.fileName) ?? .yaml)
+                    : "submission-\(submission.id)-\(name)"
                 try call.audit("download", submission: submission.id, name)
                 return call.download(data, name: fileName, type: type)
             }
@@ -62,7 +80,7 @@ extension Routes {
     /// The period and OPD of a path, nil when either does not exist.
     func scope(_ call: Call) throws -> (Period, OPD)? {
         guard let periodID = call.id("period"), let opdID = call.id("opd"),
-              let period = try call.store.period(id: periodID), let opd = try call.store.opd(id: opdID)
+            let period = try call.store.period(id: periodID), let opd = try call.store.opd(id: opdID)
         else { return nil }
         return (period, opd)
     }
@@ -74,16 +92,20 @@ extension Routes {
     }
 
     private func opdPage(
-        _ call: Call, period: Period, opd: OPD, refused: [CheckAdapter.UploadDiagnostic]?, status: HTTPResponse.Status = .ok
+        _ call: Call, period: Period, opd: OPD, refused: [CheckAdapter.UploadDiagnostic]?,
+        status: HTTPResponse.Status = .ok
     ) throws -> Response {
         let words = call.words
         let history = try call.store.submissions(periodID: period.id, opdID: opd.id)
         let accounts = Dictionary(uniqueKeysWithValues: try call.store.accounts().map { ($0.id, $0.displayName) })
         let periods: [HTML] = try call.store.periods().map {
-            $0.id == period.id ? "<strong>\($0.name)</strong> " : "<a href=\"/periods/\($0.id)/opds/\(opd.id)\">\($0.name)</a> "
+            $0.id == period.id
+                ? "<strong>\($0.name)</strong> " : "<a href=\"/periods/\($0.id)/opds/\(opd.id)\">\($0.name)</a> "
         }
         var body: [HTML] = ["<p>\(words.period): \(periods)</p>"]
-        if call.principal!.maySubmit(opdID: opd.id) { body.append(uploadForm(call, period: period, opd: opd, refused: refused)) }
+        if call.principal!.maySubmit(opdID: opd.id) {
+            body.append(uploadForm(call, period: period, opd: opd, refused: refused))
+        }
         body.append("<p><a href=\"/periods/\(period.id)/opds/\(opd.id)/template.xlsx\">\(words.template)</a></p>")
         if history.isEmpty {
             body.append("<p class=\"notice\">\(words.noSubmission)</p>")
@@ -94,7 +116,8 @@ extension Routes {
                 <td>\(accounts[$0.accountID] ?? "")</td><td>\(Layout.index($0.index))</td><td>\($0.predicate ?? "–")</td><td>\($0.failingFindings)</td></tr>
                 """
             }
-            body.append("""
+            body.append(
+                """
                 <h2>\(words.history)</h2>
                 <table><thead><tr><th>\(words.submission)</th><th>\(words.time)</th><th>\(words.file)</th><th>\(words.uploadedBy)</th>\
                 <th>\(words.index)</th><th>\(words.predicate)</th><th>\(words.findings)</th></tr></thead><tbody>\(rows)</tbody></table>
@@ -109,8 +132,10 @@ extension Routes {
         var errors: HTML = ""
         if let refused, !refused.isEmpty {
             let rows: [HTML] = refused.map { item in
-                let place = [item.file, item.sheet.map { "\($0)!" }, item.place].compactMap { $0 }.joined(separator: " ")
-                return "<tr class=\"\(item.severity)\"><td><code>\(place)</code></td><td>\(item.severity)</td><td>\(item.message) <small>[\(item.code)]</small></td><td>\(item.fix ?? "")</td></tr>"
+                let place = [item.file, item.sheet.map { "\($0)!" }, item.place].compactMap { $0 }.joined(
+                    separator: " ")
+                return
+                    "<tr class=\"\(item.severity)\"><td><code>\(place)</code></td><td>\(item.severity)</td><td>\(item.message) <small>[\(item.code)]</small></td><td>\(item.fix ?? "")</td></tr>"
             }
             errors = """
                 <div class="error" role="alert"><p>\(words.refused)</p>
@@ -129,7 +154,8 @@ extension Routes {
     /// A submission's report inside the site, with its downloads.
     func reportSection(_ call: Call, _ submission: Submission) throws -> HTML {
         let words = call.words
-        let report = call.services.blobs.data(submission.reportHTMLHash).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let report =
+            call.services.blobs.data(submission.reportHTMLHash).map { String(decoding: $0, as: UTF8.self) } ?? ""
         let base = "/submissions/\(submission.id)"
         return """
             <h2>\(words.report) #\(submission.id)</h2>
@@ -143,7 +169,9 @@ extension Routes {
 
     /// The change since the previous submission: findings new, unchanged and fixed, and the index change.
     private func change(_ call: Call, _ submission: Submission) -> HTML {
-        guard let data = call.services.blobs.data(submission.reportJSONHash), let change = CheckAdapter.change(inJSONReport: data) else {
+        guard let data = call.services.blobs.data(submission.reportJSONHash),
+            let change = CheckAdapter.change(inJSONReport: data)
+        else {
             return ""
         }
         let words = call.words
@@ -157,9 +185,13 @@ extension Routes {
     private func submissionPage(_ call: Call, _ submission: Submission) throws -> Response {
         let opd = try call.store.opd(id: submission.opdID)
         let period = try call.store.period(id: submission.periodID)
-        let evidence = call.services.blobs.data(submission.evidenceHTMLHash).map { String(decoding: $0, as: UTF8.self) } ?? ""
-        let back: HTML = "<p><a href=\"/periods/\(submission.periodID)/opds/\(submission.opdID)\">\(opd?.name ?? "") · \(period?.name ?? "")</a></p>"
-        return call.html("\(call.words.submission) #\(submission.id)", """
+        let evidence =
+            call.services.blobs.data(submission.evidenceHTMLHash).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let back: HTML =
+            "<p><a href=\"/periods/\(submission.periodID)/opds/\(submission.opdID)\">\(opd?.name ?? "") · \(period?.name ?? "")</a></p>"
+        return call.html(
+            "\(call.words.submission) #\(submission.id)",
+            """
             \(back)
             <p>\(call.words.file): <code>\(submission.fileName)</code> · SHA-256 <code>\(submission.contentHash)</code> · \(Layout.time(submission.createdAt))</p>
             \(try reportSection(call, submission))

@@ -7,7 +7,9 @@ extension Routes {
     func addSessionRoutes() {
         get("/", .anyone) { call in
             guard let principal = call.principal else { return call.redirect("/login") }
-            if principal.account.role == .operator, let opd = principal.account.opdID { return call.redirect("/opds/\(opd)") }
+            if principal.account.role == .operator, let opd = principal.account.opdID {
+                return call.redirect("/opds/\(opd)")
+            }
             return call.redirect("/dashboard")
         }
         get("/login", .anyone) { call in loginPage(call, failed: nil) }
@@ -17,8 +19,10 @@ extension Routes {
             let language = Self.language(request)
             let data = Data(((try? await request.body.collect(upTo: 16 * 1024)) ?? ByteBuffer()).readableBytesView)
             let form = FormData(body: data, contentType: request.headers[.contentType]) ?? FormData()
-            let call = Call(request: request, context: context, services: services, principal: nil, language: language, form: form)
-            guard let expected = request.cookies[Self.loginCookie]?.value, Secrets.equal(form["_login"] ?? "", expected) else {
+            let call = Call(
+                request: request, context: context, services: services, principal: nil, language: language, form: form)
+            guard let expected = request.cookies[Self.loginCookie]?.value, Secrets.equal(form["_login"] ?? "", expected)
+            else {
                 return loginPage(call, failed: call.words.badRequest, status: .forbidden)
             }
             let username = form["username"] ?? ""
@@ -29,7 +33,8 @@ extension Routes {
             }
             // An unknown user name costs the same bcrypt check as a known one, so timing does not tell them apart.
             let account = try services.store.account(username: username)
-            let matches = Secrets.verifyPassword(form["password"] ?? "", hash: account?.passwordHash ?? Secrets.decoyHash)
+            let matches = Secrets.verifyPassword(
+                form["password"] ?? "", hash: account?.passwordHash ?? Secrets.decoyHash)
             guard let account, matches else {
                 services.logins.fail(key)
                 try services.store.audit(accountID: nil, action: "login.failed", submissionID: nil, detail: username)
@@ -37,13 +42,16 @@ extension Routes {
             }
             services.logins.succeed(key)
             // A new session id at every sign-in (never one the browser brought), and the old session ended.
-            if let old = request.cookies[Self.sessionCookie]?.value { try services.store.deleteSession(idHash: Secrets.hash(old)) }
+            if let old = request.cookies[Self.sessionCookie]?.value {
+                try services.store.deleteSession(idHash: Secrets.hash(old))
+            }
             let id = Secrets.random()
             let lifetime = services.settings.sessionSeconds
-            try services.store.createSession(Session(
-                idHash: Secrets.hash(id), accountID: account.id, csrfToken: Secrets.random(),
-                expiresAt: Int64(Date().timeIntervalSince1970) + lifetime
-            ))
+            try services.store.createSession(
+                Session(
+                    idHash: Secrets.hash(id), accountID: account.id, csrfToken: Secrets.random(),
+                    expiresAt: Int64(Date().timeIntervalSince1970) + lifetime
+                ))
             try services.store.audit(accountID: account.id, action: "login", submissionID: nil, detail: "")
             var response = call.redirect("/")
             response.setCookie(cookie(Self.sessionCookie, id, maxAge: Int(lifetime)))
@@ -51,7 +59,9 @@ extension Routes {
             return response
         }
         post("/logout", .signedIn) { call in
-            if case .session(let session) = call.principal?.proof { try call.store.deleteSession(idHash: session.idHash) }
+            if case .session(let session) = call.principal?.proof {
+                try call.store.deleteSession(idHash: session.idHash)
+            }
             try call.audit("logout", "")
             var response = call.redirect("/login")
             response.setCookie(cookie(Self.sessionCookie, "", maxAge: 0))
@@ -68,11 +78,15 @@ extension Routes {
         }
         get("/healthz", .anyone) { call in
             call.services.store.isReachable()
-                ? Response(status: .ok, headers: [.contentType: "text/plain"], body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
-                : Response(status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "database unreachable\n")))
+                ? Response(
+                    status: .ok, headers: [.contentType: "text/plain"],
+                    body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+                : Response(
+                    status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "database unreachable\n")))
         }
         get("/static/portal.css", .anyone) { _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
-        get("/static/report.css", .anyone) { _ in Self.asset(CheckAdapter.reportStyle, type: "text/css; charset=utf-8") }
+        get("/static/report.css", .anyone) { _ in Self.asset(CheckAdapter.reportStyle, type: "text/css; charset=utf-8")
+        }
         get("/static/portal.js", .anyone) { _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }
     }
 
@@ -88,7 +102,9 @@ extension Routes {
         let token = Secrets.random()
         let notice: HTML = failed.map { "<p class=\"error\" role=\"alert\">\($0)</p>" } ?? ""
         let noAdmin: HTML = ((try? services.hasAdmin()) ?? true) ? "" : "<p class=\"notice\">\(words.noAdmin)</p>"
-        var response = call.html(words.login, """
+        var response = call.html(
+            words.login,
+            """
             \(noAdmin)\(notice)
             <form method="post" action="/login" class="stack">
             <input type="hidden" name="_login" value="\(token)">

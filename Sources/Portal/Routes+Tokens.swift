@@ -9,9 +9,12 @@ extension Routes {
         get("/account/tokens", .signedIn) { call in try tokensPage(call, created: nil) }
         let create: Handler = { call in
             let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.count <= 100 else { return try tokensPage(call, created: nil, status: .badRequest) }
+            guard !name.isEmpty, name.count <= 100 else {
+                return try tokensPage(call, created: nil, status: .badRequest)
+            }
             let secret = "spbe_" + Secrets.random()
-            let token = try call.store.createToken(accountID: call.account.id, name: name, tokenHash: Secrets.hash(secret))
+            let token = try call.store.createToken(
+                accountID: call.account.id, name: name, tokenHash: Secrets.hash(secret))
             try call.audit("token.create", "\(token.id): \(name)")
             if call.isAPI { return call.json(["id": String(token.id), "token": secret], status: .created) }
             return try tokensPage(call, created: secret, status: .created)
@@ -19,7 +22,9 @@ extension Routes {
         post("/account/tokens", .signedIn, create)
         post("/api/v1/tokens", .signedIn, create)
         post("/account/tokens/:token/revoke", .signedIn) { call in
-            guard let id = call.id("token"), try call.store.deleteToken(id: id, accountID: call.account.id) else { return call.notFound() }
+            guard let id = call.id("token"), try call.store.deleteToken(id: id, accountID: call.account.id) else {
+                return call.notFound()
+            }
             try call.audit("token.revoke", String(id))
             return call.redirect("/account/tokens")
         }
@@ -33,8 +38,11 @@ extension Routes {
             \(Layout.csrf(call))<button type="submit">\(words.revoke)</button></form></td></tr>
             """
         }
-        let fresh: HTML = created.map { "<p class=\"notice\">\(words.newToken) <code class=\"token\">\($0)</code></p>" } ?? ""
-        return call.html(words.tokens, """
+        let fresh: HTML =
+            created.map { "<p class=\"notice\">\(words.newToken) <code class=\"token\">\($0)</code></p>" } ?? ""
+        return call.html(
+            words.tokens,
+            """
             \(fresh)
             <table><thead><tr><th>\(words.name)</th><th>\(words.time)</th><th></th></tr></thead><tbody>\(rows)</tbody></table>
             <form method="post" action="/account/tokens" class="stack">\(Layout.csrf(call))

@@ -26,7 +26,9 @@ struct Routes: @unchecked Sendable {
         router.post(path) { request, context in
             let principal = try resolve(request)
             let language = Self.language(request)
-            let bare = Call(request: request, context: context, services: services, principal: principal, language: language, form: nil)
+            let bare = Call(
+                request: request, context: context, services: services, principal: principal, language: language,
+                form: nil)
             if let refusal = refuse(access, principal, bare) { return refusal }
             if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBody {
                 return bare.problem(.contentTooLarge, bare.words.tooLarge)
@@ -39,22 +41,30 @@ struct Routes: @unchecked Sendable {
             }
             let data = Data(body.readableBytesView)
             let contentType = request.headers[.contentType]
-            let form = contentType?.lowercased().hasPrefix("application/json") == true
+            let form =
+                contentType?.lowercased().hasPrefix("application/json") == true
                 ? FormData(json: data) : FormData(body: data, contentType: contentType)
             // A browser session proves its request with the session's token, in the form or a header (fetch);
             // an API token is not sent by browsers on their own, so it needs none.
             if case .session(let session)? = principal?.proof {
                 let sent = form?["_csrf"] ?? request.headers[.csrfToken] ?? ""
-                guard Secrets.equal(sent, session.csrfToken) else { return bare.problem(.forbidden, bare.words.badRequest) }
+                guard Secrets.equal(sent, session.csrfToken) else {
+                    return bare.problem(.forbidden, bare.words.badRequest)
+                }
             }
-            let call = Call(request: request, context: context, services: services, principal: principal, language: language, form: form ?? FormData())
+            let call = Call(
+                request: request, context: context, services: services, principal: principal, language: language,
+                form: form ?? FormData())
             return try await handler(call)
         }
     }
 
-    private func run(_ request: Request, _ context: BasicRequestContext, _ access: Access, form: FormData?, _ handler: Handler) async throws -> Response {
+    private func run(
+        _ request: Request, _ context: BasicRequestContext, _ access: Access, form: FormData?, _ handler: Handler
+    ) async throws -> Response {
         let call = Call(
-            request: request, context: context, services: services, principal: try resolve(request), language: Self.language(request), form: form
+            request: request, context: context, services: services, principal: try resolve(request),
+            language: Self.language(request), form: form
         )
         if let refusal = refuse(access, call.principal, call) { return refusal }
         return try await handler(call)
@@ -67,7 +77,8 @@ struct Routes: @unchecked Sendable {
             return nil
         case .signedIn, .admin:
             guard let principal else {
-                return call.isAPI ? call.problem(.unauthorized, "sign in or send an API token") : call.redirect("/login")
+                return call.isAPI
+                    ? call.problem(.unauthorized, "sign in or send an API token") : call.redirect("/login")
             }
             if access == .admin, principal.account.role != .admin { return call.forbidden() }
             return nil
@@ -79,13 +90,14 @@ struct Routes: @unchecked Sendable {
         if let authorization = request.headers[.authorization] {
             let parts = authorization.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].lowercased() == "bearer",
-                  let account = try services.store.account(tokenHash: Secrets.hash(String(parts[1])))
+                let account = try services.store.account(tokenHash: Secrets.hash(String(parts[1])))
             else { return nil }
             return Principal(account: account, proof: .token)
         }
         guard let id = request.cookies[Self.sessionCookie]?.value, !id.isEmpty,
-              let session = try services.store.session(idHash: Secrets.hash(id), now: Int64(Date().timeIntervalSince1970)),
-              let account = try services.store.account(id: session.accountID)
+            let session = try services.store.session(
+                idHash: Secrets.hash(id), now: Int64(Date().timeIntervalSince1970)),
+            let account = try services.store.account(id: session.accountID)
         else { return nil }
         return Principal(account: account, proof: .session(session))
     }
@@ -97,7 +109,9 @@ struct Routes: @unchecked Sendable {
     /// A cookie as the portal sets them: HttpOnly, SameSite=Strict, path /, Secure unless serving plain HTTP on
     /// loopback.
     func cookie(_ name: String, _ value: String, maxAge: Int) -> Cookie {
-        Cookie(name: name, value: value, maxAge: maxAge, path: "/", secure: services.settings.secureCookies, httpOnly: true, sameSite: .strict)
+        Cookie(
+            name: name, value: value, maxAge: maxAge, path: "/", secure: services.settings.secureCookies,
+            httpOnly: true, sameSite: .strict)
     }
 }
 

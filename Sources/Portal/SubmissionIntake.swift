@@ -16,9 +16,15 @@ extension PortalServices {
     /// it loads evaluates it (changes marked against the current submission) and stores it. The blobs are written
     /// before the one transaction that makes the submission current, so an interruption at any point leaves the
     /// previous submission current.
-    func intake(_ data: Data, fileName: String, period: Period, opd: OPD, account: Account) async throws -> IntakeOutcome {
+    func intake(_ data: Data, fileName: String, period: Period, opd: OPD, account: Account) async throws
+        -> IntakeOutcome
+    {
         guard let kind = UploadStaging.kind(of: fileName) else {
-            return .refused([Self.refusal("upload.kind", "only .xlsx, .zip (a CSV folder), .yaml, .yml and .json files are accepted", fileName)])
+            return .refused([
+                Self.refusal(
+                    "upload.kind", "only .xlsx, .zip (a CSV folder), .yaml, .yml and .json files are accepted", fileName
+                )
+            ])
         }
         let staged: UploadStaging
         do {
@@ -29,33 +35,45 @@ extension PortalServices {
         defer { staged.remove() }
         let previous = try store.currentSubmissions(periodID: period.id).first { $0.opdID == opd.id }
         let outcome = try await queue.run { () throws -> IntakeOutcome in
-            let (validation, inventory) = try engine.validate(path: staged.path, root: staged.folder, packPath: period.pack)
+            let (validation, inventory) = try engine.validate(
+                path: staged.path, root: staged.folder, packPath: period.pack)
             guard let inventory, validation.loaded else { return .refused(validation.diagnostics) }
             let evaluated = try engine.evaluate(
-                inventory, packPath: period.pack, asOf: period.evaluationDate, baseline: previous.map { blobs.path(of: $0.reportJSONHash) }
+                inventory, packPath: period.pack, asOf: period.evaluationDate,
+                baseline: previous.map { blobs.path(of: $0.reportJSONHash) }
             )
-            let submission = try store.addSubmission(NewSubmission(
-                periodID: period.id, opdID: opd.id, accountID: account.id, fileName: fileName, contentHash: try blobs.put(data),
-                size: Int64(data.count), reportJSONHash: try blobs.put(evaluated.json), reportHTMLHash: try blobs.put(evaluated.html),
-                reportSARIFHash: try blobs.put(evaluated.sarif), evidenceHTMLHash: try blobs.put(evaluated.evidenceHTML),
-                index: evaluated.index, predicate: evaluated.predicate, failingFindings: evaluated.failing
-            ))
+            let submission = try store.addSubmission(
+                NewSubmission(
+                    periodID: period.id, opdID: opd.id, accountID: account.id, fileName: fileName,
+                    contentHash: try blobs.put(data),
+                    size: Int64(data.count), reportJSONHash: try blobs.put(evaluated.json),
+                    reportHTMLHash: try blobs.put(evaluated.html),
+                    reportSARIFHash: try blobs.put(evaluated.sarif),
+                    evidenceHTMLHash: try blobs.put(evaluated.evidenceHTML),
+                    index: evaluated.index, predicate: evaluated.predicate, failingFindings: evaluated.failing
+                ))
             return .accepted(submission)
         }
         guard let outcome else { return .busy }
         switch outcome {
         case .accepted(let submission):
-            try store.audit(accountID: account.id, action: "upload.accepted", submissionID: submission.id, detail: "\(opd.code): \(fileName)")
+            try store.audit(
+                accountID: account.id, action: "upload.accepted", submissionID: submission.id,
+                detail: "\(opd.code): \(fileName)")
         case .refused(let diagnostics):
             let errors = diagnostics.filter { $0.severity == "error" }.count
-            try store.audit(accountID: account.id, action: "upload.refused", submissionID: nil, detail: "\(opd.code): \(fileName), \(errors) error(s)")
+            try store.audit(
+                accountID: account.id, action: "upload.refused", submissionID: nil,
+                detail: "\(opd.code): \(fileName), \(errors) error(s)")
         case .busy:
             break
         }
         return outcome
     }
 
-    private static func refusal(_ code: String, _ message: String, _ fileName: String) -> CheckAdapter.UploadDiagnostic {
-        CheckAdapter.UploadDiagnostic(severity: "error", code: code, message: message, file: fileName, sheet: nil, place: nil, fix: nil)
+    private static func refusal(_ code: String, _ message: String, _ fileName: String) -> CheckAdapter.UploadDiagnostic
+    {
+        CheckAdapter.UploadDiagnostic(
+            severity: "error", code: code, message: message, file: fileName, sheet: nil, place: nil, fix: nil)
     }
 }

@@ -38,14 +38,18 @@ struct UploadStaging {
         let base = (fileName as NSString).lastPathComponent
         var kept = String.UnicodeScalarView()
         for scalar in base.unicodeScalars where kept.count < 100 {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar) { kept.append(scalar) }
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar) {
+                kept.append(scalar)
+            }
         }
         let trimmed = String(String(kept).drop { $0 == "." })
         return Self.kind(of: trimmed) == kind ? trimmed : "upload.\(kind.rawValue)"
     }
 
     /// Stages `data` (uploaded as `fileName`) under `tmpRoot`.
-    static func stage(_ data: Data, fileName: String, kind: Kind, tmpRoot: String, limits: SheetLimits = .default) throws -> UploadStaging {
+    static func stage(_ data: Data, fileName: String, kind: Kind, tmpRoot: String, limits: SheetLimits = .default)
+        throws -> UploadStaging
+    {
         let folder = "\(tmpRoot)/\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         do {
@@ -82,14 +86,18 @@ struct UploadStaging {
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         for entry in archive {
             entries += 1
-            guard entries <= limits.maxEntries else { throw Refusal(message: "the zip has more than \(limits.maxEntries) entries") }
+            guard entries <= limits.maxEntries else {
+                throw Refusal(message: "the zip has more than \(limits.maxEntries) entries")
+            }
             let components = entry.path.split(separator: "/", omittingEmptySubsequences: true)
-            guard !entry.path.hasPrefix("/"), !entry.path.contains("\\"), !components.contains(where: { $0 == ".." || $0 == "." }),
-                  !components.isEmpty
+            guard !entry.path.hasPrefix("/"), !entry.path.contains("\\"),
+                !components.contains(where: { $0 == ".." || $0 == "." }),
+                !components.isEmpty
             else { throw Refusal(message: "the zip entry '\(entry.path)' points outside its folder") }
             switch entry.type {
             case .directory:
-                try FileManager.default.createDirectory(atPath: "\(root)/\(components.joined(separator: "/"))", withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: "\(root)/\(components.joined(separator: "/"))", withIntermediateDirectories: true)
                 continue
             case .symlink:
                 throw Refusal(message: "the zip entry '\(entry.path)' is a link")
@@ -114,7 +122,8 @@ struct UploadStaging {
                 throw Refusal(message: "the zip entry '\(entry.path)' cannot be read")
             }
             let target = "\(root)/\(components.joined(separator: "/"))"
-            try FileManager.default.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try bytes.write(to: URL(fileURLWithPath: target))
         }
     }
@@ -122,11 +131,16 @@ struct UploadStaging {
     /// The CSV inventory folder in an unpacked zip: its root when `opd.yaml` is there, else its only subfolder.
     private static func csvFolder(in root: String) -> String {
         if FileManager.default.fileExists(atPath: "\(root)/opd.yaml") { return root }
-        let children = (try? FileManager.default.contentsOfDirectory(atPath: root))?.filter { !$0.hasPrefix(".") && $0 != "__MACOSX" } ?? []
+        let children =
+            (try? FileManager.default.contentsOfDirectory(atPath: root))?.filter {
+                !$0.hasPrefix(".") && $0 != "__MACOSX"
+            } ?? []
         if children.count == 1 {
             var isDirectory: ObjCBool = false
             let child = "\(root)/\(children[0])"
-            if FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue { return child }
+            if FileManager.default.fileExists(atPath: child, isDirectory: &isDirectory), isDirectory.boolValue {
+                return child
+            }
         }
         return root
     }

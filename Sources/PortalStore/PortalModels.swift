@@ -28,7 +28,10 @@ public struct Account: Sendable, Equatable, Codable {
     public var createdAt: Int64
 
     /// An account as stored.
-    public init(id: Int64, username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?, createdAt: Int64) {
+    public init(
+        id: Int64, username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?,
+        createdAt: Int64
+    ) {
         self.id = id
         self.username = username
         self.displayName = displayName
@@ -118,7 +121,8 @@ public struct Submission: Sendable, Equatable, Codable {
     /// A submission as stored.
     public init(
         id: Int64, periodID: Int64, opdID: Int64, accountID: Int64, fileName: String, contentHash: String, size: Int64,
-        createdAt: Int64, reportJSONHash: String, reportHTMLHash: String, reportSARIFHash: String, evidenceHTMLHash: String,
+        createdAt: Int64, reportJSONHash: String, reportHTMLHash: String, reportSARIFHash: String,
+        evidenceHTMLHash: String,
         index: Double?,
         predicate: String?, failingFindings: Int
     ) {

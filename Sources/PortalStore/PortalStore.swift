@@ -32,7 +32,8 @@ public struct NewSubmission: Sendable {
     /// A submission to store.
     public init(
         periodID: Int64, opdID: Int64, accountID: Int64, fileName: String, contentHash: String, size: Int64,
-        reportJSONHash: String, reportHTMLHash: String, reportSARIFHash: String, evidenceHTMLHash: String, index: Double?,
+        reportJSONHash: String, reportHTMLHash: String, reportSARIFHash: String, evidenceHTMLHash: String,
+        index: Double?,
         predicate: String?, failingFindings: Int
     ) {
         self.periodID = periodID
@@ -66,7 +67,8 @@ public protocol PortalStore: Sendable {
     func isReachable() -> Bool
 
     /// Creates an account; throws `duplicate` when the user name is taken.
-    func createAccount(username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?) throws -> Account
+    func createAccount(username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?) throws
+        -> Account
     /// The account with this id.
     func account(id: Int64) throws -> Account?
     /// The account with this user name.

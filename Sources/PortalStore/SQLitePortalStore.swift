@@ -30,12 +30,15 @@ public final class SQLitePortalStore: PortalStore {
 
     // MARK: Accounts
 
-    public func createAccount(username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?) throws -> Account {
+    public func createAccount(username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?)
+        throws -> Account
+    {
         let now = clock()
         return try unique("username") {
             try pool.write { db in
                 try db.execute(
-                    sql: "INSERT INTO account (username, display_name, password_hash, role, opd_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    sql:
+                        "INSERT INTO account (username, display_name, password_hash, role, opd_id, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                     arguments: [username, displayName, passwordHash, role.rawValue, opdID, now]
                 )
                 return Account(
@@ -47,11 +50,16 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func account(id: Int64) throws -> Account? {
-        try pool.read { try Row.fetchOne($0, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]).flatMap(Self.account) }
+        try pool.read {
+            try Row.fetchOne($0, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]).flatMap(Self.account)
+        }
     }
 
     public func account(username: String) throws -> Account? {
-        try pool.read { try Row.fetchOne($0, sql: "SELECT * FROM account WHERE username = ?", arguments: [username]).flatMap(Self.account) }
+        try pool.read {
+            try Row.fetchOne($0, sql: "SELECT * FROM account WHERE username = ?", arguments: [username]).flatMap(
+                Self.account)
+        }
     }
 
     public func accounts() throws -> [Account] {
@@ -68,7 +76,8 @@ public final class SQLitePortalStore: PortalStore {
         let now = clock()
         return try unique("code") {
             try pool.write { db in
-                try db.execute(sql: "INSERT INTO opd (code, name, created_at) VALUES (?, ?, ?)", arguments: [code, name, now])
+                try db.execute(
+                    sql: "INSERT INTO opd (code, name, created_at) VALUES (?, ?, ?)", arguments: [code, name, now])
                 return OPD(id: db.lastInsertedRowID, code: code, name: name, createdAt: now)
             }
         }
@@ -89,12 +98,15 @@ public final class SQLitePortalStore: PortalStore {
                 sql: "INSERT INTO period (name, evaluation_date, pack, created_at) VALUES (?, ?, ?, ?)",
                 arguments: [name, evaluationDate, pack, now]
             )
-            return Period(id: db.lastInsertedRowID, name: name, evaluationDate: evaluationDate, pack: pack, createdAt: now)
+            return Period(
+                id: db.lastInsertedRowID, name: name, evaluationDate: evaluationDate, pack: pack, createdAt: now)
         }
     }
 
     public func period(id: Int64) throws -> Period? {
-        try pool.read { try Row.fetchOne($0, sql: "SELECT * FROM period WHERE id = ?", arguments: [id]).map(Self.period) }
+        try pool.read {
+            try Row.fetchOne($0, sql: "SELECT * FROM period WHERE id = ?", arguments: [id]).map(Self.period)
+        }
     }
 
     public func periods() throws -> [Period] {
@@ -114,8 +126,10 @@ public final class SQLitePortalStore: PortalStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
-                    new.periodID, new.opdID, new.accountID, new.fileName, new.contentHash, new.size, now, new.reportJSONHash,
-                    new.reportHTMLHash, new.reportSARIFHash, new.evidenceHTMLHash, new.index, new.predicate, new.failingFindings,
+                    new.periodID, new.opdID, new.accountID, new.fileName, new.contentHash, new.size, now,
+                    new.reportJSONHash,
+                    new.reportHTMLHash, new.reportSARIFHash, new.evidenceHTMLHash, new.index, new.predicate,
+                    new.failingFindings,
                 ]
             )
             let id = db.lastInsertedRowID
@@ -134,13 +148,16 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func submission(id: Int64) throws -> Submission? {
-        try pool.read { try Row.fetchOne($0, sql: "SELECT * FROM submission WHERE id = ?", arguments: [id]).map(Self.submission) }
+        try pool.read {
+            try Row.fetchOne($0, sql: "SELECT * FROM submission WHERE id = ?", arguments: [id]).map(Self.submission)
+        }
     }
 
     public func submissions(periodID: Int64, opdID: Int64) throws -> [Submission] {
         try pool.read {
             try Row.fetchAll(
-                $0, sql: "SELECT * FROM submission WHERE period_id = ? AND opd_id = ? ORDER BY id DESC", arguments: [periodID, opdID]
+                $0, sql: "SELECT * FROM submission WHERE period_id = ? AND opd_id = ? ORDER BY id DESC",
+                arguments: [periodID, opdID]
             ).map(Self.submission)
         }
     }
@@ -171,8 +188,12 @@ public final class SQLitePortalStore: PortalStore {
 
     public func session(idHash: String, now: Int64) throws -> Session? {
         try pool.read {
-            try Row.fetchOne($0, sql: "SELECT * FROM session WHERE id_hash = ? AND expires_at > ?", arguments: [idHash, now]).map {
-                Session(idHash: $0["id_hash"], accountID: $0["account_id"], csrfToken: $0["csrf_token"], expiresAt: $0["expires_at"])
+            try Row.fetchOne(
+                $0, sql: "SELECT * FROM session WHERE id_hash = ? AND expires_at > ?", arguments: [idHash, now]
+            ).map {
+                Session(
+                    idHash: $0["id_hash"], accountID: $0["account_id"], csrfToken: $0["csrf_token"],
+                    expiresAt: $0["expires_at"])
             }
         }
     }
@@ -199,7 +220,9 @@ public final class SQLitePortalStore: PortalStore {
     public func account(tokenHash: String) throws -> Account? {
         try pool.read {
             try Row.fetchOne(
-                $0, sql: "SELECT account.* FROM api_token JOIN account ON account.id = api_token.account_id WHERE token_hash = ?",
+                $0,
+                sql:
+                    "SELECT account.* FROM api_token JOIN account ON account.id = api_token.account_id WHERE token_hash = ?",
                 arguments: [tokenHash]
             ).flatMap(Self.account)
         }
@@ -207,7 +230,9 @@ public final class SQLitePortalStore: PortalStore {
 
     public func tokens(accountID: Int64) throws -> [APIToken] {
         try pool.read {
-            try Row.fetchAll($0, sql: "SELECT * FROM api_token WHERE account_id = ? ORDER BY id", arguments: [accountID]).map {
+            try Row.fetchAll(
+                $0, sql: "SELECT * FROM api_token WHERE account_id = ? ORDER BY id", arguments: [accountID]
+            ).map {
                 APIToken(id: $0["id"], accountID: $0["account_id"], name: $0["name"], createdAt: $0["created_at"])
             }
         }
@@ -266,7 +291,8 @@ public final class SQLitePortalStore: PortalStore {
     private static func account(_ row: Row) -> Account? {
         guard let role = Role(rawValue: row["role"]) else { return nil }  // `assessor` arrives with issue 23
         return Account(
-            id: row["id"], username: row["username"], displayName: row["display_name"], passwordHash: row["password_hash"],
+            id: row["id"], username: row["username"], displayName: row["display_name"],
+            passwordHash: row["password_hash"],
             role: role, opdID: row["opd_id"], createdAt: row["created_at"]
         )
     }
@@ -276,15 +302,19 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     private static func period(_ row: Row) -> Period {
-        Period(id: row["id"], name: row["name"], evaluationDate: row["evaluation_date"], pack: row["pack"], createdAt: row["created_at"])
+        Period(
+            id: row["id"], name: row["name"], evaluationDate: row["evaluation_date"], pack: row["pack"],
+            createdAt: row["created_at"])
     }
 
     private static func submission(_ row: Row) -> Submission {
         Submission(
             id: row["id"], periodID: row["period_id"], opdID: row["opd_id"], accountID: row["account_id"],
-            fileName: row["file_name"], contentHash: row["content_hash"], size: row["size"], createdAt: row["created_at"],
+            fileName: row["file_name"], contentHash: row["content_hash"], size: row["size"],
+            createdAt: row["created_at"],
             reportJSONHash: row["report_json_hash"], reportHTMLHash: row["report_html_hash"],
-            reportSARIFHash: row["report_sarif_hash"], evidenceHTMLHash: row["evidence_html_hash"], index: row["score_index"], predicate: row["predicate"],
+            reportSARIFHash: row["report_sarif_hash"], evidenceHTMLHash: row["evidence_html_hash"],
+            index: row["score_index"], predicate: row["predicate"],
             failingFindings: row["failing_findings"]
         )
     }

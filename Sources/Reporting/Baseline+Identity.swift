@@ -11,7 +11,8 @@ extension Baseline {
             force ? .warning : .error, code: "baseline.other_pack",
             "the baseline '\(path)' was checked with pack \(pack.id) \(pack.version), this run with \(id) \(version)"
                 + (force ? "; compared anyway (--force)" : ""),
-            at: nil, suggestion: force ? nil : "check the baseline again with this pack, or pass --force to compare anyway"
+            at: nil,
+            suggestion: force ? nil : "check the baseline again with this pack, or pass --force to compare anyway"
         )
     }
 
@@ -27,7 +28,8 @@ extension Baseline {
             force ? .warning : .error, code: "baseline.other_pemda",
             "the baseline '\(path)' holds OPDs of \(names.joined(separator: ", ")), none of \(Self.shown(pemda))"
                 + (force ? "; OPDs are matched by id alone (--force)" : ""),
-            at: nil, suggestion: force ? nil : "pass the baseline of the same pemda, or --force to match OPDs by id alone"
+            at: nil,
+            suggestion: force ? nil : "pass the baseline of the same pemda, or --force to match OPDs by id alone"
         )
     }
 

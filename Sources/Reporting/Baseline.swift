@@ -106,7 +106,8 @@ public struct Baseline: Sendable {
         for (position, inventory) in inventories.enumerated() {
             let pemda = inventory.opd.identity
             if !inventory.opd.id.isEmpty {
-                byPemdaAndID[PemdaKey(pemda: pemda, text: inventory.opd.id)] = byPemdaAndID[PemdaKey(pemda: pemda, text: inventory.opd.id)] ?? position
+                byPemdaAndID[PemdaKey(pemda: pemda, text: inventory.opd.id)] =
+                    byPemdaAndID[PemdaKey(pemda: pemda, text: inventory.opd.id)] ?? position
                 byID[inventory.opd.id] = byID[inventory.opd.id] ?? position
             }
             byPemdaAndSource[PemdaKey(pemda: pemda, text: inventory.source)] =
@@ -122,17 +123,28 @@ public struct Baseline: Sendable {
 
     /// Reads an earlier JSON report of at most `maxBytes` bytes (a regular file: never a pipe or a device); a
     /// diagnostic says why when it cannot be used.
-    public static func load(path: String, maxBytes: Int = 256 * 1024 * 1024) -> (baseline: Baseline?, diagnostic: Diagnostic?) {
+    public static func load(path: String, maxBytes: Int = 256 * 1024 * 1024) -> (
+        baseline: Baseline?, diagnostic: Diagnostic?
+    ) {
         let location = SourceLocation(file: path, line: 1, column: 1)
         let attributes = try? FileManager.default.attributesOfItem(atPath: (path as NSString).resolvingSymlinksInPath)
         if let attributes, attributes[.type] as? FileAttributeType != .typeRegular {
-            return (nil, Diagnostic(.error, code: "baseline.unreadable", "cannot read the baseline '\(path)': not a regular file", at: nil))
+            return (
+                nil,
+                Diagnostic(
+                    .error, code: "baseline.unreadable", "cannot read the baseline '\(path)': not a regular file",
+                    at: nil)
+            )
         }
         if let size = attributes?[.size] as? Int, size > maxBytes {
-            return (nil, Diagnostic(
-                .error, code: "baseline.too_large", "the baseline '\(path)' is \(size) bytes, over the limit of \(maxBytes)", at: nil,
-                suggestion: "a baseline may be 16 times --max-file-size; raise that flag"
-            ))
+            return (
+                nil,
+                Diagnostic(
+                    .error, code: "baseline.too_large",
+                    "the baseline '\(path)' is \(size) bytes, over the limit of \(maxBytes)", at: nil,
+                    suggestion: "a baseline may be 16 times --max-file-size; raise that flag"
+                )
+            )
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, Diagnostic(.error, code: "baseline.unreadable", "cannot read the baseline '\(path)'", at: nil))
@@ -142,18 +154,25 @@ public struct Baseline: Sendable {
         do {
             let document = try decoder.decode(Document.self, from: data)
             guard (1...JSONReporter.schemaVersion).contains(document.schemaVersion) else {
-                return (nil, Diagnostic(
-                    .error, code: "baseline.version",
-                    "the baseline is a JSON report of schema version \(document.schemaVersion); this spbe reads 1 to \(JSONReporter.schemaVersion)",
-                    at: location
-                ))
+                return (
+                    nil,
+                    Diagnostic(
+                        .error, code: "baseline.version",
+                        "the baseline is a JSON report of schema version \(document.schemaVersion); this spbe reads 1 to \(JSONReporter.schemaVersion)",
+                        at: location
+                    )
+                )
             }
             let version = document.fingerprintVersion ?? 1
             guard (1...FindingFingerprint.version).contains(version) else {
-                return (nil, Diagnostic(
-                    .error, code: "baseline.version", "the baseline's fingerprints are of version \(version); this spbe reads 1 and 2",
-                    at: location
-                ))
+                return (
+                    nil,
+                    Diagnostic(
+                        .error, code: "baseline.version",
+                        "the baseline's fingerprints are of version \(version); this spbe reads 1 and 2",
+                        at: location
+                    )
+                )
             }
             let inventories = document.inventories.map { inventory in
                 var copy = inventory
@@ -169,12 +188,17 @@ public struct Baseline: Sendable {
                 }
                 return copy
             }
-            return (Baseline(path: path, inventories: inventories, fingerprintVersion: version, pack: document.pack), nil)
+            return (
+                Baseline(path: path, inventories: inventories, fingerprintVersion: version, pack: document.pack), nil
+            )
         } catch {
-            return (nil, Diagnostic(
-                .error, code: "baseline.invalid", "the baseline is not a JSON report of `spbe check --format json`",
-                at: location, suggestion: "write one with: spbe check PATH --format json > baseline.json"
-            ))
+            return (
+                nil,
+                Diagnostic(
+                    .error, code: "baseline.invalid", "the baseline is not a JSON report of `spbe check --format json`",
+                    at: location, suggestion: "write one with: spbe check PATH --format json > baseline.json"
+                )
+            )
         }
     }
 
@@ -196,10 +220,13 @@ public struct Baseline: Sendable {
     /// The fingerprint a finding now would have in `before` (an inventory of this baseline): of its version, and
     /// with `before`'s pemda, so a forced comparison across pemdas still matches findings.
     func fingerprint(rule: String, opd: String, subject: String, against before: Inventory) -> String {
-        Self.fingerprint(version: fingerprintVersion, pemda: before.opd.identity, rule: rule, opd: opd, subject: subject)
+        Self.fingerprint(
+            version: fingerprintVersion, pemda: before.opd.identity, rule: rule, opd: opd, subject: subject)
     }
 
-    private static func fingerprint(version: Int, pemda: PemdaIdentity, rule: String, opd: String, subject: String) -> String {
+    private static func fingerprint(version: Int, pemda: PemdaIdentity, rule: String, opd: String, subject: String)
+        -> String
+    {
         version == 1
             ? FindingFingerprint.version1(rule: rule, opd: opd, subject: subject)
             : FindingFingerprint.of(pemda: pemda, rule: rule, opd: opd, subject: subject)

@@ -37,8 +37,10 @@ public struct CSVReporter: StreamingReporter {
             let location = finding.location
             text += row([
                 evaluation.source, evaluation.opdID, evaluation.opdName, spec.id, spec.title.text(in: language),
-                spec.severity.rawValue, spec.indicatorID ?? "", finding.outcome.rawValue, finding.waiver == nil ? "" : "ya",
-                finding.subject, finding.subjectName ?? "", location.file, String(location.line), String(location.column),
+                spec.severity.rawValue, spec.indicatorID ?? "", finding.outcome.rawValue,
+                finding.waiver == nil ? "" : "ya",
+                finding.subject, finding.subjectName ?? "", location.file, String(location.line),
+                String(location.column),
                 location.sheet ?? "", location.sheet == nil ? "" : location.cell, finding.message ?? "",
                 finding.outcome == .fail ? spec.recommendation?.text(in: language) ?? "" : "",
                 spec.references.joined(separator: "; "),
@@ -57,8 +59,10 @@ public struct CSVReporter: StreamingReporter {
                 for subject in finding.subjects {
                     let location = subject.location
                     text += row([
-                        regency.folder, "", subject.opd, SARIFReporter.crossRuleID(finding.kind), headline, RuleSeverity.medium.rawValue,
-                        "", Outcome.fail.rawValue, "", subject.record, subject.name, location.file, String(location.line),
+                        regency.folder, "", subject.opd, SARIFReporter.crossRuleID(finding.kind), headline,
+                        RuleSeverity.medium.rawValue,
+                        "", Outcome.fail.rawValue, "", subject.record, subject.name, location.file,
+                        String(location.line),
                         String(location.column), location.sheet ?? "", location.sheet == nil ? "" : location.cell,
                         "\(headline): \(finding.topic)", "", "",
                     ])
@@ -73,7 +77,8 @@ public struct CSVReporter: StreamingReporter {
 
     /// One line of fields.
     private func row(_ fields: [String]) -> String {
-        fields.map { Self.field($0, delimiter: options.csvDelimiter.byte) }.joined(separator: options.csvDelimiter.rawValue) + "\r\n"
+        fields.map { Self.field($0, delimiter: options.csvDelimiter.byte) }.joined(
+            separator: options.csvDelimiter.rawValue) + "\r\n"
     }
 
     /// A field, quoted when it holds the delimiter, a quote or a line break; text a spreadsheet would run as a

@@ -17,7 +17,8 @@ public struct EvidenceReport: Sendable {
     public let language: String
 
     /// Creates a checklist.
-    public init(pack: CompiledPack, title: String, asOf: Day, indicators: [IndicatorEvidence], language: String = "id") {
+    public init(pack: CompiledPack, title: String, asOf: Day, indicators: [IndicatorEvidence], language: String = "id")
+    {
         self.pack = pack
         self.title = title
         self.asOf = asOf
@@ -47,18 +48,27 @@ public struct EvidenceReport: Sendable {
 
     private func text() -> String {
         let metadata = pack.pack.metadata
-        var out = ["\(words.evidenceTitle): \(title)", "\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(asOf)"]
+        var out = [
+            "\(words.evidenceTitle): \(title)",
+            "\(metadata.id) \(metadata.version) · \(metadata.framework) · \(words.asOf) \(asOf)",
+        ]
         for (domainIndex, domain) in pack.framework.domains.enumerated() {
             out += ["", "\(domain.id) \(domain.name)"]
             for item in indicators where pack.indicators[item.indicatorIndex].domainIndex == domainIndex {
                 let indicator = pack.indicators[item.indicatorIndex]
-                out.append("  \(indicator.spec.id) \(indicator.spec.name) — \(words.level) \(item.level) \(levelName(indicator, item.level))")
+                out.append(
+                    "  \(indicator.spec.id) \(indicator.spec.name) — \(words.level) \(item.level) \(levelName(indicator, item.level))"
+                )
                 for level in item.levels {
                     let met = level.state == .met
-                    out.append("    [\(met ? words.present : words.missing)] \(words.level) \(level.level)" + (level.description.map { ": \($0)" } ?? ""))
+                    out.append(
+                        "    [\(met ? words.present : words.missing)] \(words.level) \(level.level)"
+                            + (level.description.map { ": \($0)" } ?? ""))
                     out += level.evidence.map { "        - \($0)" }
                     if met {
-                        out += level.witnesses.map { "        \(words.heldBy) \($0.collection) \($0.record)  \($0.location)" }
+                        out += level.witnesses.map {
+                            "        \(words.heldBy) \($0.collection) \($0.record)  \($0.location)"
+                        }
                         if level.witnesses.isEmpty { out.append("        \(words.noRecord)") }
                     }
                 }
@@ -69,16 +79,26 @@ public struct EvidenceReport: Sendable {
 
     private func markdown() -> String {
         let metadata = pack.pack.metadata
-        var out = ["# \(words.evidenceTitle)", "", "**\(title)** · `\(metadata.id)` \(metadata.version) · \(words.asOf) \(asOf)"]
+        var out = [
+            "# \(words.evidenceTitle)", "",
+            "**\(title)** · `\(metadata.id)` \(metadata.version) · \(words.asOf) \(asOf)",
+        ]
         for item in indicators {
             let indicator = pack.indicators[item.indicatorIndex]
-            out += ["", "### \(indicator.spec.id) \(indicator.spec.name)", "", "\(words.level) \(item.level) \(levelName(indicator, item.level))", ""]
+            out += [
+                "", "### \(indicator.spec.id) \(indicator.spec.name)", "",
+                "\(words.level) \(item.level) \(levelName(indicator, item.level))", "",
+            ]
             for level in item.levels {
                 let met = level.state == .met
-                out.append("- [\(met ? "x" : " ")] **\(words.level) \(level.level)**" + (level.description.map { ": \($0)" } ?? ""))
+                out.append(
+                    "- [\(met ? "x" : " ")] **\(words.level) \(level.level)**"
+                        + (level.description.map { ": \($0)" } ?? ""))
                 out += level.evidence.map { "  - \($0)" }
                 if met {
-                    out += level.witnesses.map { "  - \(words.heldBy) `\($0.collection)` \($0.record) — `\($0.location)`" }
+                    out += level.witnesses.map {
+                        "  - \(words.heldBy) `\($0.collection)` \($0.record) — `\($0.location)`"
+                    }
                 }
             }
         }
@@ -92,11 +112,15 @@ public struct EvidenceReport: Sendable {
             let indicator = pack.indicators[item.indicatorIndex]
             for level in item.levels {
                 let met = level.state == .met
-                var holders = level.witnesses.map { "\(e($0.collection)) \(e($0.record)) <span class=\"where\">\(e($0.location.description))</span>" }
+                var holders = level.witnesses.map {
+                    "\(e($0.collection)) \(e($0.record)) <span class=\"where\">\(e($0.location.description))</span>"
+                }
                 if met && holders.isEmpty { holders = [e(words.noRecord)] }
-                rows.append("<tr class=\"\(met ? "ok" : "gap")\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td><td>\(level.level) \(e(levelName(indicator, level.level)))</td>"
-                    + "<td>\(met ? "☑" : "☐") \(e(met ? words.present : words.missing))</td>"
-                    + "<td>\(level.evidence.map(e).joined(separator: "<br>"))</td><td>\(holders.joined(separator: "<br>"))</td></tr>")
+                rows.append(
+                    "<tr class=\"\(met ? "ok" : "gap")\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td><td>\(level.level) \(e(levelName(indicator, level.level)))</td>"
+                        + "<td>\(met ? "☑" : "☐") \(e(met ? words.present : words.missing))</td>"
+                        + "<td>\(level.evidence.map(e).joined(separator: "<br>"))</td><td>\(holders.joined(separator: "<br>"))</td></tr>"
+                )
             }
         }
         return """

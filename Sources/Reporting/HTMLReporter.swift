@@ -23,8 +23,10 @@ public struct HTMLReporter: Sendable {
         let words = ReportWords(language: report.language)
         let metadata = report.pack.pack.metadata
         let digests = report.evaluations.map { ReportDigest(evaluation: $0, report: report) }
-        var body = ["<header><h1>\(e(metadata.title.text(in: report.language)))</h1>",
-                    "<p class=\"meta\"><code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(metadata.framework)) · \(e(words.asOf)) \(report.asOf)</p>"]
+        var body = [
+            "<header><h1>\(e(metadata.title.text(in: report.language)))</h1>",
+            "<p class=\"meta\"><code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(metadata.framework)) · \(e(words.asOf)) \(report.asOf)</p>",
+        ]
         if metadata.provisional { body.append("<p class=\"provisional\">\(e(words.provisional))</p>") }
         body.append("</header>")
         body.append("<main>")
@@ -32,7 +34,9 @@ public struct HTMLReporter: Sendable {
         if digests.count > 1 { body.append(overview(digests, words: words)) }
         for (position, digest) in digests.enumerated() { body.append(inventory(digest, anchor: "opd-\(position + 1)")) }
         body.append("</main>")
-        let subject = report.regencies.count == 1 ? report.regencies[0].name
+        let subject =
+            report.regencies.count == 1
+            ? report.regencies[0].name
             : digests.count == 1 ? digests[0].title : "\(digests.count) \(words.inventories)"
         return """
             <!DOCTYPE html>
@@ -57,14 +61,18 @@ public struct HTMLReporter: Sendable {
         let words = digest.words
         let regency = digest.regency
         let joint = digest.joint
-        var out = ["<section class=\"regency\">", "<h2>\(e(regency.name))</h2>",
-                   "<p class=\"meta\"><code>\(e(regency.folder))</code>, \(regency.members.count) \(e(words.inventoriesOf))</p>",
-                   "<div class=\"summary\"><div class=\"score\"><div class=\"index\">\(e(joint.index ?? "-"))</div>",
-                   "<div class=\"label\">\(e(words.pemdaIndex)) — \(e(words.pemdaBasis))</div>"]
+        var out = [
+            "<section class=\"regency\">", "<h2>\(e(regency.name))</h2>",
+            "<p class=\"meta\"><code>\(e(regency.folder))</code>, \(regency.members.count) \(e(words.inventoriesOf))</p>",
+            "<div class=\"summary\"><div class=\"score\"><div class=\"index\">\(e(joint.index ?? "-"))</div>",
+            "<div class=\"label\">\(e(words.pemdaIndex)) — \(e(words.pemdaBasis))</div>",
+        ]
         if let note = joint.borderlineNote { out.append("<p class=\"borderline\">\(e(note))</p>") }
         out.append("<table class=\"parts\"><tbody>")
         for part in regency.pemda.score.domains {
-            out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
+            out.append(
+                "<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>"
+            )
         }
         let axes = regency.pemda.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
         out.append("</tbody></table></div>" + chart(axes, subject: regency.name, words: words) + "</div>")
@@ -73,14 +81,20 @@ public struct HTMLReporter: Sendable {
         let shared = digest.sharedIndicators
         if !shared.isEmpty {
             out.append("<h3>\(e(words.pemdaLevelTitle))</h3><ul class=\"pemda-level\">")
-            out += shared.map { "<li><strong>\(e($0.id))</strong> \(e($0.name)): \(e(words.level)) \($0.level) — \(e($0.reason))</li>" }
+            out += shared.map {
+                "<li><strong>\(e($0.id))</strong> \(e($0.name)): \(e(words.level)) \($0.level) — \(e($0.reason))</li>"
+            }
             out.append("</ul>")
         }
         if !regency.crossFindings.isEmpty {
             out.append("<h3>\(e(words.crossFindings))</h3>")
             for finding in regency.crossFindings {
-                out.append("<h4>\(e(digest.headline(finding.kind))): <code>\(e(finding.topic))</code></h4><ul class=\"findings\">")
-                out += finding.subjects.map { "<li class=\"medium\">\(e(digest.describe($0)))<br><span class=\"where\">\(e($0.location.description))</span></li>" }
+                out.append(
+                    "<h4>\(e(digest.headline(finding.kind))): <code>\(e(finding.topic))</code></h4><ul class=\"findings\">"
+                )
+                out += finding.subjects.map {
+                    "<li class=\"medium\">\(e(digest.describe($0)))<br><span class=\"where\">\(e($0.location.description))</span></li>"
+                }
                 out.append("</ul>")
             }
         }
@@ -94,7 +108,7 @@ public struct HTMLReporter: Sendable {
         let aspects = digest.regency.pemda.score.aspects
         var out = [
             "<h3>\(e(words.heatmap))</h3><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(words.heatmap))\">"
-                + "<table class=\"heatmap\"><thead><tr><th>OPD</th><th>\(e(words.simulatedIndex))</th>",
+                + "<table class=\"heatmap\"><thead><tr><th>OPD</th><th>\(e(words.simulatedIndex))</th>"
         ]
         out += aspects.map { "<th title=\"\(e($0.name))\">\(e($0.id))</th>" }
         out.append("<th>\(e(words.passRate))</th><th>\(e(words.weakest))</th></tr></thead><tbody>")
@@ -104,30 +118,49 @@ public struct HTMLReporter: Sendable {
             for part in row.evaluation.score.aspects {
                 let value = part.index.map { $0.isFinite ? min(max($0, 0), 5) : 0 } ?? 0
                 let hue = Int((value / 5 * 120).rounded())
-                cells.append("<td class=\"heat\" style=\"background: hsl(\(hue), 65%, 78%)\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td>")
+                cells.append(
+                    "<td class=\"heat\" style=\"background: hsl(\(hue), 65%, 78%)\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td>"
+                )
             }
-            cells.append("<td class=\"num\">\(RegencyDigest.percent(row.passRate))</td><td>\(e(row.weakest.joined(separator: ", ")))</td></tr>")
+            cells.append(
+                "<td class=\"num\">\(RegencyDigest.percent(row.passRate))</td><td>\(e(row.weakest.joined(separator: ", ")))</td></tr>"
+            )
             out.append(cells.joined())
         }
         out.append("</tbody></table></div>")
-        out.append("<p class=\"legend\"><b>\(e(words.aspectLegend)):</b> " + aspects.map { "<b>\(e($0.id))</b> \(e($0.name))" }.joined(separator: " · ") + "</p>")
+        out.append(
+            "<p class=\"legend\"><b>\(e(words.aspectLegend)):</b> "
+                + aspects.map { "<b>\(e($0.id))</b> \(e($0.name))" }.joined(separator: " · ") + "</p>")
         return out.joined(separator: "\n")
     }
 
     /// A radar chart with an accessible name, and its data as a table for readers that do not see it.
-    private func chart(_ axes: [(label: String, name: String, value: Double)], subject: String, words: ReportWords) -> String {
-        var out = ["<div class=\"chart\">" + RadarChart(axes: axes).svg(label: "\(words.radarLabel): \(subject)") + "</div><div class=\"chart-table\">"]
-        out.append("<table class=\"chart-data\"><caption>\(e(words.chartData))</caption><thead><tr><th>\(e(words.aspectLegend))</th><th>\(e(words.name))</th><th>\(e(words.index))</th></tr></thead><tbody>")
-        out += axes.map { "<tr><td>\(e($0.label))</td><td>\(e($0.name))</td><td class=\"num\">\(IndexFormatting.twoDecimals($0.value))</td></tr>" }
+    private func chart(_ axes: [(label: String, name: String, value: Double)], subject: String, words: ReportWords)
+        -> String
+    {
+        var out = [
+            "<div class=\"chart\">" + RadarChart(axes: axes).svg(label: "\(words.radarLabel): \(subject)")
+                + "</div><div class=\"chart-table\">"
+        ]
+        out.append(
+            "<table class=\"chart-data\"><caption>\(e(words.chartData))</caption><thead><tr><th>\(e(words.aspectLegend))</th><th>\(e(words.name))</th><th>\(e(words.index))</th></tr></thead><tbody>"
+        )
+        out += axes.map {
+            "<tr><td>\(e($0.label))</td><td>\(e($0.name))</td><td class=\"num\">\(IndexFormatting.twoDecimals($0.value))</td></tr>"
+        }
         out.append("</tbody></table></div>")
         return out.joined(separator: "\n")
     }
 
     private func overview(_ digests: [ReportDigest], words: ReportWords) -> String {
-        var rows = ["<section class=\"overview\"><h2>\(e(words.summaryTitle))</h2><table><thead><tr><th>OPD</th><th>\(e(words.estimatedIndex))</th><th>\(e(words.findings))</th></tr></thead><tbody>"]
+        var rows = [
+            "<section class=\"overview\"><h2>\(e(words.summaryTitle))</h2><table><thead><tr><th>OPD</th><th>\(e(words.estimatedIndex))</th><th>\(e(words.findings))</th></tr></thead><tbody>"
+        ]
         for (position, digest) in digests.enumerated() {
             let failed = digest.evaluation.findings.filter { $0.outcome == .fail }.count
-            rows.append("<tr><td><a href=\"#opd-\(position + 1)\">\(e(digest.title))</a></td><td>\(e(digest.index ?? "-"))</td><td>\(failed)</td></tr>")
+            rows.append(
+                "<tr><td><a href=\"#opd-\(position + 1)\">\(e(digest.title))</a></td><td>\(e(digest.index ?? "-"))</td><td>\(failed)</td></tr>"
+            )
         }
         rows.append("</tbody></table></section>")
         return rows.joined(separator: "\n")
@@ -135,18 +168,27 @@ public struct HTMLReporter: Sendable {
 
     private func inventory(_ digest: ReportDigest, anchor: String) -> String {
         let words = digest.words
-        var out = ["<section class=\"inventory\" id=\"\(anchor)\">", "<h2>\(e(digest.title))</h2>", "<p class=\"meta\"><code>\(e(digest.evaluation.source))</code></p>"]
+        var out = [
+            "<section class=\"inventory\" id=\"\(anchor)\">", "<h2>\(e(digest.title))</h2>",
+            "<p class=\"meta\"><code>\(e(digest.evaluation.source))</code></p>",
+        ]
         out.append("<div class=\"summary\"><div class=\"score\">")
         if let index = digest.index {
-            out.append("<div class=\"index\">\(e(index))</div><div class=\"label\">\(e(words.estimatedIndex)) — \(e(words.simulation))</div>")
-            if let waived = digest.indexWithWaivers { out.append("<div class=\"label\">\(e(words.withWaivers)): \(e(waived))</div>") }
+            out.append(
+                "<div class=\"index\">\(e(index))</div><div class=\"label\">\(e(words.estimatedIndex)) — \(e(words.simulation))</div>"
+            )
+            if let waived = digest.indexWithWaivers {
+                out.append("<div class=\"label\">\(e(words.withWaivers)): \(e(waived))</div>")
+            }
             if let note = digest.borderlineNote { out.append("<p class=\"borderline\">\(e(note))</p>") }
         } else {
             out.append("<div class=\"label\">\(e(words.noOfficialIndex))</div>")
         }
         out.append("<table class=\"parts\"><tbody>")
         for part in digest.evaluation.score.domains {
-            out.append("<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>")
+            out.append(
+                "<tr><td>\(e(part.id)) \(e(part.name))</td><td class=\"num\">\(part.index.map(IndexFormatting.twoDecimals) ?? "-")</td></tr>"
+            )
         }
         out.append("</tbody></table></div>")
         let aspects = digest.evaluation.score.aspects.map { (label: $0.id, name: $0.name, value: $0.index ?? 0) }
@@ -167,28 +209,36 @@ public struct HTMLReporter: Sendable {
         var out = ["<h3>\(e(words.priorities))</h3><ol class=\"priorities\">"]
         for item in items {
             let spec = digest.pack.indicators[item.indicatorIndex].spec
-            out.append("<li><strong>\(e(spec.id)) \(e(spec.name))</strong>: \(e(words.level)) \(item.fromLevel) → \(item.toLevel), "
-                + "<span class=\"gain\">+\(IndexFormatting.gain(item.gain)) \(e(words.index))</span>, \(e(words.effort)) \(Value.format(item.effort))"
-                + (digest.needs(item).map { "<br><span class=\"needs\">\(e($0))</span>" } ?? "") + "</li>")
+            out.append(
+                "<li><strong>\(e(spec.id)) \(e(spec.name))</strong>: \(e(words.level)) \(item.fromLevel) → \(item.toLevel), "
+                    + "<span class=\"gain\">+\(IndexFormatting.gain(item.gain)) \(e(words.index))</span>, \(e(words.effort)) \(Value.format(item.effort))"
+                    + (digest.needs(item).map { "<br><span class=\"needs\">\(e($0))</span>" } ?? "") + "</li>")
         }
         out.append("</ol>")
         if let plan = digest.plan {
-            out.append("<p class=\"plan\">\(e(words.planTitle)) <strong>\(e(plan.predicate))</strong> (\(e(IndexFormatting.edge(of: plan)))): "
-                + "\(e(digest.steps(plan))); \(e(words.totalEffort)) \(Value.format(plan.effort)) → \(e(words.index)) \(IndexFormatting.twoDecimals(plan.index))</p>")
+            out.append(
+                "<p class=\"plan\">\(e(words.planTitle)) <strong>\(e(plan.predicate))</strong> (\(e(IndexFormatting.edge(of: plan)))): "
+                    + "\(e(digest.steps(plan))); \(e(words.totalEffort)) \(Value.format(plan.effort)) → \(e(words.index)) \(IndexFormatting.twoDecimals(plan.index))</p>"
+            )
         }
         return out.joined(separator: "\n")
     }
 
     private func indicatorTable(_ digest: ReportDigest) -> String {
         let words = digest.words
-        var out = ["<h3>\(e(words.indicatorsTitle))</h3><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(words.indicatorsTitle)): \(e(digest.title))\"><table class=\"indicators\"><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.target))</th><th>\(e(words.status))</th><th>\(e(words.weight))</th></tr></thead><tbody>"]
+        var out = [
+            "<h3>\(e(words.indicatorsTitle))</h3><div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(words.indicatorsTitle)): \(e(digest.title))\"><table class=\"indicators\"><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.target))</th><th>\(e(words.status))</th><th>\(e(words.weight))</th></tr></thead><tbody>"
+        ]
         for indicator in digest.pack.indicators {
             let level = digest.evaluation.indicators[indicator.index].level
             let status = indicator.spec.target.map { level >= $0 ? "ok" : "gap" } ?? "none"
-            let statusWords = indicator.spec.target.map { level >= $0 ? words.meetsTarget : words.belowTarget } ?? words.noTarget
-            out.append("<tr class=\"\(status)\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td>"
-                + "<td><span class=\"level\">\(level)</span> \(e(digest.levelName(indicator)))</td>"
-                + "<td class=\"num\">\(indicator.spec.target.map(String.init) ?? "-")</td><td>\(e(statusWords))</td><td class=\"num\">\(Value.format(indicator.spec.weight))</td></tr>")
+            let statusWords =
+                indicator.spec.target.map { level >= $0 ? words.meetsTarget : words.belowTarget } ?? words.noTarget
+            out.append(
+                "<tr class=\"\(status)\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td>"
+                    + "<td><span class=\"level\">\(level)</span> \(e(digest.levelName(indicator)))</td>"
+                    + "<td class=\"num\">\(indicator.spec.target.map(String.init) ?? "-")</td><td>\(e(statusWords))</td><td class=\"num\">\(Value.format(indicator.spec.weight))</td></tr>"
+            )
         }
         out.append("</tbody></table></div>")
         return out.joined(separator: "\n")
@@ -203,11 +253,15 @@ public struct HTMLReporter: Sendable {
         // A rule's recommendation is written at its first failure only: it is the same text for every subject.
         var advised = Set<Int>()
         for (indicator, findings) in groups {
-            out.append("<h4>" + e(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules) + "</h4><ul class=\"findings\">")
+            out.append(
+                "<h4>" + e(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules)
+                    + "</h4><ul class=\"findings\">")
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
-                let kind = finding.waiver != nil ? "waived" : (finding.outcome == .fail ? spec.severity.rawValue : "unknown")
-                var item = "<li class=\"\(kind)\"><span class=\"badge\">\(e(digest.badgeWords(finding)))</span> <code>\(e(spec.id))</code> "
+                let kind =
+                    finding.waiver != nil ? "waived" : (finding.outcome == .fail ? spec.severity.rawValue : "unknown")
+                var item =
+                    "<li class=\"\(kind)\"><span class=\"badge\">\(e(digest.badgeWords(finding)))</span> <code>\(e(spec.id))</code> "
                     + "\(e(finding.message ?? spec.title.text(in: language)))<br><span class=\"where\">\(e(finding.location.description))</span>"
                 if let todo = digest.todo(finding), advised.insert(finding.ruleIndex).inserted {
                     item += "<br><span class=\"todo\">→ \(e(todo))</span>"

@@ -167,7 +167,9 @@ public struct JSONReporter: StreamingReporter {
     }
 
     private func location(_ location: Baseline.Location, into json: inout JSONWriter) {
-        self.location(SourceLocation(file: location.file, line: location.line, column: location.column, sheet: location.sheet), into: &json)
+        self.location(
+            SourceLocation(file: location.file, line: location.line, column: location.column, sheet: location.sheet),
+            into: &json)
     }
 
     private func parts(_ parts: [PartScore], into json: inout JSONWriter) {
@@ -199,7 +201,8 @@ public struct JSONReporter: StreamingReporter {
         json.key("borderline")
         json.bool(score.borderlineEdge != nil)
         json.key("borderline_note")
-        json.string(score.index.flatMap { index in score.borderlineEdge.map { words.borderline(index: index, edge: $0) } })
+        json.string(
+            score.index.flatMap { index in score.borderlineEdge.map { words.borderline(index: index, edge: $0) } })
         json.key("domains")
         parts(score.domains, into: &json)
         json.key("aspects")
@@ -224,7 +227,9 @@ public struct JSONReporter: StreamingReporter {
         json.endObject()
     }
 
-    private func inventory(_ evaluation: InventoryEvaluation, report: Report, simulation: Bool, into json: inout JSONWriter) {
+    private func inventory(
+        _ evaluation: InventoryEvaluation, report: Report, simulation: Bool, into json: inout JSONWriter
+    ) {
         let pack = report.pack
         let levels = evaluation.indicators.map(\.level)
         let recommender = Recommender(pack: pack)

@@ -16,8 +16,9 @@ public struct JUnitReporter: StreamingReporter {
     /// are known only at the end of a stream); readers add up its suites.
     public func begin(_ report: Report) -> [UInt8] {
         let metadata = report.pack.pack.metadata
-        return Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"spbe \(escape(metadata.id)) \(escape(metadata.version))\">\n").utf8)
+        return Array(
+            ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<testsuites name=\"spbe \(escape(metadata.id)) \(escape(metadata.version))\">\n").utf8)
     }
 
     /// One inventory's suite.
@@ -25,7 +26,8 @@ public struct JUnitReporter: StreamingReporter {
         let pack = report.pack
         let language = report.language
         var cases: [String] = []
-        var failures = 0, skipped = 0
+        var failures = 0
+        var skipped = 0
         let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
         for subject in evaluation.subjects where subject.outcome != .notApplicable {
             let spec = pack.rules[subject.ruleIndex].spec
@@ -35,11 +37,13 @@ public struct JUnitReporter: StreamingReporter {
             case .fail where subject.waiver != nil:
                 skipped += 1
                 let waiver = report.waivers.waivers[subject.waiver!]
-                body = "<skipped message=\"\(escape("waived: \(waiver.reason) (\(waiver.approvedBy), until \(waiver.until))"))\"/>"
+                body =
+                    "<skipped message=\"\(escape("waived: \(waiver.reason) (\(waiver.approvedBy), until \(waiver.until))"))\"/>"
             case .fail:
                 failures += 1
                 let detail = [subject.location.description, spec.recommendation?.text(in: language)].compactMap { $0 }
-                body = "<failure message=\"\(escape(subject.message ?? spec.title.text(in: language)))\" type=\"\(spec.severity.rawValue)\">"
+                body =
+                    "<failure message=\"\(escape(subject.message ?? spec.title.text(in: language)))\" type=\"\(spec.severity.rawValue)\">"
                     + escape(detail.joined(separator: "\n")) + "</failure>"
             case .notEvidenced:
                 skipped += 1
@@ -47,17 +51,21 @@ public struct JUnitReporter: StreamingReporter {
             case .pass, .notApplicable:
                 break
             }
-            cases.append("    <testcase classname=\"\(escape(classPrefix)).\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\" time=\"0\">"
-                + body + "</testcase>\n")
+            cases.append(
+                "    <testcase classname=\"\(escape(classPrefix)).\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\" time=\"0\">"
+                    + body + "</testcase>\n")
         }
         let suiteName = evaluation.opdName.isEmpty ? evaluation.source : "\(evaluation.opdName) (\(evaluation.source))"
-        return Array(("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
-            + cases.joined() + "  </testsuite>\n").utf8)
+        return Array(
+            ("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
+                + cases.joined() + "  </testsuite>\n").utf8)
     }
 
     /// A suite per pemda with cross-OPD findings.
     public func regencies(_ report: Report, count: Int) -> [UInt8] {
-        Array(report.regencies.filter { !$0.crossFindings.isEmpty }.map { crossSuite($0, report: report) + "\n" }.joined().utf8)
+        Array(
+            report.regencies.filter { !$0.crossFindings.isEmpty }.map { crossSuite($0, report: report) + "\n" }.joined()
+                .utf8)
     }
 
     /// The closing of `<testsuites>`.
@@ -71,13 +79,16 @@ public struct JUnitReporter: StreamingReporter {
         let cases = regency.crossFindings.map { finding in
             let headline = digest.headline(finding.kind)
             let first = finding.subjects.first?.location
-            let detail = finding.subjects.map { "\(digest.describe($0)): \($0.location.description)" }.joined(separator: "\n")
-            return "    <testcase classname=\"\(escape(folder)).\(escape(SARIFReporter.crossRuleID(finding.kind)))\" name=\"\(escape(finding.topic))\""
+            let detail = finding.subjects.map { "\(digest.describe($0)): \($0.location.description)" }.joined(
+                separator: "\n")
+            return
+                "    <testcase classname=\"\(escape(folder)).\(escape(SARIFReporter.crossRuleID(finding.kind)))\" name=\"\(escape(finding.topic))\""
                 + " file=\"\(escape(first?.file ?? regency.folder))\" line=\"\(first?.line ?? 1)\" time=\"0\">"
                 + "<failure message=\"\(escape("\(headline): \(finding.topic)"))\" type=\"cross-opd\">\(escape(detail))</failure></testcase>\n"
         }
         let name = "\(digest.words.crossFindings): \(regency.name) (\(regency.folder))"
-        return "  <testsuite name=\"\(escape(name))\" tests=\"\(cases.count)\" failures=\"\(cases.count)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+        return
+            "  <testsuite name=\"\(escape(name))\" tests=\"\(cases.count)\" failures=\"\(cases.count)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
             + cases.joined() + "  </testsuite>"
     }
 
@@ -89,8 +100,12 @@ enum XMLText {
     static func escape(_ text: String) -> String {
         let bytes = text.utf8
         // Most texts need nothing: return them as they are.
-        guard bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
-            || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
+        guard
+            bytes.contains(where: {
+                $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+                    || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'")
+            })
+        else { return text }
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + 16)
         for byte in bytes {

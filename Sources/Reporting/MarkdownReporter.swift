@@ -12,8 +12,10 @@ public struct MarkdownReporter: Sendable {
     public func render(_ report: Report) -> String {
         let words = ReportWords(language: report.language)
         let metadata = report.pack.pack.metadata
-        var out = ["# \(metadata.title.text(in: report.language))", "",
-                   "`\(metadata.id)` \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)"]
+        var out = [
+            "# \(metadata.title.text(in: report.language))", "",
+            "`\(metadata.id)` \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)",
+        ]
         if metadata.provisional { out += ["", "> **\(words.provisional)**"] }
         for regency in report.regencies { out += self.regency(RegencyDigest(regency: regency, report: report)) }
         for evaluation in report.evaluations {
@@ -25,13 +27,20 @@ public struct MarkdownReporter: Sendable {
     private func regency(_ digest: RegencyDigest) -> [String] {
         let words = digest.words
         let regency = digest.regency
-        var out = ["", "## \(regency.name)", "", "`\(regency.folder)`, \(regency.members.count) \(words.inventoriesOf)", "",
-                   "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", ""]
+        var out = [
+            "", "## \(regency.name)", "", "`\(regency.folder)`, \(regency.members.count) \(words.inventoriesOf)", "",
+            "**\(words.pemdaIndex): \(digest.joint.index ?? "-")** — \(words.pemdaBasis)", "",
+        ]
         if let note = digest.joint.borderlineNote { out += ["> **!** \(note)", ""] }
-        out += ["### \(words.opdTable)", "", "| OPD | \(words.simulatedIndex) | \(words.passRate) | \(words.weakest) |", "| --- | --- | --- | --- |"]
+        out += [
+            "### \(words.opdTable)", "", "| OPD | \(words.simulatedIndex) | \(words.passRate) | \(words.weakest) |",
+            "| --- | --- | --- | --- |",
+        ]
         for row in digest.rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
-            out.append("| \(cell(name)) | \(row.index) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |")
+            out.append(
+                "| \(cell(name)) | \(row.index) | \(RegencyDigest.percent(row.passRate)) | \(row.weakest.joined(separator: ", ")) |"
+            )
         }
         let shared = digest.sharedIndicators
         if !shared.isEmpty {
@@ -65,23 +74,30 @@ public struct MarkdownReporter: Sendable {
             out += ["", "### \(words.priorities)", ""]
             for (rank, item) in recommendations.enumerated() {
                 let spec = digest.pack.indicators[item.indicatorIndex].spec
-                var line = "\(rank + 1). **\(spec.id) \(cell(spec.name))**: \(words.level) \(item.fromLevel) → \(item.toLevel), "
+                var line =
+                    "\(rank + 1). **\(spec.id) \(cell(spec.name))**: \(words.level) \(item.fromLevel) → \(item.toLevel), "
                     + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))"
                 if let needs = digest.needs(item) { line += " — \(needs)" }
                 out.append(line)
             }
             if let plan = digest.plan {
-                out += ["", "\(words.planTitle) **\(plan.predicate)** (\(IndexFormatting.edge(of: plan))): \(digest.steps(plan)); "
-                    + "\(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))"]
+                out += [
+                    "",
+                    "\(words.planTitle) **\(plan.predicate)** (\(IndexFormatting.edge(of: plan))): \(digest.steps(plan)); "
+                        + "\(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))",
+                ]
             }
         }
-        out += ["", "### \(words.indicatorsTitle)", "",
-                "| \(words.indicator) | \(words.level) | \(words.target) | |", "| --- | --- | --- | --- |"]
+        out += [
+            "", "### \(words.indicatorsTitle)", "",
+            "| \(words.indicator) | \(words.level) | \(words.target) | |", "| --- | --- | --- | --- |",
+        ]
         for indicator in digest.pack.indicators {
             let level = digest.evaluation.indicators[indicator.index].level
             let mark = indicator.spec.target.map { level >= $0 ? "✓" : "✗" } ?? ""
-            out.append("| \(indicator.spec.id) \(cell(indicator.spec.name)) | \(level) \(cell(digest.levelName(indicator))) | "
-                + "\(indicator.spec.target.map(String.init) ?? "-") | \(mark) |")
+            out.append(
+                "| \(indicator.spec.id) \(cell(indicator.spec.name)) | \(level) \(cell(digest.levelName(indicator))) | "
+                    + "\(indicator.spec.target.map(String.init) ?? "-") | \(mark) |")
         }
         let groups = digest.findingsByIndicator
         guard !groups.isEmpty else { return out + ["", "_\(words.noFindings)_"] }
@@ -90,7 +106,8 @@ public struct MarkdownReporter: Sendable {
             out += ["", "#### " + (indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules), ""]
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
-                var line = "- **\(digest.badge(finding))** `\(spec.id)` \(finding.message ?? spec.title.text(in: language)) — `\(finding.location)`"
+                var line =
+                    "- **\(digest.badge(finding))** `\(spec.id)` \(finding.message ?? spec.title.text(in: language)) — `\(finding.location)`"
                 if let todo = digest.todo(finding) { line += "  \n  → \(todo)" }
                 out.append(line)
             }

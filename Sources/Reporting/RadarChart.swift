@@ -11,7 +11,8 @@ struct RadarChart {
     /// The chart as SVG, named `label` for assistive technology (its `<title>` and `aria-label`).
     func svg(label: String) -> String {
         guard axes.count >= 3 else { return "" }
-        let center = size / 2, radius = size / 2 - 80
+        let center = size / 2
+        let radius = size / 2 - 80
         func point(_ axis: Int, _ value: Double) -> (Double, Double) {
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(axis) / Double(axes.count)
             return (center + cos(angle) * radius * value / 5, center + sin(angle) * radius * value / 5)
@@ -22,20 +23,31 @@ struct RadarChart {
                 return "\(format(x)),\(format(y))"
             }.joined(separator: " ")
         }
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 \(format(size)) \(format(size))\" width=\"\(format(size))\" height=\"\(format(size))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">", "<title>\(XMLText.escape(label))</title>"]
+        var parts = [
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"radar\" viewBox=\"0 0 \(format(size)) \(format(size))\" width=\"\(format(size))\" height=\"\(format(size))\" role=\"img\" aria-label=\"\(XMLText.escape(label))\">",
+            "<title>\(XMLText.escape(label))</title>",
+        ]
         for level in 1...5 {
-            parts.append("<polygon points=\"\(polygon(Array(repeating: Double(level), count: axes.count)))\" fill=\"none\" stroke=\"#c9ced9\" stroke-width=\"1\"/>")
+            parts.append(
+                "<polygon points=\"\(polygon(Array(repeating: Double(level), count: axes.count)))\" fill=\"none\" stroke=\"#c9ced9\" stroke-width=\"1\"/>"
+            )
         }
         for axis in axes.indices {
             let (x, y) = point(axis, 5)
-            parts.append("<line x1=\"\(format(center))\" y1=\"\(format(center))\" x2=\"\(format(x))\" y2=\"\(format(y))\" stroke=\"#c9ced9\" stroke-width=\"1\"/>")
+            parts.append(
+                "<line x1=\"\(format(center))\" y1=\"\(format(center))\" x2=\"\(format(x))\" y2=\"\(format(y))\" stroke=\"#c9ced9\" stroke-width=\"1\"/>"
+            )
         }
-        parts.append("<polygon points=\"\(polygon(axes.map { min(max($0.value, 0), 5) }))\" fill=\"rgba(181,18,27,0.25)\" stroke=\"#b5121b\" stroke-width=\"2\"/>")
+        parts.append(
+            "<polygon points=\"\(polygon(axes.map { min(max($0.value, 0), 5) }))\" fill=\"rgba(181,18,27,0.25)\" stroke=\"#b5121b\" stroke-width=\"2\"/>"
+        )
         for (axis, entry) in axes.enumerated() {
             let (x, y) = point(axis, 5.6)
             let anchor = abs(x - center) < 1 ? "middle" : (x < center ? "end" : "start")
-            parts.append("<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" dominant-baseline=\"middle\" font-size=\"12\">"
-                + "<title>\(XMLText.escape(entry.name))</title>" + XMLText.escape(entry.label) + " \(IndexFormatting.twoDecimals(entry.value))</text>")
+            parts.append(
+                "<text x=\"\(format(x))\" y=\"\(format(y))\" text-anchor=\"\(anchor)\" dominant-baseline=\"middle\" font-size=\"12\">"
+                    + "<title>\(XMLText.escape(entry.name))</title>" + XMLText.escape(entry.label)
+                    + " \(IndexFormatting.twoDecimals(entry.value))</text>")
         }
         parts.append("</svg>")
         return parts.joined(separator: "\n")

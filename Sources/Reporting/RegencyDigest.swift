@@ -20,7 +20,9 @@ struct RegencyDigest {
 
         /// The OPD's simulated index within its pemda with its predicate (`2.35 Cukup`), or `-`.
         var index: String {
-            evaluation.score.index.map { IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "") } ?? "-"
+            evaluation.score.index.map {
+                IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "")
+            } ?? "-"
         }
     }
 
@@ -37,7 +39,9 @@ struct RegencyDigest {
             let weakest = gaps.enumerated().sorted { lhs, rhs in
                 (lhs.element.gap, lhs.element.weight, -lhs.offset) > (rhs.element.gap, rhs.element.weight, -rhs.offset)
             }.prefix(3).map(\.element.text)
-            return Row(evaluation: evaluation, passRate: passed + failed > 0 ? Double(passed) / Double(passed + failed) : nil, weakest: Array(weakest))
+            return Row(
+                evaluation: evaluation, passRate: passed + failed > 0 ? Double(passed) / Double(passed + failed) : nil,
+                weakest: Array(weakest))
         }
     }
 
@@ -57,7 +61,8 @@ struct RegencyDigest {
         report.pack.indicators.compactMap { indicator in
             indicator.pemdaLevelReason.map { reason in
                 SharedIndicator(
-                    id: indicator.spec.id, name: indicator.spec.name, level: regency.pemda.indicators[indicator.index].level,
+                    id: indicator.spec.id, name: indicator.spec.name,
+                    level: regency.pemda.indicators[indicator.index].level,
                     reason: reason
                 )
             }

@@ -51,27 +51,36 @@ public struct Report: Sendable {
     /// The stable identity of a finding of `evaluation` (fingerprint version 2: pemda, OPD, rule, subject).
     public func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> String {
         FindingFingerprint.of(
-            pemda: evaluation.pemda, rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject
+            pemda: evaluation.pemda, rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID,
+            subject: finding.subject
         )
     }
 
     /// The baseline's inventory of the same OPD.
     private func baselineInventory(of evaluation: InventoryEvaluation) -> Baseline.Inventory? {
         guard let baseline else { return nil }
-        return baseline.position(opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source).map { baseline.inventories[$0] }
+        return baseline.position(opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source).map {
+            baseline.inventories[$0]
+        }
     }
 
     /// A finding's fingerprint as the baseline inventory `before` would have written it.
-    private func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation, against before: Baseline.Inventory) -> String {
+    private func fingerprint(
+        _ finding: SubjectResult, in evaluation: InventoryEvaluation, against before: Baseline.Inventory
+    ) -> String {
         baseline?.fingerprint(
-            rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject, against: before
+            rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID, subject: finding.subject,
+            against: before
         ) ?? fingerprint(finding, in: evaluation)
     }
 
     /// Whether a finding is new or was already in the baseline; nil without a baseline.
     public func baselineState(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> BaselineState? {
         guard let baseline else { return nil }
-        guard let position = baseline.position(opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source) else {
+        guard
+            let position = baseline.position(
+                opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source)
+        else {
             return .new
         }
         let fingerprint = fingerprint(finding, in: evaluation, against: baseline.inventories[position])
@@ -87,7 +96,9 @@ public struct Report: Sendable {
 
     /// How much the index moved since the baseline; nil without one, or without an index on either side.
     public func indexChange(of evaluation: InventoryEvaluation) -> Double? {
-        guard let before = baselineInventory(of: evaluation)?.score.index, let now = evaluation.score.index else { return nil }
+        guard let before = baselineInventory(of: evaluation)?.score.index, let now = evaluation.score.index else {
+            return nil
+        }
         return now - before
     }
 
@@ -99,15 +110,16 @@ public struct Report: Sendable {
     public var waiverStatuses: [(waiver: Waiver, status: WaiverStatus)] {
         let matched = totals.matchedWaivers
         return waivers.waivers.enumerated().map { position, waiver in
-            let status: WaiverStatus = if !waiver.isActive(on: asOf) {
-                .expired
-            } else if !matched.contains(position) {
-                .unused
-            } else if waiver.expiresSoon(after: asOf, within: waiverWarningDays) {
-                .expiring
-            } else {
-                .active
-            }
+            let status: WaiverStatus =
+                if !waiver.isActive(on: asOf) {
+                    .expired
+                } else if !matched.contains(position) {
+                    .unused
+                } else if waiver.expiresSoon(after: asOf, within: waiverWarningDays) {
+                    .expiring
+                } else {
+                    .active
+                }
             return (waiver, status)
         }
     }

@@ -17,7 +17,9 @@ struct ReportDigest {
 
     /// `1.63 Kurang`, or nil when no index can be computed.
     var index: String? {
-        evaluation.score.index.map { IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "") }
+        evaluation.score.index.map {
+            IndexFormatting.twoDecimals($0) + (evaluation.score.predicate.map { " \($0)" } ?? "")
+        }
     }
 
     /// The note when the index lies within 0.005 of a band edge; nil otherwise.
@@ -57,7 +59,9 @@ struct ReportDigest {
 
     /// The top recommendations, ranked.
     var recommendations: [Recommendation] {
-        Array(Recommender(pack: pack).recommendations(levels: evaluation.indicators.map(\.level)).prefix(TextReporter.topRecommendations))
+        Array(
+            Recommender(pack: pack).recommendations(levels: evaluation.indicators.map(\.level)).prefix(
+                TextReporter.topRecommendations))
     }
 
     /// The cheapest plan into the next band.
@@ -66,12 +70,14 @@ struct ReportDigest {
     /// What the level a recommendation or plan step reaches (`toLevel`) needs, in the report's language: the one
     /// definition every format uses.
     func needs(_ item: Recommendation) -> String? {
-        pack.indicators[item.indicatorIndex].spec.levels.first { $0.level == item.toLevel }?.description?.text(in: report.language)
+        pack.indicators[item.indicatorIndex].spec.levels.first { $0.level == item.toLevel }?.description?.text(
+            in: report.language)
     }
 
     /// `I42 2→5, I44 0→3`.
     func steps(_ plan: PredicatePlan) -> String {
-        plan.steps.map { "\(pack.indicators[$0.indicatorIndex].spec.id) \($0.fromLevel)→\($0.toLevel)" }.joined(separator: ", ")
+        plan.steps.map { "\(pack.indicators[$0.indicatorIndex].spec.id) \($0.fromLevel)→\($0.toLevel)" }.joined(
+            separator: ", ")
     }
 
     /// Findings by the position of their rule's indicator; -1 for rules without an indicator.
@@ -100,7 +106,8 @@ struct ReportDigest {
     /// word, the severity (`TINGGI`) for a failure, `BELUM TERBUKTI` when not evidenced.
     func badgeWords(_ finding: SubjectResult) -> String {
         if finding.waiver != nil { return words.waived }
-        return finding.outcome == .fail ? words.severity(pack.rules[finding.ruleIndex].spec.severity) : words.notEvidencedBadge
+        return finding.outcome == .fail
+            ? words.severity(pack.rules[finding.ruleIndex].spec.severity) : words.notEvidencedBadge
     }
 
     /// What to do about a failure no waiver accepts (its rule's recommendation), in the report's language.

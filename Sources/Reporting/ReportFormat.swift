@@ -17,7 +17,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// The format's streaming reporter, shaped by `options`; nil for the formats written whole (SARIF, whose runs
     /// are capped and split as a whole; Markdown and HTML, which put the pemdas before the OPDs).
-    public func streamingReporter(options: ReportOptions = ReportOptions(), colors: Bool = false) -> (any StreamingReporter)? {
+    public func streamingReporter(options: ReportOptions = ReportOptions(), colors: Bool = false) -> (
+        any StreamingReporter
+    )? {
         switch self {
         case .text: TextReporter(colors: colors)
         case .json: JSONReporter(options: options)

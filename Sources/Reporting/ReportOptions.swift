@@ -16,7 +16,8 @@ public struct ReportOptions: Sendable {
 
     /// Options with every default: compact JSON, one uncapped SARIF run, comma-separated CSV, warnings dropped.
     public init(
-        pretty: Bool = false, sarifMaxResults: Int? = nil, sarifSplit: SARIFSplit = .none, sarifOmitNotEvidenced: Bool = false,
+        pretty: Bool = false, sarifMaxResults: Int? = nil, sarifSplit: SARIFSplit = .none,
+        sarifOmitNotEvidenced: Bool = false,
         csvDelimiter: CSVDelimiter = .comma, warn: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.pretty = pretty

@@ -5,7 +5,8 @@ struct SARIFLog: Encodable {
     let runs: [Run]
 
     enum CodingKeys: String, CodingKey {
-        case schema = "$schema", version, runs
+        case schema = "$schema"
+        case version, runs
     }
 
     struct Run: Encodable {

@@ -69,20 +69,25 @@ public struct SARIFReporter: Sendable {
         for position in parts.indices {
             let scope = parts[position].scope
             seen[scope, default: 0] += 1
-            if seen[scope]! > 1 { parts[position] = Part(
-                scope: "\(scope)-\(seen[scope]!)", description: parts[position].description, evaluations: parts[position].evaluations,
-                regencies: parts[position].regencies
-            ) }
+            if seen[scope]! > 1 {
+                parts[position] = Part(
+                    scope: "\(scope)-\(seen[scope]!)", description: parts[position].description,
+                    evaluations: parts[position].evaluations,
+                    regencies: parts[position].regencies
+                )
+            }
         }
         var cut: [(id: String, results: Int)] = []
         let runs = parts.map { run($0, rules: rules, report: report, cut: &cut) }
         if let maximum = options.sarifMaxResults, let first = cut.first {
             let leftOut = cut.reduce(0) { $0 + $1.results - maximum }
-            let which = cut.count == 1
+            let which =
+                cut.count == 1
                 ? "the SARIF run '\(first.id)' has \(first.results) results, more than"
                 : "\(cut.count) SARIF runs ('\(first.id)' first) have more results than"
-            options.warn("\(which) --sarif-max-results \(maximum): kept the \(maximum) most severe of each and left out \(leftOut) "
-                + "results; --sarif-split pemda or opd, or --sarif-omit-not-evidenced, keeps more of them")
+            options.warn(
+                "\(which) --sarif-max-results \(maximum): kept the \(maximum) most severe of each and left out \(leftOut) "
+                    + "results; --sarif-split pemda or opd, or --sarif-omit-not-evidenced, keeps more of them")
         }
         return SARIFLog(runs: runs)
     }
@@ -105,10 +110,13 @@ public struct SARIFReporter: Sendable {
         switch options.sarifSplit {
         case .none:
             let folder = Self.commonFolder(report.evaluations.map(\.source) + report.regencies.map { $0.folder + "/" })
-            return [Part(
-                scope: folder.map(Self.slug) ?? "all", description: "every inventory of the run", evaluations: report.evaluations,
-                regencies: report.regencies
-            )]
+            return [
+                Part(
+                    scope: folder.map(Self.slug) ?? "all", description: "every inventory of the run",
+                    evaluations: report.evaluations,
+                    regencies: report.regencies
+                )
+            ]
         case .opd:
             let opds = report.evaluations.map { evaluation in
                 Part(
@@ -118,7 +126,8 @@ public struct SARIFReporter: Sendable {
             }
             let pemdas = report.regencies.filter { !$0.crossFindings.isEmpty }.map { regency in
                 Part(
-                    scope: Self.slug(regency.folder) + "/cross-opd", description: "the cross-OPD findings of \(regency.folder)",
+                    scope: Self.slug(regency.folder) + "/cross-opd",
+                    description: "the cross-OPD findings of \(regency.folder)",
                     evaluations: [], regencies: [regency]
                 )
             }
@@ -132,7 +141,10 @@ public struct SARIFReporter: Sendable {
                     parts[position].evaluations.append(evaluation)
                 } else {
                     positions[folder] = parts.count
-                    parts.append(Part(scope: Self.slug(folder), description: "the inventories in \(folder)", evaluations: [evaluation], regencies: []))
+                    parts.append(
+                        Part(
+                            scope: Self.slug(folder), description: "the inventories in \(folder)",
+                            evaluations: [evaluation], regencies: []))
                 }
             }
             for regency in report.regencies {
@@ -140,7 +152,10 @@ public struct SARIFReporter: Sendable {
                     parts[position].regencies.append(regency)
                 } else {
                     positions[regency.folder] = parts.count
-                    parts.append(Part(scope: Self.slug(regency.folder), description: "the inventories in \(regency.folder)", evaluations: [], regencies: [regency]))
+                    parts.append(
+                        Part(
+                            scope: Self.slug(regency.folder), description: "the inventories in \(regency.folder)",
+                            evaluations: [], regencies: [regency]))
                 }
             }
             return parts
@@ -148,7 +163,9 @@ public struct SARIFReporter: Sendable {
     }
 
     /// The run of `part`, cut to `options.sarifMaxResults` (its id and size then added to `cut`).
-    private func run(_ part: Part, rules: [SARIFLog.Rule], report: Report, cut: inout [(id: String, results: Int)]) -> SARIFLog.Run {
+    private func run(_ part: Part, rules: [SARIFLog.Rule], report: Report, cut: inout [(id: String, results: Int)])
+        -> SARIFLog.Run
+    {
         var results: [SARIFLog.Result] = []
         for evaluation in part.evaluations {
             results += findingResults(evaluation, report: report)
@@ -160,16 +177,29 @@ public struct SARIFReporter: Sendable {
         let id = "spbe/\(report.pack.pack.metadata.id)/\(part.scope)/"
         var invocations: [SARIFLog.Invocation]?
         if let maximum = options.sarifMaxResults, results.count > maximum {
-            let warning = "spbe kept the \(maximum) most severe of \(results.count) results (--sarif-max-results) and left out \(results.count - maximum)"
+            let warning =
+                "spbe kept the \(maximum) most severe of \(results.count) results (--sarif-max-results) and left out \(results.count - maximum)"
             cut.append((id, results.count))
             results = Self.mostSevere(results, count: maximum)
-            invocations = [.init(executionSuccessful: true, toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])]
+            invocations = [
+                .init(
+                    executionSuccessful: true,
+                    toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])
+            ]
         }
         let metadata = report.pack.pack.metadata
         return SARIFLog.Run(
-            tool: .init(driver: .init(name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
-            automationDetails: .init(id: id, description: .init(text: "spbe check with the pack \(metadata.id) \(metadata.version): \(part.description)")),
-            originalUriBaseIds: [Self.sourceRoot: .init(description: .init(text: "The folder spbe check ran in: relative inventory paths start there."))],
+            tool: .init(
+                driver: .init(
+                    name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
+            automationDetails: .init(
+                id: id,
+                description: .init(
+                    text: "spbe check with the pack \(metadata.id) \(metadata.version): \(part.description)")),
+            originalUriBaseIds: [
+                Self.sourceRoot: .init(
+                    description: .init(text: "The folder spbe check ran in: relative inventory paths start there."))
+            ],
             invocations: invocations,
             results: results,
             properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
@@ -200,8 +230,11 @@ public struct SARIFReporter: Sendable {
                 id: spec.id, name: spec.id, shortDescription: .init(text: spec.title.text(in: language)),
                 fullDescription: spec.note.map { .init(text: $0) },
                 help: .init(
-                    text: [recommendation, references.isEmpty ? "" : "\(words.references): \(references)"].filter { !$0.isEmpty }.joined(separator: "\n"),
-                    markdown: "**\(spec.title.text(in: language))**\n\n\(recommendation)" + (references.isEmpty ? "" : "\n\n*\(words.references):* \(references)")
+                    text: [recommendation, references.isEmpty ? "" : "\(words.references): \(references)"].filter {
+                        !$0.isEmpty
+                    }.joined(separator: "\n"),
+                    markdown: "**\(spec.title.text(in: language))**\n\n\(recommendation)"
+                        + (references.isEmpty ? "" : "\n\n*\(words.references):* \(references)")
                 ),
                 defaultConfiguration: .init(level: Self.level(spec.severity)),
                 properties: .init(
@@ -215,10 +248,13 @@ public struct SARIFReporter: Sendable {
             rules += Self.crossKinds.map { kind in
                 let headline = digest.headline(kind)
                 return SARIFLog.Rule(
-                    id: Self.crossRuleID(kind), name: Self.crossRuleID(kind), shortDescription: .init(text: headline), fullDescription: nil,
+                    id: Self.crossRuleID(kind), name: Self.crossRuleID(kind), shortDescription: .init(text: headline),
+                    fullDescription: nil,
                     help: .init(text: headline, markdown: "**\(words.crossFindings)**\n\n\(headline)"),
                     defaultConfiguration: .init(level: "warning"),
-                    properties: .init(tags: ["spbe", pack.pack.metadata.id, "cross-opd"], severity: RuleSeverity.medium.rawValue, indicator: nil, references: [])
+                    properties: .init(
+                        tags: ["spbe", pack.pack.metadata.id, "cross-opd"], severity: RuleSeverity.medium.rawValue,
+                        indicator: nil, references: [])
                 )
             }
         }
@@ -238,26 +274,36 @@ public struct SARIFReporter: Sendable {
                 return [.init(justification: "\(waiver.reason) (\(waiver.approvedBy), s.d. \(waiver.until))")]
             }
             let kind = failed ? "fail" : "review"
-            let message = failed
+            let message =
+                failed
                 ? finding.message ?? spec.title.text(in: language)
-                : Self.reviewMessage(title: spec.title.text(in: language), subject: finding.subject, evaluation: evaluation, detail: finding.message)
-            results.append(SARIFLog.Result(
-                ruleId: spec.id, ruleIndex: finding.ruleIndex, kind: kind, level: Self.level(kind: kind, severity: spec.severity),
-                message: .init(text: message), locations: [Self.location(finding.location)], relatedLocations: nil,
-                partialFingerprints: ["spbeFinding/v\(FindingFingerprint.version)": report.fingerprint(finding, in: evaluation)],
-                baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
-                suppressions: suppressions,
-                properties: .init(
-                    subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName, outcome: finding.outcome.rawValue
-                )
-            ))
+                : Self.reviewMessage(
+                    title: spec.title.text(in: language), subject: finding.subject, evaluation: evaluation,
+                    detail: finding.message)
+            results.append(
+                SARIFLog.Result(
+                    ruleId: spec.id, ruleIndex: finding.ruleIndex, kind: kind,
+                    level: Self.level(kind: kind, severity: spec.severity),
+                    message: .init(text: message), locations: [Self.location(finding.location)], relatedLocations: nil,
+                    partialFingerprints: [
+                        "spbeFinding/v\(FindingFingerprint.version)": report.fingerprint(finding, in: evaluation)
+                    ],
+                    baselineState: report.baselineState(finding, in: evaluation)?.rawValue,
+                    suppressions: suppressions,
+                    properties: .init(
+                        subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName,
+                        outcome: finding.outcome.rawValue
+                    )
+                ))
         }
         return results
     }
 
     /// A not-evidenced result's message: the rule, the subject (the OPD's name for an OPD-wide rule), and which
     /// data is missing, `Aplikasi di-hosting di PDN — APP-01: data belum cukup untuk menilai: hosting`.
-    static func reviewMessage(title: String, subject: String, evaluation: InventoryEvaluation, detail: String?) -> String {
+    static func reviewMessage(title: String, subject: String, evaluation: InventoryEvaluation, detail: String?)
+        -> String
+    {
         let who = subject == "opd" ? (evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName) : subject
         return "\(title) — \(who): \(detail ?? "")"
     }
@@ -265,7 +311,9 @@ public struct SARIFReporter: Sendable {
     /// The baseline's findings of this OPD that are gone now, as results with `baselineState: absent`.
     private func absentResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
         report.fixedFindings(in: evaluation).compactMap { finding -> SARIFLog.Result? in
-            guard let ruleIndex = report.pack.rules.firstIndex(where: { $0.spec.id == finding.rule }) else { return nil }
+            guard let ruleIndex = report.pack.rules.firstIndex(where: { $0.spec.id == finding.rule }) else {
+                return nil
+            }
             let failed = finding.outcome == "fail"
             if !failed && options.sarifOmitNotEvidenced { return nil }
             let kind = failed ? "fail" : "review"
@@ -273,15 +321,22 @@ public struct SARIFReporter: Sendable {
                 ruleId: finding.rule, ruleIndex: ruleIndex, kind: kind,
                 level: Self.level(kind: kind, severity: report.pack.rules[ruleIndex].spec.severity),
                 message: .init(text: finding.message ?? finding.rule),
-                locations: [Self.location(SourceLocation(
-                    file: finding.location.file, line: finding.location.line, column: finding.location.column, sheet: finding.location.sheet
-                ))],
+                locations: [
+                    Self.location(
+                        SourceLocation(
+                            file: finding.location.file, line: finding.location.line, column: finding.location.column,
+                            sheet: finding.location.sheet
+                        ))
+                ],
                 relatedLocations: nil,
                 partialFingerprints: [
-                    "spbeFinding/v\(report.baseline?.fingerprintVersion ?? FindingFingerprint.version)": finding.fingerprint ?? ""
+                    "spbeFinding/v\(report.baseline?.fingerprintVersion ?? FindingFingerprint.version)": finding
+                        .fingerprint ?? ""
                 ],
                 baselineState: "absent", suppressions: nil,
-                properties: .init(subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName, outcome: finding.outcome)
+                properties: .init(
+                    subject: finding.subject, opd: evaluation.opdID, pemda: evaluation.pemda.givenName,
+                    outcome: finding.outcome)
             )
         }
     }
@@ -291,7 +346,8 @@ public struct SARIFReporter: Sendable {
         let digest = RegencyDigest(regency: regency, report: report)
         let ruleOffset = report.pack.rules.count
         return regency.crossFindings.compactMap { finding -> SARIFLog.Result? in
-            guard let first = finding.subjects.first, let kindIndex = Self.crossKinds.firstIndex(of: finding.kind) else { return nil }
+            guard let first = finding.subjects.first, let kindIndex = Self.crossKinds.firstIndex(of: finding.kind)
+            else { return nil }
             let ruleID = Self.crossRuleID(finding.kind)
             let involved = finding.subjects.map(digest.describe).joined(separator: ", ")
             return SARIFLog.Result(
@@ -307,7 +363,9 @@ public struct SARIFReporter: Sendable {
                     )
                 ],
                 baselineState: nil, suppressions: nil,
-                properties: .init(subject: finding.topic, opd: regency.name, pemda: regency.pemda.pemda.givenName, outcome: Outcome.fail.rawValue)
+                properties: .init(
+                    subject: finding.topic, opd: regency.name, pemda: regency.pemda.pemda.givenName,
+                    outcome: Outcome.fail.rawValue)
             )
         }
     }
@@ -341,9 +399,11 @@ public struct SARIFReporter: Sendable {
     /// A path or id as one segment of an automation id: lower case letters, digits, `.`, `_` and `-`.
     static func slug(_ text: String) -> String {
         let name = text.split(separator: "/").last.map(String.init) ?? text
-        let cleaned = String(name.lowercased().unicodeScalars.map { scalar -> Character in
-            scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar)) ? Character(scalar) : "-"
-        })
+        let cleaned = String(
+            name.lowercased().unicodeScalars.map { scalar -> Character in
+                scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "._-".unicodeScalars.contains(scalar))
+                    ? Character(scalar) : "-"
+            })
         return cleaned.isEmpty || cleaned == "." ? "root" : cleaned
     }
 }

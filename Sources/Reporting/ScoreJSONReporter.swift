@@ -82,38 +82,49 @@ public struct ScoreJSONReporter: Sendable {
 
     private func document(_ report: ScoreReport) -> Document {
         let pack = report.pack
-        let basis = switch report.basis {
-        case .opd: "opd"
-        case .pemda: "pemda"
-        case .selfAssessment: "self_assessment"
-        }
+        let basis =
+            switch report.basis {
+            case .opd: "opd"
+            case .pemda: "pemda"
+            case .selfAssessment: "self_assessment"
+            }
         return Document(
             schemaVersion: 1, pack: pack.pack.metadata.id, framework: pack.pack.metadata.framework,
             provisional: pack.pack.metadata.provisional, basis: basis, label: report.label,
             index: report.score.index, indexDisplay: report.score.index.map(IndexFormatting.twoDecimals),
             predicate: report.score.predicate, borderline: report.score.borderlineEdge != nil,
             borderlineNote: report.score.index.flatMap { index in
-                report.score.borderlineEdge.map { ReportWords(language: report.language).borderline(index: index, edge: $0) }
+                report.score.borderlineEdge.map {
+                    ReportWords(language: report.language).borderline(index: index, edge: $0)
+                }
             },
             officialWeights: !pack.framework.weightsUnknown,
             missingIndicators: report.missing,
             domains: pack.framework.domains.enumerated().map { domainIndex, domain in
                 Domain(
-                    id: domain.id, name: domain.name, weight: domain.weight, index: report.score.domains[domainIndex].index,
+                    id: domain.id, name: domain.name, weight: domain.weight,
+                    index: report.score.domains[domainIndex].index,
                     aspects: domain.aspects.map { aspect in
                         let aspectIndex = pack.aspects.firstIndex { $0.id == aspect.id }!
                         return Aspect(
-                            id: aspect.id, name: aspect.name, weight: aspect.weight, index: report.score.aspects[aspectIndex].index,
-                            indicators: pack.indicators.filter { $0.aspectIndex == aspectIndex }.map { indicator($0, report: report) }
+                            id: aspect.id, name: aspect.name, weight: aspect.weight,
+                            index: report.score.aspects[aspectIndex].index,
+                            indicators: pack.indicators.filter { $0.aspectIndex == aspectIndex }.map {
+                                indicator($0, report: report)
+                            }
                         )
                     }
                 )
             },
-            assumptions: report.scoreBefore == nil ? nil : report.assumptions.map {
-                Assumption(indicator: pack.indicators[$0.indicator].spec.id, fromLevel: $0.from, toLevel: $0.to)
-            },
+            assumptions: report.scoreBefore == nil
+                ? nil
+                : report.assumptions.map {
+                    Assumption(indicator: pack.indicators[$0.indicator].spec.id, fromLevel: $0.from, toLevel: $0.to)
+                },
             before: report.scoreBefore.map { before in
-                Before(index: before.index, indexDisplay: before.index.map(IndexFormatting.twoDecimals), predicate: before.predicate)
+                Before(
+                    index: before.index, indexDisplay: before.index.map(IndexFormatting.twoDecimals),
+                    predicate: before.predicate)
             }
         )
     }
@@ -124,7 +135,9 @@ public struct ScoreJSONReporter: Sendable {
         return Indicator(
             id: spec.id, number: spec.number, name: spec.name, weight: spec.weight, level: level,
             levelName: report.pack.framework.scale(spec.scaleID)?.name(of: level),
-            nextLevel: report.nextLevel(of: indicator).map { NextLevel(level: $0.level, description: $0.description, state: $0.state?.rawValue) }
+            nextLevel: report.nextLevel(of: indicator).map {
+                NextLevel(level: $0.level, description: $0.description, state: $0.state?.rawValue)
+            }
         )
     }
 }

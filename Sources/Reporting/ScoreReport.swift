@@ -35,7 +35,10 @@ public struct ScoreReport: Sendable {
     public private(set) var scoreBefore: Score?
 
     /// Creates a report and computes its score.
-    public init(pack: CompiledPack, basis: ScoreBasis, levels: [Int], levelStates: [[LevelState]]?, missing: [String] = [], language: String = "id") {
+    public init(
+        pack: CompiledPack, basis: ScoreBasis, levels: [Int], levelStates: [[LevelState]]?, missing: [String] = [],
+        language: String = "id"
+    ) {
         self.pack = pack
         self.basis = basis
         self.levels = levels
@@ -67,10 +70,12 @@ public struct ScoreReport: Sendable {
         let english = language == "en"
         switch basis {
         case .opd(let name):
-            return english ? "OPD-level simulation for \(name), not an official figure"
+            return english
+                ? "OPD-level simulation for \(name), not an official figure"
                 : "simulasi tingkat OPD untuk \(name), bukan nilai resmi"
         case .pemda(let name, let count):
-            return english ? "pemda-level estimate for \(name) from \(count) inventories"
+            return english
+                ? "pemda-level estimate for \(name) from \(count) inventories"
                 : "estimasi tingkat pemda untuk \(name) dari \(count) inventaris"
         case .selfAssessment(let file):
             return english ? "from the self-assessment levels in \(file)" : "dari tingkat penilaian mandiri di \(file)"

@@ -19,7 +19,9 @@ public struct ScoreTextReporter: Sendable {
             out.append(words.noOfficialIndex)
         }
         if let before = report.scoreBefore {
-            let changes = report.assumptions.map { "\(report.pack.indicators[$0.indicator].spec.id) \($0.from)→\($0.to)" }
+            let changes = report.assumptions.map {
+                "\(report.pack.indicators[$0.indicator].spec.id) \($0.from)→\($0.to)"
+            }
             var line = "\(words.assuming) \(changes.joined(separator: ", ")); \(words.before): "
             if let old = before.index {
                 line += IndexFormatting.twoDecimals(old) + (before.predicate.map { " \($0)" } ?? "")
@@ -35,10 +37,14 @@ public struct ScoreTextReporter: Sendable {
         let pack = report.pack
         for (domainIndex, domain) in pack.framework.domains.enumerated() {
             out.append("")
-            out.append("\(domain.id) \(domain.name)  \(words.weight) \(format(domain.weight))  \(indexText(report.score.domains[domainIndex].index))")
+            out.append(
+                "\(domain.id) \(domain.name)  \(words.weight) \(format(domain.weight))  \(indexText(report.score.domains[domainIndex].index))"
+            )
             for aspect in domain.aspects {
                 let aspectIndex = pack.aspects.firstIndex { $0.id == aspect.id }!
-                out.append("  \(aspect.id) \(aspect.name)  \(words.weight) \(format(aspect.weight))  \(indexText(report.score.aspects[aspectIndex].index))")
+                out.append(
+                    "  \(aspect.id) \(aspect.name)  \(words.weight) \(format(aspect.weight))  \(indexText(report.score.aspects[aspectIndex].index))"
+                )
                 for indicator in pack.indicators where indicator.aspectIndex == aspectIndex {
                     out.append(contentsOf: indicatorLines(indicator, report: report, words: words))
                 }
@@ -51,7 +57,9 @@ public struct ScoreTextReporter: Sendable {
         let spec = indicator.spec
         let level = report.levels[indicator.index]
         let name = report.pack.framework.scale(spec.scaleID)?.name(of: level) ?? "-"
-        var lines = ["    \(spec.id) \(spec.name)  \(words.level) \(level) \(name)  \(words.weight) \(format(spec.weight))"]
+        var lines = [
+            "    \(spec.id) \(spec.name)  \(words.level) \(level) \(name)  \(words.weight) \(format(spec.weight))"
+        ]
         if let next = report.nextLevel(of: indicator) {
             var text = "      \(words.next) \(next.level)"
             if let state = next.state, state == .notEvidenced { text += " (\(words.notEvidenced))" }

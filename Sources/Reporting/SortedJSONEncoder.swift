@@ -41,7 +41,10 @@ indirect enum JSONTree {
         case .number(let text): out += text.utf8
         case .string(let text): writeString(text, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += [0x5B, 0x5D]; return }
+            guard !items.isEmpty else {
+                out += [0x5B, 0x5D]
+                return
+            }
             out += [0x5B, 0x0A]
             for (position, item) in items.enumerated() {
                 pad(indent + 2, &out)
@@ -52,7 +55,10 @@ indirect enum JSONTree {
             pad(indent, &out)
             out.append(0x5D)
         case .object(let members):
-            guard !members.isEmpty else { out += [0x7B, 0x7D]; return }
+            guard !members.isEmpty else {
+                out += [0x7B, 0x7D]
+                return
+            }
             out += [0x7B, 0x0A]
             let sorted = members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
             for (position, member) in sorted.enumerated() {
@@ -215,7 +221,9 @@ struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         object.members.append((encoder.name(key), try encoder.boxed(value)))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
         let box = TreeBox()
         object.members.append((encoder.name(key), box))
         return encoder.child(box).container(keyedBy: NestedKey.self)
@@ -240,7 +248,9 @@ struct UnkeyedContainer: UnkeyedEncodingContainer {
     mutating func encodeNil() throws { array.items.append(TreeBox()) }
     mutating func encode<T: Encodable>(_ value: T) throws { array.items.append(try encoder.boxed(value)) }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+        NestedKey
+    > {
         let box = TreeBox()
         array.items.append(box)
         return encoder.child(box).container(keyedBy: NestedKey.self)

@@ -38,11 +38,15 @@ public struct TextReporter: StreamingReporter {
     /// The waivers that need attention, and the summary line (from `report.totals`).
     public func end(_ report: Report, count: Int) -> [UInt8] {
         let words = ReportWords(language: report.language)
-        return Array(((waiverLines(report, words: words) + ["", summary(report, words: words)]).joined(separator: "\n") + "\n").utf8)
+        return Array(
+            ((waiverLines(report, words: words) + ["", summary(report, words: words)]).joined(separator: "\n") + "\n")
+                .utf8)
     }
 
     /// One inventory's lines, each ending with a newline, written to `out`.
-    private func inventory(_ evaluation: InventoryEvaluation, report: Report, words: ReportWords, into out: inout TextBuffer) {
+    private func inventory(
+        _ evaluation: InventoryEvaluation, report: Report, words: ReportWords, into out: inout TextBuffer
+    ) {
         let pack = report.pack
         let title = evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName
         out.line(paint(title, .bold) + "  (\(evaluation.source))")
@@ -60,7 +64,8 @@ public struct TextReporter: StreamingReporter {
         let digest = ReportDigest(evaluation: evaluation, report: report)
         if let note = digest.borderlineNote { out.line("! " + note) }
         if let delta = digest.baselineDelta {
-            var text = "\(words.sinceBaseline): \(delta.new) \(words.newCount), \(delta.unchanged) \(words.unchangedCount), "
+            var text =
+                "\(words.sinceBaseline): \(delta.new) \(words.newCount), \(delta.unchanged) \(words.unchangedCount), "
                 + "\(delta.fixed.count) \(words.fixedCount)"
             if let change = delta.indexChange {
                 text += "; \(words.index) \(change >= 0 ? "+" : "")\(IndexFormatting.twoDecimals(change))"
@@ -74,7 +79,9 @@ public struct TextReporter: StreamingReporter {
             out.line(paint("\(domain.id) \(domain.name)", .bold) + "  \(domainIndexText)")
             for indicator in pack.indicators where indicator.domainIndex == domainIndex {
                 out.line(indicatorLine(indicator, evaluation: evaluation, pack: pack, words: words))
-                findings(findingsByIndicator[indicator.index] ?? [], in: evaluation, report: report, words: words, into: &out)
+                findings(
+                    findingsByIndicator[indicator.index] ?? [], in: evaluation, report: report, words: words, into: &out
+                )
             }
         }
         for text in priorityLines(digest, words: words) { out.line(text) }
@@ -124,7 +131,8 @@ public struct TextReporter: StreamingReporter {
     }
 
     private func finding(
-        _ finding: SubjectResult, rule: CompiledRule, in evaluation: InventoryEvaluation, report: Report, words: ReportWords,
+        _ finding: SubjectResult, rule: CompiledRule, in evaluation: InventoryEvaluation, report: Report,
+        words: ReportWords,
         into out: inout TextBuffer
     ) {
         let severity = rule.spec.severity
@@ -147,7 +155,9 @@ public struct TextReporter: StreamingReporter {
         out.line("")
         if let position = finding.waiver {
             let waiver = report.waivers.waivers[position]
-            out.line("        \(words.waiver): \(waiver.reason) (\(words.approvedBy) \(waiver.approvedBy), \(words.until) \(waiver.until); \(waiver.location))")
+            out.line(
+                "        \(words.waiver): \(waiver.reason) (\(words.approvedBy) \(waiver.approvedBy), \(words.until) \(waiver.until); \(waiver.location))"
+            )
         }
     }
 
@@ -158,13 +168,17 @@ public struct TextReporter: StreamingReporter {
         var out = ["", paint(words.priorities, .bold)]
         for (rank, item) in top.enumerated() {
             let indicator = digest.report.pack.indicators[item.indicatorIndex].spec
-            out.append("  \(rank + 1). \(indicator.id) \(indicator.name): \(words.level) \(item.fromLevel) → \(item.toLevel)  "
-                + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))")
+            out.append(
+                "  \(rank + 1). \(indicator.id) \(indicator.name): \(words.level) \(item.fromLevel) → \(item.toLevel)  "
+                    + "+\(IndexFormatting.gain(item.gain)) \(words.index), \(words.effort) \(Value.format(item.effort))"
+            )
             if let next = digest.needs(item) { out.append("     \(next)") }
         }
         if let plan = digest.plan {
-            out.append("  \(words.planTitle) \(plan.predicate) (\(IndexFormatting.edge(of: plan))): \(digest.steps(plan))"
-                + "; \(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))")
+            out.append(
+                "  \(words.planTitle) \(plan.predicate) (\(IndexFormatting.edge(of: plan))): \(digest.steps(plan))"
+                    + "; \(words.totalEffort) \(Value.format(plan.effort)) → \(words.index) \(IndexFormatting.twoDecimals(plan.index))"
+            )
         }
         return out
     }
@@ -176,7 +190,9 @@ public struct TextReporter: StreamingReporter {
     private func regencyLines(_ digest: RegencyDigest) -> [String] {
         let words = digest.words
         let regency = digest.regency
-        var out = ["", paint("\(regency.name)  (\(regency.folder), \(regency.members.count) \(words.inventoriesOf))", .bold)]
+        var out = [
+            "", paint("\(regency.name)  (\(regency.folder), \(regency.members.count) \(words.inventoriesOf))", .bold),
+        ]
         let joint = digest.joint
         out.append("\(words.pemdaIndex): " + paint(joint.index ?? "-", .bold) + "  (\(words.pemdaBasis))")
         if let note = joint.borderlineNote { out.append("! " + note) }
@@ -185,18 +201,22 @@ public struct TextReporter: StreamingReporter {
         }
         out += ["", paint(words.opdTable, .bold)]
         let rows = digest.rows
-        let width = rows.map { ($0.evaluation.opdName.isEmpty ? $0.evaluation.source : $0.evaluation.opdName).count }.max() ?? 0
+        let width =
+            rows.map { ($0.evaluation.opdName.isEmpty ? $0.evaluation.source : $0.evaluation.opdName).count }.max() ?? 0
         for row in rows {
             let name = row.evaluation.opdName.isEmpty ? row.evaluation.source : row.evaluation.opdName
             let padded = name + String(repeating: " ", count: max(0, width - name.count))
-            out.append("  \(padded)  \(words.simulatedIndex) \(row.index)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))")
+            out.append(
+                "  \(padded)  \(words.simulatedIndex) \(row.index)  \(words.passRate) \(RegencyDigest.percent(row.passRate))  \(words.weakest): \(row.weakest.joined(separator: ", "))"
+            )
         }
         let shared = digest.sharedIndicators
         if !shared.isEmpty {
             out += ["", paint(words.pemdaLevelTitle, .bold)]
             out += shared.map { "  \($0.id) \($0.name): \(words.level) \($0.level) — \($0.reason)" }
         }
-        out.append(contentsOf: priorityLines(ReportDigest(evaluation: regency.pemda, report: digest.report), words: words))
+        out.append(
+            contentsOf: priorityLines(ReportDigest(evaluation: regency.pemda, report: digest.report), words: words))
         if !regency.crossFindings.isEmpty {
             out += ["", paint(words.crossFindings, .bold)]
             for finding in regency.crossFindings {
@@ -215,11 +235,12 @@ public struct TextReporter: StreamingReporter {
         guard !attention.isEmpty else { return [] }
         var out = ["", paint(words.waivers, .bold)]
         for (waiver, status) in attention {
-            let text = switch status {
-            case .expired: paint(words.waiverExpired, .red)
-            case .expiring: paint(words.waiverExpiring, .yellow)
-            case .unused, .active: words.waiverUnused
-            }
+            let text =
+                switch status {
+                case .expired: paint(words.waiverExpired, .red)
+                case .expiring: paint(words.waiverExpiring, .yellow)
+                case .unused, .active: words.waiverUnused
+                }
             out.append("  \(waiver.ruleID) \(waiver.subject) \(words.until) \(waiver.until): \(text)")
             out.append("        \(waiver.location)")
         }
@@ -229,7 +250,8 @@ public struct TextReporter: StreamingReporter {
     private func summary(_ report: Report, words: ReportWords) -> String {
         let totals = report.totals
         let (failed, notEvidenced, passed, waived) = (totals.failed, totals.notEvidenced, totals.passed, totals.waived)
-        var line = "\(totals.inventories) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
+        var line =
+            "\(totals.inventories) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
             + paint("\(failed) \(words.failed)", failed > 0 ? .red : .green)
             + (waived > 0 ? " (\(waived) \(words.waiver))" : "")
             + ", \(notEvidenced) \(words.notEvidenced), \(passed) \(words.passed)"
@@ -240,7 +262,11 @@ public struct TextReporter: StreamingReporter {
     }
 
     private enum Color: String {
-        case bold = "1", red = "31", green = "32", yellow = "33", cyan = "36"
+        case bold = "1"
+        case red = "31"
+        case green = "32"
+        case yellow = "33"
+        case cyan = "36"
     }
 
     private func paint(_ text: String, _ color: Color) -> String {

@@ -27,7 +27,9 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
     static func sniff(_ text: String, schema: RecordSchema, path: String) -> Result<CSVDelimiter, SheetFailure> {
         let matcher = FieldMatcher(schema)
         func known(_ line: String) -> [(CSVDelimiter, Int)] {
-            allCases.map { delimiter in (delimiter, cells(of: line, splitAt: delimiter.scalar).filter { matcher.slot(of: $0) != nil }.count) }
+            allCases.map { delimiter in
+                (delimiter, cells(of: line, splitAt: delimiter.scalar).filter { matcher.slot(of: $0) != nil }.count)
+            }
         }
         // The header row may sit below a title block: of the first ten lines, the one naming the most fields.
         let lines = recordLines(text).prefix(10)
@@ -40,11 +42,16 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
         if best == 0, present.count <= 1 { return .success(present.first ?? .comma) }
         let shown = header.count > 80 ? String(header.prefix(80)) + "…" : header
         let candidates = (best > 0 ? winners : present).map(\.spelled).joined(separator: " and ")
-        let why = best > 0 ? "splits into as many known column names at \(candidates)" : "holds \(candidates), and neither splits off a known column name"
-        return .failure(SheetFailure(.undecidedDelimiter(
-            "cannot tell whether '\(path)' is separated by commas, semicolons or tabs: its header row '\(shown.replacingTabs)' \(why)",
-            at: SourceLocation(file: path, line: 1, column: 1)
-        )))
+        let why =
+            best > 0
+            ? "splits into as many known column names at \(candidates)"
+            : "holds \(candidates), and neither splits off a known column name"
+        return .failure(
+            SheetFailure(
+                .undecidedDelimiter(
+                    "cannot tell whether '\(path)' is separated by commas, semicolons or tabs: its header row '\(shown.replacingTabs)' \(why)",
+                    at: SourceLocation(file: path, line: 1, column: 1)
+                )))
     }
 
     /// The lines among the file's first 65,536 characters that are neither blank nor comments (`#…`, the guide
@@ -79,7 +86,9 @@ public enum CSVDelimiter: String, Sendable, CaseIterable {
     }
 }
 
-private extension String {
+extension String {
     /// The text with each tab written `\t`, to be seen in a message.
-    var replacingTabs: String { split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "\\t") }
+    fileprivate var replacingTabs: String {
+        split(separator: "\t", omittingEmptySubsequences: false).joined(separator: "\\t")
+    }
 }

@@ -19,11 +19,16 @@ enum CSVInventoryWriter {
         _ inventory: InventoryData, grids: [SheetGrid], schema: InventorySchema, folder: String, banner: String?,
         delimiter: CSVDelimiter = .comma
     ) -> [OutputFile] {
-        let lines = (banner.map { ["# \($0)"] } ?? []) + YAMLInventoryWriter.header(inventory.header, schema: schema.header, guide: true)
+        let lines =
+            (banner.map { ["# \($0)"] } ?? [])
+            + YAMLInventoryWriter.header(inventory.header, schema: schema.header, guide: true)
         let header = lines.joined(separator: "\n") + "\n"
         var files = [OutputFile(path: (folder as NSString).appendingPathComponent("opd.yaml"), data: Data(header.utf8))]
         for grid in grids {
-            files.append(OutputFile(path: (folder as NSString).appendingPathComponent("\(grid.name).csv"), data: data(grid, delimiter: delimiter)))
+            files.append(
+                OutputFile(
+                    path: (folder as NSString).appendingPathComponent("\(grid.name).csv"),
+                    data: data(grid, delimiter: delimiter)))
         }
         return files
     }
@@ -36,8 +41,12 @@ enum CSVInventoryWriter {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         _ = bom.withUnsafeBufferPointer { stream.write($0.baseAddress!, maxLength: $0.count) }
         // CSV.swift writes to a stream it has opened; a memory stream never fails to take bytes.
-        guard let writer = try? CSVWriter(stream: stream, delimiter: delimiter.rawValue, newline: .crlf) else { return Data() }
-        let rows = [grid.header, grid.guide] + grid.rows.map { $0.map { $0.safeCSVText(decimalComma: delimiter == .semicolon) } }
+        guard let writer = try? CSVWriter(stream: stream, delimiter: delimiter.rawValue, newline: .crlf) else {
+            return Data()
+        }
+        let rows =
+            [grid.header, grid.guide]
+            + grid.rows.map { $0.map { $0.safeCSVText(decimalComma: delimiter == .semicolon) } }
         for row in rows { try? writer.write(row: row) }
         _ = writer.stream.write("\r\n", maxLength: 2)
         return stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -28,7 +28,8 @@ enum CSVTableReader {
         case .success(let decoded): text = decoded
         }
         let chosen: CSVDelimiter
-        let decided: Result<CSVDelimiter, SheetFailure> = delimiter.map { .success($0) } ?? CSVDelimiter.sniff(text, schema: schema, path: path)
+        let decided: Result<CSVDelimiter, SheetFailure> =
+            delimiter.map { .success($0) } ?? CSVDelimiter.sniff(text, schema: schema, path: path)
         switch decided {
         case .failure(let failure): return .failure(failure)
         case .success(let sniffed): chosen = sniffed
@@ -45,7 +46,9 @@ enum CSVTableReader {
         do {
             reader = try CSVReader(string: text, delimiter: delimiter.scalar)
         } catch {
-            return .failure(SheetFailure(.sheetEncoding("cannot read '\(path)' as CSV", at: SourceLocation(file: path, line: 1, column: 1))))
+            return .failure(
+                SheetFailure(
+                    .sheetEncoding("cannot read '\(path)' as CSV", at: SourceLocation(file: path, line: 1, column: 1))))
         }
         var rows: [SheetRow] = []
         var line = 1
@@ -56,11 +59,17 @@ enum CSVTableReader {
                 let location = SourceLocation(file: path, line: cellLine, column: index + 1)
                 if !raw.isEmpty {
                     guard raw.utf8.count <= limits.maxCellBytes else {
-                        return .failure(SheetFailure(.sheetTooLarge("a cell of \(raw.utf8.count) bytes", limit: limits.maxCellBytes, at: location)))
+                        return .failure(
+                            SheetFailure(
+                                .sheetTooLarge(
+                                    "a cell of \(raw.utf8.count) bytes", limit: limits.maxCellBytes, at: location)))
                     }
                     cellBudget -= 1
                     guard cellBudget >= 0 else {
-                        return .failure(SheetFailure(.sheetTooLarge("too many cells in the inventory", limit: limits.maxCells, at: location)))
+                        return .failure(
+                            SheetFailure(
+                                .sheetTooLarge("too many cells in the inventory", limit: limits.maxCells, at: location))
+                        )
                     }
                     cells[index + 1] = SheetCell(location: location, content: .text(normalizedLineBreaks(raw)))
                 }
@@ -69,7 +78,9 @@ enum CSVTableReader {
             rows.append(SheetRow(location: SourceLocation(file: path, line: line, column: 1), cells: cells))
             line = cellLine + 1
         }
-        if let unclosed = unclosedQuote(rows.last, text: text) { return .failure(SheetFailure(.unclosedQuote(at: unclosed))) }
+        if let unclosed = unclosedQuote(rows.last, text: text) {
+            return .failure(SheetFailure(.unclosedQuote(at: unclosed)))
+        }
         return .success(SheetTable(file: path, sheet: nil, rows: rows, decimalComma: delimiter != .comma))
     }
 
@@ -77,7 +88,8 @@ enum CSVTableReader {
     /// can, yet the file does not end with the closing quote of a last quoted cell.
     private static func unclosedQuote(_ last: SheetRow?, text: String) -> SourceLocation? {
         guard let last, let final = last.cells.max(by: { $0.key < $1.key })?.value,
-              case .text(let value) = final.content, value.contains("\n") else { return nil }
+            case .text(let value) = final.content, value.contains("\n")
+        else { return nil }
         var end = text.unicodeScalars[...]
         while let scalar = end.last, scalar == "\n" || scalar == "\r" { end = end.dropLast() }
         return end.last == "\"" ? nil : final.location

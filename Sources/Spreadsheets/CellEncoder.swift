@@ -10,11 +10,15 @@ struct CellEncoder {
     /// The grids of every collection of `schema`, in schema order.
     mutating func grids(_ inventory: InventoryData, schema: InventorySchema) -> [SheetGrid] {
         schema.collections.enumerated().map { slot, collection in
-            SheetGrid(name: collection.name, fields: collection.fields, rows: inventory.collections[slot].map { record in
-                collection.fields.indices.map { index in
-                    cell(record.values[index], field: "\(collection.name).\(collection.fields[index].name)", firstColumn: index == 0, record: record)
-                }
-            })
+            SheetGrid(
+                name: collection.name, fields: collection.fields,
+                rows: inventory.collections[slot].map { record in
+                    collection.fields.indices.map { index in
+                        cell(
+                            record.values[index], field: "\(collection.name).\(collection.fields[index].name)",
+                            firstColumn: index == 0, record: record)
+                    }
+                })
         }
     }
 
@@ -33,7 +37,9 @@ struct CellEncoder {
             }
             return .text(text)
         case .list(let items):
-            guard !items.isEmpty else { return lossy(field, record, "is an empty list, which a cell cannot tell from unknown") }
+            guard !items.isEmpty else {
+                return lossy(field, record, "is an empty list, which a cell cannot tell from unknown")
+            }
             var parts: [String] = []
             for item in items {
                 guard let text = itemText(item) else { return lossy(field, record, "holds an unknown (null) item") }
@@ -62,14 +68,17 @@ struct CellEncoder {
             return false
         }
         if text.trimmingWhitespace != text {
-            _ = lossy(field, record, "has spaces or line breaks at the start or end, which are trimmed when a cell is read")
+            _ = lossy(
+                field, record, "has spaces or line breaks at the start or end, which are trimmed when a cell is read")
             return false
         }
         return true
     }
 
     private mutating func lossy(_ field: String, _ record: Record, _ reason: String) -> OutputCell {
-        diagnostics.error("convert.lossy", "\(field) of '\(record.key)' \(reason)", at: record.location, suggestion: "change the value, or keep this inventory in YAML or JSON")
+        diagnostics.error(
+            "convert.lossy", "\(field) of '\(record.key)' \(reason)", at: record.location,
+            suggestion: "change the value, or keep this inventory in YAML or JSON")
         return .empty
     }
 }

@@ -19,7 +19,9 @@ struct CellReference: Hashable, Sendable {
             switch scalar {
             case "A"..."Z" where !digits: column = column * 26 + Int(scalar.value - 64)
             case "a"..."z" where !digits: column = column * 26 + Int(scalar.value - 96)
-            case "0"..."9": digits = true; row = row * 10 + Int(scalar.value - 48)
+            case "0"..."9":
+                digits = true
+                row = row * 10 + Int(scalar.value - 48)
             default: return nil
             }
             if column > Self.columns.upperBound || row > Self.rows.upperBound { return nil }

@@ -47,10 +47,13 @@ struct CellValueReader {
 
     /// A workbook number where a date or a text is expected: a serial date (a date typed in a General cell) with
     /// a note, or the number kept as text with a warning (a spreadsheet may have dropped zeros or digits of it).
-    private mutating func numberCell(_ text: String, field: FieldSchema, name: String, at location: SourceLocation) -> Value? {
+    private mutating func numberCell(_ text: String, field: FieldSchema, name: String, at location: SourceLocation)
+        -> Value?
+    {
         switch field.type {
         case .date:
-            guard let serial = Double(text), serial >= 1, let day = SerialDate.day(serial: serial, date1904: date1904) else { return nil }
+            guard let serial = Double(text), serial >= 1, let day = SerialDate.day(serial: serial, date1904: date1904)
+            else { return nil }
             diagnostics.append(.serialDate(text, day: day, field: name, at: location))
             return .date(day)
         case .string:
@@ -61,8 +64,12 @@ struct CellValueReader {
         }
     }
 
-    private mutating func scalar(_ text: String, as type: ValueType, field: String, at location: SourceLocation) -> Value? {
-        switch ValueConversion.value(text, resolved: PlainScalarKind(resolving: text), as: type, field: field, dialect: dialect) {
+    private mutating func scalar(_ text: String, as type: ValueType, field: String, at location: SourceLocation)
+        -> Value?
+    {
+        switch ValueConversion.value(
+            text, resolved: PlainScalarKind(resolving: text), as: type, field: field, dialect: dialect)
+        {
         case .success(let value):
             return value
         case .failure(let problem):

@@ -21,7 +21,9 @@ enum CollectionNames {
 
     /// `did you mean …?` among the names accepted for `schema`, or the list of them.
     static func suggestion(for name: String, in schema: InventorySchema, extra: [String] = []) -> String {
-        let names = extra + schema.collections.map(\.name) + indonesian.keys.sorted().filter { indonesian[$0].flatMap(schema.collectionSlot(of:)) != nil }
+        let names =
+            extra + schema.collections.map(\.name)
+            + indonesian.keys.sorted().filter { indonesian[$0].flatMap(schema.collectionSlot(of:)) != nil }
         return Suggestion.didYouMean(name, among: names) ?? "expected one of: \(names.joined(separator: ", "))"
     }
 }

@@ -14,7 +14,8 @@ extension Diagnostic {
     static func sheetBinary(_ path: String) -> Diagnostic {
         Diagnostic(
             .error, code: "sheet.binary", "'\(path)' is a binary file, not CSV text",
-            at: SourceLocation(file: path, line: 1, column: 1), suggestion: "save the sheet as CSV, or give the .xlsx workbook"
+            at: SourceLocation(file: path, line: 1, column: 1),
+            suggestion: "save the sheet as CSV, or give the .xlsx workbook"
         )
     }
 
@@ -31,21 +32,26 @@ extension Diagnostic {
 
     static func unclosedQuote(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "sheet.csv_quote", "this cell opens a quote (\") that is never closed, so the rest of the file was read into it",
+            .error, code: "sheet.csv_quote",
+            "this cell opens a quote (\") that is never closed, so the rest of the file was read into it",
             at: location, suggestion: "close the quote, or double it (\"\") where a quote is meant as text"
         )
     }
 
-    static func unknownColumn(_ name: String, collection: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+    static func unknownColumn(_ name: String, collection: String, suggestion: String?, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
-            .warning, code: "sheet.unknown_column", "unknown column '\(name)' in \(collection) is ignored", at: location,
+            .warning, code: "sheet.unknown_column", "unknown column '\(name)' in \(collection) is ignored",
+            at: location,
             suggestion: suggestion
         )
     }
 
     static func unnamedColumn(collection: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .warning, code: "sheet.unnamed_column", "a column of \(collection) without a header is ignored", at: location,
+            .warning, code: "sheet.unnamed_column", "a column of \(collection) without a header is ignored",
+            at: location,
             suggestion: "give it a header (a field name or its label), or delete it"
         )
     }
@@ -53,20 +59,24 @@ extension Diagnostic {
     static func duplicateColumn(_ field: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "sheet.duplicate_column",
-            "a second column for field '\(field)' (the first is column \(SourceLocation.columnLetters(first.column)))", at: location,
+            "a second column for field '\(field)' (the first is column \(SourceLocation.columnLetters(first.column)))",
+            at: location,
             suggestion: "keep one of them"
         )
     }
 
     static func missingColumn(_ field: String, collection: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "sheet.missing_column", "\(collection) has no column for required field '\(field)'", at: location,
+            .error, code: "sheet.missing_column", "\(collection) has no column for required field '\(field)'",
+            at: location,
             suggestion: "add a column headed '\(field)'"
         )
     }
 
     static func missingValue(_ field: String, collection: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "sheet.missing_value", "\(collection) record is missing required field '\(field)'", at: location)
+        Diagnostic(
+            .error, code: "sheet.missing_value", "\(collection) record is missing required field '\(field)'",
+            at: location)
     }
 
     static func cellType(_ problem: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
@@ -76,35 +86,42 @@ extension Diagnostic {
     static func formulaWithoutValue(_ formula: String, at location: SourceLocation) -> Diagnostic {
         let shown = formula.isEmpty ? "the cell's formula (shared with another cell)" : "the formula =\(formula)"
         return Diagnostic(
-            .error, code: "sheet.formula_without_value", "\(shown) has no stored value, so its value is unknown", at: location,
+            .error, code: "sheet.formula_without_value", "\(shown) has no stored value, so its value is unknown",
+            at: location,
             suggestion: "open and save the workbook in Excel or LibreOffice so the value is stored, or type the value"
         )
     }
 
     static func serialDate(_ text: String, day: Day, field: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .note, code: "sheet.serial_date", "the number \(text) for \(field) is read as the Excel date \(day)", at: location,
+            .note, code: "sheet.serial_date", "the number \(text) for \(field) is read as the Excel date \(day)",
+            at: location,
             suggestion: "format the column as a date so the workbook shows it as one"
         )
     }
 
     static func numberAsText(_ text: String, field: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .warning, code: "sheet.number_as_text", "\(field) is text, but the cell holds the number \(text), kept as '\(text)'",
-            at: location, suggestion: "format the column as Text and type the value again: a number loses leading zeros and trailing digits"
+            .warning, code: "sheet.number_as_text",
+            "\(field) is text, but the cell holds the number \(text), kept as '\(text)'",
+            at: location,
+            suggestion:
+                "format the column as Text and type the value again: a number loses leading zeros and trailing digits"
         )
     }
 
     static func mergedCells(_ range: String, first: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .note, code: "sheet.merged_cells", "cells \(range) are merged: the value of \(first) is read in each of their rows",
+            .note, code: "sheet.merged_cells",
+            "cells \(range) are merged: the value of \(first) is read in each of their rows",
             at: location, suggestion: "unmerge them and fill each row to keep the rows independent"
         )
     }
 
     static func titleRows(_ count: Int, header: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .note, code: "sheet.title_rows", "\(count == 1 ? "the row" : "the \(count) rows") above the header row \(header) \(count == 1 ? "is" : "are") a title and skipped",
+            .note, code: "sheet.title_rows",
+            "\(count == 1 ? "the row" : "the \(count) rows") above the header row \(header) \(count == 1 ? "is" : "are") a title and skipped",
             at: location
         )
     }
@@ -116,17 +133,23 @@ extension Diagnostic {
         )
     }
 
-    static func duplicateRecordID(_ id: String, collection: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+    static func duplicateRecordID(_ id: String, collection: String, first: SourceLocation, at location: SourceLocation)
+        -> Diagnostic
+    {
         let firstPlace = first.sheet == nil ? "line \(first.line)" : "row \(first.line)"
         return Diagnostic(
-            .warning, code: "sheet.duplicate_id", "another record of '\(collection)' has the id '\(id)' (first at \(firstPlace))",
+            .warning, code: "sheet.duplicate_id",
+            "another record of '\(collection)' has the id '\(id)' (first at \(firstPlace))",
             at: location
         )
     }
 
-    static func unknownCollection(_ name: String, kind: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
+    static func unknownCollection(_ name: String, kind: String, suggestion: String?, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
-            .warning, code: "sheet.unknown_collection", "\(kind) '\(name)' matches no collection and is ignored", at: location,
+            .warning, code: "sheet.unknown_collection", "\(kind) '\(name)' matches no collection and is ignored",
+            at: location,
             suggestion: suggestion
         )
     }
@@ -134,19 +157,24 @@ extension Diagnostic {
     static func collectionMatched(
         _ name: String, kind: String, collection: String, reason: SheetMatching.Reason, at location: SourceLocation
     ) -> Diagnostic {
-        let why = switch reason {
-        case .name(let word): "its name says '\(word)'"
-        case .header(let fields, let total): "\(fields) of the \(total) columns of its header row are fields of \(collection)"
-        }
+        let why =
+            switch reason {
+            case .name(let word): "its name says '\(word)'"
+            case .header(let fields, let total):
+                "\(fields) of the \(total) columns of its header row are fields of \(collection)"
+            }
         return Diagnostic(
             .note, code: "sheet.matched_collection", "\(kind) '\(name)' is read as \(collection): \(why)", at: location,
             suggestion: "name it '\(collection)' to say so"
         )
     }
 
-    static func unmatchedRecords(_ name: String, kind: String, suggestion: String, at location: SourceLocation) -> Diagnostic {
+    static func unmatchedRecords(_ name: String, kind: String, suggestion: String, at location: SourceLocation)
+        -> Diagnostic
+    {
         Diagnostic(
-            .error, code: "sheet.unmatched_records", "\(kind) '\(name)' holds records but matches no collection, so they would be lost",
+            .error, code: "sheet.unmatched_records",
+            "\(kind) '\(name)' holds records but matches no collection, so they would be lost",
             at: location, suggestion: "rename it: \(suggestion)"
         )
     }
@@ -163,12 +191,16 @@ extension Diagnostic {
     }
 
     static func unknownHeaderField(_ name: String, suggestion: String?, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code: "sheet.unknown_field", "unknown field '\(name)' on opd is ignored", at: location, suggestion: suggestion)
+        Diagnostic(
+            .warning, code: "sheet.unknown_field", "unknown field '\(name)' on opd is ignored", at: location,
+            suggestion: suggestion)
     }
 
-    static func duplicateHeaderField(_ field: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic {
+    static func duplicateHeaderField(_ field: String, first: SourceLocation, at location: SourceLocation) -> Diagnostic
+    {
         Diagnostic(
-            .error, code: "sheet.duplicate_field", "field '\(field)' is given twice (first in row \(first.line))", at: location,
+            .error, code: "sheet.duplicate_field", "field '\(field)' is given twice (first in row \(first.line))",
+            at: location,
             suggestion: "keep one of them"
         )
     }
@@ -182,7 +214,8 @@ extension Diagnostic {
 
     static func workbookInvalid(_ path: String, _ reason: String) -> Diagnostic {
         Diagnostic(
-            .error, code: "xlsx.invalid", "cannot read workbook '\(path)': \(reason)", at: SourceLocation(file: path, line: 1, column: 1),
+            .error, code: "xlsx.invalid", "cannot read workbook '\(path)': \(reason)",
+            at: SourceLocation(file: path, line: 1, column: 1),
             suggestion: "save it again as an Excel workbook (.xlsx)"
         )
     }
@@ -199,7 +232,8 @@ extension Diagnostic {
 
     static func workbookTooLarge(_ path: String, _ reason: String) -> Diagnostic {
         Diagnostic(
-            .error, code: "xlsx.too_large", "refusing workbook '\(path)': \(reason)", at: SourceLocation(file: path, line: 1, column: 1),
+            .error, code: "xlsx.too_large", "refusing workbook '\(path)': \(reason)",
+            at: SourceLocation(file: path, line: 1, column: 1),
             suggestion: "an OPD inventory is far smaller; check that this is the right file"
         )
     }

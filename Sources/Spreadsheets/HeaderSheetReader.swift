@@ -28,7 +28,8 @@ struct HeaderSheetReader {
                 continue
             }
             guard let slot = matcher.slot(of: name) else {
-                diagnostics.report(.unknownHeaderField(name, suggestion: matcher.suggestion(for: name), at: nameCell.location))
+                diagnostics.report(
+                    .unknownHeaderField(name, suggestion: matcher.suggestion(for: name), at: nameCell.location))
                 continue
             }
             if let first = rows[slot] {
@@ -41,10 +42,15 @@ struct HeaderSheetReader {
         diagnostics.report(contentsOf: reader.diagnostics)
         let failed = Set(reader.diagnostics.map(\.location))
         for (slot, field) in schema.fields.enumerated() where field.required && values[slot].isNull {
-            let location = rows[slot].map { table.location(line: $0.line, column: 2) } ?? table.location(line: 1, column: 1)
-            if !failed.contains(location) { diagnostics.report(.missingValue(field.name, collection: schema.name, at: location)) }
+            let location =
+                rows[slot].map { table.location(line: $0.line, column: 2) } ?? table.location(line: 1, column: 1)
+            if !failed.contains(location) {
+                diagnostics.report(.missingValue(field.name, collection: schema.name, at: location))
+            }
         }
-        return Record(values: values, location: table.location(line: 1, column: 1), key: RecordKey.make(values, schema: schema, index: 0))
+        return Record(
+            values: values, location: table.location(line: 1, column: 1),
+            key: RecordKey.make(values, schema: schema, index: 0))
     }
 
     private mutating func checkFormat(_ cell: SheetCell?, at location: SourceLocation) {

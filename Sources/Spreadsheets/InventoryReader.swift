@@ -37,7 +37,9 @@ public struct InventoryReader: Sendable {
     public func load(path: String) -> InventoryLoadResult {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return CSVFolderLoader(schema: schema, encoding: encoding, delimiter: delimiter, limits: limits, yamlLimits: yamlLimits).load(folder: path)
+            return CSVFolderLoader(
+                schema: schema, encoding: encoding, delimiter: delimiter, limits: limits, yamlLimits: yamlLimits
+            ).load(folder: path)
         }
         if InventoryFormat(path: path) == .xlsx {
             return WorkbookLoader(schema: schema, limits: limits).load(path: path)

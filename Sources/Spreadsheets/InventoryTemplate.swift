@@ -16,11 +16,13 @@ public enum InventoryTemplate {
         schema: InventorySchema, format: InventoryFormat, folder: String, delimiter: CSVDelimiter = .comma
     ) -> [OutputFile] {
         let location = SourceLocation(file: folder, line: 1, column: 1)
-        let header = Record(values: [Value](repeating: .null, count: schema.header.fields.count), location: location, key: "")
+        let header = Record(
+            values: [Value](repeating: .null, count: schema.header.fields.count), location: location, key: "")
         let empty = InventoryData(source: folder, header: header, collections: schema.collections.map { _ in [] })
         switch format {
         case .csv:
-            return InventoryExport.files(empty, schema: schema, format: .csv, destination: folder, delimiter: delimiter).files
+            return InventoryExport.files(empty, schema: schema, format: .csv, destination: folder, delimiter: delimiter)
+                .files
         case .xlsx:
             let path = (folder as NSString).appendingPathComponent(workbookName)
             return InventoryExport.files(empty, schema: schema, format: .xlsx, destination: path).files

@@ -5,7 +5,10 @@ import DataModel
 enum JSONInventoryWriter {
     /// The whole inventory as pretty-printed JSON ending with a newline.
     static func text(_ inventory: InventoryData, schema: InventorySchema) -> String {
-        var members = ["  \"spbe_inventory\": 1", "  \(YAMLText.quoted(schema.header.name)): " + object(inventory.header, schema.header, indent: "  ")]
+        var members = [
+            "  \"spbe_inventory\": 1",
+            "  \(YAMLText.quoted(schema.header.name)): " + object(inventory.header, schema.header, indent: "  "),
+        ]
         for (slot, collection) in schema.collections.enumerated() {
             let records = inventory.collections[slot]
             let items = records.map { "    " + object($0, collection, indent: "    ") }

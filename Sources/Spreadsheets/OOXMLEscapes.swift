@@ -9,8 +9,9 @@ enum OOXMLEscapes {
         var index = 0
         while index < scalars.count {
             if scalars[index] == "_", index + 6 < scalars.count, scalars[index + 1] == "x", scalars[index + 6] == "_",
-               let code = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)..<(index + 6)])), radix: 16),
-               let scalar = Unicode.Scalar(code) {
+                let code = UInt32(String(String.UnicodeScalarView(scalars[(index + 2)..<(index + 6)])), radix: 16),
+                let scalar = Unicode.Scalar(code)
+            {
                 result.append(scalar)
                 index += 7
             } else {
@@ -27,7 +28,9 @@ enum OOXMLEscapes {
         let scalars = Array(text.unicodeScalars)
         var result = ""
         for (index, scalar) in scalars.enumerated() {
-            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+            if (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || scalar.value == 0xFFFE
+                || scalar.value == 0xFFFF
+            {
                 result += hex(scalar.value)
             } else if scalar == "_", looksLikeEscape(scalars, at: index) {
                 result += hex(0x5F)

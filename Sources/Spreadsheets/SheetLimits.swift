@@ -15,7 +15,9 @@ public struct SheetLimits: Sendable, Hashable {
     public var maxCellBytes: Int
 
     /// Creates limits.
-    public init(maxFileBytes: Int, maxPartBytes: Int, maxTotalBytes: Int, maxEntries: Int, maxCells: Int, maxCellBytes: Int) {
+    public init(
+        maxFileBytes: Int, maxPartBytes: Int, maxTotalBytes: Int, maxEntries: Int, maxCells: Int, maxCellBytes: Int
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes

@@ -34,7 +34,8 @@ enum SheetMatching {
             return headers.filter { matcher.slot(of: $0) != nil }.count
         }
         guard let best = counts.max(), best >= 2, best * 2 >= headers.count, counts.filter({ $0 == best }).count == 1,
-              let slot = counts.firstIndex(of: best) else { return nil }
+            let slot = counts.firstIndex(of: best)
+        else { return nil }
         return (slot, .header(fields: best, of: headers.count))
     }
 

@@ -60,10 +60,12 @@ struct SheetTable: Sendable {
     /// (`SpreadsheetFormula`): for CSV files, so `inventory convert` round-trips.
     func restoringFormulaText() -> SheetTable {
         let restored = rows.map { row in
-            SheetRow(location: row.location, cells: row.cells.mapValues { cell in
-                guard case .text(let text) = cell.content else { return cell }
-                return SheetCell(location: cell.location, content: .text(SpreadsheetFormula.restored(text)))
-            })
+            SheetRow(
+                location: row.location,
+                cells: row.cells.mapValues { cell in
+                    guard case .text(let text) = cell.content else { return cell }
+                    return SheetCell(location: cell.location, content: .text(SpreadsheetFormula.restored(text)))
+                })
         }
         var table = self
         table.rows = restored

@@ -10,7 +10,8 @@ enum TextDecoder {
         let start = SourceLocation(file: path, line: 1, column: 1)
         if let littleEndian = bytes.starts(with: [0xFF, 0xFE]) ? true : bytes.starts(with: [0xFE, 0xFF]) ? false : nil {
             guard let text = utf16(bytes.dropFirst(2), littleEndian: littleEndian) else {
-                return .failure(SheetFailure(.sheetEncoding("'\(path)' starts as UTF-16 text but is not valid UTF-16", at: start)))
+                return .failure(
+                    SheetFailure(.sheetEncoding("'\(path)' starts as UTF-16 text but is not valid UTF-16", at: start)))
             }
             if text.unicodeScalars.contains("\0") { return .failure(SheetFailure(.sheetBinary(path))) }
             return .success(text)
@@ -24,7 +25,9 @@ enum TextDecoder {
         case .utf8, .auto:
             if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
             if encoding == .auto && !hadByteOrderMark { return .success(Windows1252.decode(bytes)) }
-            return .failure(SheetFailure(.sheetEncoding("the file is not valid UTF-8 text", at: firstInvalidByte(in: bytes, path: path))))
+            return .failure(
+                SheetFailure(
+                    .sheetEncoding("the file is not valid UTF-8 text", at: firstInvalidByte(in: bytes, path: path))))
         }
     }
 
@@ -60,7 +63,12 @@ enum TextDecoder {
         while true {
             switch decoder.decode(&iterator) {
             case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
             case .emptyInput, .error:
                 return SourceLocation(file: path, line: line, column: column)
             }

@@ -10,7 +10,9 @@ struct WorkbookLoader {
 
     func load(path: String) -> InventoryLoadResult {
         var diagnostics = DiagnosticBag()
-        let failed = { (diagnostics: DiagnosticBag) in InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics) }
+        let failed = { (diagnostics: DiagnosticBag) in
+            InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics)
+        }
         var workbook: XLSXWorkbook
         do throws(SheetFailure) {
             workbook = try XLSXWorkbook(path: path, limits: limits)
@@ -35,7 +37,8 @@ struct WorkbookLoader {
                 } else {
                     let table = try workbook.table(named: name)
                     let location = SourceLocation(file: path, line: 1, column: 1, sheet: name)
-                    guard let slot = collectionSlot(of: name, table: table, at: location, diagnostics: &diagnostics) else { continue }
+                    guard let slot = collectionSlot(of: name, table: table, at: location, diagnostics: &diagnostics)
+                    else { continue }
                     guard given.insert(slot).inserted else {
                         diagnostics.report(.duplicateCollection(schema.collections[slot].name, at: location))
                         continue
@@ -51,16 +54,19 @@ struct WorkbookLoader {
         }
         guard let header else {
             if !diagnostics.hasErrors {
-                diagnostics.report(.missingHeader(
-                    "the workbook has no sheet 'opd' with the OPD's id, name, pemda …", at: start,
-                    suggestion: "add a sheet 'opd' with one row per field: the field in column A, its value in column B"
-                ))
+                diagnostics.report(
+                    .missingHeader(
+                        "the workbook has no sheet 'opd' with the OPD's id, name, pemda …", at: start,
+                        suggestion:
+                            "add a sheet 'opd' with one row per field: the field in column A, its value in column B"
+                    ))
             }
             return failed(diagnostics)
         }
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         return InventoryLoadResult(
-            inventory: InventoryData(source: path, header: header, collections: collections), diagnostics: diagnostics.diagnostics
+            inventory: InventoryData(source: path, header: header, collections: collections),
+            diagnostics: diagnostics.diagnostics
         )
     }
 
@@ -71,7 +77,9 @@ struct WorkbookLoader {
     ) -> Int? {
         if let slot = CollectionNames.slot(of: name, in: schema) { return slot }
         if let (slot, reason) = SheetMatching.byName(name, in: schema) ?? SheetMatching.byHeader(table, in: schema) {
-            diagnostics.report(.collectionMatched(name, kind: "sheet", collection: schema.collections[slot].name, reason: reason, at: location))
+            diagnostics.report(
+                .collectionMatched(
+                    name, kind: "sheet", collection: schema.collections[slot].name, reason: reason, at: location))
             return slot
         }
         let suggestion = CollectionNames.suggestion(for: name, in: schema, extra: [CollectionNames.headerSheet])

@@ -21,7 +21,8 @@ struct XLSXArchive {
             throw SheetFailure(.workbookInvalid(path, "no such file, or it cannot be read"))
         }
         guard size <= limits.maxFileBytes else {
-            throw SheetFailure(.workbookTooLarge(path, "it is \(size) bytes; the limit is \(limits.maxFileBytes) bytes"))
+            throw SheetFailure(
+                .workbookTooLarge(path, "it is \(size) bytes; the limit is \(limits.maxFileBytes) bytes"))
         }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
@@ -35,7 +36,8 @@ struct XLSXArchive {
             // Every entry counts, not only distinct names: a directory of one name repeated is as long to list.
             listed += 1
             guard listed <= limits.maxEntries else {
-                throw SheetFailure(.workbookTooLarge(path, "its zip directory lists more than \(limits.maxEntries) entries"))
+                throw SheetFailure(
+                    .workbookTooLarge(path, "its zip directory lists more than \(limits.maxEntries) entries"))
             }
             if entries[entry.path] == nil { entries[entry.path] = entry }
         }
@@ -65,7 +67,8 @@ struct XLSXArchive {
         }
         // ZIPFoundation computes the checksum of what it inflated; comparing it with the directory's is ours to do.
         guard checksum == entry.checksum else {
-            throw SheetFailure(.workbookInvalid(path, "its part '\(name)' is damaged (its CRC-32 checksum does not match)"))
+            throw SheetFailure(
+                .workbookInvalid(path, "its part '\(name)' is damaged (its CRC-32 checksum does not match)"))
         }
         inflated += data.count
         return data
@@ -85,9 +88,11 @@ struct XLSXArchive {
     }
 
     private func tooLarge(_ name: String) -> SheetFailure {
-        SheetFailure(.workbookTooLarge(
-            path, "its part '\(name)' inflates past the limit (\(limits.maxPartBytes) bytes a part, \(limits.maxTotalBytes) in all)"
-        ))
+        SheetFailure(
+            .workbookTooLarge(
+                path,
+                "its part '\(name)' inflates past the limit (\(limits.maxPartBytes) bytes a part, \(limits.maxTotalBytes) in all)"
+            ))
     }
 
     private struct PartLimitExceeded: Error {}

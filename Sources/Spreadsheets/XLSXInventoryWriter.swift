@@ -11,8 +11,11 @@ import ZIPFoundation
 /// entries carry a fixed date, so the same inventory always gives the same bytes.
 enum XLSXInventoryWriter {
     /// The workbook's bytes; the header cells are encoded with `encoder` (which reports what a cell would lose).
-    static func data(_ inventory: InventoryData, grids: [SheetGrid], schema: InventorySchema, encoder: inout CellEncoder) throws -> Data {
-        let sheets = [headerSheet(inventory.header, schema: schema.header, encoder: &encoder)] + grids.map(collectionSheet)
+    static func data(
+        _ inventory: InventoryData, grids: [SheetGrid], schema: InventorySchema, encoder: inout CellEncoder
+    ) throws -> Data {
+        let sheets =
+            [headerSheet(inventory.header, schema: schema.header, encoder: &encoder)] + grids.map(collectionSheet)
         let names = [CollectionNames.headerSheet] + grids.map(\.name)
         var parts: [(String, String)] = [
             ("[Content_Types].xml", XLSXParts.contentTypes(sheets: sheets.count)),
@@ -44,7 +47,8 @@ enum XLSXInventoryWriter {
     private static func collectionSheet(_ grid: SheetGrid) -> XLSXWorksheetWriter {
         let columns = grid.fields.enumerated().map { index, field in
             let longest = ([field.name] + grid.rows.map { $0[index].csvText() }).map { $0.count }.max() ?? 0
-            return XLSXWorksheetWriter.Column(width: min(60, max(12, longest + 2)), style: style(field.type), choices: choices(field.type))
+            return XLSXWorksheetWriter.Column(
+                width: min(60, max(12, longest + 2)), style: style(field.type), choices: choices(field.type))
         }
         let header = grid.header.map { (cell: OutputCell.text($0), style: XLSXParts.Style?.some(.header)) }
         let guide = grid.guide.map { (cell: OutputCell.text($0), style: XLSXParts.Style?.some(.guide)) }
@@ -52,21 +56,30 @@ enum XLSXInventoryWriter {
         return XLSXWorksheetWriter(columns: columns, rows: [header, guide] + records, frozenRows: 2)
     }
 
-    private static func headerSheet(_ record: Record, schema: RecordSchema, encoder: inout CellEncoder) -> XLSXWorksheetWriter {
+    private static func headerSheet(_ record: Record, schema: RecordSchema, encoder: inout CellEncoder)
+        -> XLSXWorksheetWriter
+    {
         typealias Entry = (cell: OutputCell, style: XLSXParts.Style?)
         var rows: [[Entry]] = [
             [(.text("# isian"), .header), (.text("nilai"), .header), (.text("keterangan"), .header)],
-            [(.text("spbe_inventory"), .text), (.number("1"), .general), (.text("Versi format inventaris (1)"), .guide)],
+            [
+                (.text("spbe_inventory"), .text), (.number("1"), .general),
+                (.text("Versi format inventaris (1)"), .guide),
+            ],
         ]
         var choices: [(String, [String])] = []
         for (index, field) in schema.fields.enumerated() {
-            let value = encoder.cell(record.values[index], field: "\(schema.name).\(field.name)", firstColumn: false, record: record)
-            rows.append([(.text(field.name), .text), (value, style(field.type)), (.text(ColumnGuide.text(for: field)), .guide)])
+            let value = encoder.cell(
+                record.values[index], field: "\(schema.name).\(field.name)", firstColumn: false, record: record)
+            rows.append([
+                (.text(field.name), .text), (value, style(field.type)), (.text(ColumnGuide.text(for: field)), .guide),
+            ])
             if let values = self.choices(field.type) { choices.append(("B\(rows.count)", values)) }
         }
         let widths = [max(16, (schema.fields.map(\.name.count).max() ?? 0) + 2), 40, 80]
         var sheet = XLSXWorksheetWriter(
-            columns: widths.map { XLSXWorksheetWriter.Column(width: $0, style: .general, choices: nil) }, rows: rows, frozenRows: 1
+            columns: widths.map { XLSXWorksheetWriter.Column(width: $0, style: .general, choices: nil) }, rows: rows,
+            frozenRows: 1
         )
         sheet.cellChoices = choices
         return sheet

@@ -8,21 +8,27 @@ enum XLSXParts {
 
     /// Cell format indexes of `styles()`.
     enum Style: Int {
-        case general = 0, date, text, header, guide
+        case general = 0
+        case date
+        case text
+        case header
+        case guide
     }
 
     static func contentTypes(sheets: Int) -> String {
         var overrides = "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(contentTypeBase).sheet.main+xml\"/>"
         overrides += "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(contentTypeBase).styles+xml\"/>"
         for index in 1...max(1, sheets) {
-            overrides += "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"\(contentTypeBase).worksheet+xml\"/>"
+            overrides +=
+                "<Override PartName=\"/xl/worksheets/sheet\(index).xml\" ContentType=\"\(contentTypeBase).worksheet+xml\"/>"
         }
         return declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
             + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>" + overrides + "</Types>"
     }
 
-    static let rootRelationships = declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
+    static let rootRelationships =
+        declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"
 
     static func workbook(sheetNames: [String]) -> String {
@@ -37,13 +43,15 @@ enum XLSXParts {
         var relationships = (1...max(1, sheets)).map { index in
             "<Relationship Id=\"rId\(index)\" Type=\"\(relationshipNamespace)/worksheet\" Target=\"worksheets/sheet\(index).xml\"/>"
         }.joined()
-        relationships += "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
+        relationships +=
+            "<Relationship Id=\"rId\(sheets + 1)\" Type=\"\(relationshipNamespace)/styles\" Target=\"styles.xml\"/>"
         return declaration + "<Relationships xmlns=\"\(packageRelationships)\">" + relationships + "</Relationships>"
     }
 
     /// General, date (`yyyy-mm-dd`), text (`@`, so codes such as `1.02.01` typed later stay text), the bold
     /// header row and the grey guide row.
-    static let styles = declaration + "<styleSheet xmlns=\"\(mainNamespace)\">"
+    static let styles =
+        declaration + "<styleSheet xmlns=\"\(mainNamespace)\">"
         + "<numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\"/></numFmts>"
         + "<fonts count=\"3\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font>"
         + "<font><i/><sz val=\"10\"/><color rgb=\"FF595959\"/><name val=\"Calibri\"/></font></fonts>"

@@ -5,10 +5,11 @@ import Foundation
 final class XLSXStyles: XMLPartParser {
     /// The indexes of cell formats whose number format is a date.
     var dateStyles: Set<Int> {
-        Set(formatIDs.indices.filter { index in
-            let id = formatIDs[index]
-            return XLSXStyles.builtInDates.contains(id) || (customFormats[id].map(XLSXStyles.isDateFormat) ?? false)
-        })
+        Set(
+            formatIDs.indices.filter { index in
+                let id = formatIDs[index]
+                return XLSXStyles.builtInDates.contains(id) || (customFormats[id].map(XLSXStyles.isDateFormat) ?? false)
+            })
     }
 
     /// Built-in number formats that are dates (ECMA-376 §18.8.30, and the East Asian ones Excel maps to dates).
@@ -21,7 +22,9 @@ final class XLSXStyles: XMLPartParser {
     override func start(_ name: String, attributes: [String: String]) {
         switch name {
         case "numFmt":
-            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { customFormats[id] = code }
+            if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {
+                customFormats[id] = code
+            }
         case "cellXfs":
             inCellFormats = true
         case "xf" where inCellFormats:
@@ -38,10 +41,15 @@ final class XLSXStyles: XMLPartParser {
     /// Whether a format code shows a date: it has a day, month or year part (`d`, `m`, `y`) outside quoted
     /// text, escapes and `[…]` sections, and is not a pure time (`h:mm`, where `m` is minutes).
     static func isDateFormat(_ code: String) -> Bool {
-        var inQuotes = false, inBrackets = false, escaped = false
+        var inQuotes = false
+        var inBrackets = false
+        var escaped = false
         var letters: Set<Character> = []
         for character in code.lowercased() {
-            if escaped { escaped = false; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
             switch character {
             case "\\": escaped = true
             case "\"": inQuotes.toggle()

@@ -31,10 +31,13 @@ struct XLSXWorkbook {
         let styles = XLSXStyles()
         try XLSXWorkbook.parse(styles, part: relationships.byType["styles"] ?? "\(folder)/styles.xml", in: &archive)
         let strings = XLSXSharedStrings(maxStrings: limits.maxCells, maxBytes: limits.maxCellBytes)
-        try XLSXWorkbook.parse(strings, part: relationships.byType["sharedStrings"] ?? "\(folder)/sharedStrings.xml", in: &archive)
+        try XLSXWorkbook.parse(
+            strings, part: relationships.byType["sharedStrings"] ?? "\(folder)/sharedStrings.xml", in: &archive)
         var parts: [String: String] = [:]
         for sheet in workbook.sheets {
-            if let part = relationships.targets[sheet.relationship], parts[sheet.name] == nil { parts[sheet.name] = part }
+            if let part = relationships.targets[sheet.relationship], parts[sheet.name] == nil {
+                parts[sheet.name] = part
+            }
         }
         self.archive = archive
         sheetNames = workbook.sheets.map(\.name).filter { parts[$0] != nil }
@@ -58,15 +61,21 @@ struct XLSXWorkbook {
         try XLSXWorkbook.parse(parser, part: part, in: &archive)
         cellBudget = parser.remainingCells
         if let invalid = parser.invalidReferences.first {
-            throw SheetFailure(.workbookInvalid(archive.path, "cell \(invalid.cell) of sheet '\(name)' points at a shared string that does not exist"))
+            throw SheetFailure(
+                .workbookInvalid(
+                    archive.path,
+                    "cell \(invalid.cell) of sheet '\(name)' points at a shared string that does not exist"))
         }
         return SheetTable(
-            file: archive.path, sheet: name, rows: parser.rows, date1904: date1904, verticalMerges: parser.verticalMerges
+            file: archive.path, sheet: name, rows: parser.rows, date1904: date1904,
+            verticalMerges: parser.verticalMerges
         )
     }
 
     /// Parses the part at `name` with `parser`; a missing part is left to the caller (it leaves the parser empty).
-    private static func parse(_ parser: XMLPartParser, part name: String, in archive: inout XLSXArchive) throws(SheetFailure) {
+    private static func parse(_ parser: XMLPartParser, part name: String, in archive: inout XLSXArchive)
+        throws(SheetFailure)
+    {
         guard let data = try archive.part(name) else { return }
         do throws(XMLPartError) {
             try parser.parse(data)

@@ -44,7 +44,10 @@ final class XLSXWorksheetPart: XMLPartParser {
 
     private enum Capture { case none, value, inline, formula }
 
-    init(file: String, sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool, limits: SheetLimits, cellBudget: Int) {
+    init(
+        file: String, sheet: String, sharedStrings: [String], dateStyles: Set<Int>, date1904: Bool, limits: SheetLimits,
+        cellBudget: Int
+    ) {
         self.file = file
         self.sheet = sheet
         self.sharedStrings = sharedStrings
@@ -122,12 +125,16 @@ final class XLSXWorksheetPart: XMLPartParser {
         rowNumbered = reference != nil
         if let reference {
             guard let number = Int(reference), CellReference.rows.contains(number) else {
-                return stop("row number '\(reference)' on line \(line) is not a row number (1 to \(CellReference.rows.upperBound))")
+                return stop(
+                    "row number '\(reference)' on line \(line) is not a row number (1 to \(CellReference.rows.upperBound))"
+                )
             }
             rowNumber = number
         } else {
             guard previousRow.number < CellReference.rows.upperBound else {
-                return stop("the row on line \(line) comes after the last row a sheet can have (\(CellReference.rows.upperBound))")
+                return stop(
+                    "the row on line \(line) comes after the last row a sheet can have (\(CellReference.rows.upperBound))"
+                )
             }
             rowNumber = previousRow.number + 1
         }
@@ -156,12 +163,15 @@ final class XLSXWorksheetPart: XMLPartParser {
             column = reference.column
         } else {
             guard column < CellReference.columns.upperBound else {
-                return stop("row \(rowNumber) on line \(rowLine) has a cell past the last column a sheet can have (XFD)")
+                return stop(
+                    "row \(rowNumber) on line \(rowLine) has a cell past the last column a sheet can have (XFD)")
             }
             column += 1
         }
         if let first = cellLines[column] {
-            return stop("cell \(location(column: column).cell) of sheet '\(sheet)' appears twice, on lines \(first) and \(line)")
+            return stop(
+                "cell \(location(column: column).cell) of sheet '\(sheet)' appears twice, on lines \(first) and \(line)"
+            )
         }
         cellLines[column] = line
     }
@@ -174,7 +184,10 @@ final class XLSXWorksheetPart: XMLPartParser {
         guard let content = content() else { return }
         if case .text(let text) = content, text.isEmpty { return }
         cellBudget -= 1
-        if cellBudget < 0 { stop("the workbook has too many cells"); return }
+        if cellBudget < 0 {
+            stop("the workbook has too many cells")
+            return
+        }
         var cell = SheetCell(location: location(column: column), content: content)
         cell.isNumber = cellType == "n" && !dateStyles.contains(cellStyle)
         rowCells[column] = cell
@@ -195,12 +208,15 @@ final class XLSXWorksheetPart: XMLPartParser {
             return .text(sharedStrings[index])
         case "inlineStr": return .text(OOXMLEscapes.decode(inlineText))
         case "str": return .text(OOXMLEscapes.decode(value))
-        case "b": return .text(value.trimmingWhitespace == "1" ? "true" : value.trimmingWhitespace == "0" ? "false" : value)
+        case "b":
+            return .text(value.trimmingWhitespace == "1" ? "true" : value.trimmingWhitespace == "0" ? "false" : value)
         case "e": return .error(value)
         case "d": return .text(String(value.prefix { $0 != "T" }))
         default:
             let number = value.trimmingWhitespace
-            if dateStyles.contains(cellStyle), let serial = Double(number), let day = SerialDate.day(serial: serial, date1904: date1904) {
+            if dateStyles.contains(cellStyle), let serial = Double(number),
+                let day = SerialDate.day(serial: serial, date1904: date1904)
+            {
                 return .text(day.description)
             }
             return .text(number)

@@ -21,26 +21,38 @@ struct XLSXWorksheetWriter {
     /// The worksheet part.
     var xml: String {
         var parts = [XLSXParts.declaration + "<worksheet xmlns=\"\(XLSXParts.mainNamespace)\">"]
-        parts.append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozenRows)\" "
-            + "topLeftCell=\"A\(frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>")
-        parts.append("<cols>" + columns.enumerated().map { index, column in
-            "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(column.width)\" style=\"\(column.style.rawValue)\" customWidth=\"1\"/>"
-        }.joined() + "</cols>")
+        parts.append(
+            "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozenRows)\" "
+                + "topLeftCell=\"A\(frozenRows + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        )
+        parts.append(
+            "<cols>"
+                + columns.enumerated().map { index, column in
+                    "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(column.width)\" style=\"\(column.style.rawValue)\" customWidth=\"1\"/>"
+                }.joined() + "</cols>")
         parts.append("<sheetData>")
         for (rowIndex, row) in rows.enumerated() {
             let cells = row.enumerated().compactMap { column, entry in
-                cellXML(entry.cell, reference: SourceLocation.columnLetters(column + 1) + String(rowIndex + 1),
-                        style: entry.style ?? columns[column].style)
+                cellXML(
+                    entry.cell, reference: SourceLocation.columnLetters(column + 1) + String(rowIndex + 1),
+                    style: entry.style ?? columns[column].style)
             }
             parts.append("<row r=\"\(rowIndex + 1)\">" + cells.joined() + "</row>")
         }
         parts.append("</sheetData>")
         var validations = columns.enumerated().compactMap { index, column in
-            column.choices.map { (SourceLocation.columnLetters(index + 1) + "\(frozenRows + 1):" + SourceLocation.columnLetters(index + 1) + "1048576", $0) }
+            column.choices.map {
+                (
+                    SourceLocation.columnLetters(index + 1) + "\(frozenRows + 1):"
+                        + SourceLocation.columnLetters(index + 1) + "1048576", $0
+                )
+            }
         }
         validations += cellChoices.map { ($0.reference, $0.values) }
         let lists = validations.compactMap { reference, values in validation(reference, values) }
-        if !lists.isEmpty { parts.append("<dataValidations count=\"\(lists.count)\">" + lists.joined() + "</dataValidations>") }
+        if !lists.isEmpty {
+            parts.append("<dataValidations count=\"\(lists.count)\">" + lists.joined() + "</dataValidations>")
+        }
         parts.append("</worksheet>")
         return parts.joined()
     }
@@ -58,7 +70,9 @@ struct XLSXWorksheetWriter {
         case .bool(let flag):
             return "<c r=\"\(reference)\" t=\"b\"><v>\(flag ? 1 : 0)</v></c>"
         case .date(let day):
-            guard let serial = SerialDate.serial(of: day) else { return cellXML(.text(day.description), reference: reference, style: .text) }
+            guard let serial = SerialDate.serial(of: day) else {
+                return cellXML(.text(day.description), reference: reference, style: .text)
+            }
             return "<c r=\"\(reference)\" s=\"\(XLSXParts.Style.date.rawValue)\"><v>\(serial)</v></c>"
         }
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A streaming parser for one XML part of a workbook. Subclasses see elements by local name (the `x:` of
@@ -36,18 +37,22 @@ class XMLPartParser: NSObject, XMLParserDelegate {
     /// first two bytes as XML's appendix F does); or an encoding workbook parts never use (UTF-32, EBCDIC).
     static func declarationRefusal(_ data: Data) -> String? {
         let head = Array(data.prefix(4))
-        if head.count == 4, head == [0, 0, 0, 0x3C] || head == [0x3C, 0, 0, 0] || head == [0, 0, 0xFE, 0xFF]
-            || head == [0xFF, 0xFE, 0, 0] || head == [0x4C, 0x6F, 0xA7, 0x94] {
+        if head.count == 4,
+            head == [0, 0, 0, 0x3C] || head == [0x3C, 0, 0, 0] || head == [0, 0, 0xFE, 0xFF]
+                || head == [0xFF, 0xFE, 0, 0] || head == [0x4C, 0x6F, 0xA7, 0x94]
+        {
             return "it is encoded in UTF-32 or EBCDIC; workbook parts are UTF-8 or UTF-16"
         }
-        let first = head.first ?? 0, second = head.dropFirst().first ?? 0
-        let encoding: String.Encoding = if (first, second) == (0xFE, 0xFF) || (first == 0 && second != 0) {
-            .utf16BigEndian
-        } else if (first, second) == (0xFF, 0xFE) || (first != 0 && second == 0 && head.count > 1) {
-            .utf16LittleEndian
-        } else {
-            .utf8
-        }
+        let first = head.first ?? 0
+        let second = head.dropFirst().first ?? 0
+        let encoding: String.Encoding =
+            if (first, second) == (0xFE, 0xFF) || (first == 0 && second != 0) {
+                .utf16BigEndian
+            } else if (first, second) == (0xFF, 0xFE) || (first != 0 && second == 0 && head.count > 1) {
+                .utf16LittleEndian
+            } else {
+                .utf8
+            }
         for word in ["<!DOCTYPE", "<!ENTITY"] where data.range(of: word.data(using: encoding)!) != nil {
             return "it declares a DOCTYPE, which workbook parts never do"
         }
@@ -81,7 +86,9 @@ class XMLPartParser: NSObject, XMLParserDelegate {
         start(XMLPartParser.localName(elementName), attributes: attributes)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
+    ) {
         guard stopReason == nil else { return }
         end(XMLPartParser.localName(elementName))
     }

@@ -33,7 +33,10 @@ enum YAMLInventoryWriter {
         for (index, field) in schema.fields.enumerated() {
             let value = record.values[index]
             if value.isNull && !guide { continue }
-            if guide { lines.append("  # " + ColumnGuide.text(for: field).split(whereSeparator: \.isNewline).joined(separator: " ")) }
+            if guide {
+                lines.append(
+                    "  # " + ColumnGuide.text(for: field).split(whereSeparator: \.isNewline).joined(separator: " "))
+            }
             lines.append("  \(field.name):" + (value.isNull ? "" : " " + YAMLText.scalar(value)))
         }
         return lines

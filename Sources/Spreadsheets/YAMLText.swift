@@ -13,10 +13,12 @@ enum YAMLText {
         case .number(let number): NumberText.shortest(number)
         case .date(let day): day.description
         case .string(let text): string(text, inFlow: false)
-        case .list(let items): "[" + items.map { item in
-            if case .string(let text) = item { return string(text, inFlow: true) }
-            return scalar(item)
-        }.joined(separator: ", ") + "]"
+        case .list(let items):
+            "["
+                + items.map { item in
+                    if case .string(let text) = item { return string(text, inFlow: true) }
+                    return scalar(item)
+                }.joined(separator: ", ") + "]"
         }
     }
 
@@ -36,8 +38,10 @@ enum YAMLText {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) || scalar.value == 0x2028
-                    || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value)
+                    || scalar.value == 0x2028
+                    || scalar.value == 0x2029 || scalar.value == 0xFEFF
+                {
                     let digits = String(scalar.value, radix: 16)
                     result += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
                 } else {
@@ -52,12 +56,15 @@ enum YAMLText {
     private static let reserved: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~"]
 
     private static func isPlainSafe(_ text: String, inFlow: Bool) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic, !reserved.contains(text.lowercased()),
-              text.unicodeScalars.last.map({ !$0.properties.isWhitespace }) ?? false,
-              PlainScalarKind(resolving: text) == .string else { return false }
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic,
+            !reserved.contains(text.lowercased()),
+            text.unicodeScalars.last.map({ !$0.properties.isWhitespace }) ?? false,
+            PlainScalarKind(resolving: text) == .string
+        else { return false }
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
-            let safe = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            let safe =
+                scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                 || (scalar == " " && previous != " ") || "-_./()+&'?!%;=".unicodeScalars.contains(scalar)
                 || (scalar == "," && !inFlow)
             guard safe, scalar.value >= 0x20, scalar.value < 0x7F || scalar.value >= 0xA0 else { return false }

@@ -25,7 +25,8 @@ extension Diagnostic {
     static func invalidUTF8(at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "input.invalid_utf8", "the file is not valid UTF-8 text", at: location,
-            suggestion: "save the file as UTF-8 (in Excel or LibreOffice: 'CSV UTF-8'; in an editor: 'Save with encoding UTF-8')"
+            suggestion:
+                "save the file as UTF-8 (in Excel or LibreOffice: 'CSV UTF-8'; in an editor: 'Save with encoding UTF-8')"
         )
     }
 
@@ -51,7 +52,8 @@ extension Diagnostic {
 
     static func scalarTooLarge(bytes: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
-            .error, code: "yaml.scalar_too_large", "a value of \(bytes) bytes is larger than the limit of \(limit) bytes",
+            .error, code: "yaml.scalar_too_large",
+            "a value of \(bytes) bytes is larger than the limit of \(limit) bytes",
             at: location
         )
     }
@@ -64,7 +66,9 @@ extension Diagnostic {
     }
 
     static func unknownAlias(_ name: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "yaml.unknown_alias", "alias '*\(name)' refers to no anchor '&\(name)' before it", at: location)
+        Diagnostic(
+            .error, code: "yaml.unknown_alias", "alias '*\(name)' refers to no anchor '&\(name)' before it",
+            at: location)
     }
 
     static func severalDocuments(at location: SourceLocation) -> Diagnostic {

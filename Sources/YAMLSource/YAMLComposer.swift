@@ -86,7 +86,8 @@ struct YAMLComposer {
         }
         if let failure = count(1, at: start) { return failure }
         let scalar = YAMLScalar(
-            text: event.text, style: event.style, tag: event.tag, end: location(line: event.endLine, column: event.endColumn)
+            text: event.text, style: event.style, tag: event.tag,
+            end: location(line: event.endLine, column: event.endColumn)
         )
         finish(YAMLNode(.scalar(scalar), location: start, source: source), size: 1, anchor: event.anchor)
         return nil
@@ -122,7 +123,8 @@ struct YAMLComposer {
         var seen = KeySet()
         explicit.reserveCapacity(children.count / 2)
         for index in stride(from: 0, to: children.count - 1, by: 2) {
-            let key = children[index], value = children[index + 1]
+            let key = children[index]
+            let value = children[index + 1]
             if let scalar = key.scalarValue {
                 if scalar.style == .plain, scalar.text == "<<" {
                     merged += value.sequenceItems ?? [value]
@@ -164,7 +166,9 @@ private struct KeySet {
         }
         if let first = list.first(where: { $0.key == key }) { return first.location }
         list.append((key, location))
-        if list.count > 16 { table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first }) }
+        if list.count > 16 {
+            table = Dictionary(list.map { ($0.key, $0.location) }, uniquingKeysWith: { first, _ in first })
+        }
         return nil
     }
 }

@@ -54,9 +54,10 @@ final class YAMLSourceText: @unchecked Sendable {
         if starts == nil {
             // Line breaks found in the bytes, then turned into indexes (an offset into a native string is one step).
             let utf8 = text.utf8
-            let offsets = utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.indices.filter { bytes[$0] == 0x0A }
-            } ?? Array(utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset))
+            let offsets =
+                utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes.indices.filter { bytes[$0] == 0x0A }
+                } ?? Array(utf8.enumerated().filter { $0.element == 0x0A }.map(\.offset))
             starts = [utf8.startIndex] + offsets.map { utf8.index(utf8.startIndex, offsetBy: $0 + 1) }
         }
         guard let starts, line >= 1, line <= starts.count else { return nil }

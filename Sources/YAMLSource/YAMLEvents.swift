@@ -89,7 +89,8 @@ public final class YAMLEventStream {
             yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
             yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
         } else {
-            error = .yamlSyntax("the YAML parser could not start", context: nil, at: SourceLocation(file: path, line: 1, column: 1))
+            error = .yamlSyntax(
+                "the YAML parser could not start", context: nil, at: SourceLocation(file: path, line: 1, column: 1))
         }
     }
 
@@ -141,12 +142,16 @@ public final class YAMLEventStream {
         let state = parser.pointee
         let problem = state.problem.map { String(cString: $0) } ?? "the text cannot be parsed"
         let opening = state.context_mark
-        let context = state.context.map { String(cString: $0) + " started at line \(opening.line + 1), column \(opening.column + 1)" }
+        let context = state.context.map {
+            String(cString: $0) + " started at line \(opening.line + 1), column \(opening.column + 1)"
+        }
         // A key without its ':' is found only when the scanner reaches the next line; the mistake is where the
         // key started, which the context mark gives.
         let simpleKey = state.context.map { String(cString: $0) == "while scanning a simple key" } ?? false
         let mark = simpleKey ? opening : state.problem_mark
-        return .yamlSyntax(problem, context: simpleKey ? nil : context, at: SourceLocation(file: path, line: mark.line + 1, column: mark.column + 1))
+        return .yamlSyntax(
+            problem, context: simpleKey ? nil : context,
+            at: SourceLocation(file: path, line: mark.line + 1, column: mark.column + 1))
     }
 }
 
@@ -169,18 +174,21 @@ extension YAMLEvent.Kind {
 
 extension ScalarStyle {
     fileprivate init(_ style: yaml_scalar_style_t) {
-        self = switch style {
-        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
-        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
-        case YAML_LITERAL_SCALAR_STYLE: .literal
-        case YAML_FOLDED_SCALAR_STYLE: .folded
-        default: .plain
-        }
+        self =
+            switch style {
+            case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+            case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+            case YAML_LITERAL_SCALAR_STYLE: .literal
+            case YAML_FOLDED_SCALAR_STYLE: .folded
+            default: .plain
+            }
     }
 }
 
 /// The anchor and tag of a node's start event (an alias's anchor is the one it refers to).
-private func decorations(of event: yaml_event_t) -> (anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?) {
+private func decorations(of event: yaml_event_t) -> (
+    anchor: UnsafeMutablePointer<yaml_char_t>?, tag: UnsafeMutablePointer<yaml_char_t>?
+) {
     switch event.type {
     case YAML_SEQUENCE_START_EVENT: (event.data.sequence_start.anchor, event.data.sequence_start.tag)
     case YAML_MAPPING_START_EVENT: (event.data.mapping_start.anchor, event.data.mapping_start.tag)
@@ -216,6 +224,8 @@ extension YAMLEventView {
         column = event.start_mark.column
         isDecorated = anchor != nil || tag != nil
         style = isScalar ? ScalarStyle(scalar.style) : .plain
-        utf8 = isScalar ? UnsafeBufferPointer(start: scalar.value, count: scalar.length) : UnsafeBufferPointer(start: nil, count: 0)
+        utf8 =
+            isScalar
+            ? UnsafeBufferPointer(start: scalar.value, count: scalar.length) : UnsafeBufferPointer(start: nil, count: 0)
     }
 }

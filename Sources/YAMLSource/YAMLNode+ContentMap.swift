@@ -25,9 +25,11 @@ extension YAMLNode {
             let probe = Array(scalars[column..<min(scalars.count, column + 12)])
             guard let found = Self.find(probe, in: text, from: cursor) else { continue }
             let (textLine, textColumn) = Self.position(of: found, in: text)
-            anchors.append(SourceMap.Anchor(
-                textLine: textLine, textColumn: textColumn, file: SourceMap.Segment(line: fileLine, column: column + 1)
-            ))
+            anchors.append(
+                SourceMap.Anchor(
+                    textLine: textLine, textColumn: textColumn,
+                    file: SourceMap.Segment(line: fileLine, column: column + 1)
+                ))
             cursor = found + 1
         }
         if anchors.isEmpty { return SourceMap.starting(at: start) }

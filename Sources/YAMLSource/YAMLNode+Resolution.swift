@@ -40,8 +40,10 @@ extension PlainScalarKind {
     fileprivate func conforming(toTag tag: String?) -> PlainScalarKind {
         switch (tag, self) {
         case ("tag:yaml.org,2002:float", .int(let value)): .float(Double(value))
-        case ("tag:yaml.org,2002:float", .float), ("tag:yaml.org,2002:int", .int), ("tag:yaml.org,2002:int", .integerOverflow),
-             ("tag:yaml.org,2002:bool", .bool): self
+        case ("tag:yaml.org,2002:float", .float), ("tag:yaml.org,2002:int", .int),
+            ("tag:yaml.org,2002:int", .integerOverflow),
+            ("tag:yaml.org,2002:bool", .bool):
+            self
         default: .string
         }
     }
@@ -87,7 +89,7 @@ extension PlainScalarKind {
     private static func startsWord(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."),
-             UInt8(ascii: "+"), UInt8(ascii: "-"):
+            UInt8(ascii: "+"), UInt8(ascii: "-"):
             true
         default:
             false
@@ -106,8 +108,10 @@ extension PlainScalarKind {
     }
 
     private static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> PlainScalarKind? {
-        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-            || first == UInt8(ascii: ".") || isDigit(first) else { return nil }
+        guard let first = bytes.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || isDigit(first)
+        else { return nil }
         if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
             switch bytes[1] {
             case UInt8(ascii: "x"): return radix(bytes.dropFirst(2), 16)
@@ -128,7 +132,8 @@ extension PlainScalarKind {
         for digit in digits {
             let (shifted, overflowShift) = value.multipliedReportingOverflow(by: 10)
             let digitValue = Int(digit - UInt8(ascii: "0"))
-            let (next, overflowAdd) = negative
+            let (next, overflowAdd) =
+                negative
                 ? shifted.subtractingReportingOverflow(digitValue) : shifted.addingReportingOverflow(digitValue)
             guard !overflowShift, !overflowAdd else { return .integerOverflow }
             value = next
@@ -146,17 +151,28 @@ extension PlainScalarKind {
     private static func isDecimal(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var index = bytes.startIndex
         var digits = 0
-        while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; digits += 1 }
+        while index < bytes.endIndex, isDigit(bytes[index]) {
+            index += 1
+            digits += 1
+        }
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; digits += 1 }
+            while index < bytes.endIndex, isDigit(bytes[index]) {
+                index += 1
+                digits += 1
+            }
         }
         guard digits > 0 else { return false }
         if index < bytes.endIndex, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") { index += 1 }
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                index += 1
+            }
             var exponentDigits = 0
-            while index < bytes.endIndex, isDigit(bytes[index]) { index += 1; exponentDigits += 1 }
+            while index < bytes.endIndex, isDigit(bytes[index]) {
+                index += 1
+                exponentDigits += 1
+            }
             guard exponentDigits > 0 else { return false }
         }
         return index == bytes.endIndex

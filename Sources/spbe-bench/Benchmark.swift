@@ -13,7 +13,8 @@ import YAMLSource
 struct Benchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spbe-bench",
-        abstract: "Measure spbe on synthetic inventories: each stage, end to end, peak memory, against the YAML parse floor."
+        abstract:
+            "Measure spbe on synthetic inventories: each stage, end to end, peak memory, against the YAML parse floor."
     )
 
     @Option(name: .long, parsing: .upToNextOption, help: "Numbers of OPDs to measure.")
@@ -25,19 +26,31 @@ struct Benchmark: ParsableCommand {
     @Option(name: .long, help: "Seed of the synthetic inventories.")
     var seed: UInt64 = 2026
 
-    @Option(name: .long, help: "Where to write the inventories (kept for reuse). Default: a folder under the temporary directory.")
+    @Option(
+        name: .long,
+        help: "Where to write the inventories (kept for reuse). Default: a folder under the temporary directory.")
     var work: String?
 
-    @Option(name: .long, help: "Runs of each end-to-end measure, after one that reads the files into the page cache; the median is reported.")
+    @Option(
+        name: .long,
+        help:
+            "Runs of each end-to-end measure, after one that reads the files into the page cache; the median is reported."
+    )
     var repeats = 3
 
     @Option(name: .long, help: "Also write the figures as JSON to this file.")
     var json: String?
 
-    @Flag(name: .long, help: "Instead: grow each input dimension (records, warnings, waivers, baseline findings, cells, files in a folder) by 4 and report the time and memory ratios, on the mini test pack.")
+    @Flag(
+        name: .long,
+        help:
+            "Instead: grow each input dimension (records, warnings, waivers, baseline findings, cells, files in a folder) by 4 and report the time and memory ratios, on the mini test pack."
+    )
     var scaling = false
 
-    @Option(name: .customLong("format"), help: "The report format of the end-to-end runs of spbe check (the stages always render text).")
+    @Option(
+        name: .customLong("format"),
+        help: "The report format of the end-to-end runs of spbe check (the stages always render text).")
     var reportFormat: ReportFormat = .text
 
     func validate() throws {
@@ -46,7 +59,9 @@ struct Benchmark: ParsableCommand {
     }
 
     func run() throws {
-        let spbe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("spbe").path
+        let spbe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "spbe"
+        ).path
         guard FileManager.default.isExecutableFile(atPath: spbe) else {
             throw ValidationError("build spbe first: swift build -c release (looked for \(spbe))")
         }
@@ -63,7 +78,10 @@ struct Benchmark: ParsableCommand {
             return
         }
         let one = try generate(1, into: "\(root)/1")
-        let oneOPD = try median(runs: 21) { _ = try ChildProcess.succeeding(spbe, ["check", one[0], "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none"]) }
+        let oneOPD = try median(runs: 21) {
+            _ = try ChildProcess.succeeding(
+                spbe, ["check", one[0], "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none"])
+        }
         let processes = try sizes.map { size in
             _ = try generate(size, into: "\(root)/\(size)")
             return try measureProcesses(folder: "\(root)/\(size)", spbe: spbe)
@@ -72,11 +90,14 @@ struct Benchmark: ParsableCommand {
         let compile = median(runs: 21) {
             compiled = PackLoader.load(path: pack).pack.flatMap { PackCompiler.compile($0).pack }
         }
-        guard let program = compiled else { throw ValidationError("the pack '\(pack)' does not compile: run spbe pack lint \(pack)") }
+        guard let program = compiled else {
+            throw ValidationError("the pack '\(pack)' does not compile: run spbe pack lint \(pack)")
+        }
         print("spbe-bench · pack \(pack) · seed \(seed)")
         if ChildProcess.loadsSwiftRuntime(spbe) {
-            print("note: \(spbe) loads the Swift runtime as shared libraries; the shipped build links it in and starts "
-                + "about 3 ms sooner: swift build -c release --static-swift-stdlib")
+            print(
+                "note: \(spbe) loads the Swift runtime as shared libraries; the shipped build links it in and starts "
+                    + "about 3 ms sooner: swift build -c release --static-swift-stdlib")
         }
         print("\(PipelineStage.loadPack.name) and compile: \(format(compile)) ms (median of 21)")
         print("one OPD, spbe check process start to exit: \(format(oneOPD)) ms (median of 21)")
@@ -91,9 +112,11 @@ struct Benchmark: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             encoder.keyEncodingStrategy = .convertToSnakeCase
-            let data = try encoder.encode(BenchmarkResult(
-                seed: seed, pack: pack, compileMilliseconds: compile, oneOPDProcessMilliseconds: oneOPD, sizes: results
-            ))
+            let data = try encoder.encode(
+                BenchmarkResult(
+                    seed: seed, pack: pack, compileMilliseconds: compile, oneOPDProcessMilliseconds: oneOPD,
+                    sizes: results
+                ))
             try data.write(to: URL(fileURLWithPath: json))
         }
     }
@@ -114,7 +137,10 @@ struct Benchmark: ParsableCommand {
     /// files into the page cache (the floor parses texts already in memory); then each is the median of `repeats`
     /// runs, with the highest peak memory of them.
     private func measureProcesses(folder: String, spbe: String) throws -> Processes {
-        let arguments = ["check", folder, "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format", reportFormat.rawValue, "--quiet"]
+        let arguments = [
+            "check", folder, "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--format",
+            reportFormat.rawValue, "--quiet",
+        ]
         _ = try ChildProcess.succeeding(spbe, arguments)
         func medianRun(_ arguments: [String]) throws -> ChildProcess.Run {
             let runs = try (0..<repeats).map { _ in try ChildProcess.succeeding(spbe, arguments) }
@@ -143,7 +169,9 @@ struct Benchmark: ParsableCommand {
         let reportBytes = passes[0].reportBytes
         let count = Double(files.count)
         func stage(_ name: String, _ milliseconds: Double, floor: Double?) -> Stage {
-            Stage(name: name, milliseconds: milliseconds, microsecondsPerOPD: milliseconds * 1000 / count, timesFloor: floor.map { milliseconds / $0 })
+            Stage(
+                name: name, milliseconds: milliseconds, microsecondsPerOPD: milliseconds * 1000 / count,
+                timesFloor: floor.map { milliseconds / $0 })
         }
         return SizeResult(
             opds: files.count, megabytes: Double(bytes) / 1_048_576, reportMegabytes: Double(reportBytes) / 1_048_576,
@@ -176,7 +204,8 @@ struct Benchmark: ParsableCommand {
         let loader = InventoryLoader(schema: pack.schema)
         let evaluator = Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!, budget: .unlimited)
         let scorer = Scorer(pack: pack)
-        let report = Report(pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: [], failOn: nil, toolVersion: "bench")
+        let report = Report(
+            pack: pack, asOf: Day(iso: "2025-06-30")!, evaluations: [], failOn: nil, toolVersion: "bench")
         let reporter = TextReporter()
         var pass = StagePass()
         for file in files {
@@ -194,19 +223,23 @@ struct Benchmark: ParsableCommand {
 
     private func printTable(_ result: SizeResult) {
         print("")
-        print("\(result.opds) OPDs, \(format(result.megabytes)) MB of YAML, \(format(result.reportMegabytes)) MB of text report; "
-            + "peak memory of spbe check \(format(result.peakMemoryMiB)) MiB; 1 → 2 workers: ×\(format(result.speedupTwoWorkers ?? 0)); "
-            + "evaluation \(percent(result.evaluationShare)) of the stages' time, \(percent(result.evaluationShareOfOneWorker)) "
-            + "of one worker's end to end")
+        print(
+            "\(result.opds) OPDs, \(format(result.megabytes)) MB of YAML, \(format(result.reportMegabytes)) MB of text report; "
+                + "peak memory of spbe check \(format(result.peakMemoryMiB)) MiB; 1 → 2 workers: ×\(format(result.speedupTwoWorkers ?? 0)); "
+                + "evaluation \(percent(result.evaluationShare)) of the stages' time, \(percent(result.evaluationShareOfOneWorker)) "
+                + "of one worker's end to end")
         print(pad("stage", 40) + pad("ms", 12) + pad("µs/OPD", 12) + "× floor")
         for stage in result.stages {
-            print(pad(stage.name, 40) + pad(format(stage.milliseconds), 12) + pad(format(stage.microsecondsPerOPD), 12)
-                + (stage.timesFloor.map(format) ?? "1"))
+            print(
+                pad(stage.name, 40) + pad(format(stage.milliseconds), 12) + pad(format(stage.microsecondsPerOPD), 12)
+                    + (stage.timesFloor.map(format) ?? "1"))
         }
     }
 
     private func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
-    private func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(1, width - text.count)) }
+    private func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(1, width - text.count))
+    }
     private func format(_ value: Double) -> String { String(format: value < 10 ? "%.2f" : "%.1f", value) }
 }
 

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs a program with output to /dev/null and reports its wall time and peak resident memory.
@@ -18,7 +19,7 @@ enum ChildProcess {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         defer { posix_spawn_file_actions_destroy(&actions) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var status: Int32 = 0
         var usage = rusage()
         let elapsed = measure {
@@ -38,7 +39,8 @@ enum ChildProcess {
     static func succeeding(_ executable: String, _ arguments: [String]) throws -> Run {
         let result = run(executable, arguments)
         guard result.status == 0 else {
-            throw ValidationError("\(executable) \(arguments.joined(separator: " ")) exited with status \(result.status)")
+            throw ValidationError(
+                "\(executable) \(arguments.joined(separator: " ")) exited with status \(result.status)")
         }
         return result
     }

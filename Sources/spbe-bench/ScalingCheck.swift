@@ -37,21 +37,25 @@ struct ScalingCheck {
             for size in [dimension.base, 4 * dimension.base] {
                 let folder = "\(root)/\(dimension.name)-\(size)"
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                let arguments = ["check", "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet"]
+                let arguments =
+                    ["check", "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet"]
                     + (try dimension.arguments(size, folder))
                 let runs = (0..<repeats).map { _ in ChildProcess.run(spbe, arguments) }
                 guard runs.allSatisfy({ $0.status == 0 }) else {
-                    throw ScalingFailure(message: "spbe \(arguments.joined(separator: " ")) failed with status \(runs[0].status)")
+                    throw ScalingFailure(
+                        message: "spbe \(arguments.joined(separator: " ")) failed with status \(runs[0].status)")
                 }
                 milliseconds.append(runs.map(\.milliseconds).sorted()[runs.count / 2])
                 peaks.append(runs.map(\.peakMiB).max() ?? 0)
             }
             let row = Row(dimension: dimension.name, base: dimension.base, milliseconds: milliseconds, peakMiB: peaks)
             rows.append(row)
-            print([
-                row.dimension, "\(row.base)", fixed(milliseconds[0]) + " ms", fixed(milliseconds[1]) + " ms", fixed(row.timeRatio),
-                fixed(peaks[0]) + " MiB", fixed(peaks[1]) + " MiB", fixed(row.memoryRatio),
-            ].joined(separator: " | "))
+            print(
+                [
+                    row.dimension, "\(row.base)", fixed(milliseconds[0]) + " ms", fixed(milliseconds[1]) + " ms",
+                    fixed(row.timeRatio),
+                    fixed(peaks[0]) + " MiB", fixed(peaks[1]) + " MiB", fixed(row.memoryRatio),
+                ].joined(separator: " | "))
         }
         return rows
     }
@@ -65,39 +69,59 @@ struct ScalingCheck {
                 [try write(inventory(applications: size, line: Self.misspeltApplication), to: "\(folder)/opd.yaml")]
             },
             Dimension(name: "waivers", base: 1_000) { size, folder in
-                let waivers = (0..<size).map { "  - {rule: APP-HOSTING, subject: NONE-\($0), reason: r, approved_by: a, until: 2025-12-31}\n" }
+                let waivers = (0..<size).map {
+                    "  - {rule: APP-HOSTING, subject: NONE-\($0), reason: r, approved_by: a, until: 2025-12-31}\n"
+                }
                 let file = try write("spbe_waivers: 1\nwaivers:\n" + waivers.joined(), to: "\(folder)/waivers.yaml")
-                return ["--waivers", file, try write(inventory(applications: 10, line: Self.cleanApplication), to: "\(folder)/opd.yaml")]
+                return [
+                    "--waivers", file,
+                    try write(inventory(applications: 10, line: Self.cleanApplication), to: "\(folder)/opd.yaml"),
+                ]
             },
             Dimension(name: "baseline findings", base: 1_000) { size, folder in
-                let inventory = try write(inventory(applications: size, line: Self.failingApplication), to: "\(folder)/opd.yaml")
+                let inventory = try write(
+                    inventory(applications: size, line: Self.failingApplication), to: "\(folder)/opd.yaml")
                 let baseline = "\(folder)/baseline.json"
-                _ = ChildProcess.run(spbe, ["check", "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--output", "json=\(baseline)", inventory])
+                _ = ChildProcess.run(
+                    spbe,
+                    [
+                        "check", "--pack", pack, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--output",
+                        "json=\(baseline)", inventory,
+                    ])
                 return ["--baseline", baseline, inventory]
             },
             Dimension(name: "cells (CSV rows)", base: 2_000) { size, folder in
                 _ = try write("spbe_inventory: 1\nopd: {id: \"OPD-1\", name: Dinas Uji}\n", to: "\(folder)/opd.yaml")
                 let rows = (0..<size).map { "APP-\($0),Aplikasi \($0),umum,pdn,2024-11-02,true\n" }
-                _ = try write("id,name,type,hosting,security_audit_date,via_splp\n" + rows.joined(), to: "\(folder)/applications.csv")
+                _ = try write(
+                    "id,name,type,hosting,security_audit_date,via_splp\n" + rows.joined(),
+                    to: "\(folder)/applications.csv")
                 return [folder]
             },
             Dimension(name: "files in a folder", base: 250) { size, folder in
                 for number in 0..<size {
-                    _ = try write(inventory(applications: 5, line: Self.cleanApplication, opd: number), to: String(format: "%@/opd-%05d.yaml", folder, number))
+                    _ = try write(
+                        inventory(applications: 5, line: Self.cleanApplication, opd: number),
+                        to: String(format: "%@/opd-%05d.yaml", folder, number))
                 }
                 return [folder]
             },
         ]
     }
 
-    private static func cleanApplication(_ number: Int) -> String { "  - {id: APP-\(number), name: A\(number), type: umum, hosting: pdn}\n" }
-    private static func misspeltApplication(_ number: Int) -> String { "  - {id: APP-\(number), name: A\(number), type: umum, hostng: pdn}\n" }
+    private static func cleanApplication(_ number: Int) -> String {
+        "  - {id: APP-\(number), name: A\(number), type: umum, hosting: pdn}\n"
+    }
+    private static func misspeltApplication(_ number: Int) -> String {
+        "  - {id: APP-\(number), name: A\(number), type: umum, hostng: pdn}\n"
+    }
     private static func failingApplication(_ number: Int) -> String {
         "  - {id: APP-\(number), name: A\(number), type: khusus, hosting: server_opd}\n"
     }
 
     private func inventory(applications count: Int, line: (Int) -> String, opd: Int = 1) -> String {
-        "spbe_inventory: 1\nopd: {id: \"OPD-\(opd)\", name: Dinas \(opd)}\napplications:\n" + (0..<count).map(line).joined()
+        "spbe_inventory: 1\nopd: {id: \"OPD-\(opd)\", name: Dinas \(opd)}\napplications:\n"
+            + (0..<count).map(line).joined()
     }
 
     private func write(_ text: String, to path: String) throws -> String {

@@ -18,7 +18,8 @@ enum YAMLFloor {
                 let done = event.type == YAML_STREAM_END_EVENT
                 if strings, event.type == YAML_SCALAR_EVENT {
                     let scalar = event.data.scalar
-                    let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                    let text = String(
+                        decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                     count += text.isEmpty ? 0 : 1
                 }
                 yaml_event_delete(&event)

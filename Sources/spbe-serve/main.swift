@@ -17,7 +17,10 @@ struct SPBEServe: AsyncParsableCommand {
 
 /// The data folder option shared by every subcommand.
 struct DataOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data folder: the database, uploads and reports (created when missing).", valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The data folder: the database, uploads and reports (created when missing).", valueName: "dir"))
     var data: String
 }
 
@@ -43,10 +46,14 @@ struct Serve: AsyncParsableCommand {
     @Flag(name: .long, help: "Load examples/kabupaten-bantul as a demo pemda when the portal has no period yet.")
     var demo = false
 
-    @Flag(name: .customLong("insecure-cookies"), help: "Do not mark cookies Secure on a non-loopback address (plain HTTP on a closed network only).")
+    @Flag(
+        name: .customLong("insecure-cookies"),
+        help: "Do not mark cookies Secure on a non-loopback address (plain HTTP on a closed network only).")
     var insecureCookies = false
 
-    @Option(name: .customLong("max-upload"), help: ArgumentHelp("Largest upload in bytes. Default: 16777216 (16 MiB).", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-upload"),
+        help: ArgumentHelp("Largest upload in bytes. Default: 16777216 (16 MiB).", valueName: "bytes"))
     var maxUpload = 16 * 1024 * 1024
 
     func validate() throws {
@@ -56,17 +63,21 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
-        let settings = PortalSettings(dataFolder: data.data, secureCookies: !loopback && !insecureCookies, maxUploadBytes: maxUpload)
+        let settings = PortalSettings(
+            dataFolder: data.data, secureCookies: !loopback && !insecureCookies, maxUploadBytes: maxUpload)
         let services = try PortalServices(settings: settings)
         if demo {
             let folder = DemoFolder.locate()
-            let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            let today = ISO8601DateFormatter.string(
+                from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
             if let (username, password) = try await services.loadDemo(folder: folder, evaluationDate: today) {
                 print("demo: loaded \(folder); admin '\(username)' with password \(password) (shown once)")
             }
         }
         if try !services.hasAdmin() {
-            print("No admin account yet. Create the first one with:\n  spbe-serve create-admin --data \(data.data) --username NAME")
+            print(
+                "No admin account yet. Create the first one with:\n  spbe-serve create-admin --data \(data.data) --username NAME"
+            )
         }
         print("spbe portal on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (data: \(data.data))")
         try await PortalApp.application(services, host: host, port: port).runService()
@@ -78,7 +89,8 @@ struct CreateAdmin: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create-admin",
         abstract: "Create an admin account (the first one for a new portal).",
-        discussion: "The password (at least 10 characters) is asked on the terminal, or read as the first line of standard input."
+        discussion:
+            "The password (at least 10 characters) is asked on the terminal, or read as the first line of standard input."
     )
 
     @OptionGroup var data: DataOption
@@ -99,7 +111,8 @@ struct CreateAdmin: AsyncParsableCommand {
         if let problem = PortalServices.passwordProblem(password) { throw ValidationError("Refused: \(problem).") }
         let services = try PortalServices(settings: PortalSettings(dataFolder: data.data, secureCookies: true))
         do {
-            _ = try services.createAccount(username: username, displayName: displayName ?? username, password: password, role: .admin, opdID: nil)
+            _ = try services.createAccount(
+                username: username, displayName: displayName ?? username, password: password, role: .admin, opdID: nil)
         } catch PortalStoreError.duplicate {
             throw ValidationError("The user name '\(username)' is taken.")
         }
@@ -120,7 +133,9 @@ struct Backup: AsyncParsableCommand {
     var destination: String
 
     func run() async throws {
-        guard !FileManager.default.fileExists(atPath: destination) else { throw ValidationError("'\(destination)' exists; give a new folder.") }
+        guard !FileManager.default.fileExists(atPath: destination) else {
+            throw ValidationError("'\(destination)' exists; give a new folder.")
+        }
         let store = try SQLitePortalStore(path: "\(data.data)/portal.sqlite")
         try FileManager.default.createDirectory(atPath: "\(destination)/blobs", withIntermediateDirectories: true)
         // The database first: every blob it names was written before the row naming it, so the copy's blobs are
@@ -128,7 +143,8 @@ struct Backup: AsyncParsableCommand {
         try store.backup(to: "\(destination)/portal.sqlite")
         let blobs = try FileManager.default.contentsOfDirectory(atPath: "\(data.data)/blobs").filter(BlobStore.isHash)
         for blob in blobs {
-            try FileManager.default.copyItem(atPath: "\(data.data)/blobs/\(blob)", toPath: "\(destination)/blobs/\(blob)")
+            try FileManager.default.copyItem(
+                atPath: "\(data.data)/blobs/\(blob)", toPath: "\(destination)/blobs/\(blob)")
         }
         print("backed up the database and \(blobs.count) files to \(destination)")
     }
@@ -137,7 +153,8 @@ struct Backup: AsyncParsableCommand {
 /// Where the demo pemda's inventories are: `examples/kabupaten-bantul` of the checkout or installation.
 enum DemoFolder {
     static func locate() -> String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         for _ in 0..<6 {
             for candidate in ["examples/kabupaten-bantul", "share/spbe/examples/kabupaten-bantul"] {
                 let path = folder.appendingPathComponent(candidate).path
@@ -145,7 +162,8 @@ enum DemoFolder {
             }
             folder = folder.deletingLastPathComponent()
         }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("examples/kabupaten-bantul").path
     }
 }

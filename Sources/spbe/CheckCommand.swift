@@ -43,27 +43,38 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .long, help: "Workers that load and evaluate inventories at once. Default: the number of processors.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: ArgumentHelp("An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An earlier JSON report: mark findings new, unchanged or fixed, and show the index change.",
+            valueName: "file"))
     var baseline: String?
 
-    @Flag(name: .long, help: "Compare with a --baseline of another pack or pemda anyway (OPDs then matched by id alone).")
+    @Flag(
+        name: .long, help: "Compare with a --baseline of another pack or pemda anyway (OPDs then matched by id alone).")
     var force = false
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.", valueName: "format=file")
+        help: ArgumentHelp(
+            "Also write a report to a file, for example --output sarif=spbe.sarif; repeat for several.",
+            valueName: "format=file")
     )
     var output: [ReportOutput] = []
 
     @Option(
         name: .customLong("fail-on"),
-        help: ArgumentHelp("Exit 1 when a failing finding is at or above this severity: critical, high, medium, low, info or none.", valueName: "severity")
+        help: ArgumentHelp(
+            "Exit 1 when a failing finding is at or above this severity: critical, high, medium, low, info or none.",
+            valueName: "severity")
     )
     var failOn: FailThreshold = .severity(.high)
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more.") }
-        if paths.isEmpty { throw ValidationError("Give at least one inventory file or folder, for example: spbe check examples/") }
+        if paths.isEmpty {
+            throw ValidationError("Give at least one inventory file or folder, for example: spbe check examples/")
+        }
         if let (first, second) = OutputTarget.firstDuplicate(in: output.map(\.path)) {
             throw ValidationError("--output '\(first)' and '\(second)' name the same file; give each report its own.")
         }
@@ -86,10 +97,13 @@ struct CheckCommand: ParsableCommand {
         let reportOptions = formatOptions.reportOptions
         let streamed = output.isEmpty ? format.streamingReporter(options: reportOptions, colors: colors) : nil
         // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
-        let showProgress = !quiet && Terminal.isTerminal(.standardError) && !(streamed != nil && Terminal.isTerminal(.standardOutput))
+        let showProgress =
+            !quiet && Terminal.isTerminal(.standardError) && !(streamed != nil && Terminal.isTerminal(.standardOutput))
         let outcome: CheckRun.Outcome
         if let streamed {
-            var sink = StreamedReportSink(reporter: streamed, write: Terminal.printOutput) { printer.print($0, sources: $1) }
+            var sink = StreamedReportSink(reporter: streamed, write: Terminal.printOutput) {
+                printer.print($0, sources: $1)
+            }
             let run = try prepare(pack, reader: reader, options: options, into: &sink)
             outcome = check(run, inputs, into: &sink, showProgress: showProgress)
         } else {
@@ -100,7 +114,8 @@ struct CheckCommand: ParsableCommand {
                 let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
                 for file in output {
                     try ReportWriter.write(
-                        file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles, maxBytes: limits.maxReportSize
+                        file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles,
+                        maxBytes: limits.maxReportSize
                     )
                 }
                 Terminal.printOutput(format.render(report, options: reportOptions, colors: colors))
@@ -115,7 +130,8 @@ struct CheckCommand: ParsableCommand {
         _ pack: CompiledPack, reader: InventoryReader, options: CheckRun.Options, into sink: inout Sink
     ) throws -> CheckRun {
         let run = CheckRun.prepare(
-            pack: pack, waivers: waiverOptions.waivers, baseline: baseline, reader: reader, options: options, into: &sink
+            pack: pack, waivers: waiverOptions.waivers, baseline: baseline, reader: reader, options: options,
+            into: &sink
         )
         guard let run else { throw ExitStatus.inputError }
         return run

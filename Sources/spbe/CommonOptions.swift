@@ -54,7 +54,10 @@ enum ReportLanguage: String, ExpressibleByArgument, CaseIterable {
 
 /// Waiver options, shared by the commands that evaluate.
 struct WaiverOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("A waiver file: accepted exceptions (rule, subject, reason, approver, until).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A waiver file: accepted exceptions (rule, subject, reason, approver, until).", valueName: "file"))
     var waivers: String?
 
     @Option(name: .customLong("waiver-warning-days"), help: "Flag waivers that end within this many days.")
@@ -88,7 +91,8 @@ struct InventoryInputOptions: ParsableArguments {
     /// A reader of every inventory format for `schema`, within `limits`.
     func reader(for schema: InventorySchema, limits: LimitOptions) -> InventoryReader {
         InventoryReader(
-            schema: schema, encoding: encoding?.choice ?? .auto, delimiter: delimiter, limits: limits.sheets, yamlLimits: limits.yaml
+            schema: schema, encoding: encoding?.choice ?? .auto, delimiter: delimiter, limits: limits.sheets,
+            yamlLimits: limits.yaml
         )
     }
 }

@@ -5,8 +5,6 @@ import Foundation
 struct DiagnosticPrinter {
     let colors: Bool
 
-    init(colors: Bool) { self.colors = colors }
-
     /// Prints `diagnostics` sorted by position, with excerpts from the texts in `sources` (those kept with them).
     func print(_ diagnostics: [Diagnostic], sources: SourceStore = [:]) {
         guard !diagnostics.isEmpty else { return }

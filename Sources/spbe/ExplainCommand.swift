@@ -9,7 +9,8 @@ import Expressions
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
-        abstract: "Show how a rule, an indicator level or an expression evaluates on an inventory, sub-expression by sub-expression.",
+        abstract:
+            "Show how a rule, an indicator level or an expression evaluates on an inventory, sub-expression by sub-expression.",
         discussion: """
             Each line is a sub-expression with its value (true, false, unknown, or the value read); an unknown field \
             names the record and field that made it unknown. A quantifier lists the elements it visited that are in \
@@ -38,7 +39,10 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("An expression of one's own to explain.", valueName: "expression"))
     var expr: String?
 
-    @Option(name: .long, help: ArgumentHelp("The collection whose records --expr is evaluated on (default: the whole OPD).", valueName: "collection"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The collection whose records --expr is evaluated on (default: the whole OPD).", valueName: "collection"))
     var each: String?
 
     @Option(name: .long, help: ArgumentHelp("Only this subject (a record id).", valueName: "id"))
@@ -51,8 +55,12 @@ struct ExplainCommand: ParsableCommand {
 
     func validate() throws {
         let targets = [rule != nil, indicator != nil, expr != nil].filter { $0 }.count
-        guard targets == 1 else { throw ValidationError("Give exactly one of --rule ID, --indicator ID --level N or --expr EXPRESSION") }
-        if indicator != nil, level.map({ !(1...5).contains($0) }) ?? true { throw ValidationError("--indicator needs --level N, a level from 1 to 5") }
+        guard targets == 1 else {
+            throw ValidationError("Give exactly one of --rule ID, --indicator ID --level N or --expr EXPRESSION")
+        }
+        if indicator != nil, level.map({ !(1...5).contains($0) }) ?? true {
+            throw ValidationError("--indicator needs --level N, a level from 1 to 5")
+        }
         if each != nil && expr == nil { throw ValidationError("--each applies to --expr only (a rule has its own)") }
     }
 
@@ -67,13 +75,17 @@ struct ExplainCommand: ParsableCommand {
         guard !inputs.failed, let inventory else {
             throw ExitStatus.inputError
         }
-        let result = try Evaluator(pack: pack, asOf: asOf, budget: limits.budget).evaluateOrExit(inventory, printer: &printer)
-        let target: ExplainTarget = if let rule { .rule(rule) } else if let indicator, let level {
-            .level(indicator: indicator, level: level)
-        } else {
-            .expression(expr ?? "", each: each)
-        }
-        switch PackExplainer(pack: pack, asOf: asOf).explain(target, subject: subject, inventory: inventory, evaluation: result) {
+        let result = try Evaluator(pack: pack, asOf: asOf, budget: limits.budget).evaluateOrExit(
+            inventory, printer: &printer)
+        let target: ExplainTarget =
+            if let rule { .rule(rule) } else if let indicator, let level {
+                .level(indicator: indicator, level: level)
+            } else {
+                .expression(expr ?? "", each: each)
+            }
+        switch PackExplainer(pack: pack, asOf: asOf).explain(
+            target, subject: subject, inventory: inventory, evaluation: result)
+        {
         case .failure(let list):
             printer.print(list.diagnostics)
             throw ExitStatus.inputError

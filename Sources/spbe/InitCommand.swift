@@ -38,7 +38,10 @@ struct InitCommand: ParsableCommand {
         switch kind {
         case .pack:
             let id = URL(fileURLWithPath: directory).lastPathComponent
-            files = PackScaffold.files(id: id.isEmpty ? "paket-baru" : id) + [("pack.schema.json", PackJSONSchema.generate().rendered())]
+            files =
+                PackScaffold.files(id: id.isEmpty ? "paket-baru" : id) + [
+                    ("pack.schema.json", PackJSONSchema.generate().rendered())
+                ]
         case .inventory:
             let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer).pack
             files = [
@@ -46,7 +49,9 @@ struct InitCommand: ParsableCommand {
                 ("inventory.schema.json", InventoryJSONSchema.generate(for: pack).rendered()),
             ]
         }
-        let outputs = files.map { OutputFile(path: (directory as NSString).appendingPathComponent($0.path), data: Data($0.contents.utf8)) }
+        let outputs = files.map {
+            OutputFile(path: (directory as NSString).appendingPathComponent($0.path), data: Data($0.contents.utf8))
+        }
         let problems = AtomicFileWriter.write(outputs, protected: [], replaceExisting: false)
         printer.print(problems)
         guard problems.isEmpty else { throw ExitStatus.inputError }

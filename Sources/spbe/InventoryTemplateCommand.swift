@@ -30,7 +30,11 @@ struct InventoryTemplateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The folder to write the template in (created when missing).", valueName: "dir"))
     var directory: String
 
-    @Option(name: .long, help: "With --format csv: the delimiter, ',' (comma) or ';' (semicolon, for Excel in the Indonesian locale) or tab.")
+    @Option(
+        name: .long,
+        help:
+            "With --format csv: the delimiter, ',' (comma) or ';' (semicolon, for Excel in the Indonesian locale) or tab."
+    )
     var delimiter: CSVDelimiter = .comma
 
     @OptionGroup var packOptions: PackOptions
@@ -39,7 +43,8 @@ struct InventoryTemplateCommand: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let schema = try PackSession.schema(packOptions, limits: limits, printer: &printer)
-        let files = InventoryTemplate.files(schema: schema, format: format.inventoryFormat, folder: directory, delimiter: delimiter)
+        let files = InventoryTemplate.files(
+            schema: schema, format: format.inventoryFormat, folder: directory, delimiter: delimiter)
         let problems = AtomicFileWriter.write(files, protected: [], replaceExisting: false)
         printer.print(problems)
         guard problems.isEmpty else { throw ExitStatus.inputError }

@@ -26,7 +26,10 @@ struct InventoryValidateCommand: ParsableCommand {
     @OptionGroup var inputOptions: InventoryInputOptions
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one inventory or folder, for example: spbe inventory validate examples/") }
+        if paths.isEmpty {
+            throw ValidationError(
+                "Give at least one inventory or folder, for example: spbe inventory validate examples/")
+        }
     }
 
     func run() throws {

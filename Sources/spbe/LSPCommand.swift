@@ -6,7 +6,8 @@ import PackLanguageServer
 struct LSPCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lsp",
-        abstract: "Run the language server for rule packs, fixtures, waiver files and inventories (LSP over stdin/stdout).",
+        abstract:
+            "Run the language server for rule packs, fixtures, waiver files and inventories (LSP over stdin/stdout).",
         discussion: """
             Started by an editor, not by hand: diagnostics as you type (those of pack lint, pack test and \
             inventory validate), completion, hover, go to definition and document symbols. See \

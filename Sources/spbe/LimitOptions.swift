@@ -7,31 +7,59 @@ import YAMLSource
 /// Bounds on what inputs may make spbe do, shared by every command that reads packs or inventories. The
 /// defaults keep a hostile or broken file to a clear error in bounded time and memory; a flag raises one.
 struct LimitOptions: ParsableArguments {
-    @Option(name: .customLong("max-file-size"), help: ArgumentHelp("Largest pack, inventory, waiver or fixture file read, in bytes. Default: 16777216 (16 MiB).", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-file-size"),
+        help: ArgumentHelp(
+            "Largest pack, inventory, waiver or fixture file read, in bytes. Default: 16777216 (16 MiB).",
+            valueName: "bytes"))
     var maxFileSize = YAMLLimits.default.maxFileBytes
 
-    @Option(name: .customLong("max-depth"), help: ArgumentHelp("Deepest nesting of lists and mappings in a file. Default: 64.", valueName: "levels"))
+    @Option(
+        name: .customLong("max-depth"),
+        help: ArgumentHelp("Deepest nesting of lists and mappings in a file. Default: 64.", valueName: "levels"))
     var maxDepth = YAMLLimits.default.maxDepth
 
-    @Option(name: .customLong("max-nodes"), help: ArgumentHelp("Most values in a file once YAML aliases are expanded. Default: 2000000.", valueName: "count"))
+    @Option(
+        name: .customLong("max-nodes"),
+        help: ArgumentHelp(
+            "Most values in a file once YAML aliases are expanded. Default: 2000000.", valueName: "count"))
     var maxNodes = YAMLLimits.default.maxNodes
 
-    @Option(name: .customLong("max-scalar-size"), help: ArgumentHelp("Longest single value in a file, in bytes. Default: 1048576 (1 MiB).", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-scalar-size"),
+        help: ArgumentHelp("Longest single value in a file, in bytes. Default: 1048576 (1 MiB).", valueName: "bytes"))
     var maxScalarSize = YAMLLimits.default.maxScalarBytes
 
-    @Option(name: .customLong("max-files"), help: ArgumentHelp("Most inventory files taken from the folders given. Default: 100000.", valueName: "count"))
+    @Option(
+        name: .customLong("max-files"),
+        help: ArgumentHelp("Most inventory files taken from the folders given. Default: 100000.", valueName: "count"))
     var maxFiles = InventoryDiscovery.defaultMaxFiles
 
-    @Option(name: .customLong("max-cost"), help: ArgumentHelp("Evaluation cost budget of one rule or indicator on one inventory, in units (about one per element a quantifier visits). Default: 10000000.", valueName: "units"))
+    @Option(
+        name: .customLong("max-cost"),
+        help: ArgumentHelp(
+            "Evaluation cost budget of one rule or indicator on one inventory, in units (about one per element a quantifier visits). Default: 10000000.",
+            valueName: "units"))
     var maxCost = EvaluationBudget.default.perRule
 
-    @Option(name: .customLong("max-total-cost"), help: ArgumentHelp("Evaluation cost budget of the whole run, in units. Default: 1000000000.", valueName: "units"))
+    @Option(
+        name: .customLong("max-total-cost"),
+        help: ArgumentHelp(
+            "Evaluation cost budget of the whole run, in units. Default: 1000000000.", valueName: "units"))
     var maxTotalCost = EvaluationBudget.default.perRun
 
-    @Option(name: .customLong("max-findings"), help: ArgumentHelp("Most findings one inventory may have; a report holds each, so this bounds its memory and size. Default: 50000.", valueName: "count"))
+    @Option(
+        name: .customLong("max-findings"),
+        help: ArgumentHelp(
+            "Most findings one inventory may have; a report holds each, so this bounds its memory and size. Default: 50000.",
+            valueName: "count"))
     var maxFindings = EvaluationBudget.defaultFindingsPerInventory
 
-    @Option(name: .customLong("max-report-size"), help: ArgumentHelp("Largest report written to a file with --output, in bytes. Default: 268435456 (256 MiB).", valueName: "bytes"))
+    @Option(
+        name: .customLong("max-report-size"),
+        help: ArgumentHelp(
+            "Largest report written to a file with --output, in bytes. Default: 268435456 (256 MiB).",
+            valueName: "bytes"))
     var maxReportSize = LimitOptions.defaultMaxReportSize
 
     /// 256 MiB: reports of 50,000 findings in every format fit several times over.
@@ -62,5 +90,7 @@ struct LimitOptions: ParsableArguments {
     }
 
     /// The evaluation budget.
-    var budget: EvaluationBudget { EvaluationBudget(perRule: maxCost, perRun: maxTotalCost, findingsPerInventory: maxFindings) }
+    var budget: EvaluationBudget {
+        EvaluationBudget(perRule: maxCost, perRun: maxTotalCost, findingsPerInventory: maxFindings)
+    }
 }

@@ -25,15 +25,18 @@ struct PackFmtCommand: ParsableCommand {
     var check = false
 
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("Give at least one pack file or folder, for example: spbe pack fmt rules/spbe-2020") }
+        if paths.isEmpty {
+            throw ValidationError("Give at least one pack file or folder, for example: spbe pack fmt rules/spbe-2020")
+        }
     }
 
     func run() throws {
-        var printer = DiagnosticPrinter(colors: false)
+        let printer = DiagnosticPrinter(colors: false)
         var failed = false
         var changed = false
         for file in try files() {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
+            else {
                 Terminal.printError("error: cannot read '\(file)' as UTF-8 text\n")
                 failed = true
                 continue
@@ -71,7 +74,9 @@ struct PackFmtCommand: ParsableCommand {
                 continue
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-            files += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            files += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map {
+                (path as NSString).appendingPathComponent($0)
+            }
         }
         return files
     }

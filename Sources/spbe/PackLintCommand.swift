@@ -31,7 +31,11 @@ struct PackLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit 1 when there are warnings.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Show where each part of a rule or indicator of the effective pack comes from (base pack, overrides, disabled).", valueName: "id"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Show where each part of a rule or indicator of the effective pack comes from (base pack, overrides, disabled).",
+            valueName: "id"))
     var explain: String?
 
     @Option(name: .long, help: ArgumentHelp("Also lint a waiver file against the pack.", valueName: "file"))
@@ -76,10 +80,13 @@ struct PackLintCommand: ParsableCommand {
         case .json:
             Terminal.printOutput(DiagnosticJSON.render(sorted))
         case .text:
-            let renderer = DiagnosticRenderer(colors: Terminal.wantsColor(color, stream: .standardOutput), sources: sources)
+            let renderer = DiagnosticRenderer(
+                colors: Terminal.wantsColor(color, stream: .standardOutput), sources: sources)
             let errors = sorted.filter { $0.severity == .error }.count
             let warnings = sorted.filter { $0.severity == .warning }.count
-            Terminal.printOutput(renderer.render(sorted) + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+            Terminal.printOutput(
+                renderer.render(sorted)
+                    + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         }
         if sorted.contains(where: { $0.severity == .error }) { throw ExitStatus.inputError }
         if strict && sorted.contains(where: { $0.severity == .warning }) { throw ExitStatus.findings }

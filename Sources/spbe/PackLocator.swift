@@ -10,7 +10,8 @@ enum PackLocator {
 
     static func bundledPackPath() -> String? {
         var candidates: [URL] = []
-        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let executable = URL(fileURLWithPath: Bundle.main.executablePath ?? CommandLine.arguments[0])
+            .resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
         for _ in 0..<6 {
             candidates.append(folder.appendingPathComponent(bundledPack))
@@ -20,7 +21,9 @@ enum PackLocator {
         let checkout = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(checkout.appendingPathComponent(bundledPack))
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(bundledPack))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("pack.yaml").path) }?.path
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(bundledPack))
+        return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("pack.yaml").path) }?
+            .path
     }
 }

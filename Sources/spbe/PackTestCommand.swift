@@ -26,13 +26,23 @@ struct PackTestCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The rule pack folder.", valueName: "pack"))
     var packPath: String
 
-    @Flag(name: .long, help: "Also report, for every rule, whether some fixture makes it pass and some makes it fail, and which levels each indicator's fixtures end at.")
+    @Flag(
+        name: .long,
+        help:
+            "Also report, for every rule, whether some fixture makes it pass and some makes it fail, and which levels each indicator's fixtures end at."
+    )
     var coverage = false
 
-    @Option(name: .long, help: ArgumentHelp("Fail (exit 1) when fewer than this percentage of the rules are both passed and failed by some fixture.", valueName: "pct"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Fail (exit 1) when fewer than this percentage of the rules are both passed and failed by some fixture.",
+            valueName: "pct"))
     var minCoverage: Double?
 
-    @Option(name: .customLong("case"), help: ArgumentHelp("Run only the case with this name; repeatable.", valueName: "name"))
+    @Option(
+        name: .customLong("case"),
+        help: ArgumentHelp("Run only the case with this name; repeatable.", valueName: "name"))
     var cases: [String] = []
 
     @OptionGroup var limits: LimitOptions
@@ -64,11 +74,14 @@ struct PackTestCommand: ParsableCommand {
         let files = try selected(checked.files)
         let report = PackTestRunner(pack: pack, budget: limits.budget).run(files)
         printer.print(report.diagnostics)
-        let text = PackTestText(report: report, coverage: coverage || minCoverage != nil, inherited: pack.pack.provenance.inherited)
+        let text = PackTestText(
+            report: report, coverage: coverage || minCoverage != nil, inherited: pack.pack.provenance.inherited)
         Terminal.printOutput(text.render())
         if report.failed > 0 { throw ExitStatus.findings }
         if let minCoverage, text.ruleCoverage < minCoverage {
-            Terminal.printOutput("coverage \(PackTestText.percent(text.ruleCoverage)) is below the minimum of \(PackTestText.percent(minCoverage))\n")
+            Terminal.printOutput(
+                "coverage \(PackTestText.percent(text.ruleCoverage)) is below the minimum of \(PackTestText.percent(minCoverage))\n"
+            )
             throw ExitStatus.findings
         }
     }

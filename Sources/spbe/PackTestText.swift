@@ -38,10 +38,14 @@ struct PackTestText {
         let own = measured.ruleIDs.filter { !inherited.contains($0) }
         let complete = own.count - measured.incompleteRules.filter { !inherited.contains($0) }.count
         let base = inherited.isEmpty ? "" : " of this pack's own (a base pack's fixtures cover its rules)"
-        lines.append("  rules\(base) passed and failed by some fixture: \(complete) of \(own.count) (\(Self.percent(ruleCoverage)))")
+        lines.append(
+            "  rules\(base) passed and failed by some fixture: \(complete) of \(own.count) (\(Self.percent(ruleCoverage)))"
+        )
         for (index, id) in measured.ruleIDs.enumerated()
         where !inherited.contains(id) && !(measured.rulePassed[index] && measured.ruleFailed[index]) {
-            let missing = [measured.rulePassed[index] ? nil : "never passes", measured.ruleFailed[index] ? nil : "never fails"]
+            let missing = [
+                measured.rulePassed[index] ? nil : "never passes", measured.ruleFailed[index] ? nil : "never fails",
+            ]
             lines.append("    \(id): \(missing.compactMap { $0 }.joined(separator: ", "))")
         }
         let unreached = measured.unreachedLevels
@@ -50,8 +54,11 @@ struct PackTestText {
         lines.append("  indicators whose every level is some fixture's result: \(reached) of \(indicators.count)")
         for index in indicators {
             let levels = measured.reachedLevels[index].sorted().map(String.init).joined(separator: " ")
-            let missing = unreached[index].isEmpty ? "" : "; never \(unreached[index].map(String.init).joined(separator: ", "))"
-            lines.append("    \(measured.indicatorIDs[index]): levels \(levels.isEmpty ? "none" : levels) of \(measured.declaredLevels[index])\(missing)")
+            let missing =
+                unreached[index].isEmpty ? "" : "; never \(unreached[index].map(String.init).joined(separator: ", "))"
+            lines.append(
+                "    \(measured.indicatorIDs[index]): levels \(levels.isEmpty ? "none" : levels) of \(measured.declaredLevels[index])\(missing)"
+            )
         }
         lines.append("")
         return lines

@@ -9,17 +9,27 @@ struct ReportFormatOptions: ParsableArguments {
 
     @Option(
         name: .customLong("sarif-max-results"),
-        help: ArgumentHelp("Keep at most this many results in each SARIF run (the most severe), with a warning; GitHub keeps 5000.", valueName: "count")
+        help: ArgumentHelp(
+            "Keep at most this many results in each SARIF run (the most severe), with a warning; GitHub keeps 5000.",
+            valueName: "count")
     )
     var sarifMaxResults: Int?
 
-    @Option(name: .customLong("sarif-split"), help: ArgumentHelp("One SARIF run for the whole report (none), or one per opd or per pemda folder.", valueName: "none|opd|pemda"))
+    @Option(
+        name: .customLong("sarif-split"),
+        help: ArgumentHelp(
+            "One SARIF run for the whole report (none), or one per opd or per pemda folder.",
+            valueName: "none|opd|pemda"))
     var sarifSplit: SARIFSplit = .none
 
-    @Flag(name: .customLong("sarif-omit-not-evidenced"), help: "Leave not-evidenced results (kind review) out of SARIF.")
+    @Flag(
+        name: .customLong("sarif-omit-not-evidenced"), help: "Leave not-evidenced results (kind review) out of SARIF.")
     var sarifOmitNotEvidenced = false
 
-    @Option(name: .customLong("csv-delimiter"), help: ArgumentHelp("CSV field separator: ',' (default), ';' (Excel set up for Indonesian) or 'tab'.", valueName: "separator"))
+    @Option(
+        name: .customLong("csv-delimiter"),
+        help: ArgumentHelp(
+            "CSV field separator: ',' (default), ';' (Excel set up for Indonesian) or 'tab'.", valueName: "separator"))
     var csvDelimiter: CSVDelimiter = .comma
 
     func validate() throws {
@@ -29,7 +39,8 @@ struct ReportFormatOptions: ParsableArguments {
     /// The options, warnings about a report written to standard error.
     var reportOptions: ReportOptions {
         ReportOptions(
-            pretty: pretty, sarifMaxResults: sarifMaxResults, sarifSplit: sarifSplit, sarifOmitNotEvidenced: sarifOmitNotEvidenced,
+            pretty: pretty, sarifMaxResults: sarifMaxResults, sarifSplit: sarifSplit,
+            sarifOmitNotEvidenced: sarifOmitNotEvidenced,
             csvDelimiter: csvDelimiter, warn: { Terminal.printError("warning: \($0)\n") }
         )
     }

@@ -9,7 +9,8 @@ struct ReportOutput: ExpressibleByArgument {
 
     init?(argument: String) {
         guard let equals = argument.firstIndex(of: "="),
-              let format = ReportFormat(rawValue: String(argument[..<equals])) else { return nil }
+            let format = ReportFormat(rawValue: String(argument[..<equals]))
+        else { return nil }
         let path = String(argument[argument.index(after: equals)...])
         guard !path.isEmpty else { return nil }
         self.format = format

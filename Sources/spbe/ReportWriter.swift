@@ -33,7 +33,9 @@ enum ReportWriter {
 
     private static func writeAtomically(_ bytes: [UInt8], to path: String, shownAs shown: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).spbe-\(getpid()).tmp").path
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).spbe-\(getpid()).tmp"
+        ).path
         guard let descriptor = InterruptCleanup.shared.create(temporary) else {
             throw failure(shown, OutputTarget.reason(errno))
         }

@@ -18,7 +18,8 @@ struct SPBE: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, InventoryCommand.self, PackCommand.self, SchemaCommand.self,
+            CheckCommand.self, ScoreCommand.self, EvidenceCommand.self, InventoryCommand.self, PackCommand.self,
+            SchemaCommand.self,
             InitCommand.self, ExplainCommand.self, LSPCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: nil

@@ -7,7 +7,8 @@ import Packs
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print a JSON Schema for inventory files (from a pack's schema), for pack files, or for the JSON report.",
+        abstract:
+            "Print a JSON Schema for inventory files (from a pack's schema), for pack files, or for the JSON report.",
         discussion: """
             Save it next to your files and point editors at it: a YAML file starting with \
             '# yaml-language-server: $schema=inventory.schema.json' gets completion and validation in editors that \
@@ -28,7 +29,8 @@ struct SchemaCommand: ParsableCommand {
 
     func validate() throws {
         if kind != .inventory && packOptions.pack != nil {
-            throw ValidationError("The \(kind) schema is the same for every pack; --pack only applies to 'spbe schema inventory'.")
+            throw ValidationError(
+                "The \(kind) schema is the same for every pack; --pack only applies to 'spbe schema inventory'.")
         }
     }
 

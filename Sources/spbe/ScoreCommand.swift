@@ -34,15 +34,21 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var input: InventoryInputOptions
 
-    @Option(name: .long, help: ArgumentHelp("A self-assessment file mapping indicator numbers to levels.", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A self-assessment file mapping indicator numbers to levels.", valueName: "file"))
     var levels: String?
 
-    @Flag(name: .customLong("allow-missing"), help: "With --levels: count indicators missing from the file at their scale's lowest level instead of failing.")
+    @Flag(
+        name: .customLong("allow-missing"),
+        help: "With --levels: count indicators missing from the file at their scale's lowest level instead of failing.")
     var allowMissing = false
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Simulate a level: INDICATOR=LEVEL, by id or number (I16=4 or 16=4, 35-2=3); repeat for several. Shows the index before and after.", valueName: "indicator=level")
+        help: ArgumentHelp(
+            "Simulate a level: INDICATOR=LEVEL, by id or number (I16=4 or 16=4, 35-2=3); repeat for several. Shows the index before and after.",
+            valueName: "indicator=level")
     )
     var assume: [Assumption] = []
 
@@ -51,24 +57,28 @@ struct ScoreCommand: ParsableCommand {
 
     func validate() throws {
         if levels != nil && !paths.isEmpty { throw ValidationError("Give either inventories or --levels, not both.") }
-        if levels == nil && paths.isEmpty { throw ValidationError("Give inventory files or folders, or --levels FILE.") }
+        if levels == nil && paths.isEmpty {
+            throw ValidationError("Give inventory files or folders, or --levels FILE.")
+        }
         if allowMissing && levels == nil { throw ValidationError("--allow-missing only applies with --levels.") }
     }
 
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        var reports = if let levels {
-            [try selfAssessmentReport(levels, pack: pack, printer: &printer)]
-        } else {
-            try inventoryReports(pack: pack, printer: &printer)
-        }
+        var reports =
+            if let levels {
+                [try selfAssessmentReport(levels, pack: pack, printer: &printer)]
+            } else {
+                try inventoryReports(pack: pack, printer: &printer)
+            }
         if !assume.isEmpty {
             let assumed = try Assumption.resolve(assume, in: pack)
             reports = reports.map { $0.assuming(assumed) }
         }
         if reports.count == 1, let report = reports.first {
-            Terminal.printOutput(format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
+            Terminal.printOutput(
+                format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
         } else if format == .json {
             Terminal.printOutput(ScoreJSONReporter().render(reports))
         } else {
@@ -78,7 +88,9 @@ struct ScoreCommand: ParsableCommand {
 
     /// One report per pemda among the inventories, in the order the pemdas first appear.
     private func inventoryReports(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> [ScoreReport] {
-        let inputs = InventoryInputs.load(paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles) {
+        let inputs = InventoryInputs.load(
+            paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles
+        ) {
             printer.print($0, sources: $1)
         }
         guard !inputs.failed, !inputs.inventories.isEmpty else { throw ExitStatus.inputError }
@@ -93,12 +105,16 @@ struct ScoreCommand: ParsableCommand {
         _ inventories: [InventoryData], source: String, pack: CompiledPack, printer: inout DiagnosticPrinter
     ) throws -> ScoreReport {
         let asOf = try evaluation.evaluationDate()
-        let combined = inventories.count == 1 ? inventories[0] : InventoryMerge.merge(inventories, schema: pack.schema, source: source)
+        let combined =
+            inventories.count == 1
+            ? inventories[0] : InventoryMerge.merge(inventories, schema: pack.schema, source: source)
         guard let combined else { throw ExitStatus.inputError }
         let result = try Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, budget: limits.budget)
             .evaluateOrExit(combined, printer: &printer)
         let name = result.opdName.isEmpty ? combined.source : result.opdName
-        let basis: ScoreBasis = inventories.count == 1 ? .opd(name: name) : .pemda(name: pemdaName(combined, pack: pack) ?? name, inventories: inventories.count)
+        let basis: ScoreBasis =
+            inventories.count == 1
+            ? .opd(name: name) : .pemda(name: pemdaName(combined, pack: pack) ?? name, inventories: inventories.count)
         return ScoreReport(
             pack: pack, basis: basis, levels: result.indicators.map(\.level),
             levelStates: result.indicators.map(\.levelStates), language: evaluation.lang.rawValue
@@ -112,49 +128,61 @@ struct ScoreCommand: ParsableCommand {
     }
 
     private func pemdaName(_ inventory: InventoryData, pack: CompiledPack) -> String? {
-        guard let slot = pack.schema.header.slot(of: "pemda"), case .string(let name) = inventory.header.values[slot] else { return nil }
+        guard let slot = pack.schema.header.slot(of: "pemda"), case .string(let name) = inventory.header.values[slot]
+        else { return nil }
         return name
     }
 
-    private func selfAssessmentReport(_ path: String, pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> ScoreReport {
+    private func selfAssessmentReport(_ path: String, pack: CompiledPack, printer: inout DiagnosticPrinter) throws
+        -> ScoreReport
+    {
         let (loaded, diagnostics) = SelfAssessment.load(path: path, limits: limits.yaml)
         printer.print(diagnostics)
         guard let assessment = loaded else { throw ExitStatus.inputError }
         let packID = pack.pack.metadata.id
         if let framework = assessment.framework, framework != packID {
-            printer.print([Diagnostic(
-                .error, code: "levels.framework", "the levels are for framework '\(framework)' but the pack is '\(packID)'",
-                at: assessment.location, suggestion: "pass the matching pack with --pack rules/\(framework)"
-            )])
+            printer.print([
+                Diagnostic(
+                    .error, code: "levels.framework",
+                    "the levels are for framework '\(framework)' but the pack is '\(packID)'",
+                    at: assessment.location, suggestion: "pass the matching pack with --pack rules/\(framework)"
+                )
+            ])
             throw ExitStatus.inputError
         }
         let keys = pack.indicators.compactMap(\.spec.formKey)
         var errors: [Diagnostic] = []
         for key in assessment.levels.keys.sorted(by: Self.formOrder) where !keys.contains(key) {
-            errors.append(Diagnostic(
-                .error, code: "levels.unknown_indicator", "the pack has no indicator number \(key)",
-                at: assessment.locations[key],
-                suggestion: Suggestion.didYouMean(key, among: keys) ?? "indicator numbers run from \(keys.first ?? "?") to \(keys.last ?? "?")"
-            ))
+            errors.append(
+                Diagnostic(
+                    .error, code: "levels.unknown_indicator", "the pack has no indicator number \(key)",
+                    at: assessment.locations[key],
+                    suggestion: Suggestion.didYouMean(key, among: keys)
+                        ?? "indicator numbers run from \(keys.first ?? "?") to \(keys.last ?? "?")"
+                ))
         }
         for indicator in pack.indicators {
             guard let key = indicator.spec.formKey, let level = assessment.levels[key],
-                  !(indicator.lowestLevel...indicator.highestLevel).contains(level) else { continue }
-            errors.append(Diagnostic(
-                .error, code: "levels.out_of_scale",
-                "level \(level) is not on the scale of indicator \(key), which runs from \(indicator.lowestLevel) to \(indicator.highestLevel)",
-                at: assessment.levelLocations[key],
-                suggestion: indicator.lowestLevel > level
-                    ? "under \(pack.pack.metadata.framework) the lowest level is \(indicator.lowestLevel): an indicator with nothing yet is at level \(indicator.lowestLevel)"
-                    : nil
-            ))
+                !(indicator.lowestLevel...indicator.highestLevel).contains(level)
+            else { continue }
+            errors.append(
+                Diagnostic(
+                    .error, code: "levels.out_of_scale",
+                    "level \(level) is not on the scale of indicator \(key), which runs from \(indicator.lowestLevel) to \(indicator.highestLevel)",
+                    at: assessment.levelLocations[key],
+                    suggestion: indicator.lowestLevel > level
+                        ? "under \(pack.pack.metadata.framework) the lowest level is \(indicator.lowestLevel): an indicator with nothing yet is at level \(indicator.lowestLevel)"
+                        : nil
+                ))
         }
         let missing = pack.indicators.compactMap(\.spec.formKey).filter { assessment.levels[$0] == nil }
         if !missing.isEmpty && !allowMissing {
-            errors.append(Diagnostic(
-                .error, code: "levels.missing", "no level for indicator(s) \(missing.joined(separator: ", "))",
-                at: assessment.location, suggestion: "fill them in, or pass --allow-missing to count them at their scale's lowest level"
-            ))
+            errors.append(
+                Diagnostic(
+                    .error, code: "levels.missing", "no level for indicator(s) \(missing.joined(separator: ", "))",
+                    at: assessment.location,
+                    suggestion: "fill them in, or pass --allow-missing to count them at their scale's lowest level"
+                ))
         }
         printer.print(errors)
         guard errors.isEmpty else { throw ExitStatus.inputError }
@@ -180,7 +208,9 @@ struct Assumption: ExpressibleByArgument {
 
     init?(argument: String) {
         let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, let level = Int(parts[1]), (0...5).contains(level) else { return nil }
+        guard parts.count == 2, !parts[0].isEmpty, let level = Int(parts[1]), (0...5).contains(level) else {
+            return nil
+        }
         indicator = parts[0]
         self.level = level
     }
@@ -193,11 +223,15 @@ struct Assumption: ExpressibleByArgument {
                 indicator.spec.id == assumption.indicator || indicator.spec.formKey == assumption.indicator
             }
             guard let match else {
-                let hint = Suggestion.didYouMean(assumption.indicator, among: pack.indicators.map(\.spec.id)).map { " (\($0))" } ?? ""
+                let hint =
+                    Suggestion.didYouMean(assumption.indicator, among: pack.indicators.map(\.spec.id)).map {
+                        " (\($0))"
+                    } ?? ""
                 throw ValidationError("--assume: the pack has no indicator '\(assumption.indicator)'\(hint).")
             }
             guard (match.lowestLevel...match.highestLevel).contains(assumption.level) else {
-                throw ValidationError("--assume: \(match.spec.id) has levels \(match.lowestLevel) to \(match.highestLevel).")
+                throw ValidationError(
+                    "--assume: \(match.spec.id) has levels \(match.lowestLevel) to \(match.highestLevel).")
             }
             levels[match.index] = assumption.level
         }

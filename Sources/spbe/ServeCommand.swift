@@ -21,7 +21,8 @@ struct ServeCommand: ParsableCommand {
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let server = executable.deletingLastPathComponent().appendingPathComponent("spbe-serve").path
         guard FileManager.default.isExecutableFile(atPath: server) else {
-            Terminal.printError("""
+            Terminal.printError(
+                """
                 error: the portal is not installed: \(server) is missing.
                 Build it beside spbe with: swift build --product spbe-serve (or swift build -c release --product spbe-serve),
                 then run spbe serve again. See docs/portal.md.

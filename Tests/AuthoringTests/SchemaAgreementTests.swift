@@ -1,10 +1,11 @@
-@testable import Authoring
 import DataModel
 import Foundation
 import Inventories
 import PropertyBased
 import Testing
 import YAMLSource
+
+@testable import Authoring
 
 /// The JSON Schema `spbe schema inventory` prints and the loader must accept the same values: an editor that
 /// flags a value the tool reads, or passes one the tool refuses, misleads the person filling the inventory in.
@@ -30,23 +31,29 @@ struct SchemaAgreementTests {
             let kind = PlainScalarKind(resolving: text)
             guard let instance = Instance(text, kind) else { return }
             checked.add()
-            let loader = (try? ValueConversion.value(text, resolved: kind, as: type, field: "f", dialect: .yaml).get()) != nil
+            let loader =
+                (try? ValueConversion.value(text, resolved: kind, as: type, field: "f", dialect: .yaml).get()) != nil
             let schemaAccepts = SchemaFragment.accepts(schema, instance)
-            #expect(loader == schemaAccepts, "\(type) '\(text)' (\(instance)): loader \(loader), schema \(schemaAccepts)")
+            #expect(
+                loader == schemaAccepts, "\(type) '\(text)' (\(instance)): loader \(loader), schema \(schemaAccepts)")
         }
         #expect(checked.value >= 9_000, "most generated texts are in the domain")
     }
 
-    @Test("known drifts are gone", arguments: [
-        (ValueType.bool, "Yes", true), (.bool, "y", true), (.bool, "BENAR", true), (.bool, "salah", true), (.bool, "1", false),
-        (.int, "2016.0", true), (.int, "12345678901234567890123", false), (.int, "2016.5", false),
-        (.number, "12345678901234567890123", true), (.date, "2024-02-30", false), (.date, "2024-02-29", true),
-        (.string, "2020", true),
-    ])
+    @Test(
+        "known drifts are gone",
+        arguments: [
+            (ValueType.bool, "Yes", true), (.bool, "y", true), (.bool, "BENAR", true), (.bool, "salah", true),
+            (.bool, "1", false),
+            (.int, "2016.0", true), (.int, "12345678901234567890123", false), (.int, "2016.5", false),
+            (.number, "12345678901234567890123", true), (.date, "2024-02-30", false), (.date, "2024-02-29", true),
+            (.string, "2020", true),
+        ])
     func knownDrifts(type: ValueType, text: String, accepted: Bool) throws {
         let kind = PlainScalarKind(resolving: text)
         let instance = try #require(Instance(text, kind))
-        let loader = (try? ValueConversion.value(text, resolved: kind, as: type, field: "f", dialect: .yaml).get()) != nil
+        let loader =
+            (try? ValueConversion.value(text, resolved: kind, as: type, field: "f", dialect: .yaml).get()) != nil
         #expect(loader == accepted)
         #expect(SchemaFragment.accepts(.object(InventoryJSONSchema.type(type, required: true)), instance) == accepted)
     }
@@ -66,14 +73,24 @@ struct SchemaAgreementTests {
         case 3: return "\(Int.random(in: -1_000_000...1_000_000, using: &rng)).\(pick(["0", "00", "5", "25"]))"
         case 4: return "\(Int.random(in: -99...99, using: &rng))e\(Int.random(in: -5...25, using: &rng))"
         case 5:
-            let words = ValueConversion.trueWords.union(ValueConversion.falseWords).sorted() + ["on", "off", "1", "0", "benarr", "t"]
+            let words =
+                ValueConversion.trueWords.union(ValueConversion.falseWords).sorted() + [
+                    "on", "off", "1", "0", "benarr", "t",
+                ]
             return mixedCase(pick(words))
         case 6:
-            let (year, month, day) = (Int.random(in: 0...10_000, using: &rng), Int.random(in: 0...13, using: &rng), Int.random(in: 0...32, using: &rng))
-            let iso = [String(format: "%04d", year), String(format: "%02d", month), String(format: "%02d", day)].joined(separator: "-")
+            let (year, month, day) = (
+                Int.random(in: 0...10_000, using: &rng), Int.random(in: 0...13, using: &rng),
+                Int.random(in: 0...32, using: &rng)
+            )
+            let iso = [String(format: "%04d", year), String(format: "%02d", month), String(format: "%02d", day)].joined(
+                separator: "-")
             return Bool.random(using: &rng) ? iso : "\(day)/\(month)/\(year)"
         case 7: return Bool.random(using: &rng) ? pick(enumValues) : mixedCase(pick(enumValues))
-        case 8: return pick(["0x1F", "0o17", ".5", "+3", "2,5", "1_000", "-0", "-0.0", "1.", "0x", "1e400", "~", "null", ".inf"])
+        case 8:
+            return pick([
+                "0x1F", "0o17", ".5", "+3", "2,5", "1_000", "-0", "-0.0", "1.", "0x", "1e400", "~", "null", ".inf",
+            ])
         default:
             let alphabet = Array("abcXYZ019 ,.-+:/_eE")
             return String((0..<Int.random(in: 0...8, using: &rng)).map { _ in pick(alphabet) })
@@ -116,22 +133,36 @@ private enum Instance: CustomStringConvertible {
 private enum SchemaFragment {
     static func accepts(_ schema: JSONValue, _ instance: Instance) -> Bool {
         guard case .object(let keywords) = schema else { return true }
-        if case .array(let options)? = keywords["anyOf"], !options.contains(where: { accepts($0, instance) }) { return false }
+        if case .array(let options)? = keywords["anyOf"], !options.contains(where: { accepts($0, instance) }) {
+            return false
+        }
         if let type = keywords["type"] {
             let names: [JSONValue] = if case .array(let list) = type { list } else { [type] }
-            guard names.contains(where: { if case .string(let name) = $0 { isOfType(instance, name) } else { false } }) else { return false }
+            guard names.contains(where: { if case .string(let name) = $0 { isOfType(instance, name) } else { false } })
+            else { return false }
         }
-        if case .string(let pattern)? = keywords["pattern"], case .string(let text) = instance, !matches(pattern, text) { return false }
-        if case .array(let values)? = keywords["enum"], !values.contains(where: { equal($0, instance) }) { return false }
-        if case .integer(let minimum)? = keywords["minimum"], let order = compare(instance, minimum), order < 0 { return false }
-        if case .integer(let maximum)? = keywords["maximum"], let order = compare(instance, maximum), order > 0 { return false }
+        if case .string(let pattern)? = keywords["pattern"], case .string(let text) = instance, !matches(pattern, text)
+        {
+            return false
+        }
+        if case .array(let values)? = keywords["enum"], !values.contains(where: { equal($0, instance) }) {
+            return false
+        }
+        if case .integer(let minimum)? = keywords["minimum"], let order = compare(instance, minimum), order < 0 {
+            return false
+        }
+        if case .integer(let maximum)? = keywords["maximum"], let order = compare(instance, maximum), order > 0 {
+            return false
+        }
         return true
     }
 
     private static func isOfType(_ instance: Instance, _ name: String) -> Bool {
         switch (instance, name) {
-        case (.string, "string"), (.bool, "boolean"), (.integer, "integer"), (.integer, "number"), (.bigInteger, "integer"),
-             (.bigInteger, "number"), (.number, "number"): true
+        case (.string, "string"), (.bool, "boolean"), (.integer, "integer"), (.integer, "number"),
+            (.bigInteger, "integer"),
+            (.bigInteger, "number"), (.number, "number"):
+            true
         // A number with a zero fractional part is an integer (JSON Schema 2020-12, section 6.1.1 of validation).
         case (.number(let value), "integer"): value.rounded(.towardZero) == value
         default: false

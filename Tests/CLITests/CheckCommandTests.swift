@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("spbe check", .serialized)
 struct CheckCommandTests {
@@ -20,17 +21,23 @@ struct CheckCommandTests {
     @Test("findings at or above the threshold exit 1; --fail-on none exits 0")
     func threshold() throws {
         #expect(try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", weak]).status == 1)
-        #expect(try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--fail-on", "none", weak]).status == 0)
-        #expect(try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--fail-on", "critical", weak]).status == 1)
+        #expect(
+            try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--fail-on", "none", weak]).status
+                == 0)
+        #expect(
+            try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--fail-on", "critical", weak])
+                .status == 1)
     }
 
-    @Test("usage errors exit 64", arguments: [
-        ["check"],
-        ["check", "--as-of", "30-06-2025", "x.yaml"],
-        ["check", "--format", "pdf", "x.yaml"],
-        ["check", "--fail-on", "severe", "x.yaml"],
-        ["chek"],
-    ])
+    @Test(
+        "usage errors exit 64",
+        arguments: [
+            ["check"],
+            ["check", "--as-of", "30-06-2025", "x.yaml"],
+            ["check", "--format", "pdf", "x.yaml"],
+            ["check", "--fail-on", "severe", "x.yaml"],
+            ["chek"],
+        ])
     func usage(arguments: [String]) throws {
         #expect(try SPBEProcess.run(arguments).status == 64)
     }
@@ -41,7 +48,10 @@ struct CheckCommandTests {
         #expect(result.status == 2)
         let headers = result.stderr.split(separator: "\n").filter { $0.contains(": error[") }
         #expect(headers.count == 3, "\(result.stderr)")
-        #expect(result.stderr.contains("Tests/Fixtures/packs/broken/pack.yaml:44:14: error[type.unknown_field]: unknown field 'hostng' on applications; did you mean 'hosting'?"))
+        #expect(
+            result.stderr.contains(
+                "Tests/Fixtures/packs/broken/pack.yaml:44:14: error[type.unknown_field]: unknown field 'hostng' on applications; did you mean 'hosting'?"
+            ))
         #expect(result.stdout.isEmpty)
     }
 
@@ -53,7 +63,9 @@ struct CheckCommandTests {
 
     @Test("JSON report is valid JSON and matches its golden file")
     func goldenJSON() throws {
-        let result = try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--format", "json", good, weak])
+        let result = try SPBEProcess.run([
+            "check", "--pack", mini, "--as-of", "2025-06-30", "--format", "json", good, weak,
+        ])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(object?["schema_version"] as? Int == 2)
         try Golden.check(result.stdout, against: "mini-check.json")
@@ -68,7 +80,9 @@ struct CheckCommandTests {
 
     @Test("the same run twice gives the same bytes")
     func deterministic() throws {
-        let arguments = ["check", "--pack", mini, "--as-of", "2025-06-30", "--format", "json", "Tests/Fixtures/inventories"]
+        let arguments = [
+            "check", "--pack", mini, "--as-of", "2025-06-30", "--format", "json", "Tests/Fixtures/inventories",
+        ]
         #expect(try SPBEProcess.run(arguments).stdout == (try SPBEProcess.run(arguments).stdout))
     }
 }
@@ -85,7 +99,8 @@ struct WaiverCommandTests {
     func exitCodes() throws {
         let arguments = ["check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "high"]
         let weak = "Tests/Fixtures/inventories/mini-weak.yaml"
-        let all = try waiverFile("""
+        let all = try waiverFile(
+            """
               - {rule: APP-HOSTING, subject: APP-01, reason: Migrasi, approved_by: Kadis, until: 2025-12-31}
               - {rule: APP-HOSTING, subject: APP-02, reason: Migrasi, approved_by: Kadis, until: 2025-12-31}
               - {rule: DOC-RENSTRA, subject: opd, reason: Renstra baru dibahas DPRD, approved_by: Sekda, until: 2025-07-10}
@@ -94,7 +109,8 @@ struct WaiverCommandTests {
         #expect(waived.status == 0, "\(waived.stderr)")
         #expect(waived.stdout.contains("DIKECUALIKAN HIGH APP-HOSTING"))
         #expect(waived.stderr.contains("warning[waiver.expiring]"))
-        let expired = try waiverFile("  - {rule: DOC-RENSTRA, subject: opd, reason: Lama, approved_by: Sekda, until: 2024-12-31}\n")
+        let expired = try waiverFile(
+            "  - {rule: DOC-RENSTRA, subject: opd, reason: Lama, approved_by: Sekda, until: 2024-12-31}\n")
         let result = try SPBEProcess.run(arguments + ["--waivers", expired, weak])
         #expect(result.status == 1)
         #expect(result.stdout.contains("KEDALUWARSA"))
@@ -103,17 +119,26 @@ struct WaiverCommandTests {
 
     @Test("a waiver file with errors exits 2 with positions")
     func broken() throws {
-        let file = try waiverFile("  - {rule: DOC-RENSTR, subject: opd, reason: r, approved_by: a, until: 2025-12-31}\n")
-        let result = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", "--waivers", file, "Tests/Fixtures/inventories/mini-weak.yaml"])
+        let file = try waiverFile(
+            "  - {rule: DOC-RENSTR, subject: opd, reason: r, approved_by: a, until: 2025-12-31}\n")
+        let result = try SPBEProcess.run([
+            "check", "--pack", "Tests/Fixtures/packs/mini", "--waivers", file,
+            "Tests/Fixtures/inventories/mini-weak.yaml",
+        ])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(file):3:12: error[waiver.unknown_rule]: the pack has no rule 'DOC-RENSTR'; did you mean 'DOC-RENSTRA'?"))
+        #expect(
+            result.stderr.contains(
+                "\(file):3:12: error[waiver.unknown_rule]: the pack has no rule 'DOC-RENSTR'; did you mean 'DOC-RENSTRA'?"
+            ))
     }
 }
 
 @Suite("report formats", .serialized)
 struct ReportFormatTests {
-    let arguments = ["check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none",
-                     "Tests/Fixtures/inventories/mini-good.yaml", "Tests/Fixtures/inventories/mini-weak.yaml"]
+    let arguments = [
+        "check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none",
+        "Tests/Fixtures/inventories/mini-good.yaml", "Tests/Fixtures/inventories/mini-weak.yaml",
+    ]
 
     @Test("every format matches its golden file", arguments: ["sarif", "markdown", "html", "junit", "csv"])
     func golden(_ format: String) throws {
@@ -124,14 +149,18 @@ struct ReportFormatTests {
 
     @Test("every example, in every format, matches its golden file", arguments: ReportFormatTests.formats)
     func examples(_ format: String) throws {
-        let result = try SPBEProcess.run(["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format])
+        let result = try SPBEProcess.run([
+            "check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         try Golden.check(result.stdout, against: "examples.\(format == "text" ? "txt" : format)")
     }
 
     static let formats = ["text", "json", "sarif", "markdown", "html", "junit", "csv"]
 
-    @Test("what a level needs is the same text in JSON and text, and a plan step of several levels needs its target level")
+    @Test(
+        "what a level needs is the same text in JSON and text, and a plan step of several levels needs its target level"
+    )
     func needs() throws {
         let arguments = ["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet"]
         let text = try SPBEProcess.run(arguments).stdout
@@ -140,7 +169,9 @@ struct ReportFormatTests {
         let regencies = (report["regencies"] as? [[String: Any]] ?? []).compactMap { $0["pemda"] as? [String: Any] }
         let inventories = (report["inventories"] as? [[String: Any]] ?? []) + regencies
         func steps(_ inventory: [String: Any], _ key: String) -> [[String: Any]] {
-            key == "plan" ? (inventory["plan"] as? [String: Any])?["steps"] as? [[String: Any]] ?? [] : inventory[key] as? [[String: Any]] ?? []
+            key == "plan"
+                ? (inventory["plan"] as? [String: Any])?["steps"] as? [[String: Any]] ?? []
+                : inventory[key] as? [[String: Any]] ?? []
         }
         // Recommendations rise one level; what each needs is printed in the text report too (the top five).
         var needsByLevel: [String: String] = [:]
@@ -155,18 +186,23 @@ struct ReportFormatTests {
         // step of one level, to the same level needs, and what `spbe score` gives as the next level from the level
         // below it.
         for inventory in inventories {
-            for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) == 1 {
+            for step in steps(inventory, "plan")
+            where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) == 1 {
                 needsByLevel["\(step["indicator"] ?? "") \(step["to_level"] ?? "")"] = step["needs"] as? String
             }
         }
         var compared = 0
         var descriptions: [Int: [String: String]] = [:]
         for inventory in inventories {
-            for step in steps(inventory, "plan") where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) > 1 {
-                let indicator = step["indicator"] as? String ?? "", level = step["to_level"] as? Int ?? 0
+            for step in steps(inventory, "plan")
+            where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) > 1 {
+                let indicator = step["indicator"] as? String ?? ""
+                let level = step["to_level"] as? Int ?? 0
                 if descriptions[level] == nil { descriptions[level] = try nextLevelDescriptions(from: level - 1) }
                 #expect(step["needs"] as? String == descriptions[level]?[indicator], "\(indicator) \(level)")
-                if let expected = needsByLevel["\(indicator) \(level)"] { #expect(step["needs"] as? String == expected) }
+                if let expected = needsByLevel["\(indicator) \(level)"] {
+                    #expect(step["needs"] as? String == expected)
+                }
                 compared += 1
             }
         }
@@ -200,8 +236,11 @@ struct ReportFormatTests {
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
         #expect(results.count == 5)
-        let first = try #require(((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
-        #expect((first["artifactLocation"] as? [String: Any])?["uri"] as? String == "Tests/Fixtures/inventories/mini-weak.yaml")
+        let first = try #require(
+            ((results.first?["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+        #expect(
+            (first["artifactLocation"] as? [String: Any])?["uri"] as? String
+                == "Tests/Fixtures/inventories/mini-weak.yaml")
         let junit = try SPBEProcess.run(arguments + ["--format", "junit"]).stdout
         let parser = XMLParser(data: Data(junit.utf8))
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
@@ -211,15 +250,22 @@ struct ReportFormatTests {
     func outputs() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let sarif = folder.appendingPathComponent("laporan.sarif").path, html = folder.appendingPathComponent("laporan.html").path
+        let sarif = folder.appendingPathComponent("laporan.sarif").path
+        let html = folder.appendingPathComponent("laporan.html").path
         let result = try SPBEProcess.run(arguments + ["--output", "sarif=\(sarif)", "--output", "html=\(html)"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: sarif) && FileManager.default.fileExists(atPath: html))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["laporan.html", "laporan.sarif"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                "laporan.html", "laporan.sarif",
+            ])
         let input = folder.appendingPathComponent("opd.yaml")
-        try FileManager.default.copyItem(atPath: "\(SPBEProcess.packageRoot.path)/Tests/Fixtures/inventories/mini-weak.yaml", toPath: input.path)
+        try FileManager.default.copyItem(
+            atPath: "\(SPBEProcess.packageRoot.path)/Tests/Fixtures/inventories/mini-weak.yaml", toPath: input.path)
         let before = try Data(contentsOf: input)
-        let refused = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", input.path, "--output", "json=\(input.path)"])
+        let refused = try SPBEProcess.run([
+            "check", "--pack", "Tests/Fixtures/packs/mini", input.path, "--output", "json=\(input.path)",
+        ])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("refusing to overwrite the input file"))
         #expect(try Data(contentsOf: input) == before)
@@ -235,7 +281,9 @@ struct ReportFormatTests {
 @Suite("a whole regency", .serialized)
 struct RegencyTests {
     private func report(_ folder: String) throws -> [String: Any] {
-        let result = try SPBEProcess.run(["check", folder, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"])
+        let result = try SPBEProcess.run([
+            "check", folder, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
@@ -244,7 +292,8 @@ struct RegencyTests {
         try #require((report["regencies"] as? [[String: Any]])?.first)
     }
 
-    @Test("the cross-OPD findings are the duplicated functions, the applications outside SPLP and the retired dependency")
+    @Test(
+        "the cross-OPD findings are the duplicated functions, the applications outside SPLP and the retired dependency")
     func crossFindings() throws {
         let regency = try regency(try report("examples/kabupaten-bantul"))
         #expect(regency["name"] as? String == "Kabupaten Bantul")
@@ -265,8 +314,13 @@ struct RegencyTests {
 
     @Test("the heatmap has a row per OPD and a column per aspect")
     func heatmap() throws {
-        let html = try SPBEProcess.run(["check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "html"]).stdout
-        let table = try #require(html.components(separatedBy: "<table class=\"heatmap\">").dropFirst().first?.components(separatedBy: "</table>").first)
+        let html = try SPBEProcess.run([
+            "check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "html",
+        ]).stdout
+        let table = try #require(
+            html.components(separatedBy: "<table class=\"heatmap\">").dropFirst().first?.components(
+                separatedBy: "</table>"
+            ).first)
         #expect(table.components(separatedBy: "<tr>").count - 1 == 12)
         #expect(table.components(separatedBy: "class=\"heat\"").count - 1 == 11 * 8)
     }
@@ -284,11 +338,13 @@ struct RegencyTests {
         let indexBefore = try #require((pemda["score"] as? [String: Any])?["index"] as? Double)
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantul-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: SPBEProcess.packageRoot.appendingPathComponent("examples/kabupaten-bantul"), to: folder)
+        try FileManager.default.copyItem(
+            at: SPBEProcess.packageRoot.appendingPathComponent("examples/kabupaten-bantul"), to: folder)
         let pemdaFile = folder.appendingPathComponent("pemda.yaml")
         let text = try String(contentsOf: pemdaFile, encoding: .utf8).replacingOccurrences(
             of: "\ndocuments:\n",
-            with: "\ndocuments:\n  - {id: DOC-UJI-LAPORAN-TIM, kind: laporan, topic: tim_koordinasi, year: 2024, scope_complete: true,\n     title: Laporan pelaksanaan program kerja Tim Koordinasi SPBE 2024}\n"
+            with:
+                "\ndocuments:\n  - {id: DOC-UJI-LAPORAN-TIM, kind: laporan, topic: tim_koordinasi, year: 2024, scope_complete: true,\n     title: Laporan pelaksanaan program kerja Tim Koordinasi SPBE 2024}\n"
         )
         try Data(text.utf8).write(to: pemdaFile)
         let after = try regency(try report(folder.path))
@@ -301,7 +357,8 @@ struct RegencyTests {
 @Suite("spbe check --baseline", .serialized)
 struct BaselineTests {
     private func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try SPBEProcess.run(["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"] + arguments)
+        let result = try SPBEProcess.run(
+            ["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"] + arguments)
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     }
@@ -314,8 +371,13 @@ struct BaselineTests {
 
     @Test("fingerprints survive reordering and unrelated edits; a new gap is new, a closed one is fixed")
     func comparison() throws {
-        let original = try String(contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
-        let baseline = try temporary("base.json", String(data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8)!)
+        let original = try String(
+            contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
+        let baseline = try temporary(
+            "base.json",
+            String(
+                data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8
+            )!)
 
         // Unrelated edits: a comment at the top and a blank line, which move every line.
         let edited = try temporary("edited.yaml", "# disunting\n\n" + original)
@@ -326,27 +388,43 @@ struct BaselineTests {
         #expect(((inventory["baseline"] as? [String: Any])?["fixed"] as? [Any])?.isEmpty == true)
 
         // APP-03 moves into the pemda data centre (its hosting finding is fixed); APP-01 moves out (a new one).
-        let changed = original
+        let changed =
+            original
             .replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn")
-            .replacingOccurrences(of: "    hosting: pusat_data_pemda\n", with: "    hosting: cloud_pihak_ketiga\n", options: [], range: original.range(of: "    hosting: pusat_data_pemda\n"))
+            .replacingOccurrences(
+                of: "    hosting: pusat_data_pemda\n", with: "    hosting: cloud_pihak_ketiga\n", options: [],
+                range: original.range(of: "    hosting: pusat_data_pemda\n"))
         let after = try json(["--baseline", baseline, try temporary("changed.yaml", changed)])
         let moved = try #require((after["inventories"] as? [[String: Any]])?.first)
         let findings = (moved["findings"] as? [[String: Any]]) ?? []
-        let new = findings.filter { $0["baseline_state"] as? String == "new" }.map { "\($0["rule"]!) \($0["subject"]!)" }
+        let new = findings.filter { $0["baseline_state"] as? String == "new" }.map {
+            "\($0["rule"]!) \($0["subject"]!)"
+        }
         #expect(new.contains("APP-HOSTING APP-01"))
-        let fixed = ((moved["baseline"] as? [String: Any])?["fixed"] as? [[String: Any]] ?? []).map { "\($0["rule"]!) \($0["subject"]!)" }
+        let fixed = ((moved["baseline"] as? [String: Any])?["fixed"] as? [[String: Any]] ?? []).map {
+            "\($0["rule"]!) \($0["subject"]!)"
+        }
         #expect(fixed.contains("APP-HOSTING APP-03"))
     }
 
     @Test("SARIF carries the baseline state, and fixed findings as absent results")
     func sarif() throws {
-        let baseline = try temporary("base.json", String(data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8)!)
-        let original = try String(contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
-        let changed = try temporary("changed.yaml", original.replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn"))
-        let result = try SPBEProcess.run(["check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif", "--baseline", baseline, changed])
+        let baseline = try temporary(
+            "base.json",
+            String(
+                data: JSONSerialization.data(withJSONObject: try json(["examples/dinkes-sleman.yaml"])), encoding: .utf8
+            )!)
+        let original = try String(
+            contentsOfFile: "\(SPBEProcess.packageRoot.path)/examples/dinkes-sleman.yaml", encoding: .utf8)
+        let changed = try temporary(
+            "changed.yaml", original.replacingOccurrences(of: "hosting: server_opd", with: "hosting: pdn"))
+        let result = try SPBEProcess.run([
+            "check", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif", "--baseline", baseline, changed,
+        ])
         let log = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
-        #expect(results.contains { $0["baselineState"] as? String == "absent" && $0["ruleId"] as? String == "APP-HOSTING" })
+        #expect(
+            results.contains { $0["baselineState"] as? String == "absent" && $0["ruleId"] as? String == "APP-HOSTING" })
         #expect(results.filter { $0["baselineState"] as? String == "unchanged" }.count > 10)
     }
 
@@ -365,7 +443,8 @@ struct SchemaFileTests {
     func fresh(_ kind: String) throws {
         let result = try SPBEProcess.run(["schema", kind])
         #expect(result.status == 0, "\(result.stderr)")
-        let committed = try String(contentsOf: SPBEProcess.packageRoot.appendingPathComponent("schemas/\(kind).schema.json"), encoding: .utf8)
+        let committed = try String(
+            contentsOf: SPBEProcess.packageRoot.appendingPathComponent("schemas/\(kind).schema.json"), encoding: .utf8)
         #expect(result.stdout == committed, "regenerate with: spbe schema \(kind) > schemas/\(kind).schema.json")
     }
 }
@@ -374,7 +453,9 @@ struct SchemaFileTests {
 struct JobsTests {
     @Test("the output does not depend on the number of workers", arguments: ["text", "json"])
     func sameOutput(_ format: String) throws {
-        let arguments = ["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format]
+        let arguments = [
+            "check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format,
+        ]
         let one = try SPBEProcess.run(arguments + ["--jobs", "1"])
         let three = try SPBEProcess.run(arguments + ["--jobs", "3"])
         #expect(one.status == 0 && three.status == 0)

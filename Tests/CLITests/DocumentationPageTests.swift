@@ -49,22 +49,29 @@ struct DocumentationPageTests {
 
     static func examples() -> [Example] {
         pages().flatMap { page -> [Example] in
-            guard let text = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else { return [] }
+            guard let text = try? String(contentsOf: root.appendingPathComponent(page), encoding: .utf8) else {
+                return []
+            }
             let lines = text.components(separatedBy: "\n")
             var examples: [Example] = []
             var index = 0
             while index < lines.count {
                 let line = lines[index]
-                guard line.hasPrefix("```") else { index += 1; continue }
+                guard line.hasPrefix("```") else {
+                    index += 1
+                    continue
+                }
                 let language = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
                 let marker = index > 0 && lines[index - 1].hasPrefix("<!-- doc-test: not-run: ")
                 var end = index + 1
                 while end < lines.count && !lines[end].hasPrefix("```") { end += 1 }
                 if !language.isEmpty && language != "text" {
-                    examples.append(Example(
-                        page: page, line: index + 1, language: language,
-                        text: lines[(index + 1)..<min(end, lines.count)].joined(separator: "\n") + "\n", notRun: marker
-                    ))
+                    examples.append(
+                        Example(
+                            page: page, line: index + 1, language: language,
+                            text: lines[(index + 1)..<min(end, lines.count)].joined(separator: "\n") + "\n",
+                            notRun: marker
+                        ))
                 }
                 index = end + 1
             }
@@ -87,7 +94,8 @@ struct DocumentationPageTests {
         switch example.language {
         case "sh": try runCommands(example, in: sandbox)
         case "yaml": try runYAML(example, in: sandbox)
-        default: Issue.record("\(example.testDescription): no way to run a '\(example.language)' block; mark it not-run")
+        default:
+            Issue.record("\(example.testDescription): no way to run a '\(example.language)' block; mark it not-run")
         }
     }
 
@@ -95,8 +103,10 @@ struct DocumentationPageTests {
     static func sandbox() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-docs-\(UUID().uuidString)")
         let manager = FileManager.default
-        try manager.createDirectory(at: folder.appendingPathComponent("examples/packs"), withIntermediateDirectories: true)
-        for entry in try manager.contentsOfDirectory(atPath: root.appendingPathComponent("examples").path) where entry != "packs" {
+        try manager.createDirectory(
+            at: folder.appendingPathComponent("examples/packs"), withIntermediateDirectories: true)
+        for entry in try manager.contentsOfDirectory(atPath: root.appendingPathComponent("examples").path)
+        where entry != "packs" {
             try manager.createSymbolicLink(
                 at: folder.appendingPathComponent("examples/" + entry),
                 withDestinationURL: root.appendingPathComponent("examples/" + entry)
@@ -108,8 +118,11 @@ struct DocumentationPageTests {
                 withDestinationURL: root.appendingPathComponent("examples/packs/" + entry)
             )
         }
-        try manager.createSymbolicLink(at: folder.appendingPathComponent("rules"), withDestinationURL: root.appendingPathComponent("rules"))
-        try manager.copyItem(at: root.appendingPathComponent("examples/dinkes-sleman.yaml"), to: folder.appendingPathComponent("my-opd.yaml"))
+        try manager.createSymbolicLink(
+            at: folder.appendingPathComponent("rules"), withDestinationURL: root.appendingPathComponent("rules"))
+        try manager.copyItem(
+            at: root.appendingPathComponent("examples/dinkes-sleman.yaml"),
+            to: folder.appendingPathComponent("my-opd.yaml"))
         return folder
     }
 
@@ -138,13 +151,15 @@ struct DocumentationPageTests {
     private func runYAML(_ example: Example, in sandbox: URL) throws {
         let text = example.text
         let place = "\(example.page):\(example.line)"
-        let extendsBase = "spbe_pack: 1\nextends: [\(Self.root.path)/rules/spbe-2020]\n"
+        let extendsBase =
+            "spbe_pack: 1\nextends: [\(Self.root.path)/rules/spbe-2020]\n"
             + "pack: {id: doc-example, title: Contoh, version: 0.1.0, framework: PermenPANRB 59/2020}\n"
         func lint(_ pack: String, _ extra: [String] = []) throws {
             let folder = sandbox.appendingPathComponent("examples/packs/doc")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(pack.utf8).write(to: folder.appendingPathComponent("pack.yaml"))
-            let result = try SPBEProcess.run(shell: "spbe pack lint examples/packs/doc " + extra.joined(separator: " "), in: sandbox)
+            let result = try SPBEProcess.run(
+                shell: "spbe pack lint examples/packs/doc " + extra.joined(separator: " "), in: sandbox)
             #expect(result.status == 0, "\(place): pack lint exited \(result.status)\n\(result.stderr)\(result.stdout)")
         }
         if text.hasPrefix("spbe_inventory:") {
@@ -160,21 +175,25 @@ struct DocumentationPageTests {
             try lint(extendsBase + renamed)
         } else if text.hasPrefix("spbe_pack_test:") {
             let folder = sandbox.appendingPathComponent("examples/packs/doc")
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("tests"), withIntermediateDirectories: true)
             try Data(extendsBase.utf8).write(to: folder.appendingPathComponent("pack.yaml"))
             try Data(text.utf8).write(to: folder.appendingPathComponent("tests/contoh.yaml"))
             let result = try SPBEProcess.run(shell: "spbe pack test examples/packs/doc", in: sandbox)
             #expect(result.status == 0, "\(place): pack test exited \(result.status)\n\(result.stderr)\(result.stdout)")
         } else if text.hasPrefix("spbe_waivers:") {
             try Data(text.utf8).write(to: sandbox.appendingPathComponent("waivers.yaml"))
-            let result = try SPBEProcess.run(shell: "spbe pack lint rules/spbe-2020 --waivers waivers.yaml", in: sandbox)
+            let result = try SPBEProcess.run(
+                shell: "spbe pack lint rules/spbe-2020 --waivers waivers.yaml", in: sandbox)
             #expect(result.status == 0, "\(place): \(result.stderr)")
         } else if text.hasPrefix("require:") || text.hasPrefix("where:") {
             let expressions = Self.expressions(text)
             if example.page == "docs/expression-language.md" {
                 let tested = try Self.expressionsRunByExampleTests()
                 for (key, expression) in expressions where key == "require" {
-                    #expect(tested.contains(expression), "\(place): '\(expression)' is not run by DocumentationExampleTests")
+                    #expect(
+                        tested.contains(expression), "\(place): '\(expression)' is not run by DocumentationExampleTests"
+                    )
                 }
             } else {
                 let rules = expressions.enumerated().map { offset, entry in
@@ -193,7 +212,8 @@ struct DocumentationPageTests {
         var result: [(String, String)] = []
         for line in text.split(separator: "\n") {
             if let colon = line.firstIndex(of: ":"), !line.hasPrefix(" "),
-               case let key = String(line[..<colon]), key == "require" || key == "where" {
+                case let key = String(line[..<colon]), key == "require" || key == "where"
+            {
                 let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
                 result.append((key, rest == "|" ? "" : rest))
             } else if !result.isEmpty {
@@ -206,7 +226,8 @@ struct DocumentationPageTests {
     /// The expressions `DocumentationExampleTests` compiles and runs, read from its source.
     static func expressionsRunByExampleTests() throws -> Set<String> {
         let source = try String(
-            contentsOf: root.appendingPathComponent("Tests/ExpressionsTests/DocumentationExampleTests.swift"), encoding: .utf8
+            contentsOf: root.appendingPathComponent("Tests/ExpressionsTests/DocumentationExampleTests.swift"),
+            encoding: .utf8
         )
         var found: Set<String> = []
         let literal = try NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)

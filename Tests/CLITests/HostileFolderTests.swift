@@ -19,7 +19,8 @@ struct HostileFolderTests {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for index in 0..<files {
-            let text = "spbe_inventory: 1\nopd: {id: \"OPD-\(index)\", name: Dinas \(index)}\napplications:\n  - {id: A, name: B, type: umum, hosting: pdn}\n"
+            let text =
+                "spbe_inventory: 1\nopd: {id: \"OPD-\(index)\", name: Dinas \(index)}\napplications:\n  - {id: A, name: B, type: umum, hosting: pdn}\n"
             try Data(text.utf8).write(to: folder.appendingPathComponent(String(format: "opd-%05d.yaml", index)))
         }
         return folder
@@ -40,7 +41,9 @@ struct HostileFolderTests {
         #expect(sources == sources.sorted())
         let limited = try SPBEProcess.run(["check"] + Self.mini + ["--max-files", "100", folder.path], timeout: 120)
         #expect(limited.status == 2)
-        #expect(limited.stderr.contains("error[input.too_many_files]: more than 100 inventory files; stopping here"), "\(limited.stderr)")
+        #expect(
+            limited.stderr.contains("error[input.too_many_files]: more than 100 inventory files; stopping here"),
+            "\(limited.stderr)")
     }
 
     @Test("files that change or vanish while being read give errors naming them, never a crash")
@@ -75,7 +78,10 @@ struct HostileFolderTests {
 
     @Test(
         "an unreadable file is an error naming it",
-        .enabled(if: getuid() != 0, "the tests run as root, who can read a file whatever its permissions (CAP_DAC_OVERRIDE); the read-error path is covered by the /proc/self/mem test in InventoriesTests")
+        .enabled(
+            if: getuid() != 0,
+            "the tests run as root, who can read a file whatever its permissions (CAP_DAC_OVERRIDE); the read-error path is covered by the /proc/self/mem test in InventoriesTests"
+        )
     )
     func unreadable() throws {
         let folder = try Self.folder("unreadable", files: 2)
@@ -112,18 +118,25 @@ struct HostileFolderTests {
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let good = folder.appendingPathComponent("inventaris 日本 é.yaml")
-        try FileManager.default.copyItem(at: SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-good.yaml"), to: good)
+        try FileManager.default.copyItem(
+            at: SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-good.yaml"), to: good)
         let bad = folder.appendingPathComponent("rusak ü.yml")
-        try Data("spbe_inventory: 1\nopd: {id: X, name: Y}\napplications:\n  - {id: A, name: B, type: khsus}\n".utf8).write(to: bad)
+        try Data("spbe_inventory: 1\nopd: {id: X, name: Y}\napplications:\n  - {id: A, name: B, type: khsus}\n".utf8)
+            .write(to: bad)
         let result = try SPBEProcess.run(["check"] + Self.mini + ["--format", "json", folder.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("\(bad.path):4:28: error[inventory.type]: unknown value 'khsus' for applications.type; did you mean 'khusus'?"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "\(bad.path):4:28: error[inventory.type]: unknown value 'khsus' for applications.type; did you mean 'khusus'?"
+            ), "\(result.stderr)")
         #expect(try inventories(result.stdout).compactMap { $0["source"] as? String } == [good.path])
     }
 
     @Test("CRLF line endings and a byte order mark give the same report as plain LF")
     func lineEndings() throws {
-        let original = try String(contentsOf: SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-weak.yaml"), encoding: .utf8)
+        let original = try String(
+            contentsOf: SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-weak.yaml"),
+            encoding: .utf8)
         let folder = Self.root.appendingPathComponent("endings")
         try? FileManager.default.removeItem(at: folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -17,7 +17,9 @@ struct InitCommandTests {
         #expect(try SPBEProcess.run(["pack", "test", "--coverage", folder]).status == 0)
     }
 
-    @Test("a second init refuses to overwrite what the first wrote, and changes nothing", arguments: ["pack", "inventory"])
+    @Test(
+        "a second init refuses to overwrite what the first wrote, and changes nothing",
+        arguments: ["pack", "inventory"])
     func refusesToOverwrite(_ kind: String) throws {
         let folder = temporaryFolder()
         #expect(try SPBEProcess.run(["init", kind, folder.path]).status == 0)

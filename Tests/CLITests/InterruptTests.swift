@@ -15,7 +15,8 @@ struct InterruptTests {
         for index in 0..<250 {
             var text = "spbe_inventory: 1\nopd: {id: \"OPD-\(index)\", name: Dinas \(index)}\napplications:\n"
             for app in 0..<20 {
-                text += "  - {id: A\(app), name: Aplikasi \(app), type: khusus, hosting: server_opd, security_audit_date: 2020-01-01}\n"
+                text +=
+                    "  - {id: A\(app), name: Aplikasi \(app), type: khusus, hosting: server_opd, security_audit_date: 2020-01-01}\n"
             }
             try? Data(text.utf8).write(to: inventories.appendingPathComponent(String(format: "opd-%05d.yaml", index)))
         }
@@ -32,13 +33,17 @@ struct InterruptTests {
     /// child started by `Process` inherits the test runner's blocked and ignored signals).
     private func start(output: URL) throws -> pid_t {
         let arguments = [
-            SPBEProcess.executable.path, "check", "--pack", SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/packs/mini").path, "--as-of", "2025-06-30", "--quiet",
-            "--fail-on", "none", "--output", "json=\(output.path)", Self.folder.appendingPathComponent("inventories").path,
+            SPBEProcess.executable.path, "check", "--pack",
+            SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/packs/mini").path, "--as-of", "2025-06-30",
+            "--quiet",
+            "--fail-on", "none", "--output", "json=\(output.path)",
+            Self.folder.appendingPathComponent("inventories").path,
         ]
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), defaults = sigset_t()
+        var none = sigset_t()
+        var defaults = sigset_t()
         sigemptyset(&none)
         sigemptyset(&defaults)
         sigaddset(&defaults, SIGINT)
@@ -53,7 +58,7 @@ struct InterruptTests {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var pid = pid_t()
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
         guard status == 0 else { throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EINVAL) }
         return pid
@@ -133,7 +138,9 @@ struct InterruptTests {
             }
             #expect(try leftovers().isEmpty, "temporary files left after a signal at \(fraction) of the run")
             if let data = FileManager.default.contents(atPath: output.path) {
-                #expect(try JSONSerialization.jsonObject(with: data) is [String: Any], "a half-written report at \(fraction)")
+                #expect(
+                    try JSONSerialization.jsonObject(with: data) is [String: Any],
+                    "a half-written report at \(fraction)")
                 #expect(data.count == complete.count)
             }
         }

@@ -37,14 +37,19 @@ struct LevelScaleTests {
 
     @Test("indicators missing with --allow-missing count at the floor: 1 under 2020")
     func missingCountAtTheFloor() throws {
-        let object = try json(SPBEProcess.run(["score", "--levels", levelsFile("levels:\n  1: 1\n"), "--allow-missing", "--format", "json"]))
+        let object = try json(
+            SPBEProcess.run([
+                "score", "--levels", levelsFile("levels:\n  1: 1\n"), "--allow-missing", "--format", "json",
+            ]))
         #expect(object["index_display"] as? String == "1.00")
         #expect((object["missing_indicators"] as? [String])?.count == 46)
     }
 
     @Test("--assume below the floor is a usage error")
     func assumeBelowTheFloor() throws {
-        let result = try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--assume", "I16=0"])
+        let result = try SPBEProcess.run([
+            "score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--assume", "I16=0",
+        ])
         #expect(result.status == 64)
         #expect(result.stderr.contains("I16 has levels 1 to 5"), "\(result.stderr)")
     }
@@ -53,9 +58,11 @@ struct LevelScaleTests {
     /// tb_aspek), from its per-indicator levels (tb_penilaian): see the fixture's header for the source.
     @Test("the 2018 pack reproduces Denpasar's published 2018 result: index, domains and aspects to two decimals")
     func denpasar2018() throws {
-        let object = try json(SPBEProcess.run([
-            "score", "--pack", "rules/spbe-2018", "--levels", "Tests/Fixtures/levels/denpasar-2018.yaml", "--format", "json",
-        ]))
+        let object = try json(
+            SPBEProcess.run([
+                "score", "--pack", "rules/spbe-2018", "--levels", "Tests/Fixtures/levels/denpasar-2018.yaml",
+                "--format", "json",
+            ]))
         #expect(object["official_weights"] as? Bool == true)
         #expect(object["index_display"] as? String == "2.64")
         #expect(object["predicate"] as? String == "Baik")
@@ -69,12 +76,15 @@ struct LevelScaleTests {
     @Test("the 2018 pack keeps level 0 and takes indicator 35 as three entries")
     func scale2018() throws {
         let entries = (1...34).map { "  \($0): 0\n" }.joined() + "  35-1: 5\n  35-2: 5\n  35-3: 5\n"
-        let object = try json(SPBEProcess.run([
-            "score", "--pack", "rules/spbe-2018", "--levels", levelsFile("levels:\n" + entries), "--format", "json",
-        ]))
+        let object = try json(
+            SPBEProcess.run([
+                "score", "--pack", "rules/spbe-2018", "--levels", levelsFile("levels:\n" + entries), "--format", "json",
+            ]))
         // Six entries of 20/6 in an aspect of 20: three at level 5 give 2.50 there, 0.50 on the index.
         #expect(object["index_display"] as? String == "0.50")
-        let unknown = try SPBEProcess.run(["score", "--pack", "rules/spbe-2018", "--levels", levelsFile("levels:\n" + entries + "  35-4: 1\n")])
+        let unknown = try SPBEProcess.run([
+            "score", "--pack", "rules/spbe-2018", "--levels", levelsFile("levels:\n" + entries + "  35-4: 1\n"),
+        ])
         #expect(unknown.status == 2)
         #expect(unknown.stderr.contains("no indicator number 35-4"), "\(unknown.stderr)")
     }

@@ -41,7 +41,10 @@ struct LimitFlagTests {
         #expect(try check([folder.path]).status == 0)
         let result = try check(["--max-file-size", "2000", folder.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("error[input.too_large]: '\(file)' is too large (\(size) bytes; the limit is 2000 bytes)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "error[input.too_large]: '\(file)' is too large (\(size) bytes; the limit is 2000 bytes)"),
+            "\(result.stderr)")
     }
 
     @Test("an XLSX workbook over --max-file-size is refused with its size and the limit, exit 2")
@@ -52,7 +55,10 @@ struct LimitFlagTests {
         #expect(try check([workbook]).status == 0)
         let result = try check(["--max-file-size", "2000", workbook])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("error[xlsx.too_large]: refusing workbook '\(workbook)': it is \(size) bytes; the limit is 2000 bytes"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "error[xlsx.too_large]: refusing workbook '\(workbook)': it is \(size) bytes; the limit is 2000 bytes"),
+            "\(result.stderr)")
     }
 
     @Test("a cell over --max-scalar-size, and more cells than --max-nodes, are refused, exit 2")
@@ -61,12 +67,16 @@ struct LimitFlagTests {
         #expect(try check([long.path]).status == 0)
         let tooLong = try check(["--max-scalar-size", "100", long.path])
         #expect(tooLong.status == 2)
-        #expect(tooLong.stderr.contains("error[sheet.too_large]: a cell of 150 bytes (the limit is 100)"), "\(tooLong.stderr)")
+        #expect(
+            tooLong.stderr.contains("error[sheet.too_large]: a cell of 150 bytes (the limit is 100)"),
+            "\(tooLong.stderr)")
 
         let many = try csvInventory(applications: 60)
         let tooMany = try check(["--max-nodes", "200", many.path])
         #expect(tooMany.status == 2)
-        #expect(tooMany.stderr.contains("error[sheet.too_large]: too many cells in the inventory (the limit is 200)"), "\(tooMany.stderr)")
+        #expect(
+            tooMany.stderr.contains("error[sheet.too_large]: too many cells in the inventory (the limit is 200)"),
+            "\(tooMany.stderr)")
     }
 
     @Test("a CSV inventory's opd.yaml is read within --max-depth")
@@ -82,18 +92,27 @@ struct LimitFlagTests {
         #expect(result.stderr.contains("error[yaml.too_deep]"), "\(result.stderr)")
     }
 
-    @Test("the commands that read only the pack's schema load it within the limits", arguments: [
-        ["inventory", "validate", "Tests/Fixtures/inventories/mini-good.yaml"],
-        ["inventory", "template", "--format", "csv", FileManager.default.temporaryDirectory.appendingPathComponent("spbe-limits-template").path],
-    ])
+    @Test(
+        "the commands that read only the pack's schema load it within the limits",
+        arguments: [
+            ["inventory", "validate", "Tests/Fixtures/inventories/mini-good.yaml"],
+            [
+                "inventory", "template", "--format", "csv",
+                FileManager.default.temporaryDirectory.appendingPathComponent("spbe-limits-template").path,
+            ],
+        ])
     func schemaCommands(_ arguments: [String]) throws {
         let result = try SPBEProcess.run(arguments + ["--pack", mini, "--max-file-size", "1000"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("error[input.too_large]: 'Tests/Fixtures/packs/mini/rules.yaml' is too large ("), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("error[input.too_large]: 'Tests/Fixtures/packs/mini/rules.yaml' is too large ("),
+            "\(result.stderr)")
         #expect(result.stderr.contains("the limit is 1000 bytes)"), "\(result.stderr)")
     }
 
-    @Test("--max-findings stops an inventory with more findings than that, naming it and the flag; at the limit it passes")
+    @Test(
+        "--max-findings stops an inventory with more findings than that, naming it and the flag; at the limit it passes"
+    )
     func maxFindings() throws {
         let weak = "Tests/Fixtures/inventories/mini-weak.yaml"
         let arguments = ["check", "--pack", mini, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"]
@@ -104,14 +123,21 @@ struct LimitFlagTests {
         #expect(try SPBEProcess.run(arguments + ["--max-findings", "\(findings)", weak]).status == 0)
         let over = try SPBEProcess.run(arguments + ["--max-findings", "\(findings - 1)", weak])
         #expect(over.status == 2)
-        #expect(over.stderr.contains("error[eval.too_many_findings]: '\(weak)' has more than \(findings - 1) findings"), "\(over.stderr)")
+        #expect(
+            over.stderr.contains("error[eval.too_many_findings]: '\(weak)' has more than \(findings - 1) findings"),
+            "\(over.stderr)")
         #expect(over.stderr.contains("--max-findings"))
     }
 
     @Test("--max-report-size refuses a larger report file and writes nothing")
     func maxReportSize() throws {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-limits-\(UUID().uuidString).json").path
-        let result = try SPBEProcess.run(["check", "--pack", mini, "--as-of", "2025-06-30", "--quiet", "--max-report-size", "100", "--output", "json=\(output)", good])
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-limits-\(UUID().uuidString).json"
+        ).path
+        let result = try SPBEProcess.run([
+            "check", "--pack", mini, "--as-of", "2025-06-30", "--quiet", "--max-report-size", "100", "--output",
+            "json=\(output)", good,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("over the limit of 100; nothing was written to it"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output))

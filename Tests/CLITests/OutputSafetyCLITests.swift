@@ -6,25 +6,33 @@ import Testing
 /// regular files.
 @Suite("output safety and folder members")
 struct OutputSafetyCLITests {
-    private static let mini = ["--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--quiet", "--fail-on", "none"]
+    private static let mini = [
+        "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--quiet", "--fail-on", "none",
+    ]
 
     /// A CSV inventory folder `inv` (opd.yaml and applications.csv) in a new folder.
     private static func csvInventory() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-output-cli-\(getpid())-\(UUID().uuidString)/inv")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-output-cli-\(getpid())-\(UUID().uuidString)/inv")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data("spbe_inventory: 1\nopd: {id: OPD-1, name: Dinas Satu}\n".utf8).write(to: folder.appendingPathComponent("opd.yaml"))
-        try Data("id,name,type,hosting\nAPP-1,Aplikasi,umum,pdn\n".utf8).write(to: folder.appendingPathComponent("applications.csv"))
+        try Data("spbe_inventory: 1\nopd: {id: OPD-1, name: Dinas Satu}\n".utf8).write(
+            to: folder.appendingPathComponent("opd.yaml"))
+        try Data("id,name,type,hosting\nAPP-1,Aplikasi,umum,pdn\n".utf8).write(
+            to: folder.appendingPathComponent("applications.csv"))
         return folder
     }
 
-    @Test("a report over a folder inventory's member (applications.csv, opd.yaml) is refused and the member kept", arguments: ["applications.csv", "opd.yaml"])
+    @Test(
+        "a report over a folder inventory's member (applications.csv, opd.yaml) is refused and the member kept",
+        arguments: ["applications.csv", "opd.yaml"])
     func folderMember(name: String) throws {
         let folder = try Self.csvInventory()
         let member = folder.appendingPathComponent(name)
         let before = try Data(contentsOf: member)
         let result = try SPBEProcess.run(["check"] + Self.mini + ["--output", "csv=\(member.path)", folder.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("refusing to write '\(member.path)' inside the input folder"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("refusing to write '\(member.path)' inside the input folder"), "\(result.stderr)")
         #expect(try Data(contentsOf: member) == before)
     }
 
@@ -33,7 +41,10 @@ struct OutputSafetyCLITests {
         let folder = try Self.csvInventory().deletingLastPathComponent()
         let report = folder.appendingPathComponent("laporan.json").path
         let result = try SPBEProcess.run(
-            ["check"] + Self.mini + ["--output", "json=\(report)", "--output", "sarif=\(folder.path)/./laporan.json", "Tests/Fixtures/inventories/mini-good.yaml"]
+            ["check"] + Self.mini + [
+                "--output", "json=\(report)", "--output", "sarif=\(folder.path)/./laporan.json",
+                "Tests/Fixtures/inventories/mini-good.yaml",
+            ]
         )
         #expect(result.status == 64)
         #expect(result.stderr.contains("name the same file"), "\(result.stderr)")
@@ -50,7 +61,9 @@ struct OutputSafetyCLITests {
         #expect(full.stderr.contains("cannot write '/dev/full': No space left on device"), "\(full.stderr)")
     }
 
-    @Test("a named pipe as a folder inventory's member is an error at once, not a hang", arguments: ["applications.csv", "opd.yaml"])
+    @Test(
+        "a named pipe as a folder inventory's member is an error at once, not a hang",
+        arguments: ["applications.csv", "opd.yaml"])
     func pipeMember(name: String) throws {
         let folder = try Self.csvInventory()
         let member = folder.appendingPathComponent(name)
@@ -60,6 +73,8 @@ struct OutputSafetyCLITests {
         let result = try SPBEProcess.run(["check"] + Self.mini + [folder.path], timeout: 20)
         #expect(Date().timeIntervalSince(started) < 10)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("cannot read '\(member.path)': it is a named pipe, not a regular file"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("cannot read '\(member.path)': it is a named pipe, not a regular file"),
+            "\(result.stderr)")
     }
 }

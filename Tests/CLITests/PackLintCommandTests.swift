@@ -24,12 +24,14 @@ struct PackLintCommandTests {
     @Test("a YAML syntax error is shown with an excerpt and a caret on the line of the mistake")
     func syntaxErrorExcerpt() throws {
         let result = try SPBEProcess.run(["pack", "lint", Self.mistakes])
-        #expect(result.stdout.contains("""
-            indicators.yaml:6:5: error[yaml.syntax]: invalid YAML: could not find expected ':'
-              |
-            6 |     weight 40
-              |     ^
-            """))
+        #expect(
+            result.stdout.contains(
+                """
+                indicators.yaml:6:5: error[yaml.syntax]: invalid YAML: could not find expected ':'
+                  |
+                6 |     weight 40
+                  |     ^
+                """))
     }
 
     @Test("the JSON output holds the same diagnostics")
@@ -41,9 +43,12 @@ struct PackLintCommandTests {
         #expect(json.stdout.components(separatedBy: "\"severity\" : \"error\"").count - 1 == errors)
     }
 
-    @Test("every bundled pack and example pack lints clean with --strict, fixtures included",
-          arguments: ["rules/spbe-2020", "rules/spbe-2018", "rules/pemdi-2026", "rules/smart-city", "rules/inventory",
-                      "examples/packs/spbe-2020-sleman", "examples/packs/spbe-2020-satu-data"])
+    @Test(
+        "every bundled pack and example pack lints clean with --strict, fixtures included",
+        arguments: [
+            "rules/spbe-2020", "rules/spbe-2018", "rules/pemdi-2026", "rules/smart-city", "rules/inventory",
+            "examples/packs/spbe-2020-sleman", "examples/packs/spbe-2020-satu-data",
+        ])
     func bundledPacksAreClean(_ pack: String) throws {
         let result = try SPBEProcess.run(["pack", "lint", "--strict", pack])
         #expect(result.status == 0, "\(result.stdout)")

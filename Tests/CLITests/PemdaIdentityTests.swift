@@ -32,12 +32,16 @@ struct PemdaIdentityTests {
     func fingerprints() throws {
         let first = try report(bantul)
         let second = try report(gunungkidul)
-        let opd = { (report: [String: Any]) in (report["inventories"] as? [[String: Any]])?.first?["opd"] as? [String: Any] }
+        let opd = { (report: [String: Any]) in
+            (report["inventories"] as? [[String: Any]])?.first?["opd"] as? [String: Any]
+        }
         #expect(opd(first)?["id"] as? String == opd(second)?["id"] as? String)
         #expect(opd(first)?["pemda"] as? String == "Kabupaten Bantul")
         #expect(first["fingerprint_version"] as? Int == 2)
         func keyed(_ report: [String: Any]) -> [String: String] {
-            Dictionary(findings(report).map { ("\($0["rule"]!) \($0["subject"]!)", $0["fingerprint"] as? String ?? "") }) { a, _ in a }
+            Dictionary(
+                findings(report).map { ("\($0["rule"]!) \($0["subject"]!)", $0["fingerprint"] as? String ?? "") }
+            ) { a, _ in a }
         }
         let (a, b) = (keyed(first), keyed(second))
         let shared = Set(a.keys).intersection(b.keys)
@@ -76,7 +80,9 @@ struct PemdaIdentityTests {
         old["inventories"] = (old["inventories"] as? [[String: Any]] ?? []).map { inventory in
             var copy = inventory
             copy["opd"] = (inventory["opd"] as? [String: Any])?.filter { $0.key == "id" || $0.key == "name" }
-            copy["findings"] = (inventory["findings"] as? [[String: Any]] ?? []).map { $0.filter { $0.key != "fingerprint" } }
+            copy["findings"] = (inventory["findings"] as? [[String: Any]] ?? []).map {
+                $0.filter { $0.key != "fingerprint" }
+            }
             return copy
         }
         let path = try temporary(old)
@@ -90,7 +96,10 @@ struct PemdaIdentityTests {
 
     @Test("spbe score gives each pemda its own estimate, never one of both")
     func scoreByPemda() throws {
-        let arguments = ["score", "--as-of", "2025-06-30", "examples/dinkes-sleman.yaml", gunungkidul, "examples/diskominfo-sleman.yaml"]
+        let arguments = [
+            "score", "--as-of", "2025-06-30", "examples/dinkes-sleman.yaml", gunungkidul,
+            "examples/diskominfo-sleman.yaml",
+        ]
         let result = try SPBEProcess.run(arguments + ["--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let reports = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -102,7 +111,9 @@ struct PemdaIdentityTests {
 
     @Test("spbe evidence refuses inventories of several pemdas")
     func evidenceOfOnePemda() throws {
-        let result = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "examples/dinkes-sleman.yaml", gunungkidul])
+        let result = try SPBEProcess.run([
+            "evidence", "--as-of", "2025-06-30", "examples/dinkes-sleman.yaml", gunungkidul,
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("inventory.several_pemdas"))
     }

@@ -47,7 +47,8 @@ struct PredicateThresholdTests {
         Case(pack: "pemdi-2026", index: 4.02, shown: "4.02", predicate: "Memuaskan", borderline: false),
     ]
 
-    @Test("the predicate follows the value shown, with the borderline note, in every format", arguments: spbe2020 + pemdi)
+    @Test(
+        "the predicate follows the value shown, with the borderline note, in every format", arguments: spbe2020 + pemdi)
     func everyFormat(_ testCase: Case) throws {
         let folder = try Self.makePack(for: testCase)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -100,7 +101,8 @@ struct PredicateThresholdTests {
     /// weighing `100 − w`, so that the index is `(5w + 100 − w) / 100 = 1 + w / 25`.
     static func makePack(for testCase: Case) throws -> URL {
         let root = SPBEProcess.packageRoot
-        let source = try String(contentsOf: root.appendingPathComponent("rules/\(testCase.pack)/pack.yaml"), encoding: .utf8)
+        let source = try String(
+            contentsOf: root.appendingPathComponent("rules/\(testCase.pack)/pack.yaml"), encoding: .utf8)
         let bands = source.split(separator: "\n", omittingEmptySubsequences: false)
             .drop { $0 != "  predicates:" }.prefix { $0 == "  predicates:" || $0.hasPrefix("    - ") }
         let weight = (testCase.index - 1) * 25

@@ -32,7 +32,10 @@ struct ReportReaderTests {
         let reviews = results(run).filter { $0["kind"] as? String == "review" }
         #expect(!reviews.isEmpty)
         #expect(reviews.allSatisfy { $0["level"] as? String == "none" })
-        #expect(results(run).filter { $0["kind"] as? String != "review" }.allSatisfy { $0["kind"] as? String == "fail" && $0["level"] as? String != "none" })
+        #expect(
+            results(run).filter { $0["kind"] as? String != "review" }.allSatisfy {
+                $0["kind"] as? String == "fail" && $0["level"] as? String != "none"
+            })
         for review in reviews {
             let text = (review["message"] as? [String: Any])?["text"] as? String ?? ""
             let subject = (review["properties"] as? [String: Any])?["subject"] as? String ?? ""
@@ -46,15 +49,22 @@ struct ReportReaderTests {
         #expect((run["automationDetails"] as? [String: Any])?["id"] as? String == "spbe/spbe-2020/examples/")
         #expect((run["originalUriBaseIds"] as? [String: Any])?["SRCROOT"] != nil)
         let locations = results(run).flatMap { $0["locations"] as? [[String: Any]] ?? [] }
-        #expect(locations.allSatisfy { uri($0)["uriBaseId"] as? String == "SRCROOT" && !((uri($0)["uri"] as? String) ?? "").hasPrefix("file:") })
-        let bantul = try SPBEProcess.run(["check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif"])
+        #expect(
+            locations.allSatisfy {
+                uri($0)["uriBaseId"] as? String == "SRCROOT" && !((uri($0)["uri"] as? String) ?? "").hasPrefix("file:")
+            })
+        let bantul = try SPBEProcess.run([
+            "check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif",
+        ])
         #expect(bantul.stdout.contains("\"id\" : \"spbe/spbe-2020/kabupaten-bantul/\""))
     }
 
     @Test("an absolute inventory path stays an absolute file URI, without a base id")
     func absolutePath() throws {
         let path = SPBEProcess.packageRoot.appendingPathComponent("examples/dinkes-sleman.yaml").path
-        let result = try SPBEProcess.run(["check", path, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif"])
+        let result = try SPBEProcess.run([
+            "check", path, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif",
+        ])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
         let log = try #require(object as? [String: Any])
         let run = try #require(runs(log).first)
@@ -80,7 +90,10 @@ struct ReportReaderTests {
         #expect(cross.count == 4)
         #expect(cross.allSatisfy { ($0["relatedLocations"] as? [Any])?.count ?? 0 >= 2 })
         let rules = ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]] ?? []
-        #expect(cross.allSatisfy { result in rules[result["ruleIndex"] as? Int ?? 0]["id"] as? String == result["ruleId"] as? String })
+        #expect(
+            cross.allSatisfy { result in
+                rules[result["ruleIndex"] as? Int ?? 0]["id"] as? String == result["ruleId"] as? String
+            })
     }
 
     @Test("--sarif-max-results keeps the most severe results of each run and warns")
@@ -89,7 +102,9 @@ struct ReportReaderTests {
         let run = try #require(runs(log).first)
         #expect(results(run).count == 100)
         #expect(results(run).allSatisfy { $0["kind"] as? String == "fail" })
-        #expect(stderr.contains("warning: the SARIF run 'spbe/spbe-2020/examples/' has 868 results, more than --sarif-max-results 100"))
+        #expect(
+            stderr.contains(
+                "warning: the SARIF run 'spbe/spbe-2020/examples/' has 868 results, more than --sarif-max-results 100"))
         #expect((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] != nil)
         #expect(try SPBEProcess.run(Self.examples + ["--format", "sarif", "--sarif-max-results", "0"]).status == 64)
     }
@@ -98,7 +113,11 @@ struct ReportReaderTests {
     func split() throws {
         let pemda = runs(try sarif(["--sarif-split", "pemda"]).log)
         let ids = pemda.compactMap { ($0["automationDetails"] as? [String: Any])?["id"] as? String }
-        #expect(ids == ["spbe/spbe-2020/csv/", "spbe/spbe-2020/examples/", "spbe/spbe-2020/kabupaten-bantul/", "spbe/spbe-2020/xlsx/"])
+        #expect(
+            ids == [
+                "spbe/spbe-2020/csv/", "spbe/spbe-2020/examples/", "spbe/spbe-2020/kabupaten-bantul/",
+                "spbe/spbe-2020/xlsx/",
+            ])
         let opd = runs(try sarif(["--sarif-split", "opd"]).log)
         let opdIDs = opd.compactMap { ($0["automationDetails"] as? [String: Any])?["id"] as? String }
         #expect(opd.count == 18 && Set(opdIDs).count == 18)
@@ -122,11 +141,15 @@ struct ReportReaderTests {
         let cases = result.stdout.components(separatedBy: "<testcase ").count - 1
         let suites = result.stdout.components(separatedBy: "<testsuite ").count - 1
         #expect(result.stdout.components(separatedBy: "time=\"0\">").count - 1 == cases + suites)
-        #expect(result.stdout.contains("<testsuite name=\"Temuan lintas OPD: Kabupaten Bantul (examples/kabupaten-bantul)\" tests=\"4\" failures=\"4\""))
+        #expect(
+            result.stdout.contains(
+                "<testsuite name=\"Temuan lintas OPD: Kabupaten Bantul (examples/kabupaten-bantul)\" tests=\"4\" failures=\"4\""
+            ))
         #expect(result.stdout.contains("classname=\"kabupaten-bantul.CROSS-DUPLICATE-FUNCTION\""))
     }
 
-    @Test("CSV: a byte order mark, the separator asked for, sheet and cell, subject name and rule title, cross-OPD rows")
+    @Test(
+        "CSV: a byte order mark, the separator asked for, sheet and cell, subject name and rule title, cross-OPD rows")
     func csv() throws {
         let comma = try SPBEProcess.run(Self.examples + ["--format", "csv"]).stdout
         #expect(comma.hasPrefix("\u{FEFF}source,opd_id,opd_name,rule,rule_title,severity,"))
@@ -136,7 +159,8 @@ struct ReportReaderTests {
         #expect(header.contains("sheet") && header.contains("cell") && header.contains("subject_name"))
         let workbook = try #require(lines.first { $0.contains("examples/xlsx/dpmptsp-sleman.xlsx;") })
         #expect(workbook.contains(";applications;"))
-        #expect(lines.contains { $0.hasPrefix("examples/kabupaten-bantul;;") && $0.contains(";CROSS-DUPLICATE-FUNCTION;") })
+        #expect(
+            lines.contains { $0.hasPrefix("examples/kabupaten-bantul;;") && $0.contains(";CROSS-DUPLICATE-FUNCTION;") })
         #expect(lines.contains { $0.contains(";APP-SSO;Aplikasi memakai single sign-on;") })
         #expect(try SPBEProcess.run(Self.examples + ["--format", "csv", "--csv-delimiter", "|"]).status == 64)
     }
@@ -153,9 +177,14 @@ struct ReportReaderTests {
         #expect(report["fail_on"] as? String == "none")
         #expect(report["waivers"] as? [Any] != nil && report["regencies"] as? [Any] != nil)
         let rules = Set((report["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
-        let findings = (report["inventories"] as? [[String: Any]] ?? []).flatMap { $0["findings"] as? [[String: Any]] ?? [] }
+        let findings = (report["inventories"] as? [[String: Any]] ?? []).flatMap {
+            $0["findings"] as? [[String: Any]] ?? []
+        }
         #expect(!findings.isEmpty)
-        #expect(findings.allSatisfy { rules.contains($0["rule"] as? String ?? "") && $0["recommendation"] == nil && $0.keys.contains("waiver") })
+        #expect(
+            findings.allSatisfy {
+                rules.contains($0["rule"] as? String ?? "") && $0["recommendation"] == nil && $0.keys.contains("waiver")
+            })
         #expect(compact.count("recommendation\":\"Utamakan migrasi") == 1)
         let noise = try NSRegularExpression(pattern: "[0-9]\\.[0-9]{5,}")
         #expect(noise.numberOfMatches(in: compact, range: NSRange(compact.startIndex..., in: compact)) == 0)
@@ -181,8 +210,10 @@ struct ReportSchemaTests {
         let root = SPBEProcess.packageRoot
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "scripts/validate-schemas.py", "schemas/report.schema.json",
-                             "Tests/CLITests/Fixtures/golden/examples.json", "Tests/CLITests/Fixtures/golden/mini-check.json"]
+        process.arguments = [
+            "python3", "scripts/validate-schemas.py", "schemas/report.schema.json",
+            "Tests/CLITests/Fixtures/golden/examples.json", "Tests/CLITests/Fixtures/golden/mini-check.json",
+        ]
         process.currentDirectoryURL = root
         let errors = Pipe()
         process.standardError = errors
@@ -194,8 +225,8 @@ struct ReportSchemaTests {
     }
 }
 
-private extension String {
-    func count(_ needle: String) -> Int { components(separatedBy: needle).count - 1 }
+extension String {
+    fileprivate func count(_ needle: String) -> Int { components(separatedBy: needle).count - 1 }
 }
 
 /// The HTML report's structure for print and for assistive technology (the browser checks are in
@@ -203,7 +234,8 @@ private extension String {
 @Suite("the HTML report for paper and accessibility", .serialized)
 struct HTMLReportTests {
     private func html(_ path: String, _ extra: [String] = []) throws -> String {
-        let result = try SPBEProcess.run(["check", path, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", "html"] + extra)
+        let result = try SPBEProcess.run(
+            ["check", path, "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", "html"] + extra)
         #expect(result.status == 0, "\(result.stderr)")
         return result.stdout
     }
@@ -213,29 +245,40 @@ struct HTMLReportTests {
         let page = try html("examples/dinkes-sleman.yaml")
         #expect(page.contains("@page { size: A4;"))
         #expect(page.contains("print-color-adjust: exact"))
-        #expect(page.contains("section.inventory + section.inventory, section.overview + section.inventory { break-before: page; }"))
+        #expect(
+            page.contains(
+                "section.inventory + section.inventory, section.overview + section.inventory { break-before: page; }"))
         #expect(!page.contains("} section.inventory { break-before"))
     }
 
     @Test("a main landmark, a title naming the OPD and the date, every chart named and given as a table")
     func landmarks() throws {
         let page = try html("examples/dinkes-sleman.yaml")
-        #expect(page.contains("<title>Dinas Kesehatan — Evaluasi SPBE menurut PermenPANRB 59/2020 — 2025-06-30</title>"))
+        #expect(
+            page.contains("<title>Dinas Kesehatan — Evaluasi SPBE menurut PermenPANRB 59/2020 — 2025-06-30</title>"))
         #expect(page.contains("<main>") && page.contains("</main>"))
         #expect(page.contains("role=\"img\" aria-label=\"Diagram radar indeks per aspek: Dinas Kesehatan\""))
         #expect(page.contains("<table class=\"chart-data\"><caption>Data diagram</caption>"))
         let regency = try html("examples/kabupaten-bantul")
         #expect(regency.contains("<title>Kabupaten Bantul — "))
-        #expect(regency.components(separatedBy: "role=\"img\" aria-label=").count == regency.components(separatedBy: "class=\"chart-data\"").count)
+        #expect(
+            regency.components(separatedBy: "role=\"img\" aria-label=").count
+                == regency.components(separatedBy: "class=\"chart-data\"").count)
     }
 
     @Test("badges are words in the report's language; not evidenced is written out, never a bare ?")
     func words() throws {
         let indonesian = try html("examples/dinkes-sleman.yaml")
-        #expect(indonesian.contains("<span class=\"badge\">TINGGI</span>") && indonesian.contains("<span class=\"badge\">BELUM TERBUKTI</span>"))
-        #expect(!indonesian.contains("<span class=\"badge\">HIGH</span>") && !indonesian.contains("<span class=\"badge\">?</span>"))
+        #expect(
+            indonesian.contains("<span class=\"badge\">TINGGI</span>")
+                && indonesian.contains("<span class=\"badge\">BELUM TERBUKTI</span>"))
+        #expect(
+            !indonesian.contains("<span class=\"badge\">HIGH</span>")
+                && !indonesian.contains("<span class=\"badge\">?</span>"))
         let english = try html("examples/dinkes-sleman.yaml", ["--lang", "en"])
-        #expect(english.contains("<span class=\"badge\">HIGH</span>") && english.contains("<span class=\"badge\">NOT EVIDENCED</span>"))
+        #expect(
+            english.contains("<span class=\"badge\">HIGH</span>")
+                && english.contains("<span class=\"badge\">NOT EVIDENCED</span>"))
         #expect(indonesian.contains("<td>di bawah target</td>") && indonesian.contains("<td>memenuhi target</td>"))
     }
 
@@ -243,7 +286,10 @@ struct HTMLReportTests {
     func heatmap() throws {
         let regency = try html("examples/kabupaten-bantul")
         #expect(regency.contains("<p class=\"legend\"><b>Aspek:</b> <b>A1</b> Kebijakan Internal Tata Kelola SPBE"))
-        #expect(regency.contains("<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Peta panas OPD × aspek\"><table class=\"heatmap\">"))
+        #expect(
+            regency.contains(
+                "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Peta panas OPD × aspek\"><table class=\"heatmap\">"
+            ))
         let heatmapAt = try #require(regency.range(of: "class=\"heatmap\""))
         let firstOPD = try #require(regency.range(of: "<section class=\"inventory\""))
         #expect(heatmapAt.lowerBound < firstOPD.lowerBound)
@@ -253,9 +299,12 @@ struct HTMLReportTests {
 /// Formats written as a stream give the bytes of their whole rendering.
 @Suite("streamed reports", .serialized)
 struct StreamedReportTests {
-    @Test("standard output (streamed) and --output (whole) give the same bytes", arguments: ["text", "json", "csv", "junit"])
+    @Test(
+        "standard output (streamed) and --output (whole) give the same bytes",
+        arguments: ["text", "json", "csv", "junit"])
     func sameBytes(_ format: String) throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-stream-\(UUID().uuidString).\(format)")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-stream-\(UUID().uuidString).\(format)")
         defer { try? FileManager.default.removeItem(at: file) }
         let arguments = ReportReaderTests.examples + ["--jobs", "2"]
         let streamed = try SPBEProcess.run(arguments + ["--format", format])

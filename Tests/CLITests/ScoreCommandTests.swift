@@ -6,7 +6,8 @@ import Testing
 @Suite("spbe score", .serialized)
 struct ScoreCommandTests {
     /// Official indicator weights (percent of the index) by indicator number, from the domain facts §1.3.
-    static let weights: [Double] = Array(repeating: 1.3, count: 10) + Array(repeating: 2.5, count: 10)
+    static let weights: [Double] =
+        Array(repeating: 1.3, count: 10) + Array(repeating: 2.5, count: 10)
         + Array(repeating: 1.5, count: 11) + Array(repeating: 2.75, count: 10) + Array(repeating: 3.0, count: 6)
 
     /// Σ(BI × TK) / 100.
@@ -36,19 +37,26 @@ struct ScoreCommandTests {
 
     @Test("the worked example scores 2.08 Cukup with domain indexes 3.00, 1.90, 1.00, 2.31")
     func workedExample() throws {
-        let result = try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--format", "json"])
+        let result = try SPBEProcess.run([
+            "score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["index_display"] as? String == "2.08")
         #expect(object["predicate"] as? String == "Cukup")
         let domains = try #require(object["domains"] as? [[String: Any]])
-        #expect(domains.compactMap { ($0["index"] as? Double).map { String(format: "%.2f", $0) } } == ["3.00", "1.90", "1.00", "2.31"])
+        #expect(
+            domains.compactMap { ($0["index"] as? Double).map { String(format: "%.2f", $0) } } == [
+                "3.00", "1.90", "1.00", "2.31",
+            ])
     }
 
-    @Test("level sets recomputed by hand match to two decimals", arguments: [
-        Array(repeating: 1, count: 47), Array(repeating: 5, count: 47), Array(repeating: 3, count: 47),
-        (0..<47).map { ($0 * 7 + 3) % 5 + 1 }, (0..<47).map { ($0 * 11 + 1) % 5 + 1 },
-    ])
+    @Test(
+        "level sets recomputed by hand match to two decimals",
+        arguments: [
+            Array(repeating: 1, count: 47), Array(repeating: 5, count: 47), Array(repeating: 3, count: 47),
+            (0..<47).map { ($0 * 7 + 3) % 5 + 1 }, (0..<47).map { ($0 * 11 + 1) % 5 + 1 },
+        ])
     func handComputed(levels: [Int]) throws {
         let object = try score(levels: levels)
         let expected = Self.handIndex(levels)
@@ -99,15 +107,20 @@ struct FrameworkScoreTests {
     }
 
     private func levelsFile(_ levels: [Int], framework: String) throws -> String {
-        let text = "framework: \(framework)\nlevels:\n" + levels.enumerated().map { "  \($0.offset + 1): \($0.element)\n" }.joined()
+        let text =
+            "framework: \(framework)\nlevels:\n"
+            + levels.enumerated().map { "  \($0.offset + 1): \($0.element)\n" }.joined()
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("levels-\(UUID().uuidString).yaml")
         try Data(text.utf8).write(to: url)
         return url.path
     }
 
-    @Test("Pemdi 2026 level sets recomputed by hand match to two decimals, and the pack is marked provisional", arguments: [
-        Array(repeating: 1, count: 20), Array(repeating: 5, count: 20), (0..<20).map { $0 % 5 + 1 }, (0..<20).map { ($0 * 3) % 5 + 1 },
-    ])
+    @Test(
+        "Pemdi 2026 level sets recomputed by hand match to two decimals, and the pack is marked provisional",
+        arguments: [
+            Array(repeating: 1, count: 20), Array(repeating: 5, count: 20), (0..<20).map { $0 % 5 + 1 },
+            (0..<20).map { ($0 * 3) % 5 + 1 },
+        ])
     func pemdi(levels: [Int]) throws {
         let path = try levelsFile(levels, framework: "pemdi-2026")
         let result = try SPBEProcess.run(["score", "--pack", "rules/pemdi-2026", "--levels", path, "--format", "json"])
@@ -135,7 +148,9 @@ struct FrameworkScoreTests {
 
     @Test("a pemda folder is scored as one pemda from the evidence of all its OPDs")
     func pemdaFolder() throws {
-        let result = try SPBEProcess.run(["score", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--format", "json"])
+        let result = try SPBEProcess.run([
+            "score", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--format", "json",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(object["basis"] as? String == "pemda")
@@ -147,7 +162,9 @@ struct FrameworkScoreTests {
     @Test("the strong example reaches a clearly higher index than the weak one, and the report says why")
     func strongAndWeak() throws {
         func index(_ example: String) throws -> (Double, String) {
-            let json = try SPBEProcess.run(["check", example, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json"])
+            let json = try SPBEProcess.run([
+                "check", example, "--as-of", "2025-06-30", "--fail-on", "none", "--format", "json",
+            ])
             let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let inventory = try #require((object["inventories"] as? [[String: Any]])?.first)
             let score = try #require(inventory["score"] as? [String: Any])
@@ -167,7 +184,8 @@ struct AssumeTests {
     @Test("assumed levels give the index before and after, as the regulation's formula does")
     func whatIf() throws {
         let result = try SPBEProcess.run([
-            "score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--assume", "I42=5", "--assume", "44=5", "--format", "json",
+            "score", "--levels", "Tests/Fixtures/levels/worked-example.yaml", "--assume", "I42=5", "--assume", "44=5",
+            "--format", "json",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -178,9 +196,13 @@ struct AssumeTests {
         #expect((object["assumptions"] as? [[String: Any]])?.map { $0["indicator"] as? String } == ["I42", "I44"])
     }
 
-    @Test("an unknown indicator or level is a usage error", arguments: [["--assume", "I99=3"], ["--assume", "I42=7"], ["--assume", "I42"]])
+    @Test(
+        "an unknown indicator or level is a usage error",
+        arguments: [["--assume", "I99=3"], ["--assume", "I42=7"], ["--assume", "I42"]])
     func usage(_ arguments: [String]) throws {
-        #expect(try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml"] + arguments).status == 64)
+        #expect(
+            try SPBEProcess.run(["score", "--levels", "Tests/Fixtures/levels/worked-example.yaml"] + arguments).status
+                == 64)
     }
 }
 
@@ -188,16 +210,23 @@ struct AssumeTests {
 struct EvidenceTests {
     @Test("each indicator's evidence at the current level names the record that holds it; the next level's is missing")
     func checklist() throws {
-        let result = try SPBEProcess.run(["evidence", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "Tests/Fixtures/inventories/mini-good.yaml"])
+        let result = try SPBEProcess.run([
+            "evidence", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30",
+            "Tests/Fixtures/inventories/mini-good.yaml",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("I01 Arsitektur — tingkat 2 Terkelola"))
         #expect(result.stdout.contains("[ada] tingkat 2: Arsitektur ditetapkan"))
         #expect(result.stdout.contains("tercatat di documents"))
-        let markdown = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "markdown", "examples/dinkes-sleman.yaml"]).stdout
+        let markdown = try SPBEProcess.run([
+            "evidence", "--as-of", "2025-06-30", "--format", "markdown", "examples/dinkes-sleman.yaml",
+        ]).stdout
         #expect(markdown.contains("- [x] **tingkat 3**"))
         #expect(markdown.contains("- [ ] **tingkat 4**"))
         #expect(markdown.contains("tercatat di `documents` DOC-21 — `examples/dinkes-sleman.yaml:294:5`"))
-        let html = try SPBEProcess.run(["evidence", "--as-of", "2025-06-30", "--format", "html", "--lang", "en", "examples/kabupaten-bantul"]).stdout
+        let html = try SPBEProcess.run([
+            "evidence", "--as-of", "2025-06-30", "--format", "html", "--lang", "en", "examples/kabupaten-bantul",
+        ]).stdout
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("☑ present") && html.contains("☐ missing"))
     }

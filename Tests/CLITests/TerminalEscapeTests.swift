@@ -6,7 +6,8 @@ import Testing
 @Suite("terminal escape injection")
 struct TerminalEscapeTests {
     private static func inventory() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-escape-\(getpid())-\(UUID().uuidString).yaml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-escape-\(getpid())-\(UUID().uuidString).yaml")
         let text = """
             spbe_inventory: 1
             opd: {id: "OPD-1", name: "Dinas \\e]0;pwned\\a Kominfo"}
@@ -20,7 +21,10 @@ struct TerminalEscapeTests {
 
     @Test("a key with an escape sequence is escaped in the diagnostic")
     func diagnostics() throws {
-        let result = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none", try Self.inventory()])
+        let result = try SPBEProcess.run([
+            "check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none",
+            try Self.inventory(),
+        ])
         #expect(!result.stderr.contains("\u{1B}"), "\(result.stderr)")
         #expect(result.stderr.contains("unknown field 'host\\x1B[Hng'"), "\(result.stderr)")
     }
@@ -30,8 +34,11 @@ struct TerminalEscapeTests {
         .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script"), "needs script(1) for a terminal")
     )
     func textReport() throws {
-        let command = [SPBEProcess.executable.path, "check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30", "--fail-on", "none", "--color", "never", try Self.inventory()]
-            .map { "'\($0)'" }.joined(separator: " ")
+        let command = [
+            SPBEProcess.executable.path, "check", "--pack", "Tests/Fixtures/packs/mini", "--as-of", "2025-06-30",
+            "--fail-on", "none", "--color", "never", try Self.inventory(),
+        ]
+        .map { "'\($0)'" }.joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command + " 2>/dev/null", "/dev/null"]

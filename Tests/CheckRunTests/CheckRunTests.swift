@@ -20,7 +20,9 @@ struct CheckRunTests {
     /// A golden file of the command line's tests.
     private func golden(_ name: String) throws -> String {
         // Decoded from the bytes: String(contentsOf:) would drop the CSV report's byte order mark.
-        String(decoding: try Data(contentsOf: Self.root.appendingPathComponent("Tests/CLITests/Fixtures/golden/\(name)")), as: UTF8.self)
+        String(
+            decoding: try Data(contentsOf: Self.root.appendingPathComponent("Tests/CLITests/Fixtures/golden/\(name)")),
+            as: UTF8.self)
     }
 
     /// A run of the pack at `pack` (relative to the package root, as the goldens name their files).
@@ -39,7 +41,9 @@ struct CheckRunTests {
         _ run: CheckRun, _ paths: [String], reporter: any StreamingReporter
     ) -> (report: String, diagnostics: [Diagnostic], outcome: CheckRun.Outcome) {
         let output = Collected()
-        var sink = StreamedReportSink(reporter: reporter, write: { output.bytes.append($0) }, diagnose: { diagnostics, _ in output.diagnostics += diagnostics })
+        var sink = StreamedReportSink(
+            reporter: reporter, write: { output.bytes.append($0) },
+            diagnose: { diagnostics, _ in output.diagnostics += diagnostics })
         let outcome = run.run(CheckInputs(paths: paths), into: &sink)
         return (String(decoding: output.bytes, as: UTF8.self), output.diagnostics, outcome)
     }
@@ -72,8 +76,11 @@ struct CheckRunTests {
     @Test("the report does not depend on the number of workers")
     func workers() throws {
         let paths = ["examples/"]
-        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, reporter: JSONReporter()).report
-        let three = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, reporter: JSONReporter()).report
+        let one = streamed(try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 1), paths, reporter: JSONReporter())
+            .report
+        let three = streamed(
+            try prepare(pack: "rules/spbe-2020", failOn: nil, jobs: 3), paths, reporter: JSONReporter()
+        ).report
         #expect(one == three)
         #expect(!one.isEmpty)
     }
@@ -85,15 +92,19 @@ struct CheckRunTests {
         try Data("spbe_inventory: 1\nbogus_section: 1\n".utf8).write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
         let output = Collected()
-        var sink = StreamedReportSink(reporter: TextReporter(colors: false), write: { output.bytes.append($0) }) { diagnostics, sources in
-            output.diagnostics += diagnostics
-            output.rendered += DiagnosticRenderer(sources: sources).render(diagnostics)
-        }
+        var sink = StreamedReportSink(
+            reporter: TextReporter(colors: false), write: { output.bytes.append($0) },
+            diagnose: { diagnostics, sources in
+                output.diagnostics += diagnostics
+                output.rendered += DiagnosticRenderer(sources: sources).render(diagnostics)
+            })
         let outcome = run.run(CheckInputs(paths: [file.path]), into: &sink)
         #expect(outcome.inputError && outcome.inventories == 0)
         #expect(output.bytes.isEmpty, "nothing to report: no beginning, no end")
         #expect(output.diagnostics.first?.location?.file == file.path)
-        #expect(output.rendered.contains("2 | bogus_section: 1"), "the excerpt comes from the text kept with the diagnostic")
+        #expect(
+            output.rendered.contains("2 | bogus_section: 1"), "the excerpt comes from the text kept with the diagnostic"
+        )
     }
 }
 

@@ -9,7 +9,9 @@ struct DayTests {
         #expect(day.description == text)
     }
 
-    @Test("rejects impossible or malformed dates", arguments: ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024-01-32", "0000-01-01", "abcd-ef-gh"])
+    @Test(
+        "rejects impossible or malformed dates",
+        arguments: ["2023-02-29", "2024-13-01", "2024-1-01", "24-01-01", "2024-01-32", "0000-01-01", "abcd-ef-gh"])
     func rejects(text: String) {
         #expect(Day(iso: text) == nil)
     }

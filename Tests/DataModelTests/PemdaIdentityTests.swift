@@ -6,9 +6,13 @@ struct PemdaIdentityTests {
     @Test("the region code identifies a pemda when given, else its name up to letter case and spaces")
     func keys() {
         #expect(PemdaIdentity(code: " 34.02 ", name: "Kabupaten Bantul").key == "kode:34.02")
-        #expect(PemdaIdentity(code: "34.02", name: "Kab. Bantul") == PemdaIdentity(code: "34.02", name: "Kabupaten Bantul"))
-        #expect(PemdaIdentity(code: nil, name: "Kabupaten  Bantul") == PemdaIdentity(code: "", name: "kabupaten bantul"))
-        #expect(PemdaIdentity(code: nil, name: "Kabupaten Bantul") != PemdaIdentity(code: nil, name: "Kabupaten Gunungkidul"))
+        #expect(
+            PemdaIdentity(code: "34.02", name: "Kab. Bantul") == PemdaIdentity(code: "34.02", name: "Kabupaten Bantul"))
+        #expect(
+            PemdaIdentity(code: nil, name: "Kabupaten  Bantul") == PemdaIdentity(code: "", name: "kabupaten bantul"))
+        #expect(
+            PemdaIdentity(code: nil, name: "Kabupaten Bantul")
+                != PemdaIdentity(code: nil, name: "Kabupaten Gunungkidul"))
         #expect(PemdaIdentity(code: nil, name: "  ") == .unnamed)
         #expect(!PemdaIdentity.unnamed.isNamed)
         #expect(PemdaIdentity(code: "34.04", name: nil).name == "34.04")

@@ -9,10 +9,13 @@ struct DiagnosticCatalogTests {
 
     /// The codes the sources report: `code: "phase.name"`, or the first argument of `error(`/`warning(`.
     private func sourceCodes() throws -> Set<String> {
-        let pattern = try NSRegularExpression(pattern: #"(?:code: |error\(|warning\()\s*"([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)""#)
+        let pattern = try NSRegularExpression(
+            pattern: #"(?:code: |error\(|warning\()\s*"([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)""#)
         var codes = Set<String>()
         let sources = Self.root.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+        let files =
+            FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }
+            ?? []
         for file in files where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {

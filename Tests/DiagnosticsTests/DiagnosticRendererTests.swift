@@ -11,12 +11,13 @@ struct DiagnosticRendererTests {
             .error, code: "type.unknown_field", "unknown field 'hostng' on applications",
             at: SourceLocation(file: "pack/rules.yaml", line: 3, column: 14), suggestion: "did you mean 'hosting'?"
         )
-        #expect(renderer.render(diagnostic) == """
-            pack/rules.yaml:3:14: error[type.unknown_field]: unknown field 'hostng' on applications; did you mean 'hosting'?
-              |
-            3 |     require: hostng == "pdn"
-              |              ^
-            """)
+        #expect(
+            renderer.render(diagnostic) == """
+                pack/rules.yaml:3:14: error[type.unknown_field]: unknown field 'hostng' on applications; did you mean 'hosting'?
+                  |
+                3 |     require: hostng == "pdn"
+                  |              ^
+                """)
     }
 
     @Test("without a source the header stands alone")

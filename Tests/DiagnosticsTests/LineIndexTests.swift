@@ -1,12 +1,13 @@
-import Foundation
 import Diagnostics
+import Foundation
 import Testing
 
 @Suite("source excerpts: line index")
 struct LineIndexTests {
     private func excerptLine(_ text: String, line: Int) -> String? {
         let renderer = DiagnosticRenderer { _ in text }
-        let rendered = renderer.render(Diagnostic(.error, code: "x", "m", at: SourceLocation(file: "f", line: line, column: 1)))
+        let rendered = renderer.render(
+            Diagnostic(.error, code: "x", "m", at: SourceLocation(file: "f", line: line, column: 1)))
         let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.count > 2 ? String(lines[2]) : nil
     }
@@ -26,7 +27,9 @@ struct LineIndexTests {
         func seconds(_ count: Int) -> Double {
             var text = ""
             for index in 0..<count { text += "  - id: APP-\(index)\n    hostng: pdn\n" }
-            let diagnostics = (0..<count).map { Diagnostic(.warning, code: "x", "m", at: SourceLocation(file: "f", line: 2 * $0 + 2, column: 5)) }
+            let diagnostics = (0..<count).map {
+                Diagnostic(.warning, code: "x", "m", at: SourceLocation(file: "f", line: 2 * $0 + 2, column: 5))
+            }
             let renderer = DiagnosticRenderer { [text] _ in text }
             return Scaling.bestOf(3) { _ = renderer.render(diagnostics) }
         }

@@ -3,11 +3,15 @@ import Testing
 
 @Suite("did you mean")
 struct SuggestionTests {
-    @Test("a one-letter typo suggests the field", arguments: [
-        ("hostng", "hosting"), ("hostin", "hosting"), ("tpye", "type"), ("securty_audit_date", "security_audit_date"),
-    ])
+    @Test(
+        "a one-letter typo suggests the field",
+        arguments: [
+            ("hostng", "hosting"), ("hostin", "hosting"), ("tpye", "type"),
+            ("securty_audit_date", "security_audit_date"),
+        ])
     func typo(input: String, expected: String) {
-        #expect(Suggestion.closest(to: input, among: ["id", "name", "type", "hosting", "security_audit_date"]) == expected)
+        #expect(
+            Suggestion.closest(to: input, among: ["id", "name", "type", "hosting", "security_audit_date"]) == expected)
     }
 
     @Test("an unrelated word suggests nothing")

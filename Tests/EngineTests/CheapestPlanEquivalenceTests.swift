@@ -7,7 +7,9 @@ import Testing
 /// replaced) chooses: the same rises, and among plans of equal effort the same one.
 @Suite("the cheapest plan agrees with the unit knapsack it replaced")
 struct CheapestPlanEquivalenceTests {
-    @Test("same plans as the reference on the bundled packs", arguments: ["spbe-2020", "spbe-2018", "pemdi-2026", "smart-city"])
+    @Test(
+        "same plans as the reference on the bundled packs",
+        arguments: ["spbe-2020", "spbe-2018", "pemdi-2026", "smart-city"])
     func bundledPacks(name: String) throws {
         let pack = try Self.compile(path: Self.rules.appendingPathComponent(name).path)
         var random = LinearCongruential(state: 20_260_630)
@@ -24,8 +26,10 @@ struct CheapestPlanEquivalenceTests {
     @Test("same plans as the reference on random packs, ties included")
     func randomPacks() throws {
         var random = LinearCongruential(state: 47)
-        var plans = 0, cases = 0
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-plan-tests-\(getpid())-\(UUID().uuidString)")
+        var plans = 0
+        var cases = 0
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-plan-tests-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for number in 0..<80 {
@@ -34,7 +38,9 @@ struct CheapestPlanEquivalenceTests {
             let pack = try Self.compile(path: file.path)
             for _ in 0..<40 {
                 // Low levels more often than high ones, so that most vectors have a band above them.
-                let levels = pack.indicators.map { min(random.next(below: $0.levels.count + 1), random.next(below: $0.levels.count + 1)) }
+                let levels = pack.indicators.map {
+                    min(random.next(below: $0.levels.count + 1), random.next(below: $0.levels.count + 1))
+                }
                 cases += 1
                 if try Self.expectSamePlan(pack: pack, levels: levels) { plans += 1 }
             }
@@ -68,8 +74,10 @@ struct CheapestPlanEquivalenceTests {
         let efforts = ["", "", "1", "2", "2", "3", "4", "5", "2.5", "0.5", "0.1"]
         var indicators: [String] = []
         for number in 1...(1 + random.next(below: 40)) {
-            let weight = random.next(below: 8) == 0 ? "\(Double(1 + random.next(below: 5000)) / 1000)" : random.pick(weights)
-            let effort = random.next(below: 12) == 0 ? "\(Double(1 + random.next(below: 50)) / 10)" : random.pick(efforts)
+            let weight =
+                random.next(below: 8) == 0 ? "\(Double(1 + random.next(below: 5000)) / 1000)" : random.pick(weights)
+            let effort =
+                random.next(below: 12) == 0 ? "\(Double(1 + random.next(below: 50)) / 10)" : random.pick(efforts)
             let levels = (1...(1 + random.next(below: 5))).map { "\($0): {require: 'count(applications) > 0'}" }
             indicators.append(
                 "  - {id: I\(number), name: Indikator \(number), aspect: A1, weight: \(weight), scale: proses"

@@ -25,7 +25,9 @@ struct EvaluatorTests {
     private func outcomes(_ evaluation: InventoryEvaluation, rule: String) -> [String: Outcome] {
         let index = pack.rules.firstIndex { $0.spec.id == rule }!
         var result: [String: Outcome] = [:]
-        for subject in evaluation.subjects where subject.ruleIndex == index { result[subject.subject] = subject.outcome }
+        for subject in evaluation.subjects where subject.ruleIndex == index {
+            result[subject.subject] = subject.outcome
+        }
         return result
     }
 

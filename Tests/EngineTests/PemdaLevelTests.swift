@@ -28,7 +28,9 @@ struct PemdaLevelTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bantul-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.bantul.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.bantul.path).filter {
+            $0.hasSuffix(".yaml")
+        }.sorted()
         let inventories = try files.map { file in
             var text = try String(contentsOf: Self.bantul.appendingPathComponent(file), encoding: .utf8)
             if let edit = edits[file] {
@@ -59,7 +61,8 @@ struct PemdaLevelTests {
     private static func addArchitecturePolicy(_ text: String) -> String {
         text.replacingOccurrences(
             of: "documents:\n",
-            with: "documents:\n  - {id: X-DOC-ARS, title: \"Peraturan Bupati tentang Arsitektur SPBE\", kind: kebijakan, topic: arsitektur, status: ditetapkan, approved_date: 2024-02-01}\n"
+            with:
+                "documents:\n  - {id: X-DOC-ARS, title: \"Peraturan Bupati tentang Arsitektur SPBE\", kind: kebijakan, topic: arsitektur, status: ditetapkan, approved_date: 2024-02-01}\n"
         )
     }
 
@@ -78,17 +81,23 @@ struct PemdaLevelTests {
         for member in regency.members {
             #expect(sharedLevels(member) == sharedLevels(regency.pemda), "\(member.source)")
             #expect(shared.allSatisfy { member.indicators[$0].fromPemda })
-            #expect(member.indicators.indices.filter { !shared.contains($0) }.allSatisfy { !member.indicators[$0].fromPemda })
+            #expect(
+                member.indicators.indices.filter { !shared.contains($0) }.allSatisfy {
+                    !member.indicators[$0].fromPemda
+                })
         }
         let alone = try Evaluator(pack: pack, asOf: asOf).evaluate(
-            try #require(InventoryLoader(schema: pack.schema).load(path: Self.bantul.appendingPathComponent("dinsos.yaml").path).inventory)
+            try #require(
+                InventoryLoader(schema: pack.schema).load(path: Self.bantul.appendingPathComponent("dinsos.yaml").path)
+                    .inventory)
         )
         let dinsos = try member("dinsos.yaml", of: regency)
         // A1 (policies) and A4 (Tim Koordinasi, collaboration) are wholly pemda-level: the pemda's values.
         for aspect in ["A1", "A4"] {
             let position = try #require(pack.aspects.firstIndex { $0.id == aspect })
             #expect(dinsos.score.aspects[position].index == regency.pemda.score.aspects[position].index)
-            #expect((dinsos.score.aspects[position].index ?? 0) > (alone.score.aspects[position].index ?? 0), "\(aspect)")
+            #expect(
+                (dinsos.score.aspects[position].index ?? 0) > (alone.score.aspects[position].index ?? 0), "\(aspect)")
         }
     }
 
@@ -115,6 +124,7 @@ struct PemdaLevelTests {
     func ownChangeCounts() throws {
         let before = try regency()
         let after = try regency(editing: ["disdukcapil.yaml": Self.removeServices])
-        #expect(try member("disdukcapil.yaml", of: after).score.index != member("disdukcapil.yaml", of: before).score.index)
+        #expect(
+            try member("disdukcapil.yaml", of: after).score.index != member("disdukcapil.yaml", of: before).score.index)
     }
 }

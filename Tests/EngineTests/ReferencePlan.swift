@@ -24,7 +24,9 @@ struct PlanSummary: Equatable, CustomStringConvertible {
         self.init(
             predicate: plan.predicate, minimum: plan.minimum,
             steps: plan.steps.map {
-                Step(indicatorIndex: $0.indicatorIndex, fromLevel: $0.fromLevel, toLevel: $0.toLevel, gain: $0.gain, effort: $0.effort)
+                Step(
+                    indicatorIndex: $0.indicatorIndex, fromLevel: $0.fromLevel, toLevel: $0.toLevel, gain: $0.gain,
+                    effort: $0.effort)
             },
             effort: plan.effort, index: plan.index
         )
@@ -45,7 +47,7 @@ enum ReferencePlan {
         let scorer = Scorer(pack: pack)
         // The band rule followed since predicates are decided on the index as shown (two decimals, half up).
         guard let index = scorer.index(levels: levels),
-              let band = pack.framework.predicates.filter({ !$0.admits(hundredths: IndexRounding.hundredths(index)) })
+            let band = pack.framework.predicates.filter({ !$0.admits(hundredths: IndexRounding.hundredths(index)) })
                 .min(by: { $0.minimum < $1.minimum })
         else { return nil }
         let totalWeight = pack.indicators.reduce(0) { $0 + $1.spec.weight }
@@ -81,31 +83,36 @@ enum ReferencePlan {
         guard let cheapest = best.firstIndex(where: { $0 >= need }) else { return nil }
         var rises = [Int](repeating: 0, count: pack.indicators.count)
         var cost = cheapest
-        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position * (capacity + 1) + cost] {
+        for position in stride(from: units.count - 1, through: 0, by: -1) where chosen[position * (capacity + 1) + cost]
+        {
             rises[units[position].indicator] += 1
             cost -= units[position].cost
         }
         var raised = levels
         var steps: [PlanSummary.Step] = []
         for indicator in pack.indicators where rises[indicator.index] > 0 {
-            let from = levels[indicator.index], to = from + rises[indicator.index]
+            let from = levels[indicator.index]
+            let to = from + rises[indicator.index]
             var alone = levels
             alone[indicator.index] = to
             raised[indicator.index] = to
-            steps.append(PlanSummary.Step(
-                indicatorIndex: indicator.index, fromLevel: from, toLevel: to,
-                gain: (scorer.index(levels: alone) ?? index) - index,
-                effort: effort(of: indicator) * Double(to - from)
-            ))
+            steps.append(
+                PlanSummary.Step(
+                    indicatorIndex: indicator.index, fromLevel: from, toLevel: to,
+                    gain: (scorer.index(levels: alone) ?? index) - index,
+                    effort: effort(of: indicator) * Double(to - from)
+                ))
         }
         let after = scorer.index(levels: raised) ?? index
         return PlanSummary(
-            predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort }, index: after
+            predicate: band.name, minimum: band.minimum, steps: steps, effort: steps.reduce(0) { $0 + $1.effort },
+            index: after
         )
     }
 
     private static func greedyCost(_ units: [(indicator: Int, gain: Int, cost: Int)], need: Int) -> Int? {
-        var gain = 0, cost = 0
+        var gain = 0
+        var cost = 0
         for unit in units.sorted(by: { Double($0.gain) / Double($0.cost) > Double($1.gain) / Double($1.cost) }) {
             guard gain < need else { break }
             let (newGain, gainOverflow) = gain.addingReportingOverflow(unit.gain)

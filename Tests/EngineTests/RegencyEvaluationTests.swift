@@ -21,7 +21,8 @@ struct RegencyEvaluationTests {
         let compiled = try #require(PackCompiler.compile(source).pack)
         pack = compiled
         let folder = Self.root.appendingPathComponent("examples/kabupaten-bantul")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }
+            .sorted()
         inventories = try files.map { file in
             let loaded = InventoryLoader(schema: compiled.schema).load(path: folder.appendingPathComponent(file).path)
             return try #require(loaded.inventory, "\(loaded.diagnostics)")
@@ -35,7 +36,8 @@ struct RegencyEvaluationTests {
     private func summary(_ regency: RegencyEvaluation) -> [String] {
         func describe(_ evaluation: InventoryEvaluation) -> String {
             let outcomes = evaluation.subjects.map { "\($0.ruleIndex) \($0.subject) \($0.outcome.rawValue)" }
-            return "\(evaluation.source) \(evaluation.score.index ?? -1) \(evaluation.indicators.map(\.level)) \(outcomes)"
+            return
+                "\(evaluation.source) \(evaluation.score.index ?? -1) \(evaluation.indicators.map(\.level)) \(outcomes)"
         }
         return [regency.folder, regency.name, describe(regency.pemda)] + regency.members.map(describe)
             + regency.crossFindings.map { "\($0.kind.rawValue) \($0.topic) \($0.subjects.map(\.record))" }
@@ -43,10 +45,12 @@ struct RegencyEvaluationTests {
 
     @Test("an OPD of another pemda in the folder is never counted in the pemda's estimate")
     func otherPemdaInFolder() throws {
-        let gunungkidul = InventoryLoader(schema: pack.schema).load(path: Self.root.appendingPathComponent("examples/disdukcapil-gunungkidul.yaml").path)
+        let gunungkidul = InventoryLoader(schema: pack.schema).load(
+            path: Self.root.appendingPathComponent("examples/disdukcapil-gunungkidul.yaml").path)
         let stray = try #require(gunungkidul.inventory)
         let folder = Self.root.appendingPathComponent("examples/kabupaten-bantul").path
-        let moved = InventoryData(source: folder + "/disdukcapil-gunungkidul.yaml", header: stray.header, collections: stray.collections)
+        let moved = InventoryData(
+            source: folder + "/disdukcapil-gunungkidul.yaml", header: stray.header, collections: stray.collections)
         let evaluator = RegencyEvaluator(evaluator: Evaluator(pack: pack, asOf: asOf))
         let alone = try #require(try evaluator.evaluate(inventories).first)
         let mixed = try #require(try evaluator.evaluate(inventories + [moved]).first)
@@ -62,7 +66,8 @@ struct RegencyEvaluationTests {
         let evaluations = try inventories.map { try memberEvaluator.evaluate($0) }
 
         let again = CostMeter(limit: .max)
-        let evaluated = try RegencyEvaluator(evaluator: Evaluator(pack: pack, asOf: asOf, meter: again)).evaluate(inventories)
+        let evaluated = try RegencyEvaluator(evaluator: Evaluator(pack: pack, asOf: asOf, meter: again)).evaluate(
+            inventories)
         let reusing = CostMeter(limit: .max)
         let reused = try RegencyEvaluator(evaluator: Evaluator(pack: pack, asOf: asOf, meter: reusing))
             .evaluate(inventories, evaluations: evaluations)

@@ -24,13 +24,19 @@ struct RegionalPackTests {
         return try Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!).evaluate(inventory)
     }
 
-    @Test("overrides, the disabled rule and the added rule change exactly what they should",
-          arguments: ["examples/diskominfo-sleman.yaml", "examples/dinkes-sleman.yaml", "examples/disdukcapil-gunungkidul.yaml"])
+    @Test(
+        "overrides, the disabled rule and the added rule change exactly what they should",
+        arguments: [
+            "examples/diskominfo-sleman.yaml", "examples/dinkes-sleman.yaml", "examples/disdukcapil-gunungkidul.yaml",
+        ])
     func differences(_ example: String) throws {
         let base = try compiled("rules/spbe-2020")
         let regional = try compiled("examples/packs/spbe-2020-sleman")
         let baseIDs = base.rules.map(\.spec.id)
-        #expect(regional.rules.map(\.spec.id) == baseIDs.filter { $0 != "APP-SEJENIS-APLIKASI-UMUM" } + ["SLM-SVC-SLEMAN-SMART"])
+        #expect(
+            regional.rules.map(\.spec.id) == baseIDs.filter { $0 != "APP-SEJENIS-APLIKASI-UMUM" } + [
+                "SLM-SVC-SLEMAN-SMART"
+            ])
         #expect(base.rules.first { $0.spec.id == "APP-SSO" }?.spec.severity == .low)
         #expect(regional.rules.first { $0.spec.id == "APP-SSO" }?.spec.severity == .high)
 
@@ -48,7 +54,8 @@ struct RegionalPackTests {
         #expect(after.indicators.map(\.level) == before.indicators.map(\.level))
 
         // Only the weights of I16 (2.5 → 3.0) and I17 (2.5 → 2.0) change; the total stays 100.
-        let level16 = Double(before.indicators[15].level), level17 = Double(before.indicators[16].level)
+        let level16 = Double(before.indicators[15].level)
+        let level17 = Double(before.indicators[16].level)
         let difference = try #require(after.score.index) - (try #require(before.score.index))
         #expect(abs(difference - (0.5 * level16 - 0.5 * level17) / 100) < 1e-9)
     }

@@ -14,18 +14,21 @@ struct RuleAliasEvaluationTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let mini = URL(fileURLWithPath: FixturePaths.pack("mini"))
         for name in ["pack.yaml", "schema.yaml", "indicators.yaml"] {
-            try FileManager.default.copyItem(at: mini.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: mini.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
         var text = try String(contentsOf: mini.appendingPathComponent("rules.yaml"), encoding: .utf8)
-        let renamed = text.replacingOccurrences(of: "id: APP-HOSTING\n", with: "id: APP-PDN\n    aliases: [APP-HOSTING]\n")
+        let renamed = text.replacingOccurrences(
+            of: "id: APP-HOSTING\n", with: "id: APP-PDN\n    aliases: [APP-HOSTING]\n")
         try #require(renamed != text, "the mini pack declares APP-HOSTING on a line of its own")
-        text = renamed + """
-              - id: ALL-HOSTED
-                title: Semua aplikasi di PDN
-                severity: low
-                require: passes('APP-HOSTING')
+        text =
+            renamed + """
+                  - id: ALL-HOSTED
+                    title: Semua aplikasi di PDN
+                    severity: low
+                    require: passes('APP-HOSTING')
 
-            """
+                """
         try Data(text.utf8).write(to: folder.appendingPathComponent("rules.yaml"))
         let loaded = PackLoader.load(path: folder.path)
         let pack = try #require(loaded.pack, "\(loaded.diagnostics)")
@@ -37,18 +40,22 @@ struct RuleAliasEvaluationTests {
     func waiverAndPasses() throws {
         let pack = try renamedPack()
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("waivers-\(UUID().uuidString).yaml")
-        try Data("""
+        try Data(
+            """
             spbe_waivers: 1
             waivers:
               - {rule: APP-HOSTING, subject: APP-01, reason: Migrasi, approved_by: Kadis, until: 2025-12-31}
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let loaded = WaiverLoader.load(path: file.path, ruleIDs: pack.rules.flatMap(\.spec.names))
         let waivers = try #require(loaded.waivers, "\(loaded.diagnostics)")
         let inventory = try #require(
             InventoryLoader(schema: pack.schema).load(path: FixturePaths.inventory("mini-weak.yaml")).inventory
         )
-        let evaluation = try Evaluator(pack: pack, asOf: Day(iso: "2025-06-30")!, waivers: WaiverSet(waivers, pack: pack))
-            .evaluate(inventory)
+        let evaluation = try Evaluator(
+            pack: pack, asOf: Day(iso: "2025-06-30")!, waivers: WaiverSet(waivers, pack: pack)
+        )
+        .evaluate(inventory)
         let renamed = try #require(pack.rules.first { $0.spec.id == "APP-PDN" })
         let waived = evaluation.subjects.filter { $0.ruleIndex == renamed.index && $0.subject == "APP-01" }
         #expect(waived.map(\.waiver) == [0], "the waiver of the old id covers the renamed rule")

@@ -1,10 +1,11 @@
 import DataModel
-@testable import Engine
 import Expressions
 import Foundation
 import Inventories
 import Packs
 import Testing
+
+@testable import Engine
 
 /// Every rule's outcome for a subject agrees with its filter run on its own, whether the evaluator ran the filter,
 /// skipped the subject by its filter scope, or took the result of another rule whose filter is written alike.
@@ -19,8 +20,10 @@ struct RuleFilterTests {
         let source = try #require(loaded.pack, "\(loaded.diagnostics)")
         let pack = try #require(PackCompiler.compile(source).pack)
         let rulesSharingFilters = pack.rules.filter { rule in
-            pack.rules.contains { $0 !== rule && $0.collectionSlot != nil && $0.collectionSlot == rule.collectionSlot
-                && $0.spec.filter?.text != nil && $0.spec.filter?.text == rule.spec.filter?.text }
+            pack.rules.contains {
+                $0 !== rule && $0.collectionSlot != nil && $0.collectionSlot == rule.collectionSlot
+                    && $0.spec.filter?.text != nil && $0.spec.filter?.text == rule.spec.filter?.text
+            }
         }
         #expect(rulesSharingFilters.count >= 4, "the pack no longer has rules with filters written alike")
         let asOf = try #require(Day(iso: "2025-06-30"))
@@ -52,20 +55,25 @@ struct RuleFilterTests {
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("packs/") && !$0.hasPrefix("csv/") }.sorted()
         var result: [InventoryData] = []
         for file in files {
-            let inventory = try #require(loader.load(path: examples.appendingPathComponent(file).path).inventory, "\(file)")
+            let inventory = try #require(
+                loader.load(path: examples.appendingPathComponent(file).path).inventory, "\(file)")
             result.append(inventory)
             let collections = inventory.collections.enumerated().map { slot, records in
                 records.enumerated().map { position, record in
                     var values = record.values
                     for name in ["status", "type", "area", "category"] where position % 2 == 0 {
-                        if let field = schema.collections[slot].slot(of: name), !schema.collections[slot].fields[field].required {
+                        if let field = schema.collections[slot].slot(of: name),
+                            !schema.collections[slot].fields[field].required
+                        {
                             values[field] = .null
                         }
                     }
                     return Record(values: values, location: record.location, key: record.key)
                 }
             }
-            result.append(InventoryData(source: inventory.source + " (blanked)", header: inventory.header, collections: collections))
+            result.append(
+                InventoryData(
+                    source: inventory.source + " (blanked)", header: inventory.header, collections: collections))
         }
         return result
     }

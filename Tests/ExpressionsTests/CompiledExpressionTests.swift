@@ -7,12 +7,14 @@ import Testing
 struct CompiledExpressionTests {
     @Test("the fields an expression reads are reported")
     func referencedFields() throws {
-        let compiled = try #require(Fixtures.compile(
-            "hosting == 'pdn' and any(documents as d, d.kind == 'x') and opd.name != null and applications.modules != null"
-        ).0)
-        #expect(compiled.referencedFields.sorted().map(\.description) == [
-            "applications.hosting", "applications.modules", "documents.kind", "opd.name",
-        ])
+        let compiled = try #require(
+            Fixtures.compile(
+                "hosting == 'pdn' and any(documents as d, d.kind == 'x') and opd.name != null and applications.modules != null"
+            ).0)
+        #expect(
+            compiled.referencedFields.sorted().map(\.description) == [
+                "applications.hosting", "applications.modules", "documents.kind", "opd.name",
+            ])
     }
 
     @Test("each subject bound unretained is read as the subject, and unbound when the inventory changes")
@@ -42,12 +44,14 @@ struct CompiledExpressionTests {
         #expect(compiled.referencedFields.sorted().map(\.description) == ["applications.users", "documents.year"])
     }
 
-    @Test("cost counts nodes, quantifier bodies weighted by 100 per level", arguments: [
-        ("hosting == 'x'", 3),
-        ("any(applications, hosting == 'x')", 1 + 1 + 300),
-        ("any(applications where users > 1, hosting == 'x')", 1 + 1 + 300 + 300),
-        ("any(applications, any(documents, kind == 'x'))", 1 + 1 + 100 + 100 + 30_000),
-    ])
+    @Test(
+        "cost counts nodes, quantifier bodies weighted by 100 per level",
+        arguments: [
+            ("hosting == 'x'", 3),
+            ("any(applications, hosting == 'x')", 1 + 1 + 300),
+            ("any(applications where users > 1, hosting == 'x')", 1 + 1 + 300 + 300),
+            ("any(applications, any(documents, kind == 'x'))", 1 + 1 + 100 + 100 + 30_000),
+        ])
     func cost(_ source: String, expected: Int) throws {
         let compiled = try #require(Fixtures.compile(source).0)
         #expect(compiled.cost == expected)
@@ -100,8 +104,9 @@ struct CompiledExpressionTests {
 
     @Test("a type error is not reported when the text does not parse")
     func parseErrorStops() {
-        #expect(Fixtures.compile("hostng == ").1 == [
-            "t:1:11: error[parse.unexpected_token]: expected an expression, found end of expression",
-        ])
+        #expect(
+            Fixtures.compile("hostng == ").1 == [
+                "t:1:11: error[parse.unexpected_token]: expected an expression, found end of expression"
+            ])
     }
 }

@@ -9,43 +9,51 @@ import Testing
 struct ConstantComparisonTests {
     private static let day = Fixtures.day("2024-01-31")
 
-    @Test("null gives null; coalesce's constant stands in for a null field", arguments: [
-        ("name == 'x'", Value.null), ("name != 'x'", .null), ("'x' == name", .null), ("name in ['x']", .null),
-        ("name not in ['x']", .null), ("name < 'x'", .null), ("users >= 1", .null), ("users in [1, null]", .null),
-        ("coalesce(name, 'x') == 'x'", .bool(true)), ("coalesce(name, 'x') != 'x'", .bool(false)),
-        ("coalesce(name, 'y') == 'x'", .bool(false)), ("coalesce(name, 'x') in ['z', 'x']", .bool(true)),
-        ("coalesce(name, 'y') not in ['x']", .bool(true)), ("coalesce(name, 'y') in ['x', null]", .null),
-        ("coalesce(users, 0) >= 1", .bool(false)), ("coalesce(users, 1) <= 1.5", .bool(true)),
-    ])
+    @Test(
+        "null gives null; coalesce's constant stands in for a null field",
+        arguments: [
+            ("name == 'x'", Value.null), ("name != 'x'", .null), ("'x' == name", .null), ("name in ['x']", .null),
+            ("name not in ['x']", .null), ("name < 'x'", .null), ("users >= 1", .null), ("users in [1, null]", .null),
+            ("coalesce(name, 'x') == 'x'", .bool(true)), ("coalesce(name, 'x') != 'x'", .bool(false)),
+            ("coalesce(name, 'y') == 'x'", .bool(false)), ("coalesce(name, 'x') in ['z', 'x']", .bool(true)),
+            ("coalesce(name, 'y') not in ['x']", .bool(true)), ("coalesce(name, 'y') in ['x', null]", .null),
+            ("coalesce(users, 0) >= 1", .bool(false)), ("coalesce(users, 1) <= 1.5", .bool(true)),
+        ])
     func nullAndFallback(_ source: String, expected: Value) {
         #expect(Fixtures.evaluate(source) == expected, "\(source)")
     }
 
-    @Test("a field's own value wins over coalesce's constant", arguments: [
-        ("coalesce(name, 'x') == 'x'", false), ("coalesce(name, 'y') == 'z'", true),
-        ("coalesce(name, 'y') in ['z']", true), ("coalesce(users, 0) >= 1", true),
-    ])
+    @Test(
+        "a field's own value wins over coalesce's constant",
+        arguments: [
+            ("coalesce(name, 'x') == 'x'", false), ("coalesce(name, 'y') == 'z'", true),
+            ("coalesce(name, 'y') in ['z']", true), ("coalesce(users, 0) >= 1", true),
+        ])
     func fallbackUnused(_ source: String, expected: Bool) {
         #expect(Fixtures.evaluate(source, subject: ["name": .string("z"), "users": .int(2)]) == .bool(expected))
     }
 
-    @Test("int and number compare as numbers", arguments: [
-        ("users == 1.0", true), ("users != 1.0", false), ("users in [2.5, 1.0]", true), ("users < 1.5", true),
-        ("budget == 1", true), ("budget in [2, 1]", true), ("budget >= 1", true), ("budget > 1", false),
-        ("count == 1", true), ("users == 2", false),
-    ])
+    @Test(
+        "int and number compare as numbers",
+        arguments: [
+            ("users == 1.0", true), ("users != 1.0", false), ("users in [2.5, 1.0]", true), ("users < 1.5", true),
+            ("budget == 1", true), ("budget in [2, 1]", true), ("budget >= 1", true), ("budget > 1", false),
+            ("count == 1", true), ("users == 2", false),
+        ])
     func numbers(_ source: String, expected: Bool) {
         // `count` is an int field holding a number, as a hand-built record may.
         let subject: [String: Value] = ["users": .int(1), "budget": .number(1), "count": .number(1)]
         #expect(Fixtures.evaluate(source, subject: subject) == .bool(expected), "\(source)")
     }
 
-    @Test("values of another kind are unequal and do not order", arguments: [
-        ("name == '1'", Value.bool(false)), ("name != '1'", .bool(true)), ("'1' == name", .bool(false)),
-        ("name in ['1', 'x']", .bool(false)), ("name not in ['1']", .bool(true)), ("name < 'x'", .null),
-        ("users == 1", .bool(false)), ("users in [1]", .bool(false)), ("users >= 1", .null),
-        ("active == true", .bool(false)), ("audit_date == date('2024-01-31')", .bool(false)),
-    ])
+    @Test(
+        "values of another kind are unequal and do not order",
+        arguments: [
+            ("name == '1'", Value.bool(false)), ("name != '1'", .bool(true)), ("'1' == name", .bool(false)),
+            ("name in ['1', 'x']", .bool(false)), ("name not in ['1']", .bool(true)), ("name < 'x'", .null),
+            ("users == 1", .bool(false)), ("users in [1]", .bool(false)), ("users >= 1", .null),
+            ("active == true", .bool(false)), ("audit_date == date('2024-01-31')", .bool(false)),
+        ])
     func mismatch(_ source: String, expected: Value) {
         // Every field holds the int 1 or the string "1", whatever the schema says.
         let subject: [String: Value] = [
@@ -54,14 +62,17 @@ struct ConstantComparisonTests {
         #expect(Fixtures.evaluate(source, subject: subject) == expected, "\(source)")
     }
 
-    @Test("strings compare by canonical equivalence", arguments: [
-        ("e\u{301}", "name == '\u{E9}'", true), ("e\u{301}", "'\u{E9}' == name", true),
-        ("e\u{301}", "name != '\u{E9}'", false), ("e\u{301}", "name in ['x', '\u{E9}']", true),
-        ("e\u{301}", "name not in ['\u{E9}']", false), ("e\u{301}", "name <= '\u{E9}'", true),
-        ("e\u{301}", "name >= '\u{E9}'", true), ("\u{E9}", "name == 'e\u{301}'", true),
-        ("\u{E9}", "name in ['e\u{301}']", true), ("\u{212A}", "name == 'K'", true), ("e", "name == '\u{E9}'", false),
-        ("e\u{301}", "coalesce(name, 'x') == '\u{E9}'", true), ("\u{E9}", "name == 'e'", false),
-    ])
+    @Test(
+        "strings compare by canonical equivalence",
+        arguments: [
+            ("e\u{301}", "name == '\u{E9}'", true), ("e\u{301}", "'\u{E9}' == name", true),
+            ("e\u{301}", "name != '\u{E9}'", false), ("e\u{301}", "name in ['x', '\u{E9}']", true),
+            ("e\u{301}", "name not in ['\u{E9}']", false), ("e\u{301}", "name <= '\u{E9}'", true),
+            ("e\u{301}", "name >= '\u{E9}'", true), ("\u{E9}", "name == 'e\u{301}'", true),
+            ("\u{E9}", "name in ['e\u{301}']", true), ("\u{212A}", "name == 'K'", true),
+            ("e", "name == '\u{E9}'", false),
+            ("e\u{301}", "coalesce(name, 'x') == '\u{E9}'", true), ("\u{E9}", "name == 'e'", false),
+        ])
     func canonical(_ value: String, _ source: String, expected: Bool) {
         #expect(Fixtures.evaluate(source, subject: ["name": .string(value)]) == .bool(expected), "\(source)")
         // The same comparison on a quantifier's element rather than the subject.

@@ -1,52 +1,65 @@
 import DataModel
-@testable import Expressions
 import Testing
+
+@testable import Expressions
 
 /// `x in field`, where the list is a field, searches the list where its record stores it, and takes a constant
 /// element apart beforehand. It must answer, spend and evaluate in the order the general path does.
 @Suite("Evaluation: membership in a list field")
 struct FieldListMembershipTests {
-    @Test("a null list gives null; coalesce's constant list stands in for it", arguments: [
-        ("'x' in modules", Value.null), ("'x' not in modules", .null), ("name in modules", .null),
-        ("'x' in coalesce(modules, ['y', 'x'])", .bool(true)), ("'x' not in coalesce(modules, ['y'])", .bool(true)),
-        ("'x' in coalesce(modules, ['y', null])", .null), ("name in coalesce(modules, ['x'])", .bool(true)),
-        ("'x' in coalesce(modules, [])", .bool(false)),
-    ])
+    @Test(
+        "a null list gives null; coalesce's constant list stands in for it",
+        arguments: [
+            ("'x' in modules", Value.null), ("'x' not in modules", .null), ("name in modules", .null),
+            ("'x' in coalesce(modules, ['y', 'x'])", .bool(true)), ("'x' not in coalesce(modules, ['y'])", .bool(true)),
+            ("'x' in coalesce(modules, ['y', null])", .null), ("name in coalesce(modules, ['x'])", .bool(true)),
+            ("'x' in coalesce(modules, [])", .bool(false)),
+        ])
     func nullAndFallback(_ source: String, expected: Value) {
         #expect(Fixtures.evaluate(source, subject: ["name": .string("x")]) == expected, "\(source)")
     }
 
-    @Test("the field's own list wins over coalesce's constant", arguments: [
-        ("'x' in coalesce(modules, ['x'])", false), ("'y' in coalesce(modules, ['x'])", true),
-        ("name not in coalesce(modules, ['x'])", true),
-    ])
+    @Test(
+        "the field's own list wins over coalesce's constant",
+        arguments: [
+            ("'x' in coalesce(modules, ['x'])", false), ("'y' in coalesce(modules, ['x'])", true),
+            ("name not in coalesce(modules, ['x'])", true),
+        ])
     func fallbackUnused(_ source: String, expected: Bool) {
         let subject: [String: Value] = ["name": .string("x"), "modules": .strings("y")]
         #expect(Fixtures.evaluate(source, subject: subject) == .bool(expected), "\(source)")
     }
 
-    @Test("a null in the list makes a miss unknown, not a hit", arguments: [
-        ("'x' in modules", Value.null), ("'x' not in modules", .null), ("'y' in modules", .bool(true)),
-        ("'y' not in modules", .bool(false)), ("name in modules", .null), ("'y' in coalesce(modules, [])", .bool(true)),
-    ])
+    @Test(
+        "a null in the list makes a miss unknown, not a hit",
+        arguments: [
+            ("'x' in modules", Value.null), ("'x' not in modules", .null), ("'y' in modules", .bool(true)),
+            ("'y' not in modules", .bool(false)), ("name in modules", .null),
+            ("'y' in coalesce(modules, [])", .bool(true)),
+        ])
     func nullElement(_ source: String, expected: Value) {
         let subject: [String: Value] = ["name": .string("x"), "modules": .list([.string("y"), .null])]
         #expect(Fixtures.evaluate(source, subject: subject) == expected, "\(source)")
     }
 
-    @Test("a null element tested gives null, even in an empty list", arguments: [
-        ("name in modules", Value.strings("x")), ("name not in modules", .strings("x")), ("name in modules", .list([])),
-        ("null in modules", .strings("x")), ("null not in modules", .list([])),
-    ])
+    @Test(
+        "a null element tested gives null, even in an empty list",
+        arguments: [
+            ("name in modules", Value.strings("x")), ("name not in modules", .strings("x")),
+            ("name in modules", .list([])),
+            ("null in modules", .strings("x")), ("null not in modules", .list([])),
+        ])
     func nullTested(_ source: String, modules: Value) {
         #expect(Fixtures.evaluate(source, subject: ["modules": modules]) == .null, "\(source)")
     }
 
-    @Test("int and number compare as numbers", arguments: [
-        ("1 in levels", true), ("1.0 in levels", true), ("2.5 in levels", true), ("2 in levels", false),
-        ("users in levels", true), ("budget in levels", true), ("1.5 not in levels", true),
-        ("users not in levels", false),
-    ])
+    @Test(
+        "int and number compare as numbers",
+        arguments: [
+            ("1 in levels", true), ("1.0 in levels", true), ("2.5 in levels", true), ("2 in levels", false),
+            ("users in levels", true), ("budget in levels", true), ("1.5 not in levels", true),
+            ("users not in levels", false),
+        ])
     func numbers(_ source: String, expected: Bool) {
         // A hand-built record may hold a number in a list of ints.
         let subject: [String: Value] = [
@@ -55,11 +68,13 @@ struct FieldListMembershipTests {
         #expect(Fixtures.evaluate(source, subject: subject) == .bool(expected), "\(source)")
     }
 
-    @Test("strings compare by canonical equivalence", arguments: [
-        ("'\u{E9}' in modules", true), ("'e\u{301}' in modules", true), ("'K' in modules", true),
-        ("'e' in modules", false), ("'\u{E9}' not in modules", false), ("name in modules", true),
-        ("all(['\u{E9}', 'K'], it in modules)", true),
-    ])
+    @Test(
+        "strings compare by canonical equivalence",
+        arguments: [
+            ("'\u{E9}' in modules", true), ("'e\u{301}' in modules", true), ("'K' in modules", true),
+            ("'e' in modules", false), ("'\u{E9}' not in modules", false), ("name in modules", true),
+            ("all(['\u{E9}', 'K'], it in modules)", true),
+        ])
     func canonical(_ source: String, expected: Bool) {
         let fields: [String: Value] = [
             "name": .string("\u{E9}"), "modules": .list([.string("e\u{301}"), .string("\u{212A}")]),
@@ -90,14 +105,21 @@ struct FieldListMembershipTests {
     /// a constant element `c` written `coalesce(c, field)`, which are the same values but neither a field nor a
     /// constant, so compile to the general path.
     private static let searches: [(list: String, fallback: String, elements: [(fast: String, general: String)])] = [
-        ("modules", "['x', null]", [
-            ("'x'", "coalesce('x', name)"), ("'\u{E9}'", "coalesce('\u{E9}', name)"), ("'K'", "coalesce('K', name)"),
-            ("name", "name"),
-        ]),
-        ("levels", "[1, 2]", [
-            ("1", "coalesce(1, users)"), ("1.0", "coalesce(1.0, budget)"), ("2.5", "coalesce(2.5, budget)"),
-            ("users", "users"), ("budget", "budget"), ("count(applications, true)", "count(applications, true)"),
-        ]),
+        (
+            "modules", "['x', null]",
+            [
+                ("'x'", "coalesce('x', name)"), ("'\u{E9}'", "coalesce('\u{E9}', name)"),
+                ("'K'", "coalesce('K', name)"),
+                ("name", "name"),
+            ]
+        ),
+        (
+            "levels", "[1, 2]",
+            [
+                ("1", "coalesce(1, users)"), ("1.0", "coalesce(1.0, budget)"), ("2.5", "coalesce(2.5, budget)"),
+                ("users", "users"), ("budget", "budget"), ("count(applications, true)", "count(applications, true)"),
+            ]
+        ),
     ]
 
     /// What the fields hold: lists and values of every kind, including ones their schema does not allow.
@@ -121,11 +143,12 @@ struct FieldListMembershipTests {
             ("coalesce(a.\(list), \(fallback))", "coalesce(coalesce(a.\(list), a.\(list)), \(fallback))", true),
         ] {
             // The subject's fields, the implicit fields of a quantifier's element, or its fields as `a.field`.
-            let wraps: [(String) -> String] = if named {
-                [{ "any(applications as a, \(Self.named($0, elementFields)))" }]
-            } else {
-                [{ $0 }, { "any(applications, \($0))" }]
-            }
+            let wraps: [(String) -> String] =
+                if named {
+                    [{ "any(applications as a, \(Self.named($0, elementFields)))" }]
+                } else {
+                    [{ $0 }, { "any(applications, \($0))" }]
+                }
             for element in elements {
                 for op in ["in", "not in"] {
                     // The element as is, and bound to `it` by a quantifier over a list of it (`coalesce(it, it)`

@@ -5,38 +5,46 @@ import Testing
 
 /// A small SPBE-like schema and helpers shared by the expression tests.
 enum Fixtures {
-    static let header = RecordSchema(name: "opd", fields: [
-        FieldSchema(name: "id", type: .string, required: true),
-        FieldSchema(name: "name", type: .string, required: true),
-        FieldSchema(name: "kind", type: .enumeration(values: ["dinas", "badan"])),
-    ])
+    static let header = RecordSchema(
+        name: "opd",
+        fields: [
+            FieldSchema(name: "id", type: .string, required: true),
+            FieldSchema(name: "name", type: .string, required: true),
+            FieldSchema(name: "kind", type: .enumeration(values: ["dinas", "badan"])),
+        ])
 
-    static let applications = RecordSchema(name: "applications", fields: [
-        FieldSchema(name: "id", type: .string, required: true),
-        FieldSchema(name: "name", type: .string),
-        FieldSchema(name: "type", type: .enumeration(values: ["umum", "khusus"])),
-        FieldSchema(name: "hosting", type: .string),
-        FieldSchema(name: "audit_date", type: .date),
-        FieldSchema(name: "modules", type: .list(.string)),
-        FieldSchema(name: "users", type: .int),
-        FieldSchema(name: "budget", type: .number),
-        FieldSchema(name: "count", type: .int),
-        FieldSchema(name: "active", type: .bool),
-        FieldSchema(name: "backup", type: .bool),
-        FieldSchema(name: "levels", type: .list(.int)),
-    ])
+    static let applications = RecordSchema(
+        name: "applications",
+        fields: [
+            FieldSchema(name: "id", type: .string, required: true),
+            FieldSchema(name: "name", type: .string),
+            FieldSchema(name: "type", type: .enumeration(values: ["umum", "khusus"])),
+            FieldSchema(name: "hosting", type: .string),
+            FieldSchema(name: "audit_date", type: .date),
+            FieldSchema(name: "modules", type: .list(.string)),
+            FieldSchema(name: "users", type: .int),
+            FieldSchema(name: "budget", type: .number),
+            FieldSchema(name: "count", type: .int),
+            FieldSchema(name: "active", type: .bool),
+            FieldSchema(name: "backup", type: .bool),
+            FieldSchema(name: "levels", type: .list(.int)),
+        ])
 
-    static let documents = RecordSchema(name: "documents", fields: [
-        FieldSchema(name: "kind", type: .string),
-        FieldSchema(name: "year", type: .int),
-        FieldSchema(name: "programs", type: .list(.string)),
-        FieldSchema(name: "status", type: .enumeration(values: ["draf", "ditetapkan"])),
-    ])
+    static let documents = RecordSchema(
+        name: "documents",
+        fields: [
+            FieldSchema(name: "kind", type: .string),
+            FieldSchema(name: "year", type: .int),
+            FieldSchema(name: "programs", type: .list(.string)),
+            FieldSchema(name: "status", type: .enumeration(values: ["draf", "ditetapkan"])),
+        ])
 
-    static let programs = RecordSchema(name: "programs", fields: [
-        FieldSchema(name: "code", type: .string),
-        FieldSchema(name: "name", type: .string),
-    ])
+    static let programs = RecordSchema(
+        name: "programs",
+        fields: [
+            FieldSchema(name: "code", type: .string),
+            FieldSchema(name: "name", type: .string),
+        ])
 
     static let schema = InventorySchema(header: header, collections: [applications, documents, programs])
 
@@ -74,31 +82,43 @@ enum Fixtures {
         applications apps: [[String: Value]]? = nil, documents docs: [[String: Value]]? = nil,
         programs progs: [[String: Value]]? = nil
     ) -> InventoryData {
-        let apps = apps ?? [
-            [
-                "id": .string("A1"), "name": .string("SIMPEG"), "type": .string("khusus"), "hosting": .string("pdn"),
-                "audit_date": .date(day("2023-01-10")), "modules": .strings("kepegawaian", "absensi"), "users": .int(120),
-            ],
-            [
-                "id": .string("A2"), "name": .string("Website"), "type": .string("umum"), "hosting": .string("cloud"),
-                "modules": .strings("berita"), "users": .int(5),
-            ],
-        ]
-        let docs = docs ?? [
-            ["kind": .string("renstra"), "year": .int(2022), "programs": .strings("P1", "P2"), "status": .string("ditetapkan")],
-            ["kind": .string("renja"), "year": .int(2024), "programs": .strings("P2"), "status": .string("draf")],
-            ["kind": .string("sop"), "year": .int(2021)],
-        ]
-        let progs = progs ?? [
-            ["code": .string("P1"), "name": .string("Tata kelola")], ["code": .string("P2"), "name": .string("Layanan")],
-        ]
+        let apps =
+            apps ?? [
+                [
+                    "id": .string("A1"), "name": .string("SIMPEG"), "type": .string("khusus"),
+                    "hosting": .string("pdn"),
+                    "audit_date": .date(day("2023-01-10")), "modules": .strings("kepegawaian", "absensi"),
+                    "users": .int(120),
+                ],
+                [
+                    "id": .string("A2"), "name": .string("Website"), "type": .string("umum"),
+                    "hosting": .string("cloud"),
+                    "modules": .strings("berita"), "users": .int(5),
+                ],
+            ]
+        let docs =
+            docs ?? [
+                [
+                    "kind": .string("renstra"), "year": .int(2022), "programs": .strings("P1", "P2"),
+                    "status": .string("ditetapkan"),
+                ],
+                ["kind": .string("renja"), "year": .int(2024), "programs": .strings("P2"), "status": .string("draf")],
+                ["kind": .string("sop"), "year": .int(2021)],
+            ]
+        let progs =
+            progs ?? [
+                ["code": .string("P1"), "name": .string("Tata kelola")],
+                ["code": .string("P2"), "name": .string("Layanan")],
+            ]
         return InventoryData(
             source: "inventory.yaml",
             header: record(
-                header, ["id": .string("opd-1"), "name": .string("Dinas Kominfo"), "kind": .string("dinas")], key: "opd-1"
+                header, ["id": .string("opd-1"), "name": .string("Dinas Kominfo"), "kind": .string("dinas")],
+                key: "opd-1"
             ),
             collections: [
-                apps.map { record(applications, $0) }, docs.map { record(documents, $0) }, progs.map { record(programs, $0) },
+                apps.map { record(applications, $0) }, docs.map { record(documents, $0) },
+                progs.map { record(programs, $0) },
             ]
         )
     }
@@ -124,7 +144,9 @@ enum Fixtures {
         // Conditions are evaluated unboxed by the engine: both readings must agree.
         if compiled.type == .bool {
             let truth = compiled.truth(context)
-            #expect(truth.map(Value.bool) ?? .null == value, "truth(\(source)) is \(String(describing: truth)), value \(value)")
+            #expect(
+                truth.map(Value.bool) ?? .null == value,
+                "truth(\(source)) is \(String(describing: truth)), value \(value)")
         }
         return value
     }

@@ -9,7 +9,8 @@ struct InventoryDiscoveryTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-disc-\(UUID().uuidString)")
         for path in ["b/opd.yaml", "a/x.json", "a/notes.txt", ".hidden/h.yaml", "c.yml"] {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: url)
         }
         let found = InventoryDiscovery.files(in: [root.path])
@@ -30,19 +31,27 @@ struct SpreadsheetDiscoveryTests {
     @Test("a folder with opd.yaml and CSV files is one inventory; workbooks are found; lock files skipped")
     func csvFolders() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-disc-\(UUID().uuidString)")
-        for path in ["dinkes/opd.yaml", "dinkes/applications.csv", "dinkes/nested/x.yaml", "bappeda.xlsx", "~$bappeda.xlsx", "only/opd.yaml"] {
+        for path in [
+            "dinkes/opd.yaml", "dinkes/applications.csv", "dinkes/nested/x.yaml", "bappeda.xlsx", "~$bappeda.xlsx",
+            "only/opd.yaml",
+        ] {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: url)
         }
         let found = InventoryDiscovery.files(in: [root.path])
         #expect(found.diagnostics.isEmpty)
-        #expect(found.files.map { String($0.dropFirst(root.path.count + 1)) } == ["bappeda.xlsx", "dinkes", "only/opd.yaml"])
+        #expect(
+            found.files.map { String($0.dropFirst(root.path.count + 1)) } == [
+                "bappeda.xlsx", "dinkes", "only/opd.yaml",
+            ])
     }
 
     @Test("a CSV file given alone is refused, naming its folder as what to give")
     func csvFile() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-disc-\(UUID().uuidString)-applications.csv")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-disc-\(UUID().uuidString)-applications.csv")
         try Data("id\n".utf8).write(to: url)
         let found = InventoryDiscovery.files(in: [url.path])
         #expect(found.files.isEmpty)

@@ -18,7 +18,8 @@ struct InventoryLoaderTests {
 
     @Test("values are typed into schema slots, records keep their line")
     func typed() throws {
-        let loaded = try load("""
+        let loaded = try load(
+            """
             spbe_inventory: 1
             opd: {id: X, name: Dinas X}
             applications:
@@ -32,10 +33,11 @@ struct InventoryLoaderTests {
             """)
         let inventory = try #require(loaded.inventory, "\(loaded.diagnostics)")
         let record = try #require(inventory.collections[0].first)
-        #expect(record.values == [
-            .string("A"), .string("khusus"), .int(120), .number(12.5), .bool(true), .date(Day(iso: "2024-05-01")!),
-            .list([.string("a"), .string("b")]), .null,
-        ])
+        #expect(
+            record.values == [
+                .string("A"), .string("khusus"), .int(120), .number(12.5), .bool(true), .date(Day(iso: "2024-05-01")!),
+                .list([.string("a"), .string("b")]), .null,
+            ])
         #expect(record.location.line == 4)
         #expect(record.key == "A")
     }
@@ -51,20 +53,28 @@ struct InventoryLoaderTests {
 
     @Test("JSON inventories load the same way")
     func json() throws {
-        let loaded = try load(#"{"spbe_inventory": 1, "opd": {"id": "X"}, "applications": [{"id": "A", "type": "umum", "users": 3}]}"#, name: "opd.json")
+        let loaded = try load(
+            #"{"spbe_inventory": 1, "opd": {"id": "X"}, "applications": [{"id": "A", "type": "umum", "users": 3}]}"#,
+            name: "opd.json")
         let inventory = try #require(loaded.inventory, "\(loaded.diagnostics)")
         #expect(inventory.collections[0][0].values[2] == .int(3))
     }
 
-    @Test("wrong values are errors at their exact position", arguments: [
-        ("users: banyak", "applications.users expects a whole number, found 'banyak'", 6, 12),
-        ("audit: 2024-02-30", "invalid date '2024-02-30' for applications.audit", 6, 12),
-        ("sso: mungkin", "applications.sso expects true or false (ya/tidak), found 'mungkin'", 6, 10),
-        ("modules: {a: b}", "applications.modules expects a list (for example [a, b]), found a mapping", 6, 14),
-        ("users: 99999999999999999999", "the number 99999999999999999999 for applications.users is too large", 6, 12),
-    ])
+    @Test(
+        "wrong values are errors at their exact position",
+        arguments: [
+            ("users: banyak", "applications.users expects a whole number, found 'banyak'", 6, 12),
+            ("audit: 2024-02-30", "invalid date '2024-02-30' for applications.audit", 6, 12),
+            ("sso: mungkin", "applications.sso expects true or false (ya/tidak), found 'mungkin'", 6, 10),
+            ("modules: {a: b}", "applications.modules expects a list (for example [a, b]), found a mapping", 6, 14),
+            (
+                "users: 99999999999999999999", "the number 99999999999999999999 for applications.users is too large", 6,
+                12
+            ),
+        ])
     func wrongValues(line: String, message: String, row: Int, column: Int) throws {
-        let loaded = try load("spbe_inventory: 1\nopd: {id: X}\napplications:\n  - id: A\n    type: umum\n    \(line)\n")
+        let loaded = try load(
+            "spbe_inventory: 1\nopd: {id: X}\napplications:\n  - id: A\n    type: umum\n    \(line)\n")
         #expect(loaded.inventory == nil)
         let error = try #require(loaded.diagnostics.first { $0.severity == .error })
         #expect(error.message == message)
@@ -80,7 +90,8 @@ struct InventoryLoaderTests {
 
     @Test("unknown fields and sections are warnings with suggestions; the inventory still loads")
     func unknownFields() throws {
-        let loaded = try load("spbe_inventory: 1\nopd: {id: X}\napplication: []\napplications:\n  - {id: A, type: umum, modul: [x]}\n")
+        let loaded = try load(
+            "spbe_inventory: 1\nopd: {id: X}\napplication: []\napplications:\n  - {id: A, type: umum, modul: [x]}\n")
         #expect(loaded.inventory != nil)
         let warnings = loaded.diagnostics.filter { $0.severity == .warning }
         #expect(warnings.map(\.suggestion) == ["did you mean 'applications'?", "did you mean 'modules'?"])

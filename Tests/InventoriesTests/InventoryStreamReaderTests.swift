@@ -1,10 +1,11 @@
 import DataModel
 import Diagnostics
 import Foundation
-@testable import Inventories
 import Packs
 import Testing
 import YAMLSource
+
+@testable import Inventories
 
 /// The event reader is a shortcut: on every text it accepts it must build exactly what the node tree and
 /// `InventoryWalker` build, and it must leave every text with something to report to them.
@@ -15,20 +16,22 @@ struct InventoryStreamReaderTests {
 
     let schema = TestInventorySchema.schema
 
-    @Test("plain inventories are read the same both ways", arguments: [
-        "spbe_inventory: 1\nopd: {id: X, name: Dinas X}\napplications:\n  - id: A\n    type: umum\n    users: 12\n",
-        "opd:\n  id: X\n  tags: [a, b]\napplications:\n  - {id: A, type: khusus, budget: 2.5, sso: ya, audit: 2024-01-31}\n",
-        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules:\n      - a\n      - ~\n    years: [2023, 0x10]\n",
-        "opd: {id: X}\napplications:\n  - id: 'A'\n    type: \"umum\"\n    users: ~\n    sso: false\n    budget: 3\n",
-        "opd: {id: X}\napplications:\ndocuments:\n  - name: |\n      Renja\n      2025\n  - name: >\n      folded text\n  - {}\n",
-        "{\"opd\": {\"id\": \"X\"}, \"applications\": [{\"id\": \"A\", \"type\": \"umum\", \"users\": 3, \"modules\": []}]}",
-        "---\nopd: {id: X, name: ''}\n...\n",
-        "opd: {id: X}\napplications:\n  - id: 1\n    type: umum\n  - id: \"01\"\n    type: khusus\n",
-        // Keys in another order from one record to the next, some left out: the slot guessed from the previous
-        // record is wrong, and the schema answers.
-        "opd: {id: X}\napplications:\n  - {id: A, type: umum, users: 1, sso: true}\n  - {type: khusus, id: B, sso: false}\n"
-            + "  - {users: 3, id: C, type: umum}\n  - {id: D, sso: true, type: umum, users: 4}\n",
-    ])
+    @Test(
+        "plain inventories are read the same both ways",
+        arguments: [
+            "spbe_inventory: 1\nopd: {id: X, name: Dinas X}\napplications:\n  - id: A\n    type: umum\n    users: 12\n",
+            "opd:\n  id: X\n  tags: [a, b]\napplications:\n  - {id: A, type: khusus, budget: 2.5, sso: ya, audit: 2024-01-31}\n",
+            "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules:\n      - a\n      - ~\n    years: [2023, 0x10]\n",
+            "opd: {id: X}\napplications:\n  - id: 'A'\n    type: \"umum\"\n    users: ~\n    sso: false\n    budget: 3\n",
+            "opd: {id: X}\napplications:\ndocuments:\n  - name: |\n      Renja\n      2025\n  - name: >\n      folded text\n  - {}\n",
+            "{\"opd\": {\"id\": \"X\"}, \"applications\": [{\"id\": \"A\", \"type\": \"umum\", \"users\": 3, \"modules\": []}]}",
+            "---\nopd: {id: X, name: ''}\n...\n",
+            "opd: {id: X}\napplications:\n  - id: 1\n    type: umum\n  - id: \"01\"\n    type: khusus\n",
+            // Keys in another order from one record to the next, some left out: the slot guessed from the previous
+            // record is wrong, and the schema answers.
+            "opd: {id: X}\napplications:\n  - {id: A, type: umum, users: 1, sso: true}\n  - {type: khusus, id: B, sso: false}\n"
+                + "  - {users: 3, id: C, type: umum}\n  - {id: D, sso: true, type: umum, users: 4}\n",
+        ])
     func equivalent(_ text: String) throws {
         let (fast, slow) = try read(text)
         #expect(slow.diagnostics.isEmpty, "\(slow.diagnostics)")
@@ -36,33 +39,36 @@ struct InventoryStreamReaderTests {
         try expectSame(inventory, try #require(slow.inventory))
     }
 
-    @Test("anything to report, or that the tree handles, is left to it", arguments: [
-        "opd: {id: X}\napplications:\n  - id: A\n    type: cloud\n",  // unknown enumeration value
-        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: many\n",  // wrong type
-        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    colour: red\n",  // unknown field
-        "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: B, type: umum, type: khusus}\n",  // duplicate key, guessed
-        "opd: {id: X}\napplications:\n  - type: umum\n",  // missing required field
-        "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: A, type: khusus}\n",  // duplicate id
-        "opd: {id: X}\nopd: {id: Y}\n",  // duplicate section
-        "opd: {id: X, id: Y}\n",  // duplicate field
-        "opd: {id: X}\nservers: []\n",  // unknown section
-        "opd: {id: X}\napplications: {id: A}\n",  // not a list
-        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: {a: 1}\n",  // mapping for a list
-        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: [1]\n",  // list for a scalar
-        "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: [[a]]\n",  // nested list
-        "base: &b {type: umum}\nopd: {id: X}\n",  // anchor
-        "opd: {id: X}\napplications:\n  - &a {id: A, type: umum}\n  - *a\n",  // alias
-        "opd: {id: X}\napplications:\n  - <<: {type: umum}\n    id: A\n",  // merge key
-        "opd: {id: !!str X}\n",  // tag
-        "spbe_inventory: 2\nopd: {id: X}\n",  // unsupported format
-        "spbe_inventory: '1'\nopd: {id: X}\n",  // quoted format
-        "applications: []\n",  // no header
-        "opd: {id: X}\n---\nopd: {id: Y}\n",  // two documents
-        "- opd\n",  // not a mapping
-        "",  // empty
-        "opd: {id: X\n",  // syntax error
-        "spbe_pack: 1\n",  // another kind of file
-    ])
+    @Test(
+        "anything to report, or that the tree handles, is left to it",
+        arguments: [
+            "opd: {id: X}\napplications:\n  - id: A\n    type: cloud\n",  // unknown enumeration value
+            "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: many\n",  // wrong type
+            "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    colour: red\n",  // unknown field
+            // duplicate key, guessed
+            "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: B, type: umum, type: khusus}\n",
+            "opd: {id: X}\napplications:\n  - type: umum\n",  // missing required field
+            "opd: {id: X}\napplications:\n  - {id: A, type: umum}\n  - {id: A, type: khusus}\n",  // duplicate id
+            "opd: {id: X}\nopd: {id: Y}\n",  // duplicate section
+            "opd: {id: X, id: Y}\n",  // duplicate field
+            "opd: {id: X}\nservers: []\n",  // unknown section
+            "opd: {id: X}\napplications: {id: A}\n",  // not a list
+            "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: {a: 1}\n",  // mapping for a list
+            "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    users: [1]\n",  // list for a scalar
+            "opd: {id: X}\napplications:\n  - id: A\n    type: umum\n    modules: [[a]]\n",  // nested list
+            "base: &b {type: umum}\nopd: {id: X}\n",  // anchor
+            "opd: {id: X}\napplications:\n  - &a {id: A, type: umum}\n  - *a\n",  // alias
+            "opd: {id: X}\napplications:\n  - <<: {type: umum}\n    id: A\n",  // merge key
+            "opd: {id: !!str X}\n",  // tag
+            "spbe_inventory: 2\nopd: {id: X}\n",  // unsupported format
+            "spbe_inventory: '1'\nopd: {id: X}\n",  // quoted format
+            "applications: []\n",  // no header
+            "opd: {id: X}\n---\nopd: {id: Y}\n",  // two documents
+            "- opd\n",  // not a mapping
+            "",  // empty
+            "opd: {id: X\n",  // syntax error
+            "spbe_pack: 1\n",  // another kind of file
+        ])
     func leftToTheTree(_ text: String) throws {
         let (fast, _) = try read(text)
         #expect(fast == nil)
@@ -86,11 +92,15 @@ struct InventoryStreamReaderTests {
     func enumerationSpellings() throws {
         let schema = InventorySchema(
             header: RecordSchema(name: "opd", fields: [FieldSchema(name: "id", type: .string, required: true)]),
-            collections: [RecordSchema(name: "documents", fields: [
-                FieldSchema(name: "name", type: .string, required: true),
-                FieldSchema(name: "state", type: .enumeration(values: ["s\u{E9}lesai", "draf"])),
-                FieldSchema(name: "history", type: .list(.enumeration(values: ["s\u{E9}lesai", "draf"]))),
-            ])]
+            collections: [
+                RecordSchema(
+                    name: "documents",
+                    fields: [
+                        FieldSchema(name: "name", type: .string, required: true),
+                        FieldSchema(name: "state", type: .enumeration(values: ["s\u{E9}lesai", "draf"])),
+                        FieldSchema(name: "history", type: .list(.enumeration(values: ["s\u{E9}lesai", "draf"]))),
+                    ])
+            ]
         )
         for spelling in ["s\u{E9}lesai", "se\u{301}lesai", "draf"] {
             let text = "opd: {id: X}\ndocuments:\n  - {name: A, state: \(spelling), history: [draf, \(spelling)]}\n"
@@ -117,7 +127,9 @@ struct InventoryStreamReaderTests {
         let pack = try #require(loaded.pack, "\(loaded.diagnostics)")
         let examples = Self.root.appendingPathComponent("examples")
         let files = try #require(FileManager.default.enumerator(atPath: examples.path)).compactMap { $0 as? String }
-            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && !$0.hasPrefix("packs/") && !$0.hasPrefix("csv/") }
+            .filter {
+                ($0.hasSuffix(".yaml") || $0.hasSuffix(".json")) && !$0.hasPrefix("packs/") && !$0.hasPrefix("csv/")
+            }
             .sorted()
         #expect(files.count >= 14)
         for file in files {
@@ -134,8 +146,13 @@ struct InventoryStreamReaderTests {
         let loaded = PackLoader.load(path: Self.root.appendingPathComponent("rules/spbe-2020").path)
         let pack = try #require(loaded.pack, "\(loaded.diagnostics)")
         let examples = Self.root.appendingPathComponent("examples")
-        let sources = try ["dinkes-sleman.yaml", "diskominfo-sleman.yaml", "dpmptsp-sleman.json", "kabupaten-bantul/bappeda.yaml"]
-            .map { try String(contentsOf: examples.appendingPathComponent($0), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false) }
+        let sources = try [
+            "dinkes-sleman.yaml", "diskominfo-sleman.yaml", "dpmptsp-sleman.json", "kabupaten-bantul/bappeda.yaml",
+        ]
+        .map {
+            try String(contentsOf: examples.appendingPathComponent($0), encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
+        }
         let values = [
             "~", "''", "[a, b]", "{a: 1}", "&x 1", "*x", "!!str 5", "12", "1.5", "ya", "2024-02-30", "K", "null", "[]",
             "0x1F", "\"x\"", "- a", "<<: {}", "true", ".inf",
@@ -178,13 +195,15 @@ struct InventoryStreamReaderTests {
     private func read(
         _ bytes: [UInt8], path: String, schema: InventorySchema, limits: YAMLLimits = .default
     ) throws -> (fast: InventoryData?, slow: InventoryLoadResult) {
-        let input = try #require(Self.input(YAMLReader.prepare(bytes: bytes, path: path, limits: limits)), "\(path) is not text")
+        let input = try #require(
+            Self.input(YAMLReader.prepare(bytes: bytes, path: path, limits: limits)), "\(path) is not text")
         let fast = InventoryStreamReader.read(input, schema: schema, spellings: SchemaSpellings(schema), limits: limits)
         let loader = InventoryLoader(schema: schema, limits: limits)
-        let slow = switch YAMLReader.compose(input, limits: limits) {
-        case .success(let document): loader.load(document)
-        case .failure(let diagnostic): InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
-        }
+        let slow =
+            switch YAMLReader.compose(input, limits: limits) {
+            case .success(let document): loader.load(document)
+            case .failure(let diagnostic): InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+            }
         return (fast, slow)
     }
 

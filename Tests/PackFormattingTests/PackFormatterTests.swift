@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Packs
 import Testing
+
 @testable import PackFormatting
 
 @Suite("spbe pack fmt")
@@ -75,7 +76,10 @@ struct PackFormatterTests {
         defer { try? FileManager.default.removeItem(at: copy) }
         try FileManager.default.copyItem(at: Self.rules, to: copy)
         var packs = try FileManager.default.contentsOfDirectory(atPath: copy.path).sorted()
-        packs.removeAll { !FileManager.default.fileExists(atPath: copy.appendingPathComponent($0).appendingPathComponent("pack.yaml").path) }
+        packs.removeAll {
+            !FileManager.default.fileExists(
+                atPath: copy.appendingPathComponent($0).appendingPathComponent("pack.yaml").path)
+        }
         #expect(packs.count >= 4)
         for pack in packs {
             let folder = copy.appendingPathComponent(pack)
@@ -93,7 +97,9 @@ struct PackFormatterTests {
             let reformatted = try #require(loaded.pack, "\(pack): \(loaded.diagnostics)")
             #expect(PackCompiler.compile(reformatted).pack != nil, "\(pack) no longer compiles")
             #expect(reformatted.rules.map(Self.summary) == original.rules.map(Self.summary), "\(pack) rules differ")
-            #expect(reformatted.indicators.map(Self.summary) == original.indicators.map(Self.summary), "\(pack) indicators differ")
+            #expect(
+                reformatted.indicators.map(Self.summary) == original.indicators.map(Self.summary),
+                "\(pack) indicators differ")
         }
     }
 
@@ -103,7 +109,8 @@ struct PackFormatterTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasPrefix("rules-") {
             let original = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             let shuffled = original.replacingOccurrences(
-                of: #"(?m)^(    indicator: [^\n]*)\n(    severity: [^\n]*)$"#, with: "$2\n$1", options: .regularExpression
+                of: #"(?m)^(    indicator: [^\n]*)\n(    severity: [^\n]*)$"#, with: "$2\n$1",
+                options: .regularExpression
             )
             #expect(shuffled != original, "\(name) has no indicator line before a severity line")
             #expect(Self.formatted(shuffled) == original, "\(name) does not format back")
@@ -112,9 +119,13 @@ struct PackFormatterTests {
 
     /// What a rule says, positions left out.
     static func summary(_ rule: RuleSpec) -> [String] {
-        [rule.id, localized(rule.title), "\(rule.indicatorID ?? "")", rule.severity.rawValue, rule.each ?? "", rule.filter?.text ?? "", rule.require.text,
-         rule.message.map { $0.translations.mapValues(\.text).sorted { $0.key < $1.key }.description } ?? "", localized(rule.recommendation),
-         rule.references.joined(separator: "|"), rule.note ?? ""]
+        [
+            rule.id, localized(rule.title), "\(rule.indicatorID ?? "")", rule.severity.rawValue, rule.each ?? "",
+            rule.filter?.text ?? "", rule.require.text,
+            rule.message.map { $0.translations.mapValues(\.text).sorted { $0.key < $1.key }.description } ?? "",
+            localized(rule.recommendation),
+            rule.references.joined(separator: "|"), rule.note ?? "",
+        ]
     }
 
     static func localized(_ text: LocalizedText?) -> String {
@@ -123,8 +134,13 @@ struct PackFormatterTests {
 
     /// What an indicator says, positions left out.
     static func summary(_ indicator: IndicatorSpec) -> [String] {
-        [indicator.id, "\(indicator.number ?? 0)", indicator.name, indicator.aspectID, "\(indicator.weight)", indicator.scaleID, "\(indicator.target ?? 0)",
-         "\(indicator.effort ?? 0)", indicator.references.joined(separator: "|"), indicator.note ?? ""]
-            + indicator.levels.map { "\($0.level) \($0.require?.text ?? "") \(localized($0.description)) \($0.evidence)" }
+        [
+            indicator.id, "\(indicator.number ?? 0)", indicator.name, indicator.aspectID, "\(indicator.weight)",
+            indicator.scaleID, "\(indicator.target ?? 0)",
+            "\(indicator.effort ?? 0)", indicator.references.joined(separator: "|"), indicator.note ?? "",
+        ]
+            + indicator.levels.map {
+                "\($0.level) \($0.require?.text ?? "") \(localized($0.description)) \($0.evidence)"
+            }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PackLanguageServer
 
 /// Drives a server the way a client does, with the checkout's bundled packs and in-memory edits of their files
@@ -26,11 +27,23 @@ final class LanguageServerTests {
     }
 
     func open(_ path: String, text: String) -> [[String: Any]] {
-        send("textDocument/didOpen", ["textDocument": ["uri": URL(fileURLWithPath: path).absoluteString, "languageId": "yaml", "version": 1, "text": text]], request: false)
+        send(
+            "textDocument/didOpen",
+            [
+                "textDocument": [
+                    "uri": URL(fileURLWithPath: path).absoluteString, "languageId": "yaml", "version": 1, "text": text,
+                ]
+            ], request: false)
     }
 
     func request(_ method: String, _ path: String, line: Int, character: Int) -> Any? {
-        send(method, ["textDocument": ["uri": URL(fileURLWithPath: path).absoluteString], "position": ["line": line, "character": character]]).first?["result"]
+        send(
+            method,
+            [
+                "textDocument": ["uri": URL(fileURLWithPath: path).absoluteString],
+                "position": ["line": line, "character": character],
+            ]
+        ).first?["result"]
     }
 
     static func text(_ path: String) -> String { try! String(contentsOfFile: path, encoding: .utf8) }
@@ -52,7 +65,9 @@ final class LanguageServerTests {
 
     @Test("initialize announces full sync and every feature; shutdown then exit ends with status 0")
     func lifecycle() throws {
-        let capabilities = try #require(send("initialize", ["capabilities": [:] as [String: Any]]).first?["result"] as? [String: Any])["capabilities"] as? [String: Any]
+        let capabilities =
+            try #require(send("initialize", ["capabilities": [:] as [String: Any]]).first?["result"] as? [String: Any])[
+                "capabilities"] as? [String: Any]
         #expect((capabilities?["textDocumentSync"] as? [String: Any])?["change"] as? Int == 1)
         #expect(capabilities?["hoverProvider"] as? Bool == true)
         #expect(send("shutdown", [:]).count == 1)
@@ -63,7 +78,8 @@ final class LanguageServerTests {
     @Test("an unknown field typed in a rule is the compiler's error at its position; fixing it clears the file")
     func diagnostics() throws {
         let original = Self.text(Self.rulesFile)
-        let broken = original.replacingOccurrences(of: "require: present(cost_benefit_ref)", with: "require: present(cost_benefit_reff)")
+        let broken = original.replacingOccurrences(
+            of: "require: present(cost_benefit_ref)", with: "require: present(cost_benefit_reff)")
         let replies = open(Self.rulesFile, text: broken)
         let found = Self.diagnostics(replies, for: Self.rulesFile)
         let error = try #require(found.first { ($0["message"] as? String)?.contains("cost_benefit_reff") == true })
@@ -72,9 +88,12 @@ final class LanguageServerTests {
         #expect(start?["line"] as? Int == expected.line)
         #expect(start?["character"] as? Int == expected.character)
         #expect(error["severity"] as? Int == 1)
-        let fixed = send("textDocument/didChange", [
-            "textDocument": ["uri": URL(fileURLWithPath: Self.rulesFile).absoluteString, "version": 2], "contentChanges": [["text": original]],
-        ], request: false)
+        let fixed = send(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": URL(fileURLWithPath: Self.rulesFile).absoluteString, "version": 2],
+                "contentChanges": [["text": original]],
+            ], request: false)
         #expect(Self.diagnostics(fixed, for: Self.rulesFile).filter { $0["severity"] as? Int == 1 }.isEmpty)
         #expect(!fixed.isEmpty)
     }
@@ -84,16 +103,23 @@ final class LanguageServerTests {
         let original = Self.text(Self.rulesFile)
         _ = open(Self.rulesFile, text: original)
         let uri = URL(fileURLWithPath: Self.rulesFile).absoluteString
-        let changes = [original.replacingOccurrences(of: "cost_benefit_ref)", with: "cost_benefit_reff)"), original].enumerated().map { version, text in
-            try! JSONSerialization.data(withJSONObject: [
-                "jsonrpc": "2.0", "method": "textDocument/didChange",
-                "params": ["textDocument": ["uri": uri, "version": version + 2], "contentChanges": [["text": text]]],
-            ] as [String: Any])
+        let changes = [original.replacingOccurrences(of: "cost_benefit_ref)", with: "cost_benefit_reff)"), original]
+            .enumerated().map { version, text in
+                try! JSONSerialization.data(
+                    withJSONObject: [
+                        "jsonrpc": "2.0", "method": "textDocument/didChange",
+                        "params": [
+                            "textDocument": ["uri": uri, "version": version + 2], "contentChanges": [["text": text]],
+                        ],
+                    ] as [String: Any])
+            }
+        let replies = server.handle(batch: changes).compactMap {
+            try? JSONSerialization.jsonObject(with: $0) as? [String: Any]
         }
-        let replies = server.handle(batch: changes).compactMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
         let published = replies.compactMap { $0["params"] as? [String: Any] }.filter { $0["uri"] as? String == uri }
         #expect(published.count == 1)
-        #expect((published.first?["diagnostics"] as? [[String: Any]])?.contains { $0["severity"] as? Int == 1 } == false)
+        #expect(
+            (published.first?["diagnostics"] as? [[String: Any]])?.contains { $0["severity"] as? Int == 1 } == false)
     }
 
     @Test("a YAML syntax error in an inventory is reported on its line")
@@ -105,27 +131,38 @@ final class LanguageServerTests {
         #expect(found.allSatisfy { $0["source"] as? String == "spbe" })
     }
 
-    @Test("a fixture expecting an unknown rule gets the failing expectation at its line; a waiver of an unknown rule is an error")
+    @Test(
+        "a fixture expecting an unknown rule gets the failing expectation at its line; a waiver of an unknown rule is an error"
+    )
     func fixtureAndWaiverDiagnostics() throws {
         let fixture = Self.rules + "/spbe-2020/tests/aplikasi.yaml"
         let text = Self.text(fixture)
         let at = Self.position(of: "APP-KHUSUS-ARSITEKTUR", in: text)
         let broken = text.replacingOccurrences(of: "APP-KHUSUS-ARSITEKTUR", with: "APP-KHUSUS-ARSITEKTURX")
         let found = Self.diagnostics(open(fixture, text: broken), for: fixture)
-        let failure = try #require(found.first { ($0["message"] as? String)?.contains("APP-KHUSUS-ARSITEKTURX") == true })
+        let failure = try #require(
+            found.first { ($0["message"] as? String)?.contains("APP-KHUSUS-ARSITEKTURX") == true })
         #expect(failure["code"] as? String == "test.failed")
         #expect(((failure["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] as? Int == at.line)
         let waivers = NSTemporaryDirectory() + "waivers-lsp-test.yaml"
-        let waived = Self.diagnostics(open(waivers, text: """
-            spbe_waivers: 1
-            waivers:
-              - {rule: NO-SUCH-RULE, subject: APP-01, reason: uji, approved_by: Kepala Dinas, until: 2027-01-01}
+        let waived = Self.diagnostics(
+            open(
+                waivers,
+                text: """
+                    spbe_waivers: 1
+                    waivers:
+                      - {rule: NO-SUCH-RULE, subject: APP-01, reason: uji, approved_by: Kepala Dinas, until: 2027-01-01}
 
-            """), for: waivers)
-        #expect(waived.contains { $0["severity"] as? Int == 1 && ($0["message"] as? String)?.contains("NO-SUCH-RULE") == true })
+                    """), for: waivers)
+        #expect(
+            waived.contains {
+                $0["severity"] as? Int == 1 && ($0["message"] as? String)?.contains("NO-SUCH-RULE") == true
+            })
     }
 
-    @Test("completion offers fields and functions in an expression, rule ids in passes(), indicator ids and bundled packs")
+    @Test(
+        "completion offers fields and functions in an expression, rule ids in passes(), indicator ids and bundled packs"
+    )
     func completion() throws {
         let text = Self.text(Self.rulesFile) + "\n  - id: X\n    require: passes(\n    indicator: \n"
         _ = open(Self.rulesFile, text: text)
@@ -151,7 +188,9 @@ final class LanguageServerTests {
         _ = open(Self.rulesFile, text: text)
         func markdown(_ needle: String) -> String? {
             let at = Self.position(of: needle, in: text, offset: 1)
-            return ((request("textDocument/hover", Self.rulesFile, line: at.line, character: at.character) as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
+            return
+                ((request("textDocument/hover", Self.rulesFile, line: at.line, character: at.character)
+                as? [String: Any])?["contents"] as? [String: Any])?["value"] as? String
         }
         #expect(markdown("present(cost") == "`present(any) -> bool`")
         let indicator = try #require(markdown("I15"))
@@ -164,17 +203,22 @@ final class LanguageServerTests {
         let text = Self.text(Self.rulesFile) + "\n  - id: X\n    require: passes(APP-KHUSUS-ARSITEKTUR)\n"
         _ = open(Self.rulesFile, text: text)
         let indicatorAt = Self.position(of: "indicator: I15", in: text, offset: 12)
-        let indicator = try #require(request("textDocument/definition", Self.rulesFile, line: indicatorAt.line, character: indicatorAt.character) as? [String: Any])
+        let indicator = try #require(
+            request("textDocument/definition", Self.rulesFile, line: indicatorAt.line, character: indicatorAt.character)
+                as? [String: Any])
         #expect((indicator["uri"] as? String)?.hasSuffix("spbe-2020/indicators-d2-tata-kelola.yaml") == true)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let rule = try #require(request("textDocument/definition", Self.rulesFile, line: lines.count - 2, character: 25) as? [String: Any])
+        let rule = try #require(
+            request("textDocument/definition", Self.rulesFile, line: lines.count - 2, character: 25) as? [String: Any])
         #expect((rule["uri"] as? String)?.hasSuffix("spbe-2020/rules-aplikasi.yaml") == true)
         let ruleLine = ((rule["range"] as? [String: Any])?["start"] as? [String: Any])?["line"] as? Int
         #expect(ruleLine == Self.position(of: "- id: APP-KHUSUS-ARSITEKTUR", in: text).line)
         let packText = Self.text(Self.packFile)
         _ = open(Self.packFile, text: packText)
         let extendsAt = Self.position(of: "../inventory", in: packText, offset: 5)
-        let base = try #require(request("textDocument/definition", Self.packFile, line: extendsAt.line, character: extendsAt.character) as? [String: Any])
+        let base = try #require(
+            request("textDocument/definition", Self.packFile, line: extendsAt.line, character: extendsAt.character)
+                as? [String: Any])
         #expect((base["uri"] as? String)?.hasSuffix("rules/inventory/pack.yaml") == true)
     }
 
@@ -182,7 +226,10 @@ final class LanguageServerTests {
     func symbols() throws {
         let text = Self.text(Self.rulesFile)
         _ = open(Self.rulesFile, text: text)
-        let result = send("textDocument/documentSymbol", ["textDocument": ["uri": URL(fileURLWithPath: Self.rulesFile).absoluteString]]).first?["result"]
+        let result = send(
+            "textDocument/documentSymbol",
+            ["textDocument": ["uri": URL(fileURLWithPath: Self.rulesFile).absoluteString]]
+        ).first?["result"]
         let sections = try #require(result as? [[String: Any]])
         #expect(sections.map { $0["name"] as? String } == ["rules"])
         let rules = (sections[0]["children"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }

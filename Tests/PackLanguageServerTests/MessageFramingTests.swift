@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PackLanguageServer
 
 @Suite("LSP message framing")
@@ -22,7 +23,10 @@ struct MessageFramingTests {
         let body = Data(#"{"text":"Pemda – “Bandung” 😀"}"#.utf8)
         #expect(MessageFraming.frame(body).starts(with: Data("Content-Length: \(body.count)\r\n\r\n".utf8)))
         var reader = MessageFraming.Reader()
-        reader.append(Data("Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: \(body.count)\r\n\r\n".utf8) + body)
+        reader.append(
+            Data(
+                "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\ncontent-length: \(body.count)\r\n\r\n".utf8)
+                + body)
         #expect(try reader.next() == body)
         #expect(try reader.next() == nil)
     }

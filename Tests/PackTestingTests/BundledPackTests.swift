@@ -14,7 +14,9 @@ struct BundledPackTests {
 
     static let packs: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: rules.path)) ?? []
-        return names.filter { FileManager.default.fileExists(atPath: rules.appendingPathComponent("\($0)/pack.yaml").path) }.sorted()
+        return names.filter {
+            FileManager.default.fileExists(atPath: rules.appendingPathComponent("\($0)/pack.yaml").path)
+        }.sorted()
     }()
 
     @Test("the bundled packs are there")
@@ -41,7 +43,8 @@ struct BundledPackTests {
         let report = PackTestRunner(pack: program).run(files.compactMap(\.file))
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         for result in report.results where !result.passed {
-            Issue.record("\(result.testCase.location) \(result.testCase.name):\n\(result.problems.joined(separator: "\n"))")
+            Issue.record(
+                "\(result.testCase.location) \(result.testCase.name):\n\(result.problems.joined(separator: "\n"))")
         }
         #expect(report.coverage.incompleteRules.isEmpty, "rules without a passing and a failing fixture")
     }
@@ -67,10 +70,14 @@ struct BundledPackTests {
             let number = try #require(indicator.number)
             #expect(indicator.levels.map(\.level) == [1, 2, 3, 4, 5], "\(indicator.id)")
             for level in indicator.levels {
-                #expect(level.criterion == "PermenPANRB 59/2020 Lampiran, indikator \(number) tingkat \(level.level)", "\(indicator.id) \(level.level)")
+                #expect(
+                    level.criterion == "PermenPANRB 59/2020 Lampiran, indikator \(number) tingkat \(level.level)",
+                    "\(indicator.id) \(level.level)")
                 #expect(level.description != nil, "\(indicator.id) \(level.level)")
                 if level.require?.text.contains("months_since(reviewed_date) <= 24") == true {
-                    #expect(level.note?.contains("24 bulan") == true, "\(indicator.id) \(level.level): the 24-month reading of 'periodik' is not explained")
+                    #expect(
+                        level.note?.contains("24 bulan") == true,
+                        "\(indicator.id) \(level.level): the 24-month reading of 'periodik' is not explained")
                 }
             }
             #expect(indicator.levels.first?.require?.text == "true", "\(indicator.id)")

@@ -16,7 +16,8 @@ struct PackTestRunnerTests {
     }
 
     private func write(_ text: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-fixture-\(UUID().uuidString).yaml")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-fixture-\(UUID().uuidString).yaml")
         try Data(text.utf8).write(to: url)
         return url.path
     }
@@ -41,7 +42,8 @@ struct PackTestRunnerTests {
     @Test("an expected level below the scale's lowest level is a failure naming its line")
     func levelBelowTheFloor() throws {
         let pack = try compiled(Self.fixtures.appendingPathComponent("packs/mini").path)
-        let path = try write("""
+        let path = try write(
+            """
             spbe_pack_test: 1
             as_of: 2025-06-30
             cases:
@@ -55,13 +57,16 @@ struct PackTestRunnerTests {
         let file = try #require(PackTestReader.read(path: path).file)
         let report = PackTestRunner(pack: pack).run([file])
         #expect(report.failed == 1)
-        #expect(report.results[0].problems == ["\(path):9:16: I03 has levels 1 to 5 (its scale's lowest level is 1), not 0"])
+        #expect(
+            report.results[0].problems == ["\(path):9:16: I03 has levels 1 to 5 (its scale's lowest level is 1), not 0"]
+        )
     }
 
     @Test("a wrong expectation is a failure with a readable diff")
     func wrongExpectation() throws {
         let pack = try compiled(Self.fixtures.appendingPathComponent("packs/mini").path)
-        let path = try write("""
+        let path = try write(
+            """
             spbe_pack_test: 1
             as_of: 2025-06-30
             cases:
@@ -82,14 +87,22 @@ struct PackTestRunnerTests {
         let problems = report.results[0].problems
         #expect(problems.contains("APP-HOSTING fail: expected [B], got [A]\n      - B (is pass)\n      + A"))
         #expect(problems.contains("I02 level: expected 3, got 1 (1 met, 2 unmet, 3 met)"))
-        #expect(problems.contains { $0.hasSuffix("the pack has no indicator 'I99'; did you mean 'I01'?") || $0.contains("no indicator 'I99'") })
+        #expect(
+            problems.contains {
+                $0.hasSuffix("the pack has no indicator 'I99'; did you mean 'I01'?")
+                    || $0.contains("no indicator 'I99'")
+            })
     }
 
     @Test("unknown keys in a fixture are errors with a suggestion")
     func unknownKey() throws {
-        let path = try write("spbe_pack_test: 1\nas_of: 2025-06-30\ncases:\n  - name: x\n    inventory: {}\n    expekt: {}\n")
+        let path = try write(
+            "spbe_pack_test: 1\nas_of: 2025-06-30\ncases:\n  - name: x\n    inventory: {}\n    expekt: {}\n")
         let read = PackTestReader.read(path: path)
         #expect(read.file == nil)
-        #expect(read.diagnostics.contains { $0.code == "test.unknown_key" && $0.suggestion == "did you mean 'expect'?" && $0.location?.line == 6 })
+        #expect(
+            read.diagnostics.contains {
+                $0.code == "test.unknown_key" && $0.suggestion == "did you mean 'expect'?" && $0.location?.line == 6
+            })
     }
 }

@@ -9,7 +9,8 @@ struct PackCompositionTests {
         .appendingPathComponent("Fixtures/packs/mini").path
 
     private func regional(_ body: String) throws -> String {
-        try TemporaryFile.write("""
+        try TemporaryFile.write(
+            """
             spbe_pack: 1
             extends: [\(Self.mini)]
             pack: {id: regional, title: Paket daerah, version: 0.1.0, framework: Test}
@@ -19,7 +20,8 @@ struct PackCompositionTests {
 
     @Test("a pack that extends another inherits, overrides, disables and adds")
     func composes() throws {
-        let path = try regional("""
+        let path = try regional(
+            """
             override:
               rules:
                 APP-HOSTING: {severity: critical, recommendation: Pindahkan ke pusat data pemda.}
@@ -44,23 +46,35 @@ struct PackCompositionTests {
         #expect(pack.indicators[1].weight == 35)
         #expect(pack.indicators[1].target == 2)
         #expect(pack.schema.collection(named: "applications")?.field(named: "smart_city")?.type == .bool)
-        #expect(pack.provenance.overrides.map { "\($0.id).\($0.key): \($0.from) → \($0.to)" } == [
-            "APP-HOSTING.severity: high → critical",
-            "APP-HOSTING.recommendation: Pindahkan ke PDN. → Pindahkan ke pusat data pemda.",
-            "I02.weight: 30 → 35", "I02.target: 3 → 2",
-        ])
+        #expect(
+            pack.provenance.overrides.map { "\($0.id).\($0.key): \($0.from) → \($0.to)" } == [
+                "APP-HOSTING.severity: high → critical",
+                "APP-HOSTING.recommendation: Pindahkan ke PDN. → Pindahkan ke pusat data pemda.",
+                "I02.weight: 30 → 35", "I02.target: 3 → 2",
+            ])
         #expect(pack.provenance.disabled.map(\.id) == ["SVC-ADUAN"])
         #expect(pack.provenance.inherited.contains("APP-HOSTING"))
         #expect(loaded.diagnostics.contains { $0.code == "pack.weight_sum" })
     }
 
-    @Test("conflicts and overrides of unknown ids are errors with positions", arguments: [
-        ("override:\n  rules:\n    APP-HOSTNG: {severity: low}\n", "pack.unknown_rule", 6, "did you mean 'APP-HOSTING'?"),
-        ("disable: [SVC-ADUANN]\n", "pack.unknown_rule", 4, "did you mean 'SVC-ADUAN'?"),
-        ("rules:\n  - {id: APP-AUDIT, title: X, severity: low, require: 'true'}\n", "pack.duplicate_id", 5, "change it with 'override:', or choose another id"),
-        ("override:\n  indicators:\n    I02: {wieght: 1}\n", "pack.unknown_key", 6, "did you mean 'weight'?"),
-        ("schema:\n  collections:\n    applications:\n      fields:\n        hosting: {type: string}\n", "pack.duplicate_field", 8, "give the new field another name"),
-    ])
+    @Test(
+        "conflicts and overrides of unknown ids are errors with positions",
+        arguments: [
+            (
+                "override:\n  rules:\n    APP-HOSTNG: {severity: low}\n", "pack.unknown_rule", 6,
+                "did you mean 'APP-HOSTING'?"
+            ),
+            ("disable: [SVC-ADUANN]\n", "pack.unknown_rule", 4, "did you mean 'SVC-ADUAN'?"),
+            (
+                "rules:\n  - {id: APP-AUDIT, title: X, severity: low, require: 'true'}\n", "pack.duplicate_id", 5,
+                "change it with 'override:', or choose another id"
+            ),
+            ("override:\n  indicators:\n    I02: {wieght: 1}\n", "pack.unknown_key", 6, "did you mean 'weight'?"),
+            (
+                "schema:\n  collections:\n    applications:\n      fields:\n        hosting: {type: string}\n",
+                "pack.duplicate_field", 8, "give the new field another name"
+            ),
+        ])
     func conflicts(body: String, code: String, line: Int, suggestion: String) throws {
         let loaded = PackLoader.load(path: try regional(body))
         #expect(loaded.pack == nil)
@@ -76,8 +90,10 @@ struct PackCompositionTests {
         try Data(text.utf8).write(to: URL(fileURLWithPath: lone))
         #expect(PackLoader.load(path: lone).diagnostics.contains { $0.code == "pack.override_without_base" })
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-cycle-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("b"), withIntermediateDirectories: true)
         try Data("spbe_pack: 1\nextends: [../b]\npack: {id: a, title: A, version: '1', framework: T}\n".utf8)
             .write(to: folder.appendingPathComponent("a/pack.yaml"))
         try Data("spbe_pack: 1\nextends: [../a]\npack: {id: b, title: B, version: '1', framework: T}\n".utf8)

@@ -33,7 +33,8 @@ struct PackLoaderTests {
 
     @Test("an unknown key is an error with a suggestion, not ignored")
     func unknownKey() throws {
-        let path = try TemporaryFile.pack(rules: "  - {id: R2, title: X, indicator: I01, severity: low, requre: 'true'}")
+        let path = try TemporaryFile.pack(
+            rules: "  - {id: R2, title: X, indicator: I01, severity: low, requre: 'true'}")
         let loaded = PackLoader.load(path: path)
         #expect(loaded.pack == nil)
         let error = try #require(loaded.diagnostics.first { $0.code == "pack.unknown_key" })
@@ -46,12 +47,13 @@ struct PackLoaderTests {
 
     @Test("duplicate ids, unknown references and unknown severities are errors")
     func references() throws {
-        let path = try TemporaryFile.pack(rules: """
-              - {id: R1, title: X, indicator: I01, severity: low, require: 'true'}
-              - {id: R3, title: X, indicator: I1, severity: low, require: 'true'}
-              - {id: R4, title: X, indicator: I01, severity: severe, require: 'true'}
-              - {id: R5, title: X, indicator: I01, severity: low, each: aplications, require: 'true'}
-            """)
+        let path = try TemporaryFile.pack(
+            rules: """
+                  - {id: R1, title: X, indicator: I01, severity: low, require: 'true'}
+                  - {id: R3, title: X, indicator: I1, severity: low, require: 'true'}
+                  - {id: R4, title: X, indicator: I01, severity: severe, require: 'true'}
+                  - {id: R5, title: X, indicator: I01, severity: low, each: aplications, require: 'true'}
+                """)
         let codes = PackLoader.load(path: path).diagnostics.filter { $0.severity == .error }.map(\.code)
         #expect(codes.contains("pack.duplicate_id"))
         #expect(codes.contains("pack.unknown_indicator"))
@@ -79,7 +81,8 @@ struct PackLoaderTests {
 
     @Test("an unknown field type suggests the right one")
     func unknownType() throws {
-        let path = try TemporaryFile.write("""
+        let path = try TemporaryFile.write(
+            """
             spbe_pack: 1
             pack: {id: t, title: Uji, version: 0.0.1, framework: Test}
             framework: {scales: {proses: [{level: 1, name: R}]}, domains: [{id: D1, name: L, weight: 100, aspects: [{id: A1, name: A, weight: 100}]}]}

@@ -13,7 +13,8 @@ enum TemporaryFile {
 
     /// A minimal valid single-file pack, with `extra` appended (more rules, indicators …).
     static func pack(rules: String = "", indicatorsExtra: String = "", frameworkExtra: String = "") throws -> String {
-        try write("""
+        try write(
+            """
             spbe_pack: 1
             pack: {id: t, title: Uji, version: 0.0.1, framework: Test}
             framework:

@@ -14,7 +14,9 @@ func temporaryFolder() throws -> String {
 private let hashA = String(repeating: "a", count: 64)
 private let hashB = String(repeating: "b", count: 64)
 
-private func newSubmission(period: Int64, opd: Int64, account: Int64, hash: String = hashA, index: Double? = 2.5) -> NewSubmission {
+private func newSubmission(period: Int64, opd: Int64, account: Int64, hash: String = hashA, index: Double? = 2.5)
+    -> NewSubmission
+{
     NewSubmission(
         periodID: period, opdID: opd, accountID: account, fileName: "dinkes.yaml", contentHash: hash, size: 10,
         reportJSONHash: hash, reportHTMLHash: hash, reportSARIFHash: hash, evidenceHTMLHash: hash, index: index,
@@ -26,7 +28,8 @@ private func newSubmission(period: Int64, opd: Int64, account: Int64, hash: Stri
 private func seeded(_ folder: String) throws -> (SQLitePortalStore, OPD, Account, Period) {
     let store = try SQLitePortalStore(path: "\(folder)/portal.sqlite", clock: { 1_800_000_000 })
     let opd = try store.createOPD(code: "dinkes", name: "Dinas Kesehatan")
-    let account = try store.createAccount(username: "op", displayName: "Op", passwordHash: "!", role: .operator, opdID: opd.id)
+    let account = try store.createAccount(
+        username: "op", displayName: "Op", passwordHash: "!", role: .operator, opdID: opd.id)
     let period = try store.createPeriod(name: "Evaluasi SPBE 2026", evaluationDate: "2026-06-30", pack: "")
     return (store, opd, account, period)
 }
@@ -44,7 +47,9 @@ struct PortalStoreTests {
         #expect(store.isReachable())
     }
 
-    @Test("a database of every earlier schema version migrates to the last, keeping its rows", arguments: 1..<PortalMigrations.versions.count)
+    @Test(
+        "a database of every earlier schema version migrates to the last, keeping its rows",
+        arguments: 1..<PortalMigrations.versions.count)
     func migratesFromEarlierVersion(applied: Int) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -54,11 +59,14 @@ struct PortalStoreTests {
         // Rows every version since the first can hold.
         try old.write { db in
             try db.execute(sql: "INSERT INTO opd (code, name, created_at) VALUES ('dinkes', 'Dinas Kesehatan', 1)")
-            try db.execute(sql: """
-                INSERT INTO account (username, display_name, password_hash, role, opd_id, created_at)
-                VALUES ('op', 'Op', '!', 'operator', 1, 1)
-                """)
-            try db.execute(sql: "INSERT INTO period (name, evaluation_date, pack, created_at) VALUES ('2025', '2025-06-30', '', 1)")
+            try db.execute(
+                sql: """
+                    INSERT INTO account (username, display_name, password_hash, role, opd_id, created_at)
+                    VALUES ('op', 'Op', '!', 'operator', 1, 1)
+                    """)
+            try db.execute(
+                sql: "INSERT INTO period (name, evaluation_date, pack, created_at) VALUES ('2025', '2025-06-30', '', 1)"
+            )
         }
         try old.close()
         let store = try SQLitePortalStore(path: path)
@@ -78,7 +86,8 @@ struct PortalStoreTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let (store, opd, account, period) = try seeded(folder)
         let first = try store.addSubmission(newSubmission(period: period.id, opd: opd.id, account: account.id))
-        let second = try store.addSubmission(newSubmission(period: period.id, opd: opd.id, account: account.id, hash: hashB, index: 3.1))
+        let second = try store.addSubmission(
+            newSubmission(period: period.id, opd: opd.id, account: account.id, hash: hashB, index: 3.1))
         #expect(try store.currentSubmissions(periodID: period.id).map(\.id) == [second.id])
         #expect(try store.submissions(periodID: period.id, opdID: opd.id).map(\.id) == [second.id, first.id])
         #expect(try store.submission(id: first.id) == first)
@@ -91,7 +100,9 @@ struct PortalStoreTests {
         let (store, opd, account, period) = try seeded(folder)
         let submission = try store.addSubmission(newSubmission(period: period.id, opd: opd.id, account: account.id))
         #expect(throws: DatabaseError.self) {
-            try store.pool.write { try $0.execute(sql: "UPDATE submission SET file_name = 'x' WHERE id = ?", arguments: [submission.id]) }
+            try store.pool.write {
+                try $0.execute(sql: "UPDATE submission SET file_name = 'x' WHERE id = ?", arguments: [submission.id])
+            }
         }
         #expect(try store.submission(id: submission.id)?.fileName == "dinkes.yaml")
     }
@@ -104,10 +115,11 @@ struct PortalStoreTests {
         let first = try store.addSubmission(newSubmission(period: period.id, opd: opd.id, account: account.id))
         // The interruption: the step that makes the new row current fails after the row is inserted.
         try store.pool.write {
-            try $0.execute(sql: """
-                CREATE TEMP TRIGGER interrupt BEFORE INSERT ON current_submission
-                BEGIN SELECT RAISE(ABORT, 'interrupted'); END
-                """)
+            try $0.execute(
+                sql: """
+                    CREATE TEMP TRIGGER interrupt BEFORE INSERT ON current_submission
+                    BEGIN SELECT RAISE(ABORT, 'interrupted'); END
+                    """)
         }
         #expect(throws: DatabaseError.self) {
             try store.addSubmission(newSubmission(period: period.id, opd: opd.id, account: account.id, hash: hashB))
@@ -126,7 +138,8 @@ struct PortalStoreTests {
             try store.createAccount(username: "op", displayName: "X", passwordHash: "!", role: .viewer, opdID: nil)
         }
         #expect(throws: PortalStoreError.self) {
-            try store.createAccount(username: "lonely", displayName: "X", passwordHash: "!", role: .operator, opdID: nil)
+            try store.createAccount(
+                username: "lonely", displayName: "X", passwordHash: "!", role: .operator, opdID: nil)
         }
     }
 

@@ -21,7 +21,8 @@ private func text(_ response: TestResponse) -> String { String(buffer: response.
 func zip(_ entries: [(String, Data)]) throws -> Data {
     let archive = try Archive(data: Data(), accessMode: .create)
     for (path, data) in entries {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate)
+        { position, size in
             data.subdata(in: Int(position)..<Int(position) + size)
         }
     }
@@ -42,7 +43,8 @@ struct PortalSecurityTests {
             var headers = HTTPFields()
             headers[.contentType] = "application/x-www-form-urlencoded"
             headers[.cookie] = "\(Routes.sessionCookie)=\(planted)"
-            let forged = try await client.execute(uri: "/login", method: .post, headers: headers, body: formBody(fields))
+            let forged = try await client.execute(
+                uri: "/login", method: .post, headers: headers, body: formBody(fields))
             headers[.cookie] = "\(Routes.sessionCookie)=\(planted); \(Routes.loginCookie)=\(token)"
             let login = try await client.execute(uri: "/login", method: .post, headers: headers, body: formBody(fields))
             let session = try #require(setCookie(login, Routes.sessionCookie))
@@ -73,7 +75,8 @@ struct PortalSecurityTests {
                 headers[.contentType] = "application/x-www-form-urlencoded"
                 headers[.cookie] = "\(Routes.loginCookie)=t"
                 let response = try await client.execute(
-                    uri: "/login", method: .post, headers: headers, body: formBody(["username": "viewer", "password": password, "_login": "t"])
+                    uri: "/login", method: .post, headers: headers,
+                    body: formBody(["username": "viewer", "password": password, "_login": "t"])
                 )
                 statuses.append(response.status.code)
             }
@@ -93,20 +96,25 @@ struct PortalSecurityTests {
             .replacingOccurrences(of: "  name: Dinas Kesehatan\n", with: "  name: \"<script>alert(3)</script>\"\n")
         let pages = try await world.test { client in
             _ = try await client.execute(
-                uri: "/admin/opds", method: .post, headers: world.headers(.admin, contentType: "application/x-www-form-urlencoded"),
+                uri: "/admin/opds", method: .post,
+                headers: world.headers(.admin, contentType: "application/x-www-form-urlencoded"),
                 body: formBody(["code": "xss", "name": payload, "_csrf": world.sessions[.admin]!.csrf])
             )
             let upload = try await client.execute(
                 uri: "/periods/\(world.period.id)/opds/\(world.opdA.id)/upload", method: .post,
                 headers: world.headers(.operatorA, contentType: Multipart.contentType),
                 body: Multipart.body(
-                    fields: ["_csrf": world.sessions[.operatorA]!.csrf], fileName: "\"><img src=x onerror=alert(2)>.yaml", data: Data(inventory.utf8)
+                    fields: ["_csrf": world.sessions[.operatorA]!.csrf],
+                    fileName: "\"><img src=x onerror=alert(2)>.yaml", data: Data(inventory.utf8)
                 )
             )
             let location = upload.headers[.location] ?? ""
             var pages: [String] = [String(upload.status.code)]
-            for (path, caller) in [("/admin/opds", PortalWorld.Caller.admin), ("/admin/accounts", .admin), ("/dashboard", .admin),
-                                   ("/periods/\(world.period.id)/opds/\(world.opdA.id)", .operatorA), (location, .operatorA), ("/admin/audit", .admin)] {
+            for (path, caller) in [
+                ("/admin/opds", PortalWorld.Caller.admin), ("/admin/accounts", .admin), ("/dashboard", .admin),
+                ("/periods/\(world.period.id)/opds/\(world.opdA.id)", .operatorA), (location, .operatorA),
+                ("/admin/audit", .admin),
+            ] {
                 pages.append(text(try await client.execute(uri: path, method: .get, headers: world.headers(caller))))
             }
             return pages
@@ -128,7 +136,9 @@ struct PortalSecurityTests {
         let marker = "evil-\(UUID().uuidString).yaml"
         for entry in ["../../\(marker)", "/tmp/\(marker)", "a/../../\(marker)"] {
             let data = try zip([("opd.yaml", Data("spbe_inventory: 1\n".utf8)), (entry, Data("x".utf8))])
-            let outcome = try await world.services.intake(data, fileName: "inventory.zip", period: world.period, opd: world.opdA, account: world.accounts[.operatorA]!)
+            let outcome = try await world.services.intake(
+                data, fileName: "inventory.zip", period: world.period, opd: world.opdA,
+                account: world.accounts[.operatorA]!)
             guard case .refused(let diagnostics) = outcome else {
                 Issue.record("\(entry) was not refused")
                 continue
@@ -141,7 +151,9 @@ struct PortalSecurityTests {
         #expect(try world.services.store.submissions(periodID: world.period.id, opdID: world.opdA.id).count == 1)
     }
 
-    @Test("a CSV folder zip with a wrong cell is refused with the cell, the fixed one is accepted with its changes marked")
+    @Test(
+        "a CSV folder zip with a wrong cell is refused with the cell, the fixed one is accepted with its changes marked"
+    )
     func cellErrorsThenFix() async throws {
         let world = try await PortalWorld.make()
         defer { world.remove() }
@@ -151,7 +163,10 @@ struct PortalSecurityTests {
             try names.map { name in
                 var data = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/\(name)"))
                 if breaking, name == "applications.csv" {
-                    data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: ",khusus,,false,", with: ",khususs,,false,").utf8)
+                    data = Data(
+                        String(decoding: data, as: UTF8.self).replacingOccurrences(
+                            of: ",khusus,,false,", with: ",khususs,,false,"
+                        ).utf8)
                 }
                 return ("dinkes-sleman/\(name)", data)
             }
@@ -161,17 +176,21 @@ struct PortalSecurityTests {
             let csrf = ["_csrf": world.sessions[.operatorA]!.csrf]
             let refused = try await client.execute(
                 uri: path, method: .post, headers: world.headers(.operatorA, contentType: Multipart.contentType),
-                body: Multipart.body(fields: csrf, fileName: "dinkes-sleman.zip", data: try zip(entries(breaking: true)))
+                body: Multipart.body(
+                    fields: csrf, fileName: "dinkes-sleman.zip", data: try zip(entries(breaking: true)))
             )
             let accepted = try await client.execute(
                 uri: path, method: .post, headers: world.headers(.operatorA, contentType: Multipart.contentType),
-                body: Multipart.body(fields: csrf, fileName: "dinkes-sleman.zip", data: try zip(entries(breaking: false)))
+                body: Multipart.body(
+                    fields: csrf, fileName: "dinkes-sleman.zip", data: try zip(entries(breaking: false)))
             )
             let again = try await client.execute(
                 uri: path, method: .post, headers: world.headers(.operatorA, contentType: Multipart.contentType),
-                body: Multipart.body(fields: csrf, fileName: "dinkes-sleman.zip", data: try zip(entries(breaking: false)))
+                body: Multipart.body(
+                    fields: csrf, fileName: "dinkes-sleman.zip", data: try zip(entries(breaking: false)))
             )
-            let report = try await client.execute(uri: again.headers[.location] ?? "", method: .get, headers: world.headers(.operatorA))
+            let report = try await client.execute(
+                uri: again.headers[.location] ?? "", method: .get, headers: world.headers(.operatorA))
             return (refused.status.code, text(refused), accepted.status.code, text(report))
         }
         #expect(refused == 422)
@@ -190,7 +209,8 @@ struct PortalSecurityTests {
         defer { world.remove() }
         let (template, health) = try await world.test { client in
             let template = try await client.execute(
-                uri: "/periods/\(world.period.id)/opds/\(world.opdA.id)/template.xlsx", method: .get, headers: world.headers(.operatorA)
+                uri: "/periods/\(world.period.id)/opds/\(world.opdA.id)/template.xlsx", method: .get,
+                headers: world.headers(.operatorA)
             )
             let health = try await client.execute(uri: "/healthz", method: .get)
             return (template, health)
@@ -208,15 +228,22 @@ struct PortalSecurityTests {
 
     @Test("the demo pemda loads, and its dashboard shows the pemda's index, the heatmap and the trend")
     func demoDashboard() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-demo-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-demo-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let services = try PortalServices(settings: PortalSettings(dataFolder: folder, secureCookies: false))
-        let credentials = try await services.loadDemo(folder: "\(checkout)/examples/kabupaten-bantul", evaluationDate: "2026-06-30")
+        let credentials = try await services.loadDemo(
+            folder: "\(checkout)/examples/kabupaten-bantul", evaluationDate: "2026-06-30")
         #expect(credentials?.username == "admin")
-        #expect(try await services.loadDemo(folder: "\(checkout)/examples/kabupaten-bantul", evaluationDate: "2026-06-30") == nil)
+        #expect(
+            try await services.loadDemo(folder: "\(checkout)/examples/kabupaten-bantul", evaluationDate: "2026-06-30")
+                == nil)
         let admin = try #require(try services.store.account(username: "admin"))
         let id = Secrets.random()
-        try services.store.createSession(Session(idHash: Secrets.hash(id), accountID: admin.id, csrfToken: "c", expiresAt: Int64(Date().timeIntervalSince1970) + 60))
+        try services.store.createSession(
+            Session(
+                idHash: Secrets.hash(id), accountID: admin.id, csrfToken: "c",
+                expiresAt: Int64(Date().timeIntervalSince1970) + 60))
         let page = try await Application(router: PortalApp.router(services)).test(.router) { client in
             var headers = HTTPFields()
             headers[.cookie] = "\(Routes.sessionCookie)=\(id)"

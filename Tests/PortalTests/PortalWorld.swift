@@ -8,7 +8,8 @@ import PortalStore
 @testable import Portal
 
 /// The repository's folder.
-let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
 
 /// A portal with two OPDs (A and B, each with an operator and one submission), an admin and a viewer, each signed in
 /// with a known session and API token.
@@ -34,7 +35,8 @@ struct PortalWorld: Sendable {
     static let password = "correct horse battery"
 
     static func make() async throws -> PortalWorld {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-portal-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-portal-\(UUID().uuidString)")
+            .path
         let services = try PortalServices(settings: PortalSettings(dataFolder: folder, secureCookies: false))
         let store = services.store
         let opdA = try store.createOPD(code: "dinkes", name: "Dinas Kesehatan")
@@ -42,30 +44,49 @@ struct PortalWorld: Sendable {
         let period = try store.createPeriod(name: "Evaluasi SPBE 2026", evaluationDate: "2026-06-30", pack: "")
         let hash = Secrets.hashPassword(password, cost: 4)
         var accounts: [Caller: Account] = [:]
-        accounts[.admin] = try store.createAccount(username: "admin", displayName: "Admin", passwordHash: hash, role: .admin, opdID: nil)
-        accounts[.operatorA] = try store.createAccount(username: "op-a", displayName: "Op A", passwordHash: hash, role: .operator, opdID: opdA.id)
-        accounts[.operatorB] = try store.createAccount(username: "op-b", displayName: "Op B", passwordHash: hash, role: .operator, opdID: opdB.id)
-        accounts[.viewer] = try store.createAccount(username: "viewer", displayName: "Viewer", passwordHash: hash, role: .viewer, opdID: nil)
+        accounts[.admin] = try store.createAccount(
+            username: "admin", displayName: "Admin", passwordHash: hash, role: .admin, opdID: nil)
+        accounts[.operatorA] = try store.createAccount(
+            username: "op-a", displayName: "Op A", passwordHash: hash, role: .operator, opdID: opdA.id)
+        accounts[.operatorB] = try store.createAccount(
+            username: "op-b", displayName: "Op B", passwordHash: hash, role: .operator, opdID: opdB.id)
+        accounts[.viewer] = try store.createAccount(
+            username: "viewer", displayName: "Viewer", passwordHash: hash, role: .viewer, opdID: nil)
         var sessions: [Caller: (String, String)] = [:]
         var tokens: [Caller: String] = [:]
         for (caller, account) in accounts {
-            let id = Secrets.random(), csrf = Secrets.random(), token = "spbe_" + Secrets.random()
-            try store.createSession(Session(idHash: Secrets.hash(id), accountID: account.id, csrfToken: csrf, expiresAt: Int64(Date().timeIntervalSince1970) + 3600))
+            let id = Secrets.random()
+            let csrf = Secrets.random()
+            let token = "spbe_" + Secrets.random()
+            try store.createSession(
+                Session(
+                    idHash: Secrets.hash(id), accountID: account.id, csrfToken: csrf,
+                    expiresAt: Int64(Date().timeIntervalSince1970) + 3600))
             _ = try store.createToken(accountID: account.id, name: "test", tokenHash: Secrets.hash(token))
             sessions[caller] = (id, csrf)
             tokens[caller] = token
         }
-        let submissionA = try await submit(services, file: "examples/kabupaten-bantul/dinkes.yaml", period: period, opd: opdA, account: accounts[.operatorA]!)
-        let submissionB = try await submit(services, file: "examples/kabupaten-bantul/disdukcapil.yaml", period: period, opd: opdB, account: accounts[.operatorB]!)
+        let submissionA = try await submit(
+            services, file: "examples/kabupaten-bantul/dinkes.yaml", period: period, opd: opdA,
+            account: accounts[.operatorA]!)
+        let submissionB = try await submit(
+            services, file: "examples/kabupaten-bantul/disdukcapil.yaml", period: period, opd: opdB,
+            account: accounts[.operatorB]!)
         return PortalWorld(
             folder: folder, services: services, period: period, opdA: opdA, opdB: opdB, submissionA: submissionA,
-            submissionB: submissionB, sessions: sessions.mapValues { (id: $0.0, csrf: $0.1) }, tokens: tokens, accounts: accounts
+            submissionB: submissionB, sessions: sessions.mapValues { (id: $0.0, csrf: $0.1) }, tokens: tokens,
+            accounts: accounts
         )
     }
 
-    static func submit(_ services: PortalServices, file: String, period: Period, opd: OPD, account: Account) async throws -> Submission {
+    static func submit(_ services: PortalServices, file: String, period: Period, opd: OPD, account: Account)
+        async throws -> Submission
+    {
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(checkout)/\(file)"))
-        guard case .accepted(let submission) = try await services.intake(data, fileName: (file as NSString).lastPathComponent, period: period, opd: opd, account: account) else {
+        guard
+            case .accepted(let submission) = try await services.intake(
+                data, fileName: (file as NSString).lastPathComponent, period: period, opd: opd, account: account)
+        else {
             throw CheckAdapter.Failure(message: "\(file) was refused")
         }
         return submission
@@ -101,9 +122,13 @@ struct Multipart {
     static func body(fields: [String: String], fileName: String, data: Data) -> ByteBuffer {
         var body = Data()
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) {
-            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
+            body.append(
+                Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8))
         }
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(
+            Data(
+                "--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(fileName)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                    .utf8))
         body.append(data)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))
         return ByteBuffer(bytes: body)
@@ -114,6 +139,7 @@ struct Multipart {
 func formBody(_ fields: [String: String]) -> ByteBuffer {
     let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
     let text = fields.sorted { $0.key < $1.key }
-        .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
+        .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(
+            separator: "&")
     return ByteBuffer(string: text)
 }

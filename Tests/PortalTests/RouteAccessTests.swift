@@ -22,7 +22,10 @@ struct RouteCase: Sendable, CustomStringConvertible {
 
     var description: String { "\(method) \(label)" }
 
-    init(_ method: HTTPRequest.Method, _ label: String, _ allowed: Set<PortalWorld.Caller>, body: Body = .none, path: @escaping @Sendable (PortalWorld) -> String) {
+    init(
+        _ method: HTTPRequest.Method, _ label: String, _ allowed: Set<PortalWorld.Caller>, body: Body = .none,
+        path: @escaping @Sendable (PortalWorld) -> String
+    ) {
         self.method = method
         self.label = label
         self.allowed = allowed
@@ -50,20 +53,38 @@ let routeTable: [RouteCase] = {
         RouteCase(.get, "/api/v1/openapi.json", everyone) { _ in "/api/v1/openapi.json" },
         RouteCase(.get, "/dashboard", [.admin, .viewer]) { _ in "/dashboard" },
         RouteCase(.get, "/admin/opds", [.admin]) { _ in "/admin/opds" },
-        RouteCase(.post, "/admin/opds", [.admin], body: .form(["code": "new-opd", "name": "OPD Baru"])) { _ in "/admin/opds" },
+        RouteCase(.post, "/admin/opds", [.admin], body: .form(["code": "new-opd", "name": "OPD Baru"])) { _ in
+            "/admin/opds"
+        },
         RouteCase(.get, "/admin/accounts", [.admin]) { _ in "/admin/accounts" },
-        RouteCase(.post, "/admin/accounts", [.admin], body: .form(["username": "new-viewer", "display_name": "V", "password": "0123456789ab", "role": "viewer"])) { _ in "/admin/accounts" },
+        RouteCase(
+            .post, "/admin/accounts", [.admin],
+            body: .form(["username": "new-viewer", "display_name": "V", "password": "0123456789ab", "role": "viewer"])
+        ) { _ in "/admin/accounts" },
         RouteCase(.get, "/admin/periods", [.admin]) { _ in "/admin/periods" },
-        RouteCase(.post, "/admin/periods", [.admin], body: .form(["name": "Evaluasi SPBE 2027", "evaluation_date": "2027-06-30"])) { _ in "/admin/periods" },
+        RouteCase(
+            .post, "/admin/periods", [.admin],
+            body: .form(["name": "Evaluasi SPBE 2027", "evaluation_date": "2027-06-30"])
+        ) { _ in "/admin/periods" },
         RouteCase(.get, "/admin/audit", [.admin]) { _ in "/admin/audit" },
         RouteCase(.get, "/periods/P/opds/A", readersOfA) { "/periods/\($0.period.id)/opds/\($0.opdA.id)" },
         RouteCase(.get, "/periods/P/opds/B", readersOfB) { "/periods/\($0.period.id)/opds/\($0.opdB.id)" },
-        RouteCase(.get, "/periods/P/opds/A/template.xlsx", readersOfA) { "/periods/\($0.period.id)/opds/\($0.opdA.id)/template.xlsx" },
-        RouteCase(.get, "/periods/P/opds/B/template.xlsx", readersOfB) { "/periods/\($0.period.id)/opds/\($0.opdB.id)/template.xlsx" },
-        RouteCase(.post, "/periods/P/opds/A/upload", [.operatorA], body: .upload(file: "examples/kabupaten-bantul/dinkes.yaml")) {
+        RouteCase(.get, "/periods/P/opds/A/template.xlsx", readersOfA) {
+            "/periods/\($0.period.id)/opds/\($0.opdA.id)/template.xlsx"
+        },
+        RouteCase(.get, "/periods/P/opds/B/template.xlsx", readersOfB) {
+            "/periods/\($0.period.id)/opds/\($0.opdB.id)/template.xlsx"
+        },
+        RouteCase(
+            .post, "/periods/P/opds/A/upload", [.operatorA],
+            body: .upload(file: "examples/kabupaten-bantul/dinkes.yaml")
+        ) {
             "/periods/\($0.period.id)/opds/\($0.opdA.id)/upload"
         },
-        RouteCase(.post, "/periods/P/opds/B/upload", [.operatorB], body: .upload(file: "examples/kabupaten-bantul/disdukcapil.yaml")) {
+        RouteCase(
+            .post, "/periods/P/opds/B/upload", [.operatorB],
+            body: .upload(file: "examples/kabupaten-bantul/disdukcapil.yaml")
+        ) {
             "/periods/\($0.period.id)/opds/\($0.opdB.id)/upload"
         },
         RouteCase(.get, "/submissions/A", readersOfA) { "/submissions/\($0.submissionA.id)" },
@@ -72,28 +93,57 @@ let routeTable: [RouteCase] = {
         RouteCase(.post, "/account/tokens", signedIn, body: .form(["name": "ci"])) { _ in "/account/tokens" },
         RouteCase(.get, "/api/v1/me", signedIn) { _ in "/api/v1/me" },
         RouteCase(.get, "/api/v1/periods", signedIn) { _ in "/api/v1/periods" },
-        RouteCase(.post, "/api/v1/periods", [.admin], body: .form(["name": "Evaluasi 2028", "evaluation_date": "2028-06-30"])) { _ in "/api/v1/periods" },
+        RouteCase(
+            .post, "/api/v1/periods", [.admin], body: .form(["name": "Evaluasi 2028", "evaluation_date": "2028-06-30"])
+        ) { _ in "/api/v1/periods" },
         RouteCase(.get, "/api/v1/opds", signedIn) { _ in "/api/v1/opds" },
-        RouteCase(.post, "/api/v1/opds", [.admin], body: .form(["code": "api-opd", "name": "OPD API"])) { _ in "/api/v1/opds" },
-        RouteCase(.post, "/api/v1/accounts", [.admin], body: .form(["username": "api-viewer", "password": "0123456789ab", "role": "viewer"])) { _ in "/api/v1/accounts" },
+        RouteCase(.post, "/api/v1/opds", [.admin], body: .form(["code": "api-opd", "name": "OPD API"])) { _ in
+            "/api/v1/opds"
+        },
+        RouteCase(
+            .post, "/api/v1/accounts", [.admin],
+            body: .form(["username": "api-viewer", "password": "0123456789ab", "role": "viewer"])
+        ) { _ in "/api/v1/accounts" },
         RouteCase(.post, "/api/v1/tokens", signedIn, body: .form(["name": "ci"])) { _ in "/api/v1/tokens" },
-        RouteCase(.get, "/api/v1/periods/P/opds/A/submissions", readersOfA) { "/api/v1/periods/\($0.period.id)/opds/\($0.opdA.id)/submissions" },
-        RouteCase(.get, "/api/v1/periods/P/opds/B/submissions", readersOfB) { "/api/v1/periods/\($0.period.id)/opds/\($0.opdB.id)/submissions" },
-        RouteCase(.post, "/api/v1/periods/P/opds/A/submissions", [.operatorA], body: .upload(file: "examples/kabupaten-bantul/dinkes.yaml")) {
+        RouteCase(.get, "/api/v1/periods/P/opds/A/submissions", readersOfA) {
             "/api/v1/periods/\($0.period.id)/opds/\($0.opdA.id)/submissions"
         },
-        RouteCase(.post, "/api/v1/periods/P/opds/B/submissions", [.operatorB], body: .upload(file: "examples/kabupaten-bantul/disdukcapil.yaml")) {
+        RouteCase(.get, "/api/v1/periods/P/opds/B/submissions", readersOfB) {
+            "/api/v1/periods/\($0.period.id)/opds/\($0.opdB.id)/submissions"
+        },
+        RouteCase(
+            .post, "/api/v1/periods/P/opds/A/submissions", [.operatorA],
+            body: .upload(file: "examples/kabupaten-bantul/dinkes.yaml")
+        ) {
+            "/api/v1/periods/\($0.period.id)/opds/\($0.opdA.id)/submissions"
+        },
+        RouteCase(
+            .post, "/api/v1/periods/P/opds/B/submissions", [.operatorB],
+            body: .upload(file: "examples/kabupaten-bantul/disdukcapil.yaml")
+        ) {
             "/api/v1/periods/\($0.period.id)/opds/\($0.opdB.id)/submissions"
         },
         RouteCase(.get, "/api/v1/submissions/A", readersOfA) { "/api/v1/submissions/\($0.submissionA.id)" },
         RouteCase(.get, "/api/v1/submissions/B", readersOfB) { "/api/v1/submissions/\($0.submissionB.id)" },
-        RouteCase(.get, "/api/v1/submissions/A/report", readersOfA) { "/api/v1/submissions/\($0.submissionA.id)/report" },
-        RouteCase(.get, "/api/v1/submissions/B/report", readersOfB) { "/api/v1/submissions/\($0.submissionB.id)/report" },
-        RouteCase(.get, "/api/v1/periods/P/dashboard", [.admin, .viewer]) { "/api/v1/periods/\($0.period.id)/dashboard" },
+        RouteCase(.get, "/api/v1/submissions/A/report", readersOfA) {
+            "/api/v1/submissions/\($0.submissionA.id)/report"
+        },
+        RouteCase(.get, "/api/v1/submissions/B/report", readersOfB) {
+            "/api/v1/submissions/\($0.submissionB.id)/report"
+        },
+        RouteCase(.get, "/api/v1/periods/P/dashboard", [.admin, .viewer]) {
+            "/api/v1/periods/\($0.period.id)/dashboard"
+        },
     ]
     for download in ["report.html", "report.json", "report.sarif", "evidence.html", "upload"] {
-        table.append(RouteCase(.get, "/submissions/A/\(download)", readersOfA) { "/submissions/\($0.submissionA.id)/\(download)" })
-        table.append(RouteCase(.get, "/submissions/B/\(download)", readersOfB) { "/submissions/\($0.submissionB.id)/\(download)" })
+        table.append(
+            RouteCase(.get, "/submissions/A/\(download)", readersOfA) {
+                "/submissions/\($0.submissionA.id)/\(download)"
+            })
+        table.append(
+            RouteCase(.get, "/submissions/B/\(download)", readersOfB) {
+                "/submissions/\($0.submissionB.id)/\(download)"
+            })
     }
     return table
 }()
@@ -124,10 +174,14 @@ struct RouteAccessTests {
                     let response = try await send(route, as: caller, bearer: bearer, world: world, client: client)
                     let expected = route.allowed.contains(caller)
                     if isAllowed(response) != expected {
-                        wrong.append("\(route) as \(caller): \(response.status.code), expected \(expected ? "allowed" : "refused")")
+                        wrong.append(
+                            "\(route) as \(caller): \(response.status.code), expected \(expected ? "allowed" : "refused")"
+                        )
                     }
                     if !expected && route.path(world).hasPrefix("/api/") && caller != .anonymous {
-                        if ![403, 404].contains(response.status.code) { wrong.append("\(route) as \(caller): API refusal \(response.status.code)") }
+                        if ![403, 404].contains(response.status.code) {
+                            wrong.append("\(route) as \(caller): API refusal \(response.status.code)")
+                        }
                     }
                     if response.headers[.contentSecurityPolicy] == nil { wrong.append("\(route) as \(caller): no CSP") }
                 }
@@ -149,7 +203,8 @@ struct RouteAccessTests {
                 fields["_csrf"] = token
                 let response = try await client.execute(
                     uri: "/admin/opds", method: .post,
-                    headers: world.headers(.admin, contentType: "application/x-www-form-urlencoded"), body: formBody(fields)
+                    headers: world.headers(.admin, contentType: "application/x-www-form-urlencoded"),
+                    body: formBody(fields)
                 )
                 statuses.append(UInt16(response.status.code))
             }
@@ -168,24 +223,32 @@ struct RouteAccessTests {
 }
 
 /// Sends `route` as `caller`.
-func send(_ route: RouteCase, as caller: PortalWorld.Caller, bearer: Bool, world: PortalWorld, client: any TestClientProtocol) async throws -> TestResponse {
+func send(
+    _ route: RouteCase, as caller: PortalWorld.Caller, bearer: Bool, world: PortalWorld, client: any TestClientProtocol
+) async throws -> TestResponse {
     let csrf = bearer ? nil : world.sessions[caller]?.csrf
     switch route.body {
     case .none:
-        return try await client.execute(uri: route.path(world), method: route.method, headers: world.headers(caller, bearer: bearer))
+        return try await client.execute(
+            uri: route.path(world), method: route.method, headers: world.headers(caller, bearer: bearer))
     case .form(var fields):
         fields["_csrf"] = csrf
         // Names must stay unique across callers so a second allowed call is not refused as a duplicate.
-        for key in ["code", "username"] where fields[key] != nil { fields[key]! += "-\(caller.rawValue.lowercased())-\(bearer)" }
+        for key in ["code", "username"] where fields[key] != nil {
+            fields[key]! += "-\(caller.rawValue.lowercased())-\(bearer)"
+        }
         return try await client.execute(
             uri: route.path(world), method: route.method,
-            headers: world.headers(caller, bearer: bearer, contentType: "application/x-www-form-urlencoded"), body: formBody(fields)
+            headers: world.headers(caller, bearer: bearer, contentType: "application/x-www-form-urlencoded"),
+            body: formBody(fields)
         )
     case .upload(let file):
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(checkout)/\(file)"))
         return try await client.execute(
-            uri: route.path(world), method: route.method, headers: world.headers(caller, bearer: bearer, contentType: Multipart.contentType),
-            body: Multipart.body(fields: csrf.map { ["_csrf": $0] } ?? [:], fileName: (file as NSString).lastPathComponent, data: data)
+            uri: route.path(world), method: route.method,
+            headers: world.headers(caller, bearer: bearer, contentType: Multipart.contentType),
+            body: Multipart.body(
+                fields: csrf.map { ["_csrf": $0] } ?? [:], fileName: (file as NSString).lastPathComponent, data: data)
         )
     }
 }

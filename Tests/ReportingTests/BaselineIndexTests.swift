@@ -1,7 +1,8 @@
 import DataModel
 import Foundation
-@testable import Reporting
 import Testing
+
+@testable import Reporting
 
 @Suite("baseline matching")
 struct BaselineIndexTests {
@@ -10,7 +11,8 @@ struct BaselineIndexTests {
         let findings = (0..<count).map { index in
             #"{"rule":"APP-HOSTING","subject":"APP-\#(index)","outcome":"fail","severity":"high","location":{"file":"a.yaml","line":1,"column":1}}"#
         }
-        let json = #"{"schema_version":1,"inventories":[{"source":"a.yaml","opd":{"id":"\#(opd)","name":"Dinas"},"score":{"index":null},"findings":[\#(findings.joined(separator: ","))]}]}"#
+        let json =
+            #"{"schema_version":1,"inventories":[{"source":"a.yaml","opd":{"id":"\#(opd)","name":"Dinas"},"score":{"index":null},"findings":[\#(findings.joined(separator: ","))]}]}"#
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("baseline-\(UUID().uuidString).json")
         try Data(json.utf8).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -24,16 +26,24 @@ struct BaselineIndexTests {
         #expect(loaded.contains(known, opdID: "OPD-1", source: "elsewhere.yaml"))
         #expect(loaded.contains(known, opdID: "", source: "a.yaml"))
         #expect(!loaded.contains(known, opdID: "OPD-2", source: "b.yaml"))
-        #expect(!loaded.contains(FindingFingerprint.version1(rule: "APP-HOSTING", opd: "OPD-1", subject: "APP-9"), opdID: "OPD-1", source: "a.yaml"))
+        #expect(
+            !loaded.contains(
+                FindingFingerprint.version1(rule: "APP-HOSTING", opd: "OPD-1", subject: "APP-9"), opdID: "OPD-1",
+                source: "a.yaml"))
     }
 
-    @Test("matching four times the findings against four times the baseline takes about four times as long, not sixteen")
+    @Test(
+        "matching four times the findings against four times the baseline takes about four times as long, not sixteen")
     func linear() throws {
         func seconds(_ count: Int) throws -> Double {
             let loaded = try baseline(findings: count)
-            let fingerprints = (0..<count).map { FindingFingerprint.version1(rule: "APP-HOSTING", opd: "OPD-1", subject: "APP-\($0)") }
+            let fingerprints = (0..<count).map {
+                FindingFingerprint.version1(rule: "APP-HOSTING", opd: "OPD-1", subject: "APP-\($0)")
+            }
             return Scaling.bestOf(3) {
-                for fingerprint in fingerprints { precondition(loaded.contains(fingerprint, opdID: "OPD-1", source: "a.yaml")) }
+                for fingerprint in fingerprints {
+                    precondition(loaded.contains(fingerprint, opdID: "OPD-1", source: "a.yaml"))
+                }
             }
         }
         // Sizes past the processor's caches (below them, hash lookups alone measure 10 times for 4 times the
@@ -47,7 +57,9 @@ extension Baseline {
     /// Whether the inventory a finding of `opdID` in `source` is matched with had this fingerprint (the baselines
     /// here are of fingerprint version 1, which know no pemda).
     fileprivate func contains(_ fingerprint: String, opdID: String, source: String) -> Bool {
-        position(opdID: opdID, pemda: PemdaIdentity(code: nil, name: nil), source: source).map { contains(fingerprint, at: $0) } ?? false
+        position(opdID: opdID, pemda: PemdaIdentity(code: nil, name: nil), source: source).map {
+            contains(fingerprint, at: $0)
+        } ?? false
     }
 }
 

@@ -23,7 +23,8 @@ struct ReporterGoldenTests {
         let source = try #require(loaded.pack, "\(loaded.diagnostics)")
         let pack = try #require(PackCompiler.compile(source).pack)
         let asOf = try #require(Day(iso: "2025-06-30"))
-        let inventory = try #require(InventoryLoader(schema: pack.schema).load(path: "Tests/Fixtures/inventories/mini-weak.yaml").inventory)
+        let inventory = try #require(
+            InventoryLoader(schema: pack.schema).load(path: "Tests/Fixtures/inventories/mini-weak.yaml").inventory)
         let evaluation = try Evaluator(pack: pack, asOf: asOf).evaluate(inventory)
         return Report(pack: pack, asOf: asOf, evaluations: [evaluation], failOn: .high, toolVersion: "0.1.0")
     }

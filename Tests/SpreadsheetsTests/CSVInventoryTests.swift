@@ -16,22 +16,30 @@ struct CSVInventoryTests {
 
     @Test("cells are typed by their column; labels match headers case-insensitively; lists split at ';'")
     func typed() throws {
-        let folder = try Fixtures.csvInventory(applications: """
-            ID aplikasi,JENIS APLIKASI,users,budget,sso,audit,modul,notes
-            # a guide row: skipped
-            A-1,khusus,120,12.5,ya,2024-05-01,a; b ;c,
-            A-2,umum,,,0,15/03/2024,,"two
-            lines"
-            """)
+        let folder = try Fixtures.csvInventory(
+            applications: """
+                ID aplikasi,JENIS APLIKASI,users,budget,sso,audit,modul,notes
+                # a guide row: skipped
+                A-1,khusus,120,12.5,ya,2024-05-01,a; b ;c,
+                A-2,umum,,,0,15/03/2024,,"two
+                lines"
+                """)
         let loaded = load(folder)
         let inventory = try #require(loaded.inventory, "\(loaded.diagnostics)")
         #expect(loaded.diagnostics.isEmpty)
         let records = inventory.collections[0]
-        #expect(records.map(\.values) == [
-            [.string("A-1"), .string("khusus"), .int(120), .number(12.5), .bool(true), .date(Day(iso: "2024-05-01")!),
-             .list([.string("a"), .string("b"), .string("c")]), .null],
-            [.string("A-2"), .string("umum"), .null, .null, .bool(false), .date(Day(iso: "2024-03-15")!), .null, .string("two\nlines")],
-        ])
+        #expect(
+            records.map(\.values) == [
+                [
+                    .string("A-1"), .string("khusus"), .int(120), .number(12.5), .bool(true),
+                    .date(Day(iso: "2024-05-01")!),
+                    .list([.string("a"), .string("b"), .string("c")]), .null,
+                ],
+                [
+                    .string("A-2"), .string("umum"), .null, .null, .bool(false), .date(Day(iso: "2024-03-15")!), .null,
+                    .string("two\nlines"),
+                ],
+            ])
         #expect(records.map(\.location.line) == [3, 4])
         #expect(records[0].location.file.hasSuffix("applications.csv"))
         #expect(inventory.source == folder)
@@ -39,18 +47,21 @@ struct CSVInventoryTests {
 
     @Test("a wrong type, an unknown enum value and a bad date point at file.csv:line:column")
     func cellErrors() throws {
-        let folder = try Fixtures.csvInventory(applications: "id,type,users,audit\nA-1,khusus,banyak,2024-02-30\nA-2,khsus,3,\"1\n2\"\nA-3,umum,4,31/02/2024\n")
+        let folder = try Fixtures.csvInventory(
+            applications:
+                "id,type,users,audit\nA-1,khusus,banyak,2024-02-30\nA-2,khsus,3,\"1\n2\"\nA-3,umum,4,31/02/2024\n")
         let loaded = load(folder)
         #expect(loaded.inventory == nil)
         let errors = loaded.diagnostics.filter { $0.code == "sheet.type" }
         let file = folder + "/applications.csv"
-        #expect(errors.map(\.description) == [
-            "\(file):2:3: error[sheet.type]: applications.users expects a whole number, found 'banyak'",
-            "\(file):2:4: error[sheet.type]: invalid date '2024-02-30' for applications.audit; write dates as YYYY-MM-DD or DD/MM/YYYY, for example 2024-03-15",
-            "\(file):3:2: error[sheet.type]: unknown value 'khsus' for applications.type; did you mean 'khusus'?",
-            "\(file):3:4: error[sheet.type]: invalid date '1\n2' for applications.audit; write dates as YYYY-MM-DD or DD/MM/YYYY, for example 2024-03-15",
-            "\(file):5:4: error[sheet.type]: invalid date '31/02/2024' for applications.audit; write dates as YYYY-MM-DD or DD/MM/YYYY, for example 2024-03-15",
-        ])
+        #expect(
+            errors.map(\.description) == [
+                "\(file):2:3: error[sheet.type]: applications.users expects a whole number, found 'banyak'",
+                "\(file):2:4: error[sheet.type]: invalid date '2024-02-30' for applications.audit; write dates as YYYY-MM-DD or DD/MM/YYYY, for example 2024-03-15",
+                "\(file):3:2: error[sheet.type]: unknown value 'khsus' for applications.type; did you mean 'khusus'?",
+                "\(file):3:4: error[sheet.type]: invalid date '1\n2' for applications.audit; write dates as YYYY-MM-DD or DD/MM/YYYY, for example 2024-03-15",
+                "\(file):5:4: error[sheet.type]: invalid date '31/02/2024' for applications.audit; write dates as YYYY-MM-DD or DD/MM/YYYY, for example 2024-03-15",
+            ])
     }
 
     @Test("an unknown enum value with no near match lists the allowed values")
@@ -93,7 +104,9 @@ struct CSVInventoryTests {
         bytes += [0x96, 0x20, 0x43, 0x61, 0x66, 0xE9, 0x0A]
         let folder = try Fixtures.csvInventory(["applications.csv": bytes])
         #expect(load(folder).inventory?.collections[0].first?.values[7] == .string("Pendidikan – Café"))
-        #expect(load(folder, encoding: .windows1252).inventory?.collections[0].first?.values[7] == .string("Pendidikan – Café"))
+        #expect(
+            load(folder, encoding: .windows1252).inventory?.collections[0].first?.values[7]
+                == .string("Pendidikan – Café"))
         let strict = load(folder, encoding: .utf8)
         #expect(strict.diagnostics.map(\.code) == ["sheet.encoding"])
         #expect(strict.diagnostics.first?.location?.description.hasSuffix("applications.csv:2:21") == true)
@@ -101,14 +114,18 @@ struct CSVInventoryTests {
 
     @Test("an unclosed quote is reported at the cell that opens it")
     func unclosedQuote() throws {
-        let loaded = load(try Fixtures.csvInventory(applications: "id,type,notes\nA-1,umum,\"never closed\nA-2,umum,x\n"))
+        let loaded = load(
+            try Fixtures.csvInventory(applications: "id,type,notes\nA-1,umum,\"never closed\nA-2,umum,x\n"))
         #expect(loaded.diagnostics.map(\.code) == ["sheet.csv_quote"])
         #expect(loaded.diagnostics.first?.location?.description.hasSuffix("applications.csv:2:3") == true)
     }
 
     @Test("a CSV file of no collection is a warning with a suggestion")
     func unknownFile() throws {
-        let loaded = load(try Fixtures.csvInventory(["aplikasi.csv": Array("id,type\nA-1,umum\n".utf8), "layanann.csv": Array("id\n".utf8)]))
+        let loaded = load(
+            try Fixtures.csvInventory([
+                "aplikasi.csv": Array("id,type\nA-1,umum\n".utf8), "layanann.csv": Array("id\n".utf8),
+            ]))
         #expect(loaded.inventory?.collections[0].count == 1)
         #expect(loaded.diagnostics.map(\.code) == ["sheet.unknown_collection"])
     }

@@ -18,13 +18,16 @@ struct ExcelLocaleTests {
     }
 
     private func bundled(_ path: String) throws -> InventoryData {
-        let loaded = InventoryReader(schema: Fixtures.bundledSchema).load(path: Fixtures.root.appendingPathComponent(path).path)
+        let loaded = InventoryReader(schema: Fixtures.bundledSchema).load(
+            path: Fixtures.root.appendingPathComponent(path).path)
         #expect(loaded.diagnostics.isEmpty, "\(path): \(loaded.diagnostics)")
         return try #require(loaded.inventory, "\(path): \(loaded.diagnostics)")
     }
 
     /// Made by scripts/make-excel-id-fixtures.py from examples/csv/dinkes-sleman.
-    @Test("each Excel export reads as its YAML twin, value for value", arguments: ["semicolon-1252", "unicode-text-utf16"])
+    @Test(
+        "each Excel export reads as its YAML twin, value for value",
+        arguments: ["semicolon-1252", "unicode-text-utf16"])
     func twins(folder: String) throws {
         let twin = try bundled("examples/dinkes-sleman.yaml")
         let excel = try bundled("Tests/Fixtures/inventories/excel-id/\(folder)")
@@ -37,7 +40,8 @@ struct ExcelLocaleTests {
 
     @Test("the delimiter is told from the header row: comma, semicolon or tab", arguments: [",", ";", "\t"])
     func sniffed(delimiter: String) throws {
-        let text = ["id", "type", "budget", "sso"].joined(separator: delimiter) + "\r\n"
+        let text =
+            ["id", "type", "budget", "sso"].joined(separator: delimiter) + "\r\n"
             + ["A-1", "umum", delimiter == "," ? "2.5" : "2,5", "BENAR"].joined(separator: delimiter) + "\r\n"
         let inventory = try load(try Fixtures.csvInventory(applications: text))
         let record = try #require(inventory.collections[0].first)
@@ -46,7 +50,9 @@ struct ExcelLocaleTests {
         #expect(record.values[4] == .bool(true))
     }
 
-    @Test("Indonesian booleans in any letter case", arguments: [("BENAR", true), ("salah", false), ("Ya", true), ("TIDAK", false), ("benar", true)])
+    @Test(
+        "Indonesian booleans in any letter case",
+        arguments: [("BENAR", true), ("salah", false), ("Ya", true), ("TIDAK", false), ("benar", true)])
     func booleans(word: String, value: Bool) throws {
         let inventory = try load(try Fixtures.csvInventory(applications: "id;type;sso\nA-1;umum;\(word)\n"))
         #expect(inventory.collections[0].first?.values[4] == .bool(value))
@@ -66,7 +72,9 @@ struct ExcelLocaleTests {
         let text = "id\ttype\tnotes\r\nA-1\tkhusus\tJalan Ahmad Yani №1\r\n"
         let units = Array(text.utf16)
         var bytes: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
-        for unit in units { bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        for unit in units {
+            bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
         let inventory = try load(try Fixtures.csvInventory(["applications.csv": bytes]))
         #expect(inventory.collections[0].first?.values[7] == .string("Jalan Ahmad Yani №1"))
     }
@@ -95,7 +103,8 @@ struct ExcelLocaleTests {
         let source = try Fixtures.csvInventory(applications: "id,type,budget,sso,modules\nA-1,umum,2.5,true,a; b\n")
         let inventory = try load(source)
         let destination = try Fixtures.folder().appendingPathComponent("out").path
-        let export = InventoryExport.files(inventory, schema: Fixtures.schema, format: .csv, destination: destination, delimiter: .semicolon)
+        let export = InventoryExport.files(
+            inventory, schema: Fixtures.schema, format: .csv, destination: destination, delimiter: .semicolon)
         #expect(AtomicFileWriter.write(export.files, protected: [], replaceExisting: false).isEmpty)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: destination + "/applications.csv"))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("id;type;users;budget".utf8)))
@@ -103,7 +112,8 @@ struct ExcelLocaleTests {
         #expect(written.contains("A-1;umum;;2,5;true;;\"a; b\""))
         let back = try load(destination)
         #expect(back.collections[0].map(\.values) == inventory.collections[0].map(\.values))
-        let template = InventoryTemplate.files(schema: Fixtures.schema, format: .csv, folder: destination + "-template", delimiter: .semicolon)
+        let template = InventoryTemplate.files(
+            schema: Fixtures.schema, format: .csv, folder: destination + "-template", delimiter: .semicolon)
         let csv = try #require(template.first { $0.path.hasSuffix("applications.csv") })
         #expect(csv.data.starts(with: Array("\u{FEFF}id;type;users".utf8)))
     }

@@ -24,23 +24,31 @@ struct HostileWorkbookTests {
 
     @Test("a row numbered Int.max, then a row without a number, is an error naming the line, not an overflow trap")
     func rowOverflow() throws {
-        let path = try applications("<row r=\"9223372036854775807\">\(Fixtures.text("A2", "x"))</row><row><c t=\"inlineStr\"><is><t>y</t></is></c></row>")
+        let path = try applications(
+            "<row r=\"9223372036854775807\">\(Fixtures.text("A2", "x"))</row><row><c t=\"inlineStr\"><is><t>y</t></is></c></row>"
+        )
         let loaded = load(path)
         #expect(loaded.inventory == nil)
-        #expect(messages(loaded).contains("row number '9223372036854775807' on line 1 is not a row number (1 to 1048576)"), "\(messages(loaded))")
+        #expect(
+            messages(loaded).contains("row number '9223372036854775807' on line 1 is not a row number (1 to 1048576)"),
+            "\(messages(loaded))")
     }
 
     @Test("the last row a sheet can have, then a row without a number, is an error")
     func rowAfterLast() throws {
         let path = try applications("<row r=\"1048576\">\(Fixtures.text("A1048576", "x"))</row><row/>")
-        #expect(messages(load(path)).contains("comes after the last row a sheet can have (1048576)"), "\(messages(load(path)))")
+        #expect(
+            messages(load(path)).contains("comes after the last row a sheet can have (1048576)"),
+            "\(messages(load(path)))")
     }
 
     @Test("cells without references past column XFD are an error, not an overflow")
     func columnOverflow() throws {
         let cells = String(repeating: "<c><v>1</v></c>", count: 16_385)
         let path = try applications("<row r=\"2\">\(cells)</row>")
-        #expect(messages(load(path)).contains("has a cell past the last column a sheet can have (XFD)"), "\(messages(load(path)))")
+        #expect(
+            messages(load(path)).contains("has a cell past the last column a sheet can have (XFD)"),
+            "\(messages(load(path)))")
     }
 
     @Test("a negative row number is refused, not reported at C-7")
@@ -53,28 +61,38 @@ struct HostileWorkbookTests {
 
     @Test("two cells claiming B2 are an error naming both lines")
     func duplicateCell() throws {
-        let rows = "<row r=\"2\">\n\(Fixtures.text("A2", "APP-1"))\n\(Fixtures.text("B2", "umum"))\n\(Fixtures.text("B2", "khusus"))\n</row>"
+        let rows =
+            "<row r=\"2\">\n\(Fixtures.text("A2", "APP-1"))\n\(Fixtures.text("B2", "umum"))\n\(Fixtures.text("B2", "khusus"))\n</row>"
         let text = messages(load(try applications(rows)))
         #expect(text.contains("cell B2 of sheet 'applications' appears twice, on lines 3 and 4"), "\(text)")
     }
 
     @Test("a row that appears twice, or out of order, is an error naming both lines")
     func duplicateRow() throws {
-        let twice = "<row r=\"2\">\(Fixtures.text("A2", "APP-1"))</row>\n<row r=\"2\">\(Fixtures.text("B2", "umum"))</row>"
-        #expect(messages(load(try applications(twice))).contains("row 2 of sheet 'applications' appears twice, on lines 1 and 2"))
-        let backwards = "<row r=\"3\">\(Fixtures.text("A3", "APP-1"))</row>\n<row r=\"2\">\(Fixtures.text("A2", "APP-2"))</row>"
+        let twice =
+            "<row r=\"2\">\(Fixtures.text("A2", "APP-1"))</row>\n<row r=\"2\">\(Fixtures.text("B2", "umum"))</row>"
+        #expect(
+            messages(load(try applications(twice))).contains(
+                "row 2 of sheet 'applications' appears twice, on lines 1 and 2"))
+        let backwards =
+            "<row r=\"3\">\(Fixtures.text("A3", "APP-1"))</row>\n<row r=\"2\">\(Fixtures.text("A2", "APP-2"))</row>"
         #expect(messages(load(try applications(backwards))).contains("row 2 on line 2 comes after row 3 on line 1"))
     }
 
     @Test("a cell whose reference names another row, or no cell at all, is an error")
     func strayReference() throws {
-        #expect(messages(load(try applications("<row r=\"2\">\(Fixtures.text("A5", "x"))</row>"))).contains("cell A5 on line 1 is inside row 2"))
-        #expect(messages(load(try applications("<row r=\"2\">\(Fixtures.text("C-7", "x"))</row>"))).contains("cell reference 'C-7' on line 1 is not a cell reference"))
+        #expect(
+            messages(load(try applications("<row r=\"2\">\(Fixtures.text("A5", "x"))</row>"))).contains(
+                "cell A5 on line 1 is inside row 2"))
+        #expect(
+            messages(load(try applications("<row r=\"2\">\(Fixtures.text("C-7", "x"))</row>"))).contains(
+                "cell reference 'C-7' on line 1 is not a cell reference"))
     }
 
     @Test("rows and cells without numbers still follow on from the ones before")
     func implicitPositions() throws {
-        let rows = "<row>\(Fixtures.text("A2", "APP-1"))<c t=\"inlineStr\"><is><t>umum</t></is></c></row>"
+        let rows =
+            "<row>\(Fixtures.text("A2", "APP-1"))<c t=\"inlineStr\"><is><t>umum</t></is></c></row>"
             + "<row><c t=\"inlineStr\"><is><t>APP-2</t></is></c><c t=\"inlineStr\"><is><t>khusus</t></is></c></row>"
         let loaded = load(try applications(rows))
         #expect(loaded.diagnostics.isEmpty, "\(messages(loaded))")
@@ -98,7 +116,10 @@ struct HostileWorkbookTests {
         #expect(load(path).diagnostics.isEmpty)
         try ZipSizes.damageChecksum(entry: "xl/worksheets/s2.xml", in: path)
         let text = messages(load(path))
-        #expect(text.contains("xlsx.invalid: cannot read workbook '\(path)': its part 'xl/worksheets/s2.xml' is damaged (its CRC-32 checksum does not match)"), "\(text)")
+        #expect(
+            text.contains(
+                "xlsx.invalid: cannot read workbook '\(path)': its part 'xl/worksheets/s2.xml' is damaged (its CRC-32 checksum does not match)"
+            ), "\(text)")
     }
 
     @Test("the entry limit counts entries, not distinct names")
@@ -126,12 +147,16 @@ struct HostileWorkbookTests {
         #expect(loaded.diagnostics.first?.suggestion?.contains("remove the password") == true)
     }
 
-    @Test("a DOCTYPE in a UTF-16 part is refused like one in UTF-8", arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf16])
+    @Test(
+        "a DOCTYPE in a UTF-16 part is refused like one in UTF-8",
+        arguments: [String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf16])
     func utf16Doctype(encoding: String.Encoding) throws {
         let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE sst [<!ENTITY a \"aaaa\">]><sst/>"
         let path = try Fixtures.workbook(
             sheets: [("opd", Fixtures.headerRows)], extraParts: [("xl/sharedStrings.xml", text.data(using: encoding)!)]
         )
-        #expect(messages(load(path)).contains("it declares a DOCTYPE, which workbook parts never do"), "\(messages(load(path)))")
+        #expect(
+            messages(load(path)).contains("it declares a DOCTYPE, which workbook parts never do"),
+            "\(messages(load(path)))")
     }
 }

@@ -10,9 +10,13 @@ enum ZipSizes {
         let little = withUnsafeBytes(of: size.littleEndian, Array.init)
         // Local header: signature PK\3\4, size at 22, name length at 26, name at 30.
         // Central directory record: signature PK\1\2, size at 24, name length at 28, name at 46.
-        for (signature, sizeOffset, nameOffset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22, 30), ([0x50, 0x4B, 0x01, 0x02], 24, 46)] {
-            for start in 0..<(bytes.count - nameOffset - name.count) where Array(bytes[start..<(start + 4)]) == signature
-                && Array(bytes[(start + nameOffset)..<(start + nameOffset + name.count)]) == name {
+        for (signature, sizeOffset, nameOffset) in [
+            ([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22, 30), ([0x50, 0x4B, 0x01, 0x02], 24, 46),
+        ] {
+            for start in 0..<(bytes.count - nameOffset - name.count)
+            where Array(bytes[start..<(start + 4)]) == signature
+                && Array(bytes[(start + nameOffset)..<(start + nameOffset + name.count)]) == name
+            {
                 bytes.replaceSubrange((start + sizeOffset)..<(start + sizeOffset + 4), with: little)
             }
         }
@@ -24,9 +28,13 @@ enum ZipSizes {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         let name = Array(entry.utf8)
         // Local header: CRC-32 at 14, name at 30. Central directory record: CRC-32 at 16, name at 46.
-        for (signature, crcOffset, nameOffset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 14, 30), ([0x50, 0x4B, 0x01, 0x02], 16, 46)] {
-            for start in 0..<(bytes.count - nameOffset - name.count) where Array(bytes[start..<(start + 4)]) == signature
-                && Array(bytes[(start + nameOffset)..<(start + nameOffset + name.count)]) == name {
+        for (signature, crcOffset, nameOffset) in [
+            ([0x50, 0x4B, 0x03, 0x04] as [UInt8], 14, 30), ([0x50, 0x4B, 0x01, 0x02], 16, 46),
+        ] {
+            for start in 0..<(bytes.count - nameOffset - name.count)
+            where Array(bytes[start..<(start + 4)]) == signature
+                && Array(bytes[(start + nameOffset)..<(start + nameOffset + name.count)]) == name
+            {
                 bytes[start + crcOffset] ^= 0x01
             }
         }

@@ -43,7 +43,9 @@ struct BoundedFileReaderTests {
             return
         }
         #expect(device.message == "cannot read '/dev/zero': it is a device, not a regular file")
-        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-fifo-\(getpid())-\(UUID().uuidString)").path
+        let pipe = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spbe-fifo-\(getpid())-\(UUID().uuidString)"
+        ).path
         #expect(mkfifo(pipe, 0o644) == 0)
         defer { unlink(pipe) }
         guard case .failure(let named) = BoundedFileReader.read(path: pipe, limit: 200_000) else {

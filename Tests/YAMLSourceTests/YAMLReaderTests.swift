@@ -32,17 +32,20 @@ struct YAMLReaderTests {
         #expect(items[1].mappingEntries?[0].value.location == SourceLocation(file: "f.yaml", line: 4, column: 9))
     }
 
-    @Test("plain scalars resolve under the core schema; quoted ones stay text", arguments: [
-        ("42", PlainScalarKind.int(42)), ("-7", .int(-7)), ("0x1F", .int(31)), ("0o17", .int(15)),
-        ("3.5", .float(3.5)), ("1e3", .float(1000)), ("true", .bool(true)), ("FALSE", .bool(false)),
-        ("~", .null), ("null", .null), ("", .null), ("yes", .string), ("2024-01-01", .string),
-        ("99999999999999999999", .integerOverflow), ("1.2.3", .string), ("'42'", .string), ("\"true\"", .string),
-        ("+5", .int(5)), ("-9223372036854775808", .int(.min)), ("9223372036854775807", .int(.max)),
-        ("9223372036854775808", .integerOverflow), ("-9223372036854775809", .integerOverflow), ("-x", .string),
-        ("-.inf", .float(-.infinity)), ("Null", .null), ("nullable", .string), ("truely", .string), (".5", .float(0.5)),
-        ("1e", .string), ("0x", .string), ("0xG1", .string), ("NULL", .null), ("nULL", .string), ("nul", .string),
-        ("~~", .string),
-    ])
+    @Test(
+        "plain scalars resolve under the core schema; quoted ones stay text",
+        arguments: [
+            ("42", PlainScalarKind.int(42)), ("-7", .int(-7)), ("0x1F", .int(31)), ("0o17", .int(15)),
+            ("3.5", .float(3.5)), ("1e3", .float(1000)), ("true", .bool(true)), ("FALSE", .bool(false)),
+            ("~", .null), ("null", .null), ("", .null), ("yes", .string), ("2024-01-01", .string),
+            ("99999999999999999999", .integerOverflow), ("1.2.3", .string), ("'42'", .string), ("\"true\"", .string),
+            ("+5", .int(5)), ("-9223372036854775808", .int(.min)), ("9223372036854775807", .int(.max)),
+            ("9223372036854775808", .integerOverflow), ("-9223372036854775809", .integerOverflow), ("-x", .string),
+            ("-.inf", .float(-.infinity)), ("Null", .null), ("nullable", .string), ("truely", .string),
+            (".5", .float(0.5)),
+            ("1e", .string), ("0x", .string), ("0xG1", .string), ("NULL", .null), ("nULL", .string), ("nul", .string),
+            ("~~", .string),
+        ])
     func resolution(_ text: String, expected: PlainScalarKind) throws {
         let value = try #require(try root("v: \(text)\n").mappingEntries?[0].value)
         #expect(value.plainScalarKind == expected)
@@ -76,14 +79,18 @@ struct YAMLReaderTests {
     @Test("a duplicate key is an error at the second one")
     func duplicateKey() throws {
         let diagnostic = try #require(failure("a: 1\nb: 2\na: 3\n"))
-        #expect(diagnostic.description == "f.yaml:3:1: error[yaml.duplicate_key]: duplicate key 'a' (first at line 1); keep one of them")
+        #expect(
+            diagnostic.description
+                == "f.yaml:3:1: error[yaml.duplicate_key]: duplicate key 'a' (first at line 1); keep one of them")
     }
 
     @Test("an alias bomb stops at the node limit after a few events")
     func aliasBomb() throws {
         var text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for level in 1...9 {
-            text += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]\n"
+            text +=
+                "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ")
+                + "]\n"
         }
         let diagnostic = try #require(failure(text))
         #expect(diagnostic.code == "yaml.too_many_nodes")
@@ -110,7 +117,10 @@ struct YAMLReaderTests {
         #expect(failure("a: *nowhere\n")?.code == "yaml.unknown_alias")
         #expect(failure("a: \u{0}\n")?.code == "input.binary")
         let invalid = YAMLReader.parse(bytes: Array("a: 1\nb: ".utf8) + [0xC3, 0x28, 0x0A], path: "u.yaml")
-        guard case .failure(let diagnostic) = invalid else { Issue.record("invalid UTF-8 was accepted"); return }
+        guard case .failure(let diagnostic) = invalid else {
+            Issue.record("invalid UTF-8 was accepted")
+            return
+        }
         #expect(diagnostic.location == SourceLocation(file: "u.yaml", line: 2, column: 4))
     }
 
@@ -118,7 +128,8 @@ struct YAMLReaderTests {
     func bomAndCRLF() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a: 1\r\nb: two\r\n".utf8)
         guard case .success(let document) = YAMLReader.parse(bytes: bytes, path: "w.yaml") else {
-            Issue.record("BOM/CRLF file did not parse"); return
+            Issue.record("BOM/CRLF file did not parse")
+            return
         }
         let entries = try #require(document.root?.mappingEntries)
         #expect(entries[1].value.scalar == "two")
@@ -157,9 +168,15 @@ struct YAMLReaderTests {
 
     @Test("a missing file and a folder are unreadable, with a reason")
     func unreadable() {
-        guard case .failure(let missing) = YAMLReader.read(path: "/no/such/file.yaml") else { Issue.record("read a missing file"); return }
+        guard case .failure(let missing) = YAMLReader.read(path: "/no/such/file.yaml") else {
+            Issue.record("read a missing file")
+            return
+        }
         #expect(missing.message == "cannot read '/no/such/file.yaml': no such file")
-        guard case .failure(let folder) = YAMLReader.read(path: "/tmp") else { Issue.record("read a folder"); return }
+        guard case .failure(let folder) = YAMLReader.read(path: "/tmp") else {
+            Issue.record("read a folder")
+            return
+        }
         #expect(folder.message.contains("it is a folder"))
     }
 }
