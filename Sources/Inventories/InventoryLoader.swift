@@ -43,7 +43,9 @@ public struct InventoryLoader: Sendable {
             return InventoryLoadResult(inventory: inventory, diagnostics: [], sources: [path: prepared.text])
         }
         switch YAMLReader.compose(prepared, limits: limits) {
-        case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+        case .failure(let diagnostic):
+            // The text is kept for the error's excerpt, as a pack file's is.
+            return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic], sources: [path: prepared.text])
         case .success(let document): return load(document)
         }
     }

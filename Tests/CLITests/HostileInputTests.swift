@@ -124,6 +124,17 @@ struct HostileInputTests {
         #expect(result.stderr.contains("no/such/file.yaml"))
     }
 
+    @Test("a YAML syntax error in an inventory is shown with its line and a caret, as in a pack")
+    func syntaxErrorExcerpt() throws {
+        let file = Self.folder.appendingPathComponent("syntax-error.yaml")
+        try Data((Self.header + "applications:\n  - id: A\n    name: B\n   type: umum\n").utf8).write(to: file)
+        let result = try SPBEProcess.run(["check", "--pack", "Tests/Fixtures/packs/mini", file.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("error[yaml.syntax]"), "\(result.stderr)")
+        #expect(result.stderr.contains(" |    type: umum\n"), "\(result.stderr)")
+        #expect(result.stderr.contains("^"), "\(result.stderr)")
+    }
+
     @Test("unknown fields are warnings with a suggestion and the inventory is still checked")
     func unknownField() throws {
         let file = Self.folder.appendingPathComponent("unknown-field.yaml")
