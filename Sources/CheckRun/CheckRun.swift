@@ -13,8 +13,8 @@ import Spreadsheets
 /// line and the web portal are two callers of the same run.
 ///
 /// Memory stays flat in the number of inventories: they are worked on in batches, each inventory turned into
-/// its sink's part on the worker that evaluated it; a pemda's inventories are read again, folder by folder,
-/// when the pemdas are evaluated at the end.
+/// its sink's part on the worker that evaluated it; a pemda's inventories (a pemda folder's, or two or more
+/// loose files naming one pemda) are read again when the pemdas are evaluated at the end.
 public struct CheckRun: Sendable {
     /// The tool's version, written into reports.
     public static let toolVersion = "0.1.0"
@@ -114,6 +114,7 @@ public struct CheckRun: Sendable {
         var totals = RunTotals()
         var inputError = false
         var pemdaFolders = Set<String>()
+        var reported: [(file: String, pemda: PemdaIdentity, opd: String)] = []
         var budgetReported = false
         var began = false
         var baselineGate = BaselineGate(baseline: baseline, force: options.force)
@@ -124,7 +125,7 @@ public struct CheckRun: Sendable {
                 Digest(
                     part: makePart(evaluation, frame), totals: RunTotals([evaluation], pack: pack, failOn: failOn),
                     pemdaFolders: RegencyEvaluator.pemdaFolders([inventory], schema: pack.schema),
-                    pemda: evaluation.pemda
+                    pemda: evaluation.pemda, opdID: evaluation.opdID
                 )
             },
             handle: { outcomes in
@@ -149,12 +150,12 @@ public struct CheckRun: Sendable {
                     sink.inventoryReported(digest.part, position: totals.inventories)
                     totals.add(digest.totals)
                     pemdaFolders.formUnion(digest.pemdaFolders)
+                    reported.append((outcome.file, digest.pemda, digest.opdID))
                 }
             })
         let regencies: [RegencyEvaluation]
         do throws(CostExceeded) {
-            regencies = try RegencyEvaluator(evaluator: makeEvaluator()).evaluate(
-                pemdaInventories(inputs, in: pemdaFolders))
+            regencies = try pemdas(inputs, folders: pemdaFolders, reported: reported, evaluator: makeEvaluator())
         } catch {
             sink.diagnosed([error.diagnostic], sources: [:])
             return Outcome(inputError: true, failsThreshold: false, inventories: totals.inventories)
@@ -183,6 +184,25 @@ public struct CheckRun: Sendable {
         }
     }
 
+    /// The pemdas among the inventories reported (each file with its pemda and OPD id, in input order), each evaluated as a
+    /// whole: first those of the pemda `folders`, sorted by folder, then those given as loose files
+    /// (`RegencyEvaluator.loosePemdaFiles`), in the order they first appear. Their inventories are read again,
+    /// the pemda folders' together, then one loose pemda at a time.
+    private func pemdas(
+        _ inputs: CheckInputs, folders: Set<String>, reported: [(file: String, pemda: PemdaIdentity, opd: String)],
+        evaluator: Evaluator
+    ) throws(CostExceeded) -> [RegencyEvaluation] {
+        let regencyEvaluator = RegencyEvaluator(evaluator: evaluator)
+        var regencies = try regencyEvaluator.evaluate(pemdaInventories(inputs, in: folders))
+        let loose = RegencyEvaluator.loosePemdaFiles(
+            reported, pemdaFolders: folders, evaluated: Set(regencies.map(\.pemda.pemda)))
+        for (pemda, files) in loose {
+            let inventories = files.compactMap { reader.load(path: $0).inventory }
+            if let regency = try regencyEvaluator.evaluate(loose: inventories, of: pemda) { regencies.append(regency) }
+        }
+        return regencies
+    }
+
     /// The inventories of the pemda folders, read again as a whole: only those folders' inventories are held at
     /// once.
     private func pemdaInventories(_ inputs: CheckInputs, in folders: Set<String>) -> [InventoryData] {
@@ -200,5 +220,7 @@ public struct CheckRun: Sendable {
         let pemdaFolders: Set<String>
         /// The pemda of the inventory's OPD.
         let pemda: PemdaIdentity
+        /// The OPD's id.
+        let opdID: String
     }
 }

@@ -26,7 +26,8 @@ public protocol CheckRunSink {
     /// The part of the `position`-th inventory reported (0-based, in input order).
     mutating func inventoryReported(_ part: Part, position: Int)
 
-    /// The pemdas among the inventories, each evaluated as a whole (sorted by folder; empty when there are none).
+    /// The pemdas among the inventories, each evaluated as a whole: the pemda folders' sorted by folder, then the
+    /// pemdas given as loose files in the order they first appear; empty when there are none.
     mutating func regenciesEvaluated(_ regencies: [RegencyEvaluation])
 
     /// The run is over: `report` holds the totals and the pemdas (and no evaluations) after `inventories` parts.

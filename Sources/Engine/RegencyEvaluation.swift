@@ -1,11 +1,11 @@
 import DataModel
 
 /// A pemda (regency or city) evaluated as a whole: the folder that holds its own inventory (`opd.kind: pemda`)
-/// and one inventory per OPD.
+/// and one inventory per OPD, or two or more inventories naming the pemda given as loose files.
 public struct RegencyEvaluation: Sendable {
-    /// The folder.
+    /// The folder: the pemda folder, or the folder the loose files share (`.` when they share none).
     public let folder: String
-    /// The pemda's name (the `pemda` field of its own inventory, else its `name`).
+    /// The pemda's name (the `pemda` field of its own inventory, else its `name`; the loose files' `pemda`).
     public let name: String
     /// The joint evaluation: every indicator's level from the evidence of all the inventories together.
     public let pemda: InventoryEvaluation
@@ -52,25 +52,36 @@ public struct RegencyEvaluator {
                 )
             else { continue }
             let members = Self.sharingPemda(with: own, among: byFolder[folder] ?? [], inventories, schema: schema)
-            let group = members.map { inventories[$0] }
-            guard let joint = InventoryMerge.merge(group, schema: schema, source: folder) else { continue }
             let header = inventories[own].header
             let name =
                 ["pemda", "name"].lazy.compactMap { schema.header.slot(of: $0) }
                 .map { header.values[$0] }.first { !$0.isNull }?.description ?? folder
-            let memberEvaluations = try members.map { position throws(CostExceeded) in
-                if let evaluation = evaluations?[position] { return evaluation }
-                return try evaluator.evaluate(inventories[position])
-            }
-            let pemda = try evaluator.evaluate(joint)
-            regencies.append(
-                RegencyEvaluation(
-                    folder: folder, name: name, pemda: pemda,
-                    members: memberEvaluations.map { $0.withinPemda(pemda, pack: evaluator.pack) },
-                    crossFindings: CrossOPDChecks(schema: schema).findings(group)
-                ))
+            let regency = try evaluate(
+                members.map { inventories[$0] }, evaluations: members.map { evaluations?[$0] }, folder: folder,
+                name: name)
+            if let regency { regencies.append(regency) }
         }
         return regencies
+    }
+
+    /// The evaluation of `group`, the inventories of one pemda, as a whole under `folder` and `name`;
+    /// `evaluations` holds the evaluation of each member already made (nil where there is none). Nil when the
+    /// inventories cannot be merged.
+    func evaluate(
+        _ group: [InventoryData], evaluations: [InventoryEvaluation?], folder: String, name: String
+    ) throws(CostExceeded) -> RegencyEvaluation? {
+        let schema = evaluator.pack.schema
+        guard let joint = InventoryMerge.merge(group, schema: schema, source: folder) else { return nil }
+        let memberEvaluations = try zip(group, evaluations).map { inventory, given throws(CostExceeded) in
+            if let given { return given }
+            return try evaluator.evaluate(inventory)
+        }
+        let pemda = try evaluator.evaluate(joint)
+        return RegencyEvaluation(
+            folder: folder, name: name, pemda: pemda,
+            members: memberEvaluations.map { $0.withinPemda(pemda, pack: evaluator.pack) },
+            crossFindings: CrossOPDChecks(schema: schema).findings(group)
+        )
     }
 
     /// The positions among `positions` of the inventories of the same pemda as the one at `own`, or naming none:

@@ -41,19 +41,3 @@ public enum PackFixtureChecker {
         return (diagnostics, sources, files)
     }
 }
-
-extension Diagnostic {
-    static func fixtureUnknownRule(_ id: String, among ids: [String], at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .error, code: "test.unknown_rule", "the pack has no rule '\(id)'", at: location,
-            suggestion: Suggestion.didYouMean(id, among: ids)
-        )
-    }
-
-    static func fixtureUnknownIndicator(_ id: String, among ids: [String], at location: SourceLocation) -> Diagnostic {
-        Diagnostic(
-            .error, code: "test.unknown_indicator", "the pack has no indicator '\(id)'", at: location,
-            suggestion: Suggestion.didYouMean(id, among: ids)
-        )
-    }
-}

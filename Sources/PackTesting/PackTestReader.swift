@@ -62,18 +62,15 @@ public enum PackTestReader {
             guard let root,
                 let entries = mapping(root, "a fixture file", allowed: ["spbe_pack_test", "as_of", "cases"])
             else {
-                bag.error("test.empty", "the fixture file is empty", at: SourceLocation(file: path, line: 1, column: 1))
+                bag.report(.fixtureEmpty(path))
                 return nil
             }
             if entries["spbe_pack_test"]?.plainScalarKind != .int(1) {
-                bag.error(
-                    "test.format", "a fixture file starts with 'spbe_pack_test: 1'",
-                    at: entries["spbe_pack_test"]?.location ?? root.location
-                )
+                bag.report(.fixtureFormat(at: entries["spbe_pack_test"]?.location ?? root.location))
             }
             let asOf = entries["as_of"].flatMap { date($0) }
             guard let cases = entries["cases"]?.sequenceItems else {
-                bag.error("test.no_cases", "the fixture file needs 'cases:', a list of cases", at: root.location)
+                bag.report(.fixtureWithoutCases(at: root.location))
                 return nil
             }
             return PackTestFile(path: path, cases: cases.compactMap { testCase($0, asOf: asOf) })
@@ -84,20 +81,20 @@ public enum PackTestReader {
                 return nil
             }
             guard let name = entries["name"]?.scalar, !name.isEmpty else {
-                bag.error("test.missing_key", "a case needs 'name'", at: node.location)
+                bag.report(.caseWithoutName(at: node.location))
                 return nil
             }
             guard let inventory = entries["inventory"] else {
-                bag.error("test.missing_key", "case '\(name)' needs 'inventory'", at: node.location)
+                bag.report(.caseMissingKey(name, "'inventory'", at: node.location))
                 return nil
             }
             guard let asOf = entries["as_of"].flatMap({ date($0) }) ?? fileDate else {
-                bag.error("test.missing_key", "case '\(name)' needs 'as_of' (or the file one)", at: node.location)
+                bag.report(.caseMissingKey(name, "'as_of' (or the file one)", at: node.location))
                 return nil
             }
             guard let expectNode = entries["expect"], let expectation = expectation(expectNode) else {
                 if entries["expect"] == nil {
-                    bag.error("test.missing_key", "case '\(name)' needs 'expect'", at: node.location)
+                    bag.report(.caseMissingKey(name, "'expect'", at: node.location))
                 }
                 return nil
             }
@@ -116,8 +113,7 @@ public enum PackTestReader {
             for (key, outcome) in Self.outcomeKeys {
                 guard let byRule = entries[key] else { continue }
                 guard let rules = byRule.mappingEntries else {
-                    bag.error(
-                        "test.expected_mapping", "'\(key)' maps rule ids to lists of subjects", at: byRule.location)
+                    bag.report(.expectedSubjectsNotMapping(key, at: byRule.location))
                     continue
                 }
                 var expected: [String: ExpectedSubjects] = [:]
@@ -126,8 +122,7 @@ public enum PackTestReader {
                     let items = rule.value.sequenceItems ?? [rule.value]
                     let names = items.compactMap(\.scalar)
                     if names.count != items.count {
-                        bag.error(
-                            "test.expected_list", "subjects of \(id) must be a list of ids", at: rule.value.location)
+                        bag.report(.expectedSubjectsNotList(of: id, at: rule.value.location))
                     }
                     expected[id] = ExpectedSubjects(subjects: names, location: rule.key.location)
                 }
@@ -138,9 +133,7 @@ public enum PackTestReader {
                 guard let id = entry.key.scalar, case .int(let level) = entry.value.plainScalarKind,
                     (0...5).contains(level)
                 else {
-                    bag.error(
-                        "test.invalid_level", "levels map indicator ids to a level from 0 to 5",
-                        at: entry.value.location)
+                    bag.report(.fixtureInvalidLevel(at: entry.value.location))
                     continue
                 }
                 levels[id] = Expected(value: level, location: entry.key.location)
@@ -150,7 +143,7 @@ public enum PackTestReader {
                 switch node.plainScalarKind {
                 case .int(let value): index = Expected(value: Double(value), location: node.location)
                 case .float(let value) where value.isFinite: index = Expected(value: value, location: node.location)
-                default: bag.error("test.invalid_index", "index must be a number", at: node.location)
+                default: bag.report(.fixtureInvalidIndex(at: node.location))
                 }
             }
             return PackTestExpectation(subjects: subjects, levels: levels, index: index)
@@ -158,7 +151,7 @@ public enum PackTestReader {
 
         private mutating func date(_ node: YAMLNode) -> Day? {
             guard let text = node.scalar, let day = Day(iso: text) else {
-                bag.error("test.invalid_date", "as_of must be a date written YYYY-MM-DD", at: node.location)
+                bag.report(.fixtureInvalidDate(at: node.location))
                 return nil
             }
             return day
@@ -166,18 +159,14 @@ public enum PackTestReader {
 
         private mutating func mapping(_ node: YAMLNode, _ what: String, allowed: [String]) -> [String: YAMLNode]? {
             guard let entries = node.mappingEntries else {
-                bag.error("test.expected_mapping", "\(what) must be a mapping", at: node.location)
+                bag.report(.fixtureExpectedMapping(what, at: node.location))
                 return nil
             }
             var result: [String: YAMLNode] = [:]
             for entry in entries {
                 guard let key = entry.key.scalar, allowed.contains(key) else {
                     let key = entry.key.scalar ?? "?"
-                    bag.error(
-                        "test.unknown_key", "unknown key '\(key)' in \(what)", at: entry.key.location,
-                        suggestion: Suggestion.didYouMean(key, among: allowed)
-                            ?? "allowed keys: \(allowed.joined(separator: ", "))"
-                    )
+                    bag.report(.fixtureUnknownKey(key, in: what, allowed: allowed, at: entry.key.location))
                     continue
                 }
                 result[key] = entry.value

@@ -64,10 +64,7 @@ extension PackComposer {
             for entry in section.value.mappingEntries ?? [] {
                 guard let id = reader.string(entry.key, "\(name) id") else { continue }
                 guard ids.contains(id) else {
-                    reader.error(
-                        "pack.unknown_\(name.dropLast())", "cannot override unknown \(name.dropLast()) '\(id)'",
-                        at: entry.key.location, suggestion: Suggestion.didYouMean(id, among: ids)
-                    )
+                    reader.report(.overrideUnknownPart(String(name.dropLast()), id, among: ids, at: entry.key.location))
                     continue
                 }
                 guard
@@ -103,20 +100,6 @@ extension PackComposer {
             scales: framework.scales, domains: domains, totalWeight: framework.totalWeight,
             weightsUnknown: framework.weightsUnknown,
             predicates: framework.predicates, pemdaLevel: framework.pemdaLevel, location: framework.location
-        )
-    }
-}
-
-extension Diagnostic {
-    static func frameworkConflict(_ what: String, _ id: String, first: SourceLocation?, at location: SourceLocation?)
-        -> Diagnostic
-    {
-        let name = id.isEmpty ? what : "\(what) '\(id)'"
-        return Diagnostic(
-            .error, code: "pack.framework_conflict",
-            "\(name) is already declared by the base pack\(first.map { " (at \($0))" } ?? "")", at: location,
-            suggestion:
-                "a pack that extends another adds new scales, domains and aspects; change weights with 'override:'"
         )
     }
 }

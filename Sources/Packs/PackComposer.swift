@@ -58,10 +58,7 @@ struct PackComposer {
         var disabled: [PackProvenance.Disabled] = []
         for (id, location) in own.disabled {
             guard let index = rules.firstIndex(where: { $0.id == id }) else {
-                reader.error(
-                    "pack.unknown_rule", "cannot disable unknown rule '\(id)'", at: location,
-                    suggestion: Suggestion.didYouMean(id, among: rules.map(\.id))
-                )
+                reader.report(.disableUnknownRule(id, among: rules.map(\.id), at: location))
                 continue
             }
             disabled.append(PackProvenance.Disabled(id: id, rule: rules[index], location: location))
@@ -98,11 +95,7 @@ struct PackComposer {
         for field in addition.fields {
             if let existing = base.field(named: field.name) {
                 let first = existing.location.map { " (declared at \($0))" } ?? ""
-                reader.error(
-                    "pack.duplicate_field",
-                    "field '\(field.name)' of \(base.name) is already declared by the base pack\(first)",
-                    at: field.location, suggestion: "give the new field another name"
-                )
+                reader.report(.duplicateBaseField(field.name, of: base.name, first: existing.location, at: field.location))
                 continue
             }
             fields.append(field)
@@ -116,11 +109,7 @@ struct PackComposer {
         var result = existing
         for spec in specs {
             if let first = existing.first(where: { $0.id == spec.id }) {
-                reader.error(
-                    "pack.duplicate_id",
-                    "\(what) '\(spec.id)' is already defined by a base pack (at \(first.location))",
-                    at: spec.location, suggestion: "change it with 'override:', or choose another id"
-                )
+                reader.report(.duplicateBaseID(what, spec.id, first: first.location, at: spec.location))
                 continue
             }
             result.append(spec)
@@ -138,10 +127,7 @@ struct PackComposer {
         for entry in sections["rules"]?.mappingEntries ?? [] {
             guard let id = reader.string(entry.key, "rule id") else { continue }
             guard let index = rules.firstIndex(where: { $0.id == id }) else {
-                reader.error(
-                    "pack.unknown_rule", "cannot override unknown rule '\(id)'", at: entry.key.location,
-                    suggestion: Suggestion.didYouMean(id, among: rules.map(\.id))
-                )
+                reader.report(.overrideUnknownRule(id, among: rules.map(\.id), at: entry.key.location))
                 continue
             }
             guard let keys = reader.fields(entry.value, of: "the override of \(id)", allowed: Self.ruleOverrideKeys)
@@ -157,10 +143,7 @@ struct PackComposer {
         for entry in sections["indicators"]?.mappingEntries ?? [] {
             guard let id = reader.string(entry.key, "indicator id") else { continue }
             guard let index = indicators.firstIndex(where: { $0.id == id }) else {
-                reader.error(
-                    "pack.unknown_indicator", "cannot override unknown indicator '\(id)'", at: entry.key.location,
-                    suggestion: Suggestion.didYouMean(id, among: indicators.map(\.id))
-                )
+                reader.report(.overrideUnknownIndicator(id, among: indicators.map(\.id), at: entry.key.location))
                 continue
             }
             guard
@@ -182,10 +165,7 @@ struct PackComposer {
             guard let text = reader.string(value, "severity") else { return nil }
             guard let severity = RuleSeverity(rawValue: text) else {
                 let names = RuleSeverity.allCases.map(\.rawValue)
-                reader.error(
-                    "pack.unknown_severity", "unknown severity '\(text)'", at: value.location,
-                    suggestion: Suggestion.didYouMean(text, among: names)
-                        ?? "use one of: \(names.joined(separator: ", "))")
+                reader.report(.unknownSeverity(text, among: names, at: value.location))
                 return nil
             }
             defer { rule.severity = severity }
@@ -223,7 +203,7 @@ struct PackComposer {
         case "target":
             guard let target = reader.int(value, "target") else { return nil }
             guard (1...5).contains(target) else {
-                reader.error("pack.invalid_level", "target must be a level from 1 to 5", at: value.location)
+                reader.report(.invalidTarget(at: value.location))
                 return nil
             }
             defer { indicator.target = target }

@@ -66,8 +66,7 @@ public enum PackLoader {
             case .success(let document):
                 sources.add(document.text, of: file)
                 guard let root = document.root else {
-                    reader.warning(
-                        "pack.empty_file", "pack file is empty", at: SourceLocation(file: file, line: 1, column: 1))
+                    reader.report(.emptyPackFile(file))
                     continue
                 }
                 collect(root, into: &sections, reader: reader)
@@ -95,9 +94,7 @@ public enum PackLoader {
     static func packFiles(at path: String, reader: PackReader) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            reader.error(
-                "pack.not_found", "no rule pack at '\(path)'", at: nil,
-                suggestion: "pass a pack folder or file with --pack")
+            reader.report(.packNotFound(path))
             return []
         }
         guard isDirectory.boolValue else { return [path] }
@@ -106,7 +103,7 @@ public enum PackLoader {
         let files = names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { (path as NSString).appendingPathComponent($0) }.filter(isRegularFile)
         if files.isEmpty {
-            reader.error("pack.empty", "the folder '\(path)' holds no .yaml pack files", at: nil)
+            reader.report(.emptyPackFolder(path))
         }
         return files
     }
@@ -159,32 +156,27 @@ public enum PackLoader {
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if chain.contains(CanonicalPath.of(resolved)) {
-            reader.error(
-                "pack.extends_cycle", "packs extend each other in a cycle through '\(base.path)'", at: base.location)
+            reader.report(.extendsCycle(through: base.path, at: base.location))
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if chain.count >= maxExtendsDepth {
-            reader.error(
-                "pack.extends_depth", "'extends' goes more than \(maxExtendsDepth) packs deep", at: base.location)
+            reader.report(.extendsTooDeep(maxExtendsDepth, at: base.location))
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if count.packs >= maxPacksLoaded {
-            reader.error(
-                "pack.too_many_bases", "loading this pack reads more than \(maxPacksLoaded) packs through 'extends'",
-                at: base.location)
+            reader.report(.tooManyBases(maxPacksLoaded, at: base.location))
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         if FileManager.default.fileExists(atPath: resolved), !isFolderPath(resolved), !isRegularFile(resolved) {
-            reader.error(
-                "pack.not_found", "the base pack '\(base.path)' is not a folder or a pack file", at: base.location)
+            reader.report(.baseNotAPack(base.path, at: base.location))
             return PackLoadResult(pack: nil, diagnostics: [], sources: [:])
         }
         let loaded = load(path: resolved, limits: limits, chain: chain, count: count)
         for diagnostic in loaded.diagnostics { reader.report(diagnostic) }
         if loaded.pack == nil, !loaded.diagnostics.contains(where: { $0.severity == .error }) {
-            reader.error("pack.extends_failed", "the base pack '\(base.path)' could not be loaded", at: base.location)
+            reader.report(.baseNotLoaded(base.path, at: base.location))
         } else if loaded.pack == nil {
-            reader.error("pack.extends_failed", "the base pack '\(base.path)' has errors (above)", at: base.location)
+            reader.report(.baseHasErrors(base.path, at: base.location))
         }
         return loaded
     }
@@ -193,19 +185,14 @@ public enum PackLoader {
         guard let entries = reader.fields(root, of: "a pack file", allowed: sectionKeys) else { return }
         if let node = entries["spbe_pack"], let version = reader.int(node, "spbe_pack") {
             if !supportedFormats.contains(version) {
-                reader.error(
-                    "pack.unsupported_format",
-                    "pack format \(version) is not supported by this version of spbe (reads: 1)", at: node.location)
+                reader.report(.unsupportedPackFormat(version, at: node.location))
             }
             sections.format = (version, node.location)
         }
         func single(_ key: String, _ slot: inout YAMLNode?) {
             guard let node = entries[key] else { return }
             if let first = slot {
-                reader.error(
-                    "pack.duplicate_section", "'\(key)' is declared twice (first at \(first.location))",
-                    at: node.location
-                )
+                reader.report(.duplicateSection(key, first: first.location, at: node.location))
                 return
             }
             slot = node
@@ -233,13 +220,11 @@ public enum PackLoader {
         let here = SourceLocation(file: files[0], line: 1, column: 1)
         let extending = !sections.extends.isEmpty
         if sections.format == nil {
-            reader.error(
-                "pack.missing_format", "no pack file declares 'spbe_pack: 1'", at: here,
-                suggestion: "add 'spbe_pack: 1' to pack.yaml")
+            reader.report(.missingPackFormat(at: here))
         }
         let metadata = sections.metadata.flatMap(reader.metadata)
         if sections.metadata == nil {
-            reader.error("pack.missing_section", "the pack has no 'pack:' metadata section", at: here)
+            reader.report(.missingSection("'pack:' metadata", at: here))
         }
         var framework = sections.framework.flatMap { reader.framework($0, extending: extending) }
         if sections.framework != nil && framework == nil { reader.gaps.framework = true }
@@ -248,26 +233,22 @@ public enum PackLoader {
                 // A schema-only pack: an inventory format for framework packs to extend.
                 framework = Framework.none
             } else {
-                reader.error("pack.missing_section", "the pack has no 'framework:' section", at: here)
+                reader.report(.missingSection("'framework:'", at: here))
             }
         }
         let schema = sections.schema.flatMap { reader.schema($0, extending: extending) }
         if sections.schema != nil && schema == nil { reader.gaps.schema = true }
         if sections.schema == nil && !extending {
-            reader.error("pack.missing_section", "the pack has no 'schema:' section", at: here)
+            reader.report(.missingSection("'schema:'", at: here))
         }
         let indicators = sections.indicators.compactMap(reader.indicator)
         let rules = sections.rules.compactMap(reader.rule)
         if !extending {
             if let node = sections.override {
-                reader.error(
-                    "pack.override_without_base", "'override' needs a base pack: add 'extends: [PATH]'",
-                    at: node.location)
+                reader.report(.overrideWithoutBase("override", at: node.location))
             }
             if let first = sections.disabled.first {
-                reader.error(
-                    "pack.override_without_base", "'disable' needs a base pack: add 'extends: [PATH]'",
-                    at: first.location)
+                reader.report(.overrideWithoutBase("disable", at: first.location))
             }
         }
         // What did not load is stood in for, so that the rest is still checked; the errors are already reported.
@@ -305,18 +286,4 @@ struct PackSections {
     var rules: [YAMLNode] = []
     var extends: [(path: String, location: SourceLocation)] = []
     var disabled: [(id: String, location: SourceLocation)] = []
-}
-
-extension Diagnostic {
-    static func baseNotFound(_ name: String, resolved: String, bundled: [String], at location: SourceLocation)
-        -> Diagnostic
-    {
-        let choices = bundled.isEmpty ? "" : "; the bundled packs are \(bundled.joined(separator: ", "))"
-        return Diagnostic(
-            .error, code: "pack.extends_not_found", "the base pack '\(name)' is not found (looked for '\(resolved)')",
-            at: location,
-            suggestion: (Suggestion.didYouMean(name, among: bundled)
-                ?? "name a bundled pack, or give a path relative to this pack's folder or an absolute one") + choices
-        )
-    }
 }

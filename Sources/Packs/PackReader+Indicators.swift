@@ -26,7 +26,7 @@ extension PackReader {
         let weight = number(entries["weight"], "weight", in: PackReader.weightRange)
         let target = entries["target"].flatMap { int($0, "target") }
         if let target, !(1...5).contains(target) {
-            error("pack.invalid_level", "target must be a level from 1 to 5", at: entries["target"]?.location)
+            report(.invalidTarget(at: entries["target"]?.location))
         }
         let levels = levels(entries["levels"], indicator: id ?? "the indicator")
         guard let id else {
@@ -53,7 +53,7 @@ extension PackReader {
     private func part(_ node: YAMLNode?) -> Int? {
         guard let part = node.flatMap({ int($0, "part") }) else { return nil }
         guard part > 0 else {
-            error("pack.invalid_part", "part must be a whole number from 1", at: node?.location)
+            report(.invalidPart(at: node?.location))
             return nil
         }
         return part
@@ -62,17 +62,13 @@ extension PackReader {
     private func levels(_ node: YAMLNode?, indicator: String) -> [LevelSpec] {
         guard let node, !node.isNull else { return [] }
         guard let entries = node.mappingEntries else {
-            error(
-                "pack.expected_mapping", "levels of \(indicator) must map a level number (1–5) to its criteria",
-                at: node.location)
+            report(.indicatorLevelsNotMapping(indicator, at: node.location))
             return []
         }
         var result: [LevelSpec] = []
         for entry in entries {
             guard case .int(let level) = entry.key.plainScalarKind, (1...5).contains(level) else {
-                error(
-                    "pack.invalid_level", "level keys of \(indicator) must be numbers from 1 to 5",
-                    at: entry.key.location)
+                report(.invalidLevelKey(of: indicator, at: entry.key.location))
                 continue
             }
             guard let spec = levelSpec(entry.value, level: level, indicator: indicator) else { continue }
@@ -80,9 +76,7 @@ extension PackReader {
         }
         result.sort { $0.level < $1.level }
         for (offset, spec) in result.enumerated() where spec.level != offset + 1 {
-            error(
-                "pack.level_gap", "\(indicator) declares level \(spec.level) without level \(offset + 1)",
-                at: spec.location)
+            report(.levelGap(indicator, level: spec.level, missing: offset + 1, at: spec.location))
             break
         }
         return result

@@ -61,10 +61,7 @@ extension PackReader {
         guard let node, let text = string(node, "severity") else { return nil }
         guard let severity = RuleSeverity(rawValue: text) else {
             let names = RuleSeverity.allCases.map(\.rawValue)
-            error(
-                "pack.unknown_severity", "unknown severity '\(text)'", at: node.location,
-                suggestion: Suggestion.didYouMean(text, among: names) ?? "use one of: \(names.joined(separator: ", "))"
-            )
+            report(.unknownSeverity(text, among: names, at: node.location))
             return nil
         }
         return severity

@@ -26,7 +26,7 @@ extension PackReader {
                 for item in items {
                     guard let name = string(item.key, "collection name") else { continue }
                     if name == "opd" || PackReader.reservedNames.contains(name) {
-                        error("schema.reserved_name", "'\(name)' cannot name a collection", at: item.key.location)
+                        report(.reservedCollectionName(name, at: item.key.location))
                         continue
                     }
                     if let record = recordSchema(item.value, name: name) {
@@ -36,8 +36,7 @@ extension PackReader {
                     }
                 }
             } else {
-                error(
-                    "pack.expected_mapping", "collections must map a collection name to its fields", at: node.location)
+                report(.collectionsNotMapping(at: node.location))
             }
         }
         return InventorySchema(header: header, collections: collections)
@@ -53,19 +52,14 @@ extension PackReader {
             let fieldsNode = entries["fields"]
         else { return nil }
         guard let items = fieldsNode.mappingEntries else {
-            error(
-                "pack.expected_mapping", "fields of '\(name)' must map a field name to its type",
-                at: fieldsNode.location)
+            report(.fieldsNotMapping(of: name, at: fieldsNode.location))
             return nil
         }
         var fields: [FieldSchema] = []
         for item in items {
             guard let fieldName = string(item.key, "field name") else { continue }
             if !PackReader.isIdentifier(fieldName) {
-                error(
-                    "schema.invalid_name",
-                    "field name '\(fieldName)' must be letters, digits and '_' (not starting with a digit)",
-                    at: item.key.location)
+                report(.invalidFieldName(fieldName, at: item.key.location))
                 continue
             }
             if let field = fieldSchema(item.value, name: fieldName, location: item.key.location) {
@@ -100,14 +94,14 @@ extension PackReader {
         switch typeName {
         case "list":
             guard let ofNode = entries["of"] else {
-                error("schema.missing_element_type", "list field '\(field)' needs 'of: <type>'", at: typeNode.location)
+                report(.missingElementType(field: field, at: typeNode.location))
                 return nil
             }
             guard let element = scalarType(ofNode, values: entries["values"], field: field) else { return nil }
             return .list(element)
         default:
             if let of = entries["of"] {
-                error("schema.unexpected_key", "'of' only applies to list fields", at: of.location)
+                report(.elementTypeOutsideList(at: of.location))
             }
             return scalarType(typeNode, values: entries["values"], field: field)
         }
@@ -124,16 +118,12 @@ extension PackReader {
         case "enum":
             let allowed = strings(values, "values")
             guard !allowed.isEmpty else {
-                error("schema.missing_values", "enum field '\(field)' needs 'values: [...]'", at: node.location)
+                report(.missingEnumValues(field: field, at: node.location))
                 return nil
             }
             return .enumeration(values: allowed)
         default:
-            error(
-                "schema.unknown_type", "unknown type '\(name)' for field '\(field)'", at: node.location,
-                suggestion: Suggestion.didYouMean(name, among: PackReader.typeNames)
-                    ?? "types: \(PackReader.typeNames.joined(separator: ", "))"
-            )
+            report(.unknownFieldType(name, field: field, types: PackReader.typeNames, at: node.location))
             return nil
         }
     }

@@ -58,9 +58,7 @@ extension PackReader {
     private func pemdaLevel(_ node: YAMLNode?) -> [PemdaLevelIndicator] {
         guard let node else { return [] }
         guard let entries = node.mappingEntries else {
-            error(
-                "pack.expected_mapping", "pemda_level must map an indicator id to the reason the pemda decides it",
-                at: node.location)
+            report(.pemdaLevelNotMapping(at: node.location))
             return []
         }
         return entries.compactMap { entry in
@@ -74,7 +72,7 @@ extension PackReader {
     private func scales(_ node: YAMLNode?) -> [Scale] {
         guard let node, let entries = node.mappingEntries else {
             if let node {
-                error("pack.expected_mapping", "scales must map a scale name to its levels", at: node.location)
+                report(.scalesNotMapping(at: node.location))
             }
             return []
         }
@@ -87,15 +85,10 @@ extension PackReader {
             // The first level is the floor: 0 (PermenPANRB 5/2018) or 1 (59/2020, Pemdi).
             let first = levels.first?.level ?? 1
             if first != 0 && first != 1 {
-                error(
-                    "pack.scale_order", "scale '\(id)' must start at level 0 or 1, its lowest level",
-                    at: entry.value.location)
+                report(.scaleStart(id, at: entry.value.location))
             } else {
                 for (offset, level) in levels.enumerated() where level.level != first + offset {
-                    error(
-                        "pack.scale_order",
-                        "levels of scale '\(id)' must be numbered \(first), \(first + 1), \(first + 2)… in order",
-                        at: entry.value.location)
+                    report(.scaleOrder(id, first: first, at: entry.value.location))
                     break
                 }
             }
@@ -155,11 +148,7 @@ extension PackReader {
                 Predicate(name: name, minimum: $0, inclusive: false)
             }
         default:
-            error(
-                "pack.predicate_edge",
-                "predicate '\(name)' needs exactly one of 'min' (the edge is in the band) or 'above' (it is in the band below)",
-                at: node.location
-            )
+            report(.predicateEdge(name, at: node.location))
             return nil
         }
     }

@@ -19,35 +19,23 @@ final class PackReader {
         diagnostics.report(diagnostic)
     }
 
-    func error(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
-        diagnostics.error(code, message, at: location, suggestion: suggestion)
-    }
-
-    func warning(_ code: String, _ message: String, at location: SourceLocation?, suggestion: String? = nil) {
-        diagnostics.warning(code, message, at: location, suggestion: suggestion)
-    }
-
     /// The entries of a mapping node keyed by their text, checking keys against `allowed` and `required`.
     func fields(
         _ node: YAMLNode, of what: String, allowed: [String], required: [String] = []
     ) -> [String: YAMLNode]? {
         guard let entries = node.mappingEntries else {
-            error("pack.expected_mapping", "\(what) must be a mapping (key: value pairs)", at: node.location)
+            report(.packExpectedMapping(what, at: node.location))
             return nil
         }
         var result: [String: YAMLNode] = [:]
         var misspelt: [String] = []
         for entry in entries {
             guard let key = entry.key.scalar else {
-                error("pack.invalid_key", "keys of \(what) must be plain names", at: entry.key.location)
+                report(.packInvalidKey(in: what, at: entry.key.location))
                 continue
             }
             guard allowed.contains(key) else {
-                error(
-                    "pack.unknown_key", "unknown key '\(key)' in \(what)", at: entry.key.location,
-                    suggestion: Suggestion.didYouMean(key, among: allowed)
-                        ?? "allowed keys: \(allowed.joined(separator: ", "))"
-                )
+                report(.packUnknownKey(key, in: what, allowed: allowed, at: entry.key.location))
                 misspelt.append(key)
                 continue
             }
@@ -58,7 +46,7 @@ final class PackReader {
             if result[key] == nil && misspelt.contains(where: { Suggestion.didYouMean($0, among: [key]) != nil }) {
                 continue
             }
-            error("pack.missing_key", "\(what) needs '\(key)'", at: node.location)
+            report(.packMissingKey(key, in: what, at: node.location))
         }
         return result
     }
@@ -67,7 +55,7 @@ final class PackReader {
     func string(_ node: YAMLNode?, _ what: String) -> String? {
         guard let node else { return nil }
         guard let text = node.scalar, !node.isNull, !text.isEmpty else {
-            error("pack.expected_string", "\(what) must be a text value", at: node.location)
+            report(.packExpectedString(what, at: node.location))
             return nil
         }
         return text
@@ -77,7 +65,7 @@ final class PackReader {
     func int(_ node: YAMLNode?, _ what: String) -> Int? {
         guard let node else { return nil }
         if case .int(let value) = node.plainScalarKind { return value }
-        error("pack.expected_int", "\(what) must be a whole number", at: node.location)
+        report(.packExpectedInt(what, at: node.location))
         return nil
     }
 
@@ -89,15 +77,11 @@ final class PackReader {
         case .int(let integer): value = Double(integer)
         case .float(let float) where float.isFinite: value = float
         default:
-            error("pack.expected_number", "\(what) must be a number", at: node.location)
+            report(.packExpectedNumber(what, at: node.location))
             return nil
         }
         if let range, !range.contains(value) {
-            error(
-                "pack.out_of_range",
-                "\(what) must be between \(Value.format(range.lowerBound)) and \(Value.format(range.upperBound)), found \(Value.format(value))",
-                at: node.location
-            )
+            report(.packOutOfRange(what, value: value, range: range, at: node.location))
             return nil
         }
         return value
@@ -114,7 +98,7 @@ final class PackReader {
     func bool(_ node: YAMLNode?, _ what: String) -> Bool? {
         guard let node else { return nil }
         if case .bool(let value) = node.plainScalarKind { return value }
-        error("pack.expected_bool", "\(what) must be true or false", at: node.location)
+        report(.packExpectedBool(what, at: node.location))
         return nil
     }
 
@@ -123,7 +107,7 @@ final class PackReader {
         guard let node else { return [] }
         if node.scalar != nil { return string(node, what).map { [$0] } ?? [] }
         guard let items = node.sequenceItems else {
-            error("pack.expected_list", "\(what) must be a list of texts", at: node.location)
+            report(.packExpectedTexts(what, at: node.location))
             return []
         }
         return items.compactMap { string($0, "each entry of \(what)") }
@@ -134,7 +118,7 @@ final class PackReader {
         guard let node else { return [] }
         if node.isNull { return [] }
         guard let items = node.sequenceItems else {
-            error("pack.expected_list", "\(what) must be a list", at: node.location)
+            report(.packExpectedList(what, at: node.location))
             return []
         }
         return items

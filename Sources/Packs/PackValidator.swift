@@ -19,15 +19,11 @@ struct PackValidator {
         for domain in framework.domains where !framework.weightsUnknown && !reader.gaps.framework {
             let sum = domain.aspects.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, domain.weight) {
-                reader.warning(
-                    "pack.weight_sum",
-                    "aspect weights of \(domain.id) add up to \(format(sum)), but the domain weighs \(format(domain.weight))",
-                    at: reader.weightLocations[domain.id] ?? domain.location
-                )
+                reader.report(.aspectWeightSum(of: domain.id, sum: sum, weight: domain.weight, at: reader.weightLocations[domain.id] ?? domain.location))
             }
         }
         if framework.predicates.isEmpty && !framework.weightsUnknown && !framework.domains.isEmpty {
-            reader.warning("pack.no_predicates", "the framework declares no predicate bands", at: framework.location)
+            reader.report(.noPredicates(at: framework.location))
         }
     }
 
@@ -39,46 +35,29 @@ struct PackValidator {
         let gaps = reader.gaps
         for indicator in pack.indicators where !gaps.framework {
             if !aspectIDs.contains(indicator.aspectID) {
-                reader.error(
-                    "pack.unknown_aspect", "indicator \(indicator.id) names unknown aspect '\(indicator.aspectID)'",
-                    at: indicator.location, suggestion: Suggestion.didYouMean(indicator.aspectID, among: aspectIDs)
-                )
+                reader.report(.unknownAspect(indicator.aspectID, of: indicator.id, among: aspectIDs, at: indicator.location))
             }
             if !scaleIDs.contains(indicator.scaleID) {
-                reader.error(
-                    "pack.unknown_scale", "indicator \(indicator.id) names unknown scale '\(indicator.scaleID)'",
-                    at: indicator.location, suggestion: Suggestion.didYouMean(indicator.scaleID, among: scaleIDs)
-                )
+                reader.report(.unknownScale(indicator.scaleID, of: indicator.id, among: scaleIDs, at: indicator.location))
             }
         }
         let indicatorIDs = pack.indicators.map(\.id)
         duplicates(framework.pemdaLevel.map { ($0.indicatorID, $0.location) }, what: "pemda_level indicator")
         for entry in framework.pemdaLevel where !gaps.indicators && !indicatorIDs.contains(entry.indicatorID) {
-            reader.error(
-                "pack.unknown_indicator", "pemda_level names unknown indicator '\(entry.indicatorID)'",
-                at: entry.location, suggestion: Suggestion.didYouMean(entry.indicatorID, among: indicatorIDs)
-            )
+            reader.report(.pemdaLevelUnknownIndicator(entry.indicatorID, among: indicatorIDs, at: entry.location))
         }
         // Weights of indicators or aspects that did not load would make every sum around them look wrong.
         guard !framework.weightsUnknown, !gaps.indicators, !gaps.framework else { return }
         for aspect in framework.aspects {
             let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, aspect.weight) {
-                reader.warning(
-                    "pack.weight_sum",
-                    "indicator weights of aspect \(aspect.id) add up to \(format(sum)), but the aspect weighs \(format(aspect.weight))",
-                    at: reader.weightLocations[aspect.id] ?? aspect.location
-                )
+                reader.report(.indicatorWeightSum(of: aspect.id, sum: sum, weight: aspect.weight, at: reader.weightLocations[aspect.id] ?? aspect.location))
             }
         }
         if let total = framework.totalWeight {
             let sum = pack.indicators.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, total) {
-                reader.warning(
-                    "pack.weight_sum",
-                    "indicator weights add up to \(format(sum)), but total_weight is \(format(total))",
-                    at: reader.weightLocations["total_weight"] ?? framework.location
-                )
+                reader.report(.totalWeightSum(sum, total: total, at: reader.weightLocations["total_weight"] ?? framework.location))
             }
         }
     }
@@ -92,18 +71,10 @@ struct PackValidator {
             if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator), !reader.gaps.indicators,
                 !reader.gaps.brokenIDs.contains(indicator)
             {
-                reader.error(
-                    "pack.unknown_indicator", "rule \(rule.id) names unknown indicator '\(indicator)'",
-                    at: rule.indicatorLocation, suggestion: Suggestion.didYouMean(indicator, among: indicatorIDs)
-                )
+                reader.report(.ruleUnknownIndicator(indicator, of: rule.id, among: indicatorIDs, at: rule.indicatorLocation))
             }
             if let each = rule.each, !collections.contains(each), !reader.gaps.schema {
-                reader.error(
-                    "pack.unknown_collection", "rule \(rule.id) checks unknown collection '\(each)'",
-                    at: rule.eachLocation,
-                    suggestion: Suggestion.didYouMean(each, among: collections)
-                        ?? "collections: \(collections.joined(separator: ", "))"
-                )
+                reader.report(.ruleUnknownCollection(each, of: rule.id, among: collections, at: rule.eachLocation))
             }
         }
     }
@@ -116,16 +87,9 @@ struct PackValidator {
         for rule in pack.rules {
             for alias in rule.aliases {
                 if ids.contains(alias) {
-                    reader.error(
-                        "pack.alias_conflict", "alias '\(alias)' of rule \(rule.id) is the id of a rule",
-                        at: rule.aliasesLocation,
-                        suggestion: "an alias is an id the rule had before it was renamed, and no rule has now"
-                    )
+                    reader.report(.aliasIsRuleID(alias, of: rule.id, at: rule.aliasesLocation))
                 } else if let owner = owners[alias], owner != rule.id {
-                    reader.error(
-                        "pack.alias_conflict", "alias '\(alias)' of rule \(rule.id) is also an alias of rule \(owner)",
-                        at: rule.aliasesLocation
-                    )
+                    reader.report(.aliasTaken(alias, of: rule.id, owner: owner, at: rule.aliasesLocation))
                 } else {
                     owners[alias] = rule.id
                 }
@@ -138,7 +102,7 @@ struct PackValidator {
         for (id, location) in items {
             if let first = seen[id] {
                 let firstPlace = first.map { " (first at \($0))" } ?? ""
-                reader.error("pack.duplicate_id", "duplicate \(what) id '\(id)'\(firstPlace)", at: location)
+                reader.report(.duplicateID(what, id, first: first, at: location))
             } else {
                 seen[id] = location
             }
@@ -147,5 +111,4 @@ struct PackValidator {
 
     private func nearlyEqual(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 1e-6 }
 
-    private func format(_ value: Double) -> String { Value.format((value * 1e6).rounded() / 1e6) }
 }

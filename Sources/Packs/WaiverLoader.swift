@@ -40,12 +40,11 @@ public enum WaiverLoader {
             let entries = reader.fields(
                 root, of: "a waiver file", allowed: ["spbe_waivers", "waivers"], required: ["spbe_waivers"])
         else {
-            if root == nil { reader.error("waiver.empty", "the waiver file is empty", at: start) }
+            if root == nil { reader.report(.waiverFileEmpty(at: start)) }
             return []
         }
         if let format = entries["spbe_waivers"], reader.int(format, "spbe_waivers") != 1 {
-            reader.error(
-                "waiver.unsupported_format", "this version of spbe reads 'spbe_waivers: 1'", at: format.location)
+            reader.report(.unsupportedWaiverFormat(at: format.location))
         }
         var seen: [String: SourceLocation] = [:]
         return reader.list(entries["waivers"], "waivers").compactMap { node in
@@ -60,23 +59,18 @@ public enum WaiverLoader {
                 let untilNode = fields["until"]
             else { return nil }
             guard let until = untilNode.scalar.flatMap({ Day(iso: $0) }) else {
-                reader.error("waiver.invalid_date", "until must be a date written YYYY-MM-DD", at: untilNode.location)
+                reader.report(.invalidWaiverDate(at: untilNode.location))
                 return nil
             }
             if !ruleIDs.contains(rule), let ruleNode = fields["rule"] {
-                reader.error(
-                    "waiver.unknown_rule", "the pack has no rule '\(rule)'", at: ruleNode.location,
-                    suggestion: Suggestion.didYouMean(rule, among: ruleIDs)
-                )
+                reader.report(.waiverUnknownRule(rule, among: ruleIDs, at: ruleNode.location))
                 return nil
             }
             let opd = fields["opd"].flatMap { reader.string($0, "opd") }
             let pemda = fields["pemda"].flatMap { reader.string($0, "pemda") }
             let key = "\(rule) \(subject) \(opd ?? "*") \(pemda ?? "*")"
             if let first = seen[key] {
-                reader.error(
-                    "waiver.duplicate", "another waiver covers \(rule) on \(subject) (at line \(first.line))",
-                    at: node.location)
+                reader.report(.duplicateWaiver(rule: rule, subject: subject, firstLine: first.line, at: node.location))
                 return nil
             }
             seen[key] = node.location

@@ -1,3 +1,4 @@
+import CheckRun
 import Diagnostics
 import Foundation
 
@@ -10,5 +11,10 @@ struct DiagnosticPrinter {
         guard !diagnostics.isEmpty else { return }
         let renderer = DiagnosticRenderer(colors: colors, sources: sources)
         Terminal.printError(renderer.render(Diagnostic.sortedForDisplay(diagnostics)))
+    }
+
+    /// Prints the batches of `log` one after the other, each sorted by position.
+    func print(_ log: DiagnosticLog) {
+        for batch in log.batches { print(batch.diagnostics, sources: batch.sources) }
     }
 }

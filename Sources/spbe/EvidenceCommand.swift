@@ -1,6 +1,5 @@
 import ArgumentParser
 import CheckRun
-import Engine
 import Reporting
 
 /// `spbe evidence PATH…`: the supporting-evidence checklist for the evaluation interview.
@@ -38,25 +37,13 @@ struct EvidenceCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        let inputs = InventoryInputs.load(
-            paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles
-        ) {
-            printer.print($0, sources: $1)
-        }
-        let combined = inputs.combined(schema: pack.schema, source: paths.joined(separator: " ")) {
-            printer.print($0, sources: $1)
-        }
-        guard !inputs.failed, let combined else {
-            throw ExitStatus.inputError
-        }
-        let language = evaluation.lang.rawValue
-        let result = try Evaluator(pack: pack, asOf: asOf, language: language, budget: limits.budget)
-            .evaluateOrExit(combined, printer: &printer)
-        let items = EvidenceFinder(pack: pack, asOf: asOf, language: language, budget: limits.budget).evidence(
-            combined, evaluation: result)
-        let title = result.opdName.isEmpty ? combined.source : result.opdName
-        Terminal.printOutput(
-            EvidenceReport(pack: pack, title: title, asOf: asOf, indicators: items, language: language).render(format))
+        let run = QueryRun(
+            pack: pack, reader: input.reader(for: pack.schema, limits: limits), asOf: asOf,
+            language: evaluation.lang.rawValue, budget: limits.budget, maxFiles: limits.maxFiles)
+        let answer = run.evidence(paths)
+        printer.print(answer.diagnostics)
+        guard let report = answer.value else { throw ExitStatus.inputError }
+        Terminal.printOutput(report.render(format))
     }
 }
 

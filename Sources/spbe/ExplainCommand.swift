@@ -1,8 +1,7 @@
 import ArgumentParser
 import CheckRun
-import Diagnostics
 import Engine
-import Expressions
+import Reporting
 
 /// `spbe explain INVENTORY`: why a rule, a level or an expression has the value it has, sub-expression by
 /// sub-expression, like `opa eval --explain`.
@@ -68,59 +67,18 @@ struct ExplainCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        let inputs = InventoryInputs.load(
-            [inventoryPath], reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles
-        ) { printer.print($0, sources: $1) }
-        let inventory = inputs.combined(schema: pack.schema, source: inventoryPath) { printer.print($0, sources: $1) }
-        guard !inputs.failed, let inventory else {
-            throw ExitStatus.inputError
-        }
-        let result = try Evaluator(pack: pack, asOf: asOf, budget: limits.budget).evaluateOrExit(
-            inventory, printer: &printer)
+        let run = QueryRun(
+            pack: pack, reader: input.reader(for: pack.schema, limits: limits), asOf: asOf,
+            language: evaluation.lang.rawValue, budget: limits.budget, maxFiles: limits.maxFiles)
         let target: ExplainTarget =
             if let rule { .rule(rule) } else if let indicator, let level {
                 .level(indicator: indicator, level: level)
             } else {
                 .expression(expr ?? "", each: each)
             }
-        switch PackExplainer(pack: pack, asOf: asOf).explain(
-            target, subject: subject, inventory: inventory, evaluation: result)
-        {
-        case .failure(let list):
-            printer.print(list.diagnostics)
-            throw ExitStatus.inputError
-        case .success(let subjects):
-            Terminal.printOutput(ExplanationText.render(subjects))
-        }
-    }
-}
-
-/// The text of an explanation: one subject after the other, each sub-expression on a line of its own, indented
-/// under the one it is part of.
-enum ExplanationText {
-    static func render(_ subjects: [ExplainedSubject]) -> String {
-        var lines: [String] = []
-        for subject in subjects {
-            let place = subject.location.map { " (\($0))" } ?? ""
-            lines.append("\(subject.label)\(place): \(subject.outcome)")
-            if let filter = subject.filter {
-                lines.append("  where")
-                render(filter, depth: 2, into: &lines)
-            }
-            if let condition = subject.condition {
-                lines.append("  require")
-                render(condition, depth: 2, into: &lines)
-                let causes = subject.outcome == "not evidenced" ? condition.unknownCauses : []
-                if !causes.isEmpty { lines.append("  unknown because: " + causes.joined(separator: "; ")) }
-            }
-            lines.append("")
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private static func render(_ node: Explanation, depth: Int, into lines: inout [String]) {
-        let note = node.note.map { "   ← \($0)" } ?? ""
-        lines.append(String(repeating: "  ", count: depth) + "\(node.shownValue)  \(node.text)\(note)")
-        for child in node.children { render(child, depth: depth + 1, into: &lines) }
+        let answer = run.explain(target, subject: subject, in: inventoryPath)
+        printer.print(answer.diagnostics)
+        guard let subjects = answer.value else { throw ExitStatus.inputError }
+        Terminal.printOutput(ExplanationText.render(subjects))
     }
 }

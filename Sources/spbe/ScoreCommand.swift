@@ -53,7 +53,7 @@ struct ScoreCommand: ParsableCommand {
     var assume: [Assumption] = []
 
     @Option(name: .long, help: "Output format: text or json.")
-    var format: ScoreFormat = .text
+    var format: QueryRun.ScoreFormat = .text
 
     func validate() throws {
         if levels != nil && !paths.isEmpty { throw ValidationError("Give either inventories or --levels, not both.") }
@@ -66,140 +66,23 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
-        var reports =
+        let assumed = try Assumption.resolve(assume, in: pack)
+        let run = QueryRun(
+            pack: pack, reader: input.reader(for: pack.schema, limits: limits), asOf: try evaluation.evaluationDate(),
+            language: evaluation.lang.rawValue, budget: limits.budget, maxFiles: limits.maxFiles)
+        let answer =
             if let levels {
-                [try selfAssessmentReport(levels, pack: pack, printer: &printer)]
+                run.score(selfAssessment: levels, allowMissing: allowMissing, assuming: assumed).map { [$0] }
             } else {
-                try inventoryReports(pack: pack, printer: &printer)
+                run.score(paths, assuming: assumed)
             }
-        if !assume.isEmpty {
-            let assumed = try Assumption.resolve(assume, in: pack)
-            reports = reports.map { $0.assuming(assumed) }
-        }
-        if reports.count == 1, let report = reports.first {
-            Terminal.printOutput(
-                format == .json ? ScoreJSONReporter().render(report) : ScoreTextReporter().render(report))
-        } else if format == .json {
-            Terminal.printOutput(ScoreJSONReporter().render(reports))
-        } else {
-            Terminal.printOutput(reports.map { ScoreTextReporter().render($0) }.joined(separator: "\n"))
-        }
-    }
-
-    /// One report per pemda among the inventories, in the order the pemdas first appear.
-    private func inventoryReports(pack: CompiledPack, printer: inout DiagnosticPrinter) throws -> [ScoreReport] {
-        let inputs = InventoryInputs.load(
-            paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles
-        ) {
-            printer.print($0, sources: $1)
-        }
-        guard !inputs.failed, !inputs.inventories.isEmpty else { throw ExitStatus.inputError }
-        let groups = PemdaGroups(inputs.inventories, schema: pack.schema)
-        return try zip(groups.pemdas, groups.members).map { pemda, members in
-            let source = groups.count > 1 && pemda.isNamed ? pemda.name : paths.joined(separator: " ")
-            return try inventoryReport(members, source: source, pack: pack, printer: &printer)
-        }
-    }
-
-    private func inventoryReport(
-        _ inventories: [InventoryData], source: String, pack: CompiledPack, printer: inout DiagnosticPrinter
-    ) throws -> ScoreReport {
-        let asOf = try evaluation.evaluationDate()
-        let combined =
-            inventories.count == 1
-            ? inventories[0] : InventoryMerge.merge(inventories, schema: pack.schema, source: source)
-        guard let combined else { throw ExitStatus.inputError }
-        let result = try Evaluator(pack: pack, asOf: asOf, language: evaluation.lang.rawValue, budget: limits.budget)
-            .evaluateOrExit(combined, printer: &printer)
-        let name = result.opdName.isEmpty ? combined.source : result.opdName
-        let basis: ScoreBasis =
-            inventories.count == 1
-            ? .opd(name: name) : .pemda(name: pemdaName(combined, pack: pack) ?? name, inventories: inventories.count)
-        return ScoreReport(
-            pack: pack, basis: basis, levels: result.indicators.map(\.level),
-            levelStates: result.indicators.map(\.levelStates), language: evaluation.lang.rawValue
-        )
-    }
-
-    /// `2` before `10`, `35-1` before `35-2`: the form's order.
-    private static func formOrder(_ a: String, _ b: String) -> Bool {
-        func parts(_ key: String) -> [Int] { key.split(separator: "-").map { Int($0) ?? 0 } }
-        return parts(a).lexicographicallyPrecedes(parts(b))
-    }
-
-    private func pemdaName(_ inventory: InventoryData, pack: CompiledPack) -> String? {
-        guard let slot = pack.schema.header.slot(of: "pemda"), case .string(let name) = inventory.header.values[slot]
-        else { return nil }
-        return name
-    }
-
-    private func selfAssessmentReport(_ path: String, pack: CompiledPack, printer: inout DiagnosticPrinter) throws
-        -> ScoreReport
-    {
-        let (loaded, diagnostics) = SelfAssessment.load(path: path, limits: limits.yaml)
-        printer.print(diagnostics)
-        guard let assessment = loaded else { throw ExitStatus.inputError }
-        let packID = pack.pack.metadata.id
-        if let framework = assessment.framework, framework != packID {
-            printer.print([
-                Diagnostic(
-                    .error, code: "levels.framework",
-                    "the levels are for framework '\(framework)' but the pack is '\(packID)'",
-                    at: assessment.location, suggestion: "pass the matching pack with --pack rules/\(framework)"
-                )
-            ])
-            throw ExitStatus.inputError
-        }
-        let keys = pack.indicators.compactMap(\.spec.formKey)
-        var errors: [Diagnostic] = []
-        for key in assessment.levels.keys.sorted(by: Self.formOrder) where !keys.contains(key) {
-            errors.append(
-                Diagnostic(
-                    .error, code: "levels.unknown_indicator", "the pack has no indicator number \(key)",
-                    at: assessment.locations[key],
-                    suggestion: Suggestion.didYouMean(key, among: keys)
-                        ?? "indicator numbers run from \(keys.first ?? "?") to \(keys.last ?? "?")"
-                ))
-        }
-        for indicator in pack.indicators {
-            guard let key = indicator.spec.formKey, let level = assessment.levels[key],
-                !(indicator.lowestLevel...indicator.highestLevel).contains(level)
-            else { continue }
-            errors.append(
-                Diagnostic(
-                    .error, code: "levels.out_of_scale",
-                    "level \(level) is not on the scale of indicator \(key), which runs from \(indicator.lowestLevel) to \(indicator.highestLevel)",
-                    at: assessment.levelLocations[key],
-                    suggestion: indicator.lowestLevel > level
-                        ? "under \(pack.pack.metadata.framework) the lowest level is \(indicator.lowestLevel): an indicator with nothing yet is at level \(indicator.lowestLevel)"
-                        : nil
-                ))
-        }
-        let missing = pack.indicators.compactMap(\.spec.formKey).filter { assessment.levels[$0] == nil }
-        if !missing.isEmpty && !allowMissing {
-            errors.append(
-                Diagnostic(
-                    .error, code: "levels.missing", "no level for indicator(s) \(missing.joined(separator: ", "))",
-                    at: assessment.location,
-                    suggestion: "fill them in, or pass --allow-missing to count them at their scale's lowest level"
-                ))
-        }
-        printer.print(errors)
-        guard errors.isEmpty else { throw ExitStatus.inputError }
-        let levels = pack.indicators.map { indicator in
-            indicator.spec.formKey.flatMap { assessment.levels[$0] } ?? indicator.lowestLevel
-        }
-        return ScoreReport(
-            pack: pack, basis: .selfAssessment(file: path), levels: levels, levelStates: nil, missing: missing,
-            language: evaluation.lang.rawValue
-        )
+        printer.print(answer.diagnostics)
+        guard let reports = answer.value else { throw ExitStatus.inputError }
+        Terminal.printOutput(reports.rendered(format))
     }
 }
 
-/// The formats `spbe score --format` accepts.
-enum ScoreFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
-}
+extension QueryRun.ScoreFormat: ExpressibleByArgument {}
 
 /// `--assume I16=4`: an indicator (id or number) and the level to assume.
 struct Assumption: ExpressibleByArgument {
