@@ -35,6 +35,7 @@ extension Diagnostic {
     static func levelsNotGiven(_ missing: [String], at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             .error, code: "levels.missing", "no level for indicator(s) \(missing.joined(separator: ", "))",
-            at: location, suggestion: "fill them in, or pass --allow-missing to count them at their scale's lowest level")
+            at: location,
+            suggestion: "fill them in, or pass --allow-missing to count them at their scale's lowest level")
     }
 }

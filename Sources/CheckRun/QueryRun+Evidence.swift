@@ -8,8 +8,9 @@ extension QueryRun {
     public func evidence(_ paths: [String]) -> Answer<EvidenceReport> {
         var log = DiagnosticLog()
         let evaluator = Evaluator(pack: pack, asOf: asOf, language: language, budget: budget)
-        guard let (inventory, evaluation) = combined(
-            paths, source: paths.joined(separator: " "), evaluator: evaluator, log: &log)
+        guard
+            let (inventory, evaluation) = combined(
+                paths, source: paths.joined(separator: " "), evaluator: evaluator, log: &log)
         else { return Answer(value: nil, diagnostics: log) }
         let items = EvidenceFinder(pack: pack, asOf: asOf, language: language, budget: budget).evidence(
             inventory, evaluation: evaluation)

@@ -34,7 +34,8 @@ extension RegencyEvaluator {
         -> RegencyEvaluation?
     {
         try evaluate(
-            inventories, evaluations: inventories.map { _ in nil }, folder: Self.sharedFolder(inventories.map(\.source)),
+            inventories, evaluations: inventories.map { _ in nil },
+            folder: Self.sharedFolder(inventories.map(\.source)),
             name: pemda.name)
     }
 

@@ -287,13 +287,16 @@ extension Diagnostic {
             suggestion: Suggestion.didYouMean(id, among: ids))
     }
 
-    /// `kind` is `domain` or `aspect`.
-    static func overrideUnknownPart(_ kind: String, _ id: String, among ids: [String], at location: SourceLocation?)
-        -> Diagnostic
-    {
+    static func overrideUnknownDomain(_ id: String, among ids: [String], at location: SourceLocation?) -> Diagnostic {
         Diagnostic(
-            .error, code: kind == "domain" ? "pack.unknown_domain" : "pack.unknown_aspect",
-            "cannot override unknown \(kind) '\(id)'", at: location, suggestion: Suggestion.didYouMean(id, among: ids))
+            .error, code: "pack.unknown_domain", "cannot override unknown domain '\(id)'", at: location,
+            suggestion: Suggestion.didYouMean(id, among: ids))
+    }
+
+    static func overrideUnknownAspect(_ id: String, among ids: [String], at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            .error, code: "pack.unknown_aspect", "cannot override unknown aspect '\(id)'", at: location,
+            suggestion: Suggestion.didYouMean(id, among: ids))
     }
 
     static func duplicateBaseField(

@@ -64,7 +64,11 @@ extension PackComposer {
             for entry in section.value.mappingEntries ?? [] {
                 guard let id = reader.string(entry.key, "\(name) id") else { continue }
                 guard ids.contains(id) else {
-                    reader.report(.overrideUnknownPart(String(name.dropLast()), id, among: ids, at: entry.key.location))
+                    let location = entry.key.location
+                    reader.report(
+                        name == "domains"
+                            ? .overrideUnknownDomain(id, among: ids, at: location)
+                            : .overrideUnknownAspect(id, among: ids, at: location))
                     continue
                 }
                 guard

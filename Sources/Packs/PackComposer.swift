@@ -94,8 +94,8 @@ struct PackComposer {
         var fields = base.fields
         for field in addition.fields {
             if let existing = base.field(named: field.name) {
-                let first = existing.location.map { " (declared at \($0))" } ?? ""
-                reader.report(.duplicateBaseField(field.name, of: base.name, first: existing.location, at: field.location))
+                reader.report(
+                    .duplicateBaseField(field.name, of: base.name, first: existing.location, at: field.location))
                 continue
             }
             fields.append(field)

@@ -19,7 +19,10 @@ struct PackValidator {
         for domain in framework.domains where !framework.weightsUnknown && !reader.gaps.framework {
             let sum = domain.aspects.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, domain.weight) {
-                reader.report(.aspectWeightSum(of: domain.id, sum: sum, weight: domain.weight, at: reader.weightLocations[domain.id] ?? domain.location))
+                reader.report(
+                    .aspectWeightSum(
+                        of: domain.id, sum: sum, weight: domain.weight,
+                        at: reader.weightLocations[domain.id] ?? domain.location))
             }
         }
         if framework.predicates.isEmpty && !framework.weightsUnknown && !framework.domains.isEmpty {
@@ -35,10 +38,12 @@ struct PackValidator {
         let gaps = reader.gaps
         for indicator in pack.indicators where !gaps.framework {
             if !aspectIDs.contains(indicator.aspectID) {
-                reader.report(.unknownAspect(indicator.aspectID, of: indicator.id, among: aspectIDs, at: indicator.location))
+                reader.report(
+                    .unknownAspect(indicator.aspectID, of: indicator.id, among: aspectIDs, at: indicator.location))
             }
             if !scaleIDs.contains(indicator.scaleID) {
-                reader.report(.unknownScale(indicator.scaleID, of: indicator.id, among: scaleIDs, at: indicator.location))
+                reader.report(
+                    .unknownScale(indicator.scaleID, of: indicator.id, among: scaleIDs, at: indicator.location))
             }
         }
         let indicatorIDs = pack.indicators.map(\.id)
@@ -51,13 +56,18 @@ struct PackValidator {
         for aspect in framework.aspects {
             let sum = pack.indicators.filter { $0.aspectID == aspect.id }.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, aspect.weight) {
-                reader.report(.indicatorWeightSum(of: aspect.id, sum: sum, weight: aspect.weight, at: reader.weightLocations[aspect.id] ?? aspect.location))
+                reader.report(
+                    .indicatorWeightSum(
+                        of: aspect.id, sum: sum, weight: aspect.weight,
+                        at: reader.weightLocations[aspect.id] ?? aspect.location))
             }
         }
         if let total = framework.totalWeight {
             let sum = pack.indicators.reduce(0) { $0 + $1.weight }
             if !nearlyEqual(sum, total) {
-                reader.report(.totalWeightSum(sum, total: total, at: reader.weightLocations["total_weight"] ?? framework.location))
+                reader.report(
+                    .totalWeightSum(sum, total: total, at: reader.weightLocations["total_weight"] ?? framework.location)
+                )
             }
         }
     }
@@ -71,7 +81,8 @@ struct PackValidator {
             if let indicator = rule.indicatorID, !indicatorIDs.contains(indicator), !reader.gaps.indicators,
                 !reader.gaps.brokenIDs.contains(indicator)
             {
-                reader.report(.ruleUnknownIndicator(indicator, of: rule.id, among: indicatorIDs, at: rule.indicatorLocation))
+                reader.report(
+                    .ruleUnknownIndicator(indicator, of: rule.id, among: indicatorIDs, at: rule.indicatorLocation))
             }
             if let each = rule.each, !collections.contains(each), !reader.gaps.schema {
                 reader.report(.ruleUnknownCollection(each, of: rule.id, among: collections, at: rule.eachLocation))
@@ -101,7 +112,6 @@ struct PackValidator {
         var seen: [String: SourceLocation?] = [:]
         for (id, location) in items {
             if let first = seen[id] {
-                let firstPlace = first.map { " (first at \($0))" } ?? ""
                 reader.report(.duplicateID(what, id, first: first, at: location))
             } else {
                 seen[id] = location
