@@ -1,6 +1,7 @@
 import DataModel
 import Diagnostics
 import Engine
+import Inventories
 import Spreadsheets
 
 /// The runs that answer one question about a set of inventories taken together, for any front end: the index

@@ -1,4 +1,5 @@
 import Engine
+import Expressions
 
 /// The text of an explanation: one subject after the other, each sub-expression on a line of its own, indented
 /// under the one it is part of.
