@@ -43,7 +43,7 @@ public final class Evaluator {
         self.meter = meter ?? CostMeter(limit: budget.perRun)
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
-        wording = RuleWording(pack: pack, language: language)
+        wording = RuleWording(pack: pack, language: language, asOf: asOf)
         filters = pack.rules.map { $0.filter.map(Criterion.init) ?? .always }
         conditions = pack.rules.map { Criterion($0.condition) }
         criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }
@@ -113,7 +113,8 @@ public final class Evaluator {
         if !pack.evaluatesInRuleOrder { entries = ranges.flatMap { entries[$0] } }
         context.subject = nil
         var subjects = SubjectResults(
-            entries: entries, inventory: inventory, wording: FindingWording(rules: wording, header: inventory.header)
+            entries: entries, inventory: inventory,
+            wording: FindingWording(rules: wording, inventory: inventory, verdicts: context.ruleVerdicts)
         )
         let opdID = field("id", of: inventory.header)
         let pemda = PemdaIdentity(header: inventory.header, schema: pack.schema)

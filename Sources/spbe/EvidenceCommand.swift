@@ -38,6 +38,7 @@ struct EvidenceCommand: ParsableCommand {
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
+            .localized(to: evaluation.lang.rawValue)
         let inputs = InventoryInputs.load(
             paths, reader: input.reader(for: pack.schema, limits: limits), maxFiles: limits.maxFiles
         ) {

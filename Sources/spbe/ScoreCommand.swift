@@ -66,6 +66,7 @@ struct ScoreCommand: ParsableCommand {
     func run() throws {
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
+            .localized(to: evaluation.lang.rawValue)
         var reports =
             if let levels {
                 [try selfAssessmentReport(levels, pack: pack, printer: &printer)]
