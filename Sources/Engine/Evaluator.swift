@@ -194,7 +194,9 @@ public final class Evaluator {
 
     /// Rule verdicts as if waived failures had passed, for the score shown beside the real one.
     private func verdictsWithWaivers(_ subjects: SubjectResults) -> [Value] {
-        var verdicts = [Value](repeating: .bool(true), count: pack.rules.count)
+        // A rule left out of the run (`CompiledPack.selecting`) stays unknown, as it is without waivers.
+        var verdicts = [Value](repeating: .null, count: pack.rules.count)
+        for ruleIndex in pack.evaluationOrder { verdicts[ruleIndex] = .bool(true) }
         for subject in subjects {
             switch subject.outcome {
             case .fail where subject.waiver == nil: verdicts[subject.ruleIndex] = .bool(false)

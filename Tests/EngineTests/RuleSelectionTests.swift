@@ -9,7 +9,8 @@ import Testing
 struct RuleSelectionTests {
     private func pack() throws -> CompiledPack {
         let loaded = PackLoader.load(path: FixturePaths.pack("mini"))
-        return try #require(PackCompiler.compile(try #require(loaded.pack)).pack)
+        let source = try #require(loaded.pack, "\(loaded.diagnostics)")
+        return try #require(PackCompiler.compile(source).pack)
     }
 
     private func evaluate(_ pack: CompiledPack) throws -> InventoryEvaluation {

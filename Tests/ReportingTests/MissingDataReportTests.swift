@@ -10,14 +10,14 @@ import Testing
 /// that record and field in every format, not with an empty list of missing fields.
 @Suite("not-evidenced findings name the record and field that left them undecided")
 struct MissingDataReportTests {
-    /// The mini pack on an inventory whose Renstra has no status: DOC-RENSTRA cannot be decided for the OPD.
+    /// The where-null pack on an inventory whose Renstra has no status: DOC-RENSTRA cannot be decided for the OPD.
     private func report() throws -> Report {
-        let loaded = PackLoader.load(path: "Tests/Fixtures/packs/mini")
+        let loaded = PackLoader.load(path: "Tests/Fixtures/packs/where-null")
         let source = try #require(loaded.pack, "\(loaded.diagnostics)")
         let pack = try #require(PackCompiler.compile(source).pack)
         let asOf = try #require(Day(iso: "2025-06-30"))
         let inventory = try #require(
-            InventoryLoader(schema: pack.schema).load(path: "Tests/Fixtures/inventories/mini-where-null.yaml")
+            InventoryLoader(schema: pack.schema).load(path: "Tests/Fixtures/inventories/where-null.yaml")
                 .inventory)
         let evaluation = try Evaluator(pack: pack, asOf: asOf).evaluate(inventory)
         return Report(pack: pack, asOf: asOf, evaluations: [evaluation], failOn: .high, toolVersion: "0.1.0")
