@@ -13,7 +13,7 @@ public struct PackDocument {
 
     /// Creates a document of `pack` in `language`.
     public init(pack: RulePack, language: String = "id") {
-        self.pack = pack
+        self.pack = pack.localized(to: language)
         self.language = language
     }
 
@@ -157,6 +157,7 @@ public struct PackDocument {
             if let filter = rule.filter { scope += " " + word("dengan", "where") + " `\(oneLine(filter.text))`" }
             out.append("- " + word("Tingkat keparahan", "Severity") + ": \(rule.severity.rawValue)")
             if let indicator = rule.indicatorID { out.append("- " + word("Indikator", "Indicator") + ": \(indicator)") }
+            if !rule.tags.isEmpty { out.append("- " + word("Tag", "Tags") + ": \(rule.tags.joined(separator: ", "))") }
             out.append("- " + word("Subjek", "Subject") + ": \(scope)")
             out.append("- " + word("Syarat", "Condition") + ": `\(oneLine(rule.require.text))`")
             if let message = rule.message {

@@ -1,3 +1,5 @@
+import Packs
+
 /// A JSON Schema (draft 2020-12) for rule pack files, so editors complete and check the keys a pack author types.
 ///
 /// It mirrors what the pack loader accepts: every mapping is closed (`additionalProperties: false`), as the
@@ -72,7 +74,7 @@ public enum PackJSONSchema {
                     "items": [
                         "type": "object", "additionalProperties": false, "required": ["level", "name"],
                         "properties": [
-                            "level": ["type": "integer", "minimum": 0, "maximum": 5], "name": ["type": "string"],
+                            "level": ["type": "integer", "minimum": 0, "maximum": 5], "name": textReference,
                             "description": textReference,
                         ],
                     ],
@@ -83,13 +85,13 @@ public enum PackJSONSchema {
                 "items": [
                     "type": "object", "additionalProperties": false, "required": ["id", "name", "aspects"],
                     "properties": [
-                        "id": ["type": "string"], "name": ["type": "string"], "weight": ["type": "number"],
+                        "id": ["type": "string"], "name": textReference, "weight": ["type": "number"],
                         "aspects": [
                             "type": "array",
                             "items": [
                                 "type": "object", "additionalProperties": false, "required": ["id", "name"],
                                 "properties": [
-                                    "id": ["type": "string"], "name": ["type": "string"], "weight": ["type": "number"],
+                                    "id": ["type": "string"], "name": textReference, "weight": ["type": "number"],
                                 ],
                             ],
                         ],
@@ -102,7 +104,7 @@ public enum PackJSONSchema {
                 "type": "array",
                 "items": [
                     "type": "object", "additionalProperties": false, "required": ["name"],
-                    "properties": ["name": ["type": "string"], "min": ["type": "number"], "above": ["type": "number"]],
+                    "properties": ["name": textReference, "min": ["type": "number"], "above": ["type": "number"]],
                     "oneOf": [["required": ["min"]], ["required": ["above"]]],
                 ],
             ],
@@ -189,7 +191,7 @@ public enum PackJSONSchema {
         "type": "object", "additionalProperties": false, "required": ["id", "name", "aspect", "weight", "scale"],
         "properties": [
             "id": ["type": "string"], "number": ["type": "integer"], "part": ["type": "integer", "minimum": 1],
-            "name": ["type": "string"],
+            "name": textReference,
             "aspect": ["type": "string"], "weight": ["type": "number"], "scale": ["type": "string"],
             "target": ["type": "integer", "minimum": 1, "maximum": 5], "effort": ["type": "number"],
             "references": strings, "note": ["type": "string"],
@@ -209,6 +211,9 @@ public enum PackJSONSchema {
             "message": textReference, "recommendation": textReference, "references": strings,
             "note": ["type": "string"],
             "aliases": strings,
+            "tags": [
+                "type": "array", "items": ["type": "string", "pattern": .string(RuleTag.pattern)], "uniqueItems": true,
+            ],
         ],
     ]
 }

@@ -34,6 +34,7 @@ public struct PackLinter {
         for indicator in pack.indicators { lint(indicator, into: &bag) }
         for rule in pack.rules { lint(rule, into: &bag) }
         if complete { unusedFields(into: &bag) }
+        missingEnglishNames(into: &bag)
         return bag.diagnostics
     }
 

@@ -32,6 +32,17 @@ public enum ReportJSONSchema {
                 "inventories": count, "failed": count, "not_evidenced": count, "passed": count, "blocking": count,
             ]),
             "waivers": ["type": "array", "items": ["$ref": "#/$defs/waiver"]],
+            "inventory_errors": [
+                "type": "array",
+                "items": object([
+                    "source": string, "code": string, "message": string,
+                    "location": ["oneOf": [["$ref": "#/$defs/location"], ["type": "null"]]],
+                ]),
+                "description": """
+                The inventories the run could not report on (a cost budget overrun), in input order; the run \
+                exits 2 when there is any.
+                """,
+            ],
         ])
         if case .object(var members) = schema {
             members["$schema"] = "https://json-schema.org/draft/2020-12/schema"
@@ -79,6 +90,10 @@ public enum ReportJSONSchema {
                     "type": ["string", "null"], "description": "The subject collection; null for an OPD-wide rule.",
                 ],
                 "recommendation": nullableString, "references": strings, "note": nullableString,
+                "tags": [
+                    "type": "array", "items": ["type": "string"],
+                    "description": "The rule's tags (`tags:` in the pack), in the order written.",
+                ],
             ]),
             "location": object([
                 "file": string, "line": ["type": "integer", "minimum": 1], "column": ["type": "integer", "minimum": 1],
@@ -138,7 +153,14 @@ public enum ReportJSONSchema {
                         "subject": string,
                         "location": ["$ref": "#/$defs/location"],
                         "message": nullableString,
-                        "missing_fields": strings,
+                        "missing_fields": [
+                            "type": "array", "items": ["type": "string"],
+                            "description": """
+                            For a not-evidenced finding, the empty fields of its subject the rule needs; when \
+                            those are all filled in, the empty fields of other records that left it undecided, \
+                            each as 'collection KEY.field' (a null met in a where: on another record).
+                            """,
+                        ],
                         "waiver": [
                             "type": ["integer", "null"],
                             "description": "The position of the waiver accepting the failure in waivers.",

@@ -81,7 +81,7 @@ public struct CheckRun: Sendable {
         pack: CompiledPack, waivers: WaiverSet = .none, baseline: Baseline? = nil, reader: InventoryReader,
         options: Options
     ) {
-        self.pack = pack
+        self.pack = pack.localized(to: options.language)
         self.waivers = waivers
         self.baseline = baseline
         self.reader = reader
@@ -89,21 +89,23 @@ public struct CheckRun: Sendable {
     }
 
     /// The report with no evaluations, from which every part of a streamed report is rendered.
-    public func frame(regencies: [RegencyEvaluation] = [], totals: RunTotals = RunTotals()) -> Report {
+    public func frame(
+        regencies: [RegencyEvaluation] = [], totals: RunTotals = RunTotals(), failures: [InventoryFailure] = []
+    ) -> Report {
         Report(
             pack: pack, asOf: options.asOf, evaluations: [], failOn: options.failOn, language: options.language,
             toolVersion: Self.toolVersion, waivers: waivers, waiverWarningDays: options.waiverWarningDays,
             regencies: regencies,
-            baseline: baseline, totals: totals
+            baseline: baseline, totals: totals, inventoryFailures: failures
         )
     }
 
     /// Checks the inventories of `inputs`, streaming to `sink`; `progress` is called from the workers with each
     /// file as it is done (so it must be thread-safe).
     ///
-    /// The sink hears of the run's beginning and end only when there is something to report: an inventory, or
-    /// no input error. A cost budget overrun while evaluating a pemda as a whole ends the run early, with
-    /// neither.
+    /// The sink hears of the run's beginning and end only when there is something to report: an inventory, an
+    /// inventory that went over a cost budget (an error entry of the report, `Report.inventoryFailures`), or no
+    /// input error. A cost budget overrun while evaluating a pemda as a whole ends the run early, with neither.
     public func run<Sink: CheckRunSink>(
         _ inputs: CheckInputs, into sink: inout Sink, progress: @escaping @Sendable (String) -> Void = { _ in }
     ) -> Outcome {
@@ -116,6 +118,7 @@ public struct CheckRun: Sendable {
         var pemdaFolders = Set<String>()
         var reported: [(file: String, pemda: PemdaIdentity, opd: String)] = []
         var budgetReported = false
+        var failures: [InventoryFailure] = []
         var began = false
         var baselineGate = BaselineGate(baseline: baseline, force: options.force)
         ParallelCheck.run(
@@ -135,6 +138,9 @@ public struct CheckRun: Sendable {
                     if let exceeded = outcome.costExceeded, exceeded.budget != .run || !budgetReported {
                         sink.diagnosed([exceeded.diagnostic], sources: [:])
                         budgetReported = budgetReported || exceeded.budget == .run
+                    }
+                    if let exceeded = outcome.costExceeded {
+                        failures.append(InventoryFailure(source: exceeded.inventory, diagnostic: exceeded.diagnostic))
                     }
                     guard let digest = outcome.part else {
                         inputError = true
@@ -160,9 +166,9 @@ public struct CheckRun: Sendable {
             sink.diagnosed([error.diagnostic], sources: [:])
             return Outcome(inputError: true, failsThreshold: false, inventories: totals.inventories)
         }
-        let report = self.frame(regencies: regencies, totals: totals)
+        let report = self.frame(regencies: regencies, totals: totals, failures: failures)
         sink.diagnosed(WaiverDiagnostics.diagnostics(report), sources: [:])
-        if totals.inventories > 0 || !inputError {
+        if totals.inventories > 0 || !inputError || !failures.isEmpty {
             if !began { sink.runBegan(frame) }
             sink.regenciesEvaluated(regencies)
             sink.runEnded(report, inventories: totals.inventories)

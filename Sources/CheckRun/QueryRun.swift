@@ -9,7 +9,7 @@ import Spreadsheets
 /// an expression (`explain`). Each returns its answer with the diagnostics met on the way; none prints, exits or
 /// reads globals: the command line prints the answer, a web route would encode it.
 public struct QueryRun: Sendable {
-    /// The compiled pack.
+    /// The compiled pack, its names in `language` where it gives them.
     public let pack: CompiledPack
     /// Reads inventories of every format against the pack's schema.
     public let reader: InventoryReader
@@ -27,7 +27,7 @@ public struct QueryRun: Sendable {
         pack: CompiledPack, reader: InventoryReader, asOf: Day, language: String = "id",
         budget: EvaluationBudget = .default, maxFiles: Int = InventoryDiscovery.defaultMaxFiles
     ) {
-        self.pack = pack
+        self.pack = pack.localized(to: language)
         self.reader = reader
         self.asOf = asOf
         self.language = language

@@ -65,7 +65,7 @@ public struct WholeReportSink: CheckRunSink {
             pack: report.pack, asOf: report.asOf, evaluations: evaluations, failOn: report.failOn,
             language: report.language,
             toolVersion: report.toolVersion, waivers: report.waivers, waiverWarningDays: report.waiverWarningDays,
-            regencies: report.regencies, baseline: report.baseline
+            regencies: report.regencies, baseline: report.baseline, inventoryFailures: report.inventoryFailures
         )
     }
 }

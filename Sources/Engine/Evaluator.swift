@@ -43,7 +43,7 @@ public final class Evaluator {
         self.meter = meter ?? CostMeter(limit: budget.perRun)
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
-        wording = RuleWording(pack: pack, language: language)
+        wording = RuleWording(pack: pack, language: language, asOf: asOf)
         filters = pack.rules.map { $0.filter.map(Criterion.init) ?? .always }
         conditions = pack.rules.map { Criterion($0.condition) }
         criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }
@@ -113,7 +113,8 @@ public final class Evaluator {
         if !pack.evaluatesInRuleOrder { entries = ranges.flatMap { entries[$0] } }
         context.subject = nil
         var subjects = SubjectResults(
-            entries: entries, inventory: inventory, wording: FindingWording(rules: wording, header: inventory.header)
+            entries: entries, inventory: inventory,
+            wording: FindingWording(rules: wording, inventory: inventory, verdicts: context.ruleVerdicts)
         )
         let opdID = field("id", of: inventory.header)
         let pemda = PemdaIdentity(header: inventory.header, schema: pack.schema)
@@ -193,7 +194,9 @@ public final class Evaluator {
 
     /// Rule verdicts as if waived failures had passed, for the score shown beside the real one.
     private func verdictsWithWaivers(_ subjects: SubjectResults) -> [Value] {
-        var verdicts = [Value](repeating: .bool(true), count: pack.rules.count)
+        // A rule left out of the run (`CompiledPack.selecting`) stays unknown, as it is without waivers.
+        var verdicts = [Value](repeating: .null, count: pack.rules.count)
+        for ruleIndex in pack.evaluationOrder { verdicts[ruleIndex] = .bool(true) }
         for subject in subjects {
             switch subject.outcome {
             case .fail where subject.waiver == nil: verdicts[subject.ruleIndex] = .bool(false)

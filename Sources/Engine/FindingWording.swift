@@ -17,6 +17,8 @@ final class RuleWording: Sendable {
     private let filterFields: [[SubjectField]]
     /// Per rule, the slot of its subject's `name` field, when its record has one.
     private let nameSlots: [Int?]
+    /// Names the fields of other records that left a result undecided, when its subject's own are filled in.
+    private let missingData: MissingDataFinder
 
     /// A field of a rule's subject: its name and its slot in the record.
     private struct SubjectField: Sendable {
@@ -24,8 +26,9 @@ final class RuleWording: Sendable {
         let slot: Int
     }
 
-    init(pack: CompiledPack, language: String) {
+    init(pack: CompiledPack, language: String, asOf: Day) {
         self.language = language
+        missingData = MissingDataFinder(pack: pack, asOf: asOf)
         templates = pack.rules.map { $0.messages[language] ?? $0.messages["id"] }
         titles = pack.rules.map { $0.spec.title.text(in: language) }
         conditionFields = pack.rules.map {
@@ -52,9 +55,9 @@ final class RuleWording: Sendable {
         case .notEvidenced:
             output.append(utf8: language == "en" ? "not enough data to decide" : "data belum cukup untuk menilai")
             var first = true
-            for field in emptyFields(of: result) {
+            for field in missingFields(of: result) {
                 output.append(utf8: first ? ": " : ", ")
-                output.append(utf8: field.name)
+                output.append(utf8: field)
                 first = false
             }
         case .pass, .notApplicable:
@@ -71,10 +74,16 @@ final class RuleWording: Sendable {
         return value.isNull ? nil : value.description
     }
 
-    /// For a not-evidenced result: the empty fields of its subject that the undecided expression reads.
+    /// For a not-evidenced result: the empty fields of its subject that the undecided expression reads; when
+    /// they are all filled in, the empty fields of other records that left it undecided, each as
+    /// `collection KEY.field` (`documents DOC-07.status`).
     func missingFields(of result: SubjectResult) -> [String] {
         guard result.outcome == .notEvidenced else { return [] }
-        return emptyFields(of: result).map(\.name)
+        let own = Array(emptyFields(of: result).map(\.name))
+        guard own.isEmpty else { return own }
+        return missingData.missingFields(
+            of: result, in: result.wording.inventory, verdicts: result.wording.verdicts
+        ).map(\.qualifiedName)
     }
 
     /// The fields of the result's subject that its undecided expression (filter or condition) reads and that
@@ -95,13 +104,19 @@ final class RuleWording: Sendable {
 }
 
 /// What the results of one inventory need to word themselves: their evaluator's wording and the inventory's
-/// OPD header, which `{opd.…}` placeholders read.
+/// inventory (its OPD header, which `{opd.…}` placeholders read) and the verdicts of its rules.
 final class FindingWording: Sendable {
     let rules: RuleWording
     let header: Record
+    /// The inventory, in which the records a result's undecided expression read are looked up again.
+    let inventory: InventoryData
+    /// The rules' verdicts once every rule had run, as `passes()` read them.
+    let verdicts: [Value]
 
-    init(rules: RuleWording, header: Record) {
+    init(rules: RuleWording, inventory: InventoryData, verdicts: [Value]) {
         self.rules = rules
-        self.header = header
+        header = inventory.header
+        self.inventory = inventory
+        self.verdicts = verdicts
     }
 }

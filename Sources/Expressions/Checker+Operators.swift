@@ -53,7 +53,9 @@ extension TypeChecker {
         // `x == null` tests presence and works on anything, records included.
         if left.kind == .null || right.kind == .null { return }
         guard ValueType.comparable(leftType, rightType), !leftType.isRecordLike, !rightType.isRecordLike else {
-            diagnostics.report(.incomparable(op, leftType, rightType, at: location))
+            diagnostics.report(
+                Self.boolWordMismatch(op, left, leftType, right, rightType, at: location)
+                    ?? .incomparable(op, leftType, rightType, at: location))
             return
         }
         checkEnumLiteral(right, against: left, type: leftType)

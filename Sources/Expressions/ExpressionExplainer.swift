@@ -16,6 +16,8 @@ public struct Explanation: Sendable {
     public let children: [Explanation]
     /// How a value that is not a `Value` shows: a record or a collection.
     var display: String? = nil
+    /// For an unknown field read, the record and field it read.
+    public internal(set) var missing: MissingField? = nil
 
     /// The value as an explanation shows it: `true`, `false`, `unknown`, or the value itself.
     public var shownValue: String {
@@ -100,8 +102,11 @@ private struct ExplainWalker {
         if case .quantifier(let quantifier) = node.kind, case .quantifier(let slot)? = checked.resolution(of: node) {
             return explain(quantifier, node: node, slot: slot, value: value, context)
         }
-        if case .null = value, let cause = unknownField(node, context) {
-            return Explanation(text: text, value: value, note: cause, location: node.location, children: [])
+        if case .null = value, let missing = unknownField(node, context) {
+            var explanation = Explanation(
+                text: text, value: value, note: missing.description, location: node.location, children: [])
+            explanation.missing = missing
+            return explanation
         }
         // Literals say their value themselves: a line of their own would repeat it.
         let children = isLeaf(node) ? [] : node.children.filter { !isLiteral($0) }.map { explain($0, context) }
@@ -122,7 +127,7 @@ private struct ExplainWalker {
     }
 
     /// `null: applications APP-02 (file:12) has no 'via_splp'` for a field read that found nothing.
-    private func unknownField(_ node: SyntaxNode, _ context: EvaluationContext) -> String? {
+    private func unknownField(_ node: SyntaxNode, _ context: EvaluationContext) -> MissingField? {
         let schema = checked.environment.schema
         switch checked.resolution(of: node) {
         case .subjectField(let field)?:
@@ -145,9 +150,9 @@ private struct ExplainWalker {
         }
     }
 
-    private func describe(_ record: Record, _ type: RecordSchema, field: Int) -> String {
+    private func describe(_ record: Record, _ type: RecordSchema, field: Int) -> MissingField {
         let name = field < type.fields.count ? type.fields[field].name : "?"
-        return "\(type.name) \(record.key) (\(record.location)) has no '\(name)'"
+        return MissingField(record: type.name, key: record.key, field: name, location: record.location)
     }
 
     private mutating func explain(

@@ -12,7 +12,8 @@ import YAMLSource
 public enum PackFormatter {
     /// Keys of a rule, in their canonical order.
     public static let ruleKeys = [
-        "id", "title", "indicator", "severity", "each", "where", "require", "message", "recommendation", "references",
+        "id", "title", "indicator", "severity", "tags", "each", "where", "require", "message", "recommendation",
+        "references",
         "note",
     ]
     /// Keys of an indicator, in their canonical order.

@@ -17,7 +17,8 @@ struct PackVocabulary {
     ]
     /// Keys of a rule, in their canonical order.
     static let ruleKeys = [
-        "id", "title", "indicator", "severity", "each", "where", "require", "message", "recommendation", "references",
+        "id", "title", "indicator", "severity", "tags", "each", "where", "require", "message", "recommendation",
+        "references",
         "note",
     ]
     /// Keys of an indicator, in their canonical order.

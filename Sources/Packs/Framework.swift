@@ -30,18 +30,26 @@ public struct Scale: Sendable {
 public struct LevelName: Sendable {
     /// The level (0 only as a scale's floor).
     public let level: Int
-    /// Official name (`Terdefinisi`).
-    public let name: String
+    /// Official name (`Terdefinisi`) in the pack's display language: Indonesian as read, the `names` text of
+    /// another language after `localized(to:)`.
+    public internal(set) var name: String
+    /// The name in every language the pack gives it (`name: {id: …, en: …}`); empty for a name made in code.
+    public internal(set) var names = LocalizedText([:])
     /// What the level means in general.
     public let description: LocalizedText?
+    /// Where the level is declared; nil for a level made in code.
+    public internal(set) var location: SourceLocation? = nil
 }
 
 /// An aspect of a domain, with its weight in percent of the whole index.
 public struct Aspect: Sendable {
     /// Identifier (`A1`).
     public let id: String
-    /// Official name.
-    public let name: String
+    /// Official name in the pack's display language: Indonesian as read, the `names` text of another language
+    /// after `localized(to:)`.
+    public internal(set) var name: String
+    /// The name in every language the pack gives it (`name: {id: …, en: …}`); empty for a name made in code.
+    public internal(set) var names = LocalizedText([:])
     /// Weight in percent of the total index.
     public let weight: Double
     /// Identifier of the domain it belongs to.
@@ -54,12 +62,15 @@ public struct Aspect: Sendable {
 public struct Domain: Sendable {
     /// Identifier (`D1`).
     public let id: String
-    /// Official name.
-    public let name: String
+    /// Official name in the pack's display language: Indonesian as read, the `names` text of another language
+    /// after `localized(to:)`.
+    public internal(set) var name: String
+    /// The name in every language the pack gives it (`name: {id: …, en: …}`); empty for a name made in code.
+    public internal(set) var names = LocalizedText([:])
     /// Weight in percent of the total index.
     public let weight: Double
     /// Its aspects, in declaration order.
-    public let aspects: [Aspect]
+    public internal(set) var aspects: [Aspect]
     /// Where it is declared.
     public let location: SourceLocation?
 }
@@ -68,17 +79,27 @@ public struct Domain: Sendable {
 /// below the next band, get `name`. The index is compared as every report shows it: rounded half up to two
 /// decimals (`IndexRounding`).
 public struct Predicate: Sendable {
-    /// Official name (`Baik`).
-    public let name: String
+    /// Official name (`Baik`) in the pack's display language: Indonesian as read, the `names` text of another
+    /// language after `localized(to:)`.
+    public internal(set) var name: String
+    /// The name in every language the pack gives it (`name: {id: …, en: …}`); empty for a name made in code.
+    public internal(set) var names: LocalizedText
     /// The band's lower edge (`min:` or `above:` in the pack).
     public let minimum: Double
     /// Whether an index shown exactly at `minimum` is in this band (`min:`, PermenPANRB 59/2020's "≥ 2.6") or in
     /// the band below (`above:`, Pemdi's "1.51–2.50 Cukup", where 1.50 is still Kurang).
     public let inclusive: Bool
+    /// Where the band is declared; nil for a band made in code.
+    public let location: SourceLocation?
 
-    /// Creates a band.
-    public init(name: String, minimum: Double, inclusive: Bool = true) {
+    /// Creates a band; `names` gives its name in every language (by default `name` alone, in Indonesian).
+    public init(
+        name: String, names: LocalizedText? = nil, minimum: Double, inclusive: Bool = true,
+        location: SourceLocation? = nil
+    ) {
         self.name = name
+        self.names = names ?? LocalizedText(indonesian: name)
+        self.location = location
         self.minimum = minimum
         self.inclusive = inclusive
     }

@@ -28,8 +28,11 @@ public struct IndicatorSpec: Sendable {
     /// For an indicator assessed several times, each time an entry of its own (PermenPANRB 5/2018 assesses
     /// indicator 35 for three sampled public services): which entry this is, 1-based.
     public let part: Int?
-    /// Official name.
-    public let name: String
+    /// Official name in the pack's display language: Indonesian as read, the `names` text of another language
+    /// after `localized(to:)`.
+    public internal(set) var name: String
+    /// The name in every language the pack gives it (`name: {id: …, en: …}`); empty for a name made in code.
+    public internal(set) var names = LocalizedText([:])
     /// Identifier of its aspect.
     public let aspectID: String
     /// Weight in percent of the total index.

@@ -30,13 +30,14 @@ extension PackComposer {
             if let index = domains.firstIndex(where: { $0.id == domain.id }) {
                 let existing = domains[index]
                 domains[index] = Domain(
-                    id: existing.id, name: existing.name, weight: existing.weight, aspects: existing.aspects + added,
+                    id: existing.id, name: existing.name, names: existing.names, weight: existing.weight,
+                    aspects: existing.aspects + added,
                     location: existing.location
                 )
             } else {
                 domains.append(
                     Domain(
-                        id: domain.id, name: domain.name, weight: domain.weight, aspects: added,
+                        id: domain.id, name: domain.name, names: domain.names, weight: domain.weight, aspects: added,
                         location: domain.location))
             }
         }
@@ -91,10 +92,12 @@ extension PackComposer {
         guard !domainWeights.isEmpty || !aspectWeights.isEmpty else { return framework }
         let domains = framework.domains.map { domain in
             Domain(
-                id: domain.id, name: domain.name, weight: domainWeights[domain.id] ?? domain.weight,
+                id: domain.id, name: domain.name, names: domain.names,
+                weight: domainWeights[domain.id] ?? domain.weight,
                 aspects: domain.aspects.map { aspect in
                     Aspect(
-                        id: aspect.id, name: aspect.name, weight: aspectWeights[aspect.id] ?? aspect.weight,
+                        id: aspect.id, name: aspect.name, names: aspect.names,
+                        weight: aspectWeights[aspect.id] ?? aspect.weight,
                         domainID: aspect.domainID, location: aspect.location)
                 },
                 location: domain.location

@@ -20,7 +20,7 @@ extension PackReader {
             return nil
         }
         let id = string(entries["id"], "indicator id")
-        let name = string(entries["name"], "indicator name")
+        let names = localized(entries["name"], "indicator name")
         let aspect = string(entries["aspect"], "aspect")
         let scale = string(entries["scale"], "scale")
         let weight = number(entries["weight"], "weight", in: PackReader.weightRange)
@@ -33,14 +33,14 @@ extension PackReader {
             gaps.indicators = true
             return nil
         }
-        guard let name, let aspect, let scale, let weight else {
+        guard let names, let aspect, let scale, let weight else {
             gaps.indicators = true
             gaps.brokenIDs.insert(id)
             return nil
         }
         return IndicatorSpec(
-            id: id, number: entries["number"].flatMap { int($0, "number") }, part: part(entries["part"]), name: name,
-            aspectID: aspect,
+            id: id, number: entries["number"].flatMap { int($0, "number") }, part: part(entries["part"]),
+            name: names.text(in: "id"), names: names, aspectID: aspect,
             weight: weight, scaleID: scale, target: target,
             effort: entries["effort"].flatMap { number($0, "effort", in: PackReader.effortRange) },
             references: strings(entries["references"], "references"),

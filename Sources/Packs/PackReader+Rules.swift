@@ -11,7 +11,7 @@ extension PackReader {
                 node, of: "a rule",
                 allowed: [
                     "id", "title", "indicator", "severity", "each", "where", "require", "message",
-                    "recommendation", "references", "note", "aliases",
+                    "recommendation", "references", "note", "aliases", "tags",
                 ],
                 required: ["id", "title", "severity", "require"]
             )
@@ -53,7 +53,8 @@ extension PackReader {
             note: note,
             location: node.location,
             aliases: strings(entries["aliases"], "aliases"),
-            aliasesLocation: entries["aliases"]?.location
+            aliasesLocation: entries["aliases"]?.location,
+            tags: tags(entries["tags"])
         )
     }
 

@@ -101,16 +101,18 @@ extension PackReader {
             let entries = fields(
                 node, of: "a level of scale '\(scale)'", allowed: ["level", "name", "description"],
                 required: ["level", "name"]
-            ), let level = int(entries["level"], "level"), let name = string(entries["name"], "level name")
+            ), let level = int(entries["level"], "level"), let names = localized(entries["name"], "level name")
         else { return nil }
-        return LevelName(level: level, name: name, description: localized(entries["description"], "level description"))
+        return LevelName(
+            level: level, name: names.text(in: "id"), names: names,
+            description: localized(entries["description"], "level description"), location: node.location)
     }
 
     private func domain(_ node: YAMLNode) -> Domain? {
         guard
             let entries = fields(
                 node, of: "a domain", allowed: ["id", "name", "weight", "aspects"], required: ["id", "name", "aspects"]
-            ), let id = string(entries["id"], "domain id"), let name = string(entries["name"], "domain name")
+            ), let id = string(entries["id"], "domain id"), let names = localized(entries["name"], "domain name")
         else { return nil }
         let weight = entries["weight"].flatMap { number($0, "domain weight", in: PackReader.weightRange) } ?? 0
         if let node = entries["weight"] { weightLocations[id] = node.location }
@@ -119,33 +121,36 @@ extension PackReader {
             if aspect == nil { gaps.framework = true }
             return aspect
         }
-        return Domain(id: id, name: name, weight: weight, aspects: aspects, location: node.location)
+        return Domain(
+            id: id, name: names.text(in: "id"), names: names, weight: weight, aspects: aspects, location: node.location)
     }
 
     private func aspect(_ node: YAMLNode, domain: String) -> Aspect? {
         guard
             let entries = fields(
                 node, of: "an aspect", allowed: ["id", "name", "weight"], required: ["id", "name"]
-            ), let id = string(entries["id"], "aspect id"), let name = string(entries["name"], "aspect name")
+            ), let id = string(entries["id"], "aspect id"), let names = localized(entries["name"], "aspect name")
         else { return nil }
         let weight = entries["weight"].flatMap { number($0, "aspect weight", in: PackReader.weightRange) } ?? 0
         if let node = entries["weight"] { weightLocations[id] = node.location }
-        return Aspect(id: id, name: name, weight: weight, domainID: domain, location: node.location)
+        return Aspect(
+            id: id, name: names.text(in: "id"), names: names, weight: weight, domainID: domain, location: node.location)
     }
 
     /// `{name: Baik, min: 2.6}` (an index shown as 2.60 is Baik) or `{name: Cukup, above: 1.5}` (1.50 is not).
     private func predicate(_ node: YAMLNode) -> Predicate? {
         guard let entries = fields(node, of: "a predicate", allowed: ["name", "min", "above"], required: ["name"]),
-            let name = string(entries["name"], "predicate name")
+            let names = localized(entries["name"], "predicate name")
         else { return nil }
+        let name = names.text(in: "id")
         switch (entries["min"], entries["above"]) {
         case (let min?, nil):
             return number(min, "predicate min", in: PackReader.predicateRange).map {
-                Predicate(name: name, minimum: $0)
+                Predicate(name: name, names: names, minimum: $0, location: node.location)
             }
         case (nil, let above?):
             return number(above, "predicate above", in: PackReader.predicateRange).map {
-                Predicate(name: name, minimum: $0, inclusive: false)
+                Predicate(name: name, names: names, minimum: $0, inclusive: false, location: node.location)
             }
         default:
             report(.predicateEdge(name, at: node.location))

@@ -57,6 +57,9 @@ public struct RuleSpec: Sendable {
     public internal(set) var aliases: [String] = []
     /// Where `aliases:` is written.
     public internal(set) var aliasesLocation: SourceLocation?
+    /// Words that group rules across indicators (`dokumen`, `keamanan`), lowercase, in the order written: shown in
+    /// pack documents and reports, and chosen with `spbe check --tags`.
+    public internal(set) var tags: [String] = []
 
     /// The id and every alias.
     public var names: [String] { [id] + aliases }

@@ -72,11 +72,11 @@ public struct CSVReporter: StreamingReporter {
         return Array(text.utf8)
     }
 
-    /// Nothing: the last row ends the file.
-    public func end(_ report: Report, count: Int) -> [UInt8] { [] }
+    /// A row per inventory the run could not report on (`Report.inventoryFailures`); the last row ends the file.
+    public func end(_ report: Report, count: Int) -> [UInt8] { failureRows(report) }
 
     /// One line of fields.
-    private func row(_ fields: [String]) -> String {
+    func row(_ fields: [String]) -> String {
         fields.map { Self.field($0, delimiter: options.csvDelimiter.byte) }.joined(
             separator: options.csvDelimiter.rawValue) + "\r\n"
     }

@@ -30,6 +30,7 @@ public struct HTMLReporter: Sendable {
         if metadata.provisional { body.append("<p class=\"provisional\">\(e(words.provisional))</p>") }
         body.append("</header>")
         body.append("<main>")
+        body += failureSection(report)
         for regency in report.regencies { body.append(self.regency(RegencyDigest(regency: regency, report: report))) }
         if digests.count > 1 { body.append(overview(digests, words: words)) }
         for (position, digest) in digests.enumerated() { body.append(inventory(digest, anchor: "opd-\(position + 1)")) }

@@ -126,6 +126,7 @@ public struct JSONReporter: StreamingReporter {
             json.endObject()
         }
         json.endArray()
+        failures(report, into: &json)
         json.endObject()
         return json.take() + [0x0A]
     }
@@ -146,12 +147,14 @@ public struct JSONReporter: StreamingReporter {
         json.string(spec.recommendation?.text(in: language))
         json.key("references")
         json.strings(spec.references)
+        json.key("tags")
+        json.strings(spec.tags)
         json.key("note")
         json.string(spec.note)
         json.endObject()
     }
 
-    private func location(_ location: SourceLocation, into json: inout JSONWriter) {
+    func location(_ location: SourceLocation, into json: inout JSONWriter) {
         json.beginObject()
         json.key("file")
         json.string(location.file)

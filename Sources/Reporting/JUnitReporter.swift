@@ -68,8 +68,8 @@ public struct JUnitReporter: StreamingReporter {
                 .utf8)
     }
 
-    /// The closing of `<testsuites>`.
-    public func end(_ report: Report, count: Int) -> [UInt8] { Array("</testsuites>\n".utf8) }
+    /// A suite of the inventories the run could not report on, if any, and the closing of `<testsuites>`.
+    public func end(_ report: Report, count: Int) -> [UInt8] { failureSuite(report) + Array("</testsuites>\n".utf8) }
 
     /// The cross-OPD findings of a pemda: a suite named after it, a failing case per finding in the class
     /// `pemda-folder.CROSS-KIND`, the records involved in the failure's text.

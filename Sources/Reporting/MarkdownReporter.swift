@@ -17,6 +17,7 @@ public struct MarkdownReporter: Sendable {
             "`\(metadata.id)` \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)",
         ]
         if metadata.provisional { out += ["", "> **\(words.provisional)**"] }
+        out += failureLines(report)
         for regency in report.regencies { out += self.regency(RegencyDigest(regency: regency, report: report)) }
         for evaluation in report.evaluations {
             out += inventory(ReportDigest(evaluation: evaluation, report: report))

@@ -28,12 +28,15 @@ public struct Report: Sendable {
     public let baseline: Baseline?
     /// The summary counts: gathered while streaming, or computed from `evaluations`.
     public let totals: RunTotals
+    /// The inventories the run could not report on (a cost budget overrun), in input order.
+    public let inventoryFailures: [InventoryFailure]
 
     /// Creates a report.
     public init(
         pack: CompiledPack, asOf: Day, evaluations: [InventoryEvaluation], failOn: RuleSeverity?,
         language: String = "id", toolVersion: String, waivers: WaiverSet = .none, waiverWarningDays: Int = 30,
-        regencies: [RegencyEvaluation] = [], baseline: Baseline? = nil, totals: RunTotals? = nil
+        regencies: [RegencyEvaluation] = [], baseline: Baseline? = nil, totals: RunTotals? = nil,
+        inventoryFailures: [InventoryFailure] = []
     ) {
         self.pack = pack
         self.asOf = asOf
@@ -46,6 +49,7 @@ public struct Report: Sendable {
         self.regencies = regencies
         self.baseline = baseline
         self.totals = totals ?? RunTotals(evaluations, pack: pack, failOn: failOn)
+        self.inventoryFailures = inventoryFailures
     }
 
     /// The stable identity of a finding of `evaluation` (fingerprint version 2: pemda, OPD, rule, subject).

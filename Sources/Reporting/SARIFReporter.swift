@@ -78,7 +78,8 @@ public struct SARIFReporter: Sendable {
             }
         }
         var cut: [(id: String, results: Int)] = []
-        let runs = parts.map { run($0, rules: rules, report: report, cut: &cut) }
+        var runs = parts.map { run($0, rules: rules, report: report, cut: &cut) }
+        if !runs.isEmpty { runs[0] = Self.addingFailures(of: report, to: runs[0]) }
         if let maximum = options.sarifMaxResults, let first = cut.first {
             let leftOut = cut.reduce(0) { $0 + $1.results - maximum }
             let which =

@@ -39,7 +39,8 @@ public struct TextReporter: StreamingReporter {
     public func end(_ report: Report, count: Int) -> [UInt8] {
         let words = ReportWords(language: report.language)
         return Array(
-            ((waiverLines(report, words: words) + ["", summary(report, words: words)]).joined(separator: "\n") + "\n")
+            ((waiverLines(report, words: words) + failureLines(report) + ["", summary(report, words: words)])
+                .joined(separator: "\n") + "\n")
                 .utf8)
     }
 
@@ -251,7 +252,7 @@ public struct TextReporter: StreamingReporter {
         let totals = report.totals
         let (failed, notEvidenced, passed, waived) = (totals.failed, totals.notEvidenced, totals.passed, totals.waived)
         var line =
-            "\(totals.inventories) \(words.inventories), \(report.pack.rules.count) \(words.rules): "
+            "\(totals.inventories) \(words.inventories), \(report.pack.evaluationOrder.count) \(words.rules): "
             + paint("\(failed) \(words.failed)", failed > 0 ? .red : .green)
             + (waived > 0 ? " (\(waived) \(words.waiver))" : "")
             + ", \(notEvidenced) \(words.notEvidenced), \(passed) \(words.passed)"

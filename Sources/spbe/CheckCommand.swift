@@ -32,6 +32,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var evaluation: EvaluationOptions
     @OptionGroup var input: InventoryInputOptions
     @OptionGroup var waiverOptions: WaiverOptions
+    @OptionGroup var selectionOptions: RuleSelectionOptions
     @OptionGroup var formatOptions: ReportFormatOptions
 
     @Option(name: .long, help: "Output format on standard output: text, json, sarif, markdown, html, junit or csv.")
@@ -84,7 +85,8 @@ struct CheckCommand: ParsableCommand {
         InterruptCleanup.shared.install()
         let asOf = try evaluation.evaluationDate()
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
-        let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
+        let pack = try selectionOptions.apply(
+            to: PackSession.compiledPack(packOptions, limits: limits, printer: &printer))
         let options = CheckRun.Options(
             asOf: asOf, language: evaluation.lang.rawValue, failOn: failOn.severity, jobs: jobs,
             waiverWarningDays: waiverOptions.warningDays, budget: limits.budget, force: force

@@ -238,7 +238,10 @@ struct HostilePackTests {
         let file = URL(fileURLWithPath: pack).appendingPathComponent("pack.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try Data(
-            text.replacingOccurrences(of: "{name: Memuaskan, min: 4.2}", with: "{name: Memuaskan, min: 1e300}").utf8
+            text.replacingOccurrences(
+                of: "{name: {id: Memuaskan, en: Excellent}, min: 4.2}",
+                with: "{name: {id: Memuaskan, en: Excellent}, min: 1e300}"
+            ).utf8
         ).write(to: file)
         let inventory = SPBEProcess.packageRoot.appendingPathComponent("Tests/Fixtures/inventories/mini-weak.yaml").path
         let result = try SPBEProcess.run(["check", "--pack", pack, "--as-of", "2025-06-30", inventory])
