@@ -6,6 +6,16 @@ import Diagnostics
 extension Diagnostic {
     // MARK: Values of a pack file (PackReader)
 
+    static func packInvalidTag(_ tag: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(
+            .error, code: "pack.invalid_tag", "tag '\(tag)' must be a lowercase word, or words joined by '-' or '_'",
+            at: location, suggestion: RuleTag.repaired(tag).map { "write '\($0)'" })
+    }
+
+    static func packDuplicateTag(_ tag: String, at location: SourceLocation?) -> Diagnostic {
+        Diagnostic(.error, code: "pack.duplicate_tag", "tag '\(tag)' is given twice", at: location)
+    }
+
     static func packExpectedMapping(_ what: String, at location: SourceLocation?) -> Diagnostic {
         Diagnostic(.error, code: "pack.expected_mapping", "\(what) must be a mapping (key: value pairs)", at: location)
     }

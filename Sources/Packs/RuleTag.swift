@@ -37,12 +37,9 @@ extension PackReader {
         for item in list(node, "tags") {
             guard let tag = string(item, "tag") else { continue }
             if !RuleTag.isValid(tag) {
-                error(
-                    "pack.invalid_tag", "tag '\(tag)' must be a lowercase word, or words joined by '-' or '_'",
-                    at: item.location, suggestion: RuleTag.repaired(tag).map { "write '\($0)'" }
-                )
+                report(.packInvalidTag(tag, at: item.location))
             } else if tags.contains(tag) {
-                error("pack.duplicate_tag", "tag '\(tag)' is given twice", at: item.location)
+                report(.packDuplicateTag(tag, at: item.location))
             } else {
                 tags.append(tag)
             }
