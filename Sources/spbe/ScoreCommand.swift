@@ -70,14 +70,17 @@ struct ScoreCommand: ParsableCommand {
         let run = QueryRun(
             pack: pack, reader: input.reader(for: pack.schema, limits: limits), asOf: try evaluation.evaluationDate(),
             language: evaluation.lang.rawValue, budget: limits.budget, maxFiles: limits.maxFiles)
-        let answer =
-            if let levels {
-                run.score(selfAssessment: levels, allowMissing: allowMissing, assuming: assumed).map { [$0] }
-            } else {
-                run.score(paths, assuming: assumed)
-            }
-        printer.print(answer.diagnostics)
-        guard let reports = answer.value else { throw ExitStatus.inputError }
+        let reports: [ScoreReport]?
+        if let levels {
+            let answer = run.score(selfAssessment: levels, allowMissing: allowMissing, assuming: assumed)
+            printer.print(answer.diagnostics)
+            reports = answer.value.map { [$0] }
+        } else {
+            let answer = run.score(paths, assuming: assumed)
+            printer.print(answer.diagnostics)
+            reports = answer.value
+        }
+        guard let reports else { throw ExitStatus.inputError }
         Terminal.printOutput(reports.rendered(format))
     }
 }
