@@ -60,10 +60,13 @@ public struct MessageTemplate: Sendable {
     private static func append(_ value: Value, labels: [String: String], to output: inout [UInt8]) {
         if case .string(let text) = value { return output.append(utf8: labels.isEmpty ? text : labels[text] ?? text) }
         if !labels.isEmpty, case .list(let items) = value {
-            return output.append(utf8: Value.list(items.map { item in
-                if case .string(let text) = item, let label = labels[text] { return .string(label) }
-                return item
-            }).description)
+            return output.append(
+                utf8: Value.list(
+                    items.map { item in
+                        if case .string(let text) = item, let label = labels[text] { return .string(label) }
+                        return item
+                    }
+                ).description)
         }
         output.append(utf8: value.description)
     }

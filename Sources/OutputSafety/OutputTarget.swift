@@ -78,7 +78,8 @@ public enum OutputTarget: Sendable, Equatable {
         let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
             return .failure(
-                WriteFailure(message: errno == ENXIO ? "it is a named pipe that nothing reads" : OutputTarget.reason(errno)))
+                WriteFailure(
+                    message: errno == ENXIO ? "it is a named pipe that nothing reads" : OutputTarget.reason(errno)))
         }
         // Blocking writes from here: a slow reader is waited for, not reported as EAGAIN.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)

@@ -82,7 +82,8 @@ extension PackReader {
     private func fieldSchema(_ node: YAMLNode, name: String, location: SourceLocation) -> FieldSchema? {
         guard
             let entries = fields(
-                node, of: "field '\(name)'", allowed: ["type", "required", "values", "value_labels", "of", "label", "description"],
+                node, of: "field '\(name)'",
+                allowed: ["type", "required", "values", "value_labels", "of", "label", "description"],
                 required: ["type"]
             ), let type = fieldType(entries, field: name)
         else { return nil }

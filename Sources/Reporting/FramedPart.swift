@@ -19,7 +19,8 @@ enum FramedPart {
         var offset = 0
         while offset + 4 <= part.count {
             let count =
-                Int(part[offset]) | Int(part[offset + 1]) << 8 | Int(part[offset + 2]) << 16 | Int(part[offset + 3]) << 24
+                Int(part[offset]) | Int(part[offset + 1]) << 8 | Int(part[offset + 2]) << 16 | Int(part[offset + 3])
+                << 24
             fields.append(part[(offset + 4)..<(offset + 4 + count)])
             offset += 4 + count
         }

@@ -36,7 +36,8 @@ extension SARIFReporter: StreamingReporter {
         let rules = driverRules(report)
         var cut: [(id: String, results: Int)] = []
         guard !plans.isEmpty else {
-            return write(Array(((try? SortedJSONEncoder(snakeCaseKeys: false).encode(SARIFLog(runs: []))) ?? "{}\n").utf8))
+            return write(
+                Array(((try? SortedJSONEncoder(snakeCaseKeys: false).encode(SARIFLog(runs: []))) ?? "{}\n").utf8))
         }
         write(begin(report))
         for (position, plan) in plans.enumerated() {
@@ -80,7 +81,11 @@ extension SARIFReporter: StreamingReporter {
             cut.append((id, total))
             kept = maximum
             var before = 0
-            threshold = counts.indices.first { before += counts[$0]; return before >= maximum } ?? Self.ranks - 1
+            threshold =
+                counts.indices.first {
+                    before += counts[$0]
+                    return before >= maximum
+                } ?? Self.ranks - 1
             ofThreshold = maximum - (before - counts[threshold])
             let warning =
                 "spbe kept the \(maximum) most severe of \(total) results (--sarif-max-results) and left out \(total - maximum)"
@@ -152,7 +157,9 @@ extension SARIFReporter: StreamingReporter {
     private static func part(source: String, results: [SARIFLog.Result]) -> [UInt8] {
         let encoder = SortedJSONEncoder(snakeCaseKeys: false)
         var fields = [Array(source.utf8), results.map(rank)]
-        for result in results { fields.append(Array(((try? encoder.encode(result, indent: resultIndent)) ?? "{}").utf8)) }
+        for result in results {
+            fields.append(Array(((try? encoder.encode(result, indent: resultIndent)) ?? "{}").utf8))
+        }
         return FramedPart.frame(fields)
     }
 
@@ -168,6 +175,8 @@ extension SARIFReporter: StreamingReporter {
         let bytes = Array(text.utf8)
         let needle = Array(marker.utf8)
         let start = (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }!
-        return (Array(bytes[..<(start + needle.count - 2)]) + [UInt8(ascii: "[")], Array(bytes[(start + needle.count)...]))
+        return (
+            Array(bytes[..<(start + needle.count - 2)]) + [UInt8(ascii: "[")], Array(bytes[(start + needle.count)...])
+        )
     }
 }

@@ -11,7 +11,9 @@ struct SARIFRunPlan {
     /// The report divided as `split` asks: one run, one per OPD (the cross-OPD findings of each pemda a run of
     /// their own), or one per pemda folder; a scope that repeats gets `-2`, `-3`… Reads each part's source.
     static func plans(_ split: SARIFSplit, report: Report, parts: any HeldParts) -> [SARIFRunPlan] {
-        let sources = (0..<parts.count).map { String(decoding: FramedPart.fields(of: parts.part($0))[0], as: UTF8.self) }
+        let sources = (0..<parts.count).map {
+            String(decoding: FramedPart.fields(of: parts.part($0))[0], as: UTF8.self)
+        }
         var plans: [SARIFRunPlan]
         switch split {
         case .none:

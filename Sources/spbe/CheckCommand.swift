@@ -64,7 +64,8 @@ struct CheckCommand: ParsableCommand {
 
     @Flag(
         name: .long,
-        help: "Write each --output html=DIR as a folder: index.html (the pemda, its heatmap and an overview) and a page per OPD."
+        help:
+            "Write each --output html=DIR as a folder: index.html (the pemda, its heatmap and an overview) and a page per OPD."
     )
     var split = false
 
@@ -110,7 +111,8 @@ struct CheckCommand: ParsableCommand {
             do {
                 files.append(
                     try ReportDestination(
-                        output, split: split, options: reportOptions, inputs: readFiles, maxBytes: limits.maxReportSize))
+                        output, split: split, options: reportOptions, inputs: readFiles, maxBytes: limits.maxReportSize)
+                )
             } catch {
                 // Nothing written yet: finishing removes the temporary files of those opened before.
                 for file in files { try? file.finish() }

@@ -32,9 +32,10 @@ final class ReportFolderStream {
             }
         }
         let url = URL(fileURLWithPath: target)
-        temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).spbe-\(getpid()).tmp"
-        ).path
+        temporary =
+            url.deletingLastPathComponent().appendingPathComponent(
+                ".\(url.lastPathComponent).spbe-\(getpid()).tmp"
+            ).path
         guard InterruptCleanup.shared.createFolder(temporary) else {
             Terminal.printError("error: cannot write '\(path)': \(OutputTarget.reason(errno))\n")
             throw ExitStatus.inputError
@@ -75,7 +76,9 @@ final class ReportFolderStream {
         // An earlier report is moved aside first: rename(2) does not replace a folder that holds files.
         let aside = temporary + ".old"
         let replacing = FileManager.default.fileExists(atPath: target)
-        if replacing && Foundation.rename(target, aside) != 0 || !InterruptCleanup.shared.renameFolder(temporary, to: target) {
+        if replacing && Foundation.rename(target, aside) != 0
+            || !InterruptCleanup.shared.renameFolder(temporary, to: target)
+        {
             let reason = OutputTarget.reason(errno)
             if replacing { _ = Foundation.rename(aside, target) }
             InterruptCleanup.shared.discardFolder(temporary)
