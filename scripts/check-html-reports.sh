@@ -4,8 +4,10 @@
 #   - the single-OPD report (examples/dinkes-sleman.yaml) prints on at most 6 A4 pages, its index on page 1;
 #   - the Bantul regency report holds the pemda summary, the heatmap with its aspect legend and the cross-OPD
 #     findings in its first 4 pages;
-#   - axe-core finds no serious or critical violation in either, at 1100 px and at 375 px (where the heatmap must
-#     not overflow the page).
+#   - the Bantul report split into a folder (--split): its index.html holds the same in its first 4 pages, and
+#     each OPD's page prints on A4;
+#   - axe-core finds no serious or critical violation in any of them (the split index and first OPD page too), at
+#     1100 px and at 375 px (where the heatmap must not overflow the page).
 # Usage: scripts/check-html-reports.sh [OUT_DIR]   (default: .build/html-check; PDFs and PNGs of the first pages
 # are left there to look at). Needs Debian's chromium and poppler-utils, and Python's axe-playwright-python
 # (pip install axe-playwright-python; Playwright drives /usr/bin/chromium, its own browser is not downloaded).
@@ -23,10 +25,15 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 "$spbe" check examples/dinkes-sleman.yaml --as-of 2025-06-30 --fail-on none --format html > "$out/opd.html"
 "$spbe" check examples/kabupaten-bantul --as-of 2025-06-30 --fail-on none --quiet --format html > "$out/bantul.html"
+rm -rf "$out/bantul-split"
+"$spbe" check examples/kabupaten-bantul --as-of 2025-06-30 --fail-on none --quiet --format json \
+  --output html="$out/bantul-split" --split > /dev/null
+cp "$out/bantul-split/index.html" "$out/split-index.html"
+cp "$out/bantul-split/opd-1.html" "$out/split-opd.html"
 failures=0
 fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 
-for page in opd bantul; do
+for page in opd bantul split-index split-opd; do
   # No --print-to-pdf-no-header: the printout a user gets. Background graphics stay off (Chromium's default).
   timeout 180 "$browser" --headless --no-sandbox --disable-gpu \
     --print-to-pdf="$out/$page.pdf" "file://$out/$page.html" 2> /dev/null
@@ -45,12 +52,13 @@ if [ -s "$out/opd.pdf" ]; then
   [ "$pages" -le 6 ] || fail "the single-OPD report prints on $pages pages, more than 6"
   pdftotext -f 1 -l 1 "$out/opd.pdf" - | grep -q "Estimasi indeks" || fail "page 1 of the single-OPD report has no index"
 fi
-if [ -s "$out/bantul.pdf" ]; then
-  first=$(pdftotext -f 1 -l 4 "$out/bantul.pdf" -)
+for page in bantul split-index; do
+  [ -s "$out/$page.pdf" ] || continue
+  first=$(pdftotext -f 1 -l 4 "$out/$page.pdf" -)
   for expected in "Estimasi indeks pemda" "Peta panas OPD" "Aspek:" "Temuan lintas OPD"; do
-    grep -q "$expected" <<< "$first" || fail "the first 4 pages of the Bantul report lack '$expected'"
+    grep -q "$expected" <<< "$first" || fail "the first 4 pages of $page lack '$expected'"
   done
-fi
+done
 
 if python3 -c "import axe_playwright_python, playwright" 2> /dev/null; then
   python3 - "$out" "$browser" << 'PYTHON' || failures=$((failures + 1))
@@ -63,7 +71,7 @@ axe = Axe()
 bad = 0
 with sync_playwright() as playwright:
     browser = playwright.chromium.launch(executable_path=browser_path, args=["--no-sandbox"])
-    for name in ("opd", "bantul"):
+    for name in ("opd", "bantul", "split-index", "split-opd"):
         for width in (1100, 375):
             page = browser.new_page(viewport={"width": width, "height": 900})
             page.goto(f"file://{out}/{name}.html")

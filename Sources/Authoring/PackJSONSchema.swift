@@ -118,6 +118,7 @@ public enum PackJSONSchema {
             "type": ["enum": ["string", "int", "number", "bool", "date", "enum", "list"]],
             "required": ["type": "boolean"],
             "values": ["type": "array", "items": ["type": "string"]],
+            "value_labels": ["type": "object", "additionalProperties": ["type": "string"]],
             "of": ["enum": ["string", "int", "number", "bool", "date", "enum"]],
             "label": ["type": "string"],
             "description": textReference,

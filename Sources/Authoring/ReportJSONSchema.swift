@@ -7,7 +7,7 @@ public enum ReportJSONSchema {
     /// The schema.
     public static func generate() -> JSONValue {
         var schema = object([
-            "schema_version": ["const": 2, "description": "The version of the report's shape."],
+            "schema_version": ["const": 3, "description": "The version of the report's shape."],
             "fingerprint_version": [
                 "enum": [1, 2],
                 "description": "How findings' fingerprints are made: 2 with the OPD's pemda, 1 without.",
@@ -25,6 +25,10 @@ public enum ReportJSONSchema {
             "rules": [
                 "type": "array", "items": ["$ref": "#/$defs/rule"],
                 "description": "Every rule of the pack, once; findings name them by id.",
+            ],
+            "indicators": [
+                "type": "array", "items": ["$ref": "#/$defs/indicator"],
+                "description": "Every indicator of the pack, once; inventories' indicator results name them by id.",
             ],
             "inventories": ["type": "array", "items": ["$ref": "#/$defs/inventory"]],
             "regencies": ["type": "array", "items": ["$ref": "#/$defs/regency"]],
@@ -47,7 +51,7 @@ public enum ReportJSONSchema {
         if case .object(var members) = schema {
             members["$schema"] = "https://json-schema.org/draft/2020-12/schema"
             members["$id"] = "https://spbe.example/schemas/report.schema.json"
-            members["title"] = "spbe check --format json (schema version 2)"
+            members["title"] = "spbe check --format json (schema version 3)"
             members["$defs"] = definitions
             schema = .object(members)
         }
@@ -95,6 +99,24 @@ public enum ReportJSONSchema {
                     "description": "The rule's tags (`tags:` in the pack), in the order written.",
                 ],
             ]),
+            "indicator": object([
+                "id": string, "number": ["type": ["integer", "null"]], "name": string, "domain": string,
+                "aspect": string, "weight": number, "target": ["type": ["integer", "null"]],
+            ]),
+            "finding_location": object([
+                "file": [
+                    "type": ["string", "null"],
+                    "description": "The file, when it is not the inventory's source; null when it is.",
+                ],
+                "line": ["type": "integer", "minimum": 1], "column": ["type": "integer", "minimum": 1],
+                "sheet": [
+                    "type": ["string", "null"],
+                    "description": "The workbook sheet; then line and column are the cell's row and column.",
+                ],
+                "cell": [
+                    "type": ["string", "null"], "description": "The workbook cell, C12; null outside workbooks.",
+                ],
+            ]),
             "location": object([
                 "file": string, "line": ["type": "integer", "minimum": 1], "column": ["type": "integer", "minimum": 1],
                 "sheet": [
@@ -128,10 +150,11 @@ public enum ReportJSONSchema {
                 "indicators": [
                     "type": "array",
                     "items": object([
-                        "id": string, "number": ["type": ["integer", "null"]], "name": string, "domain": string,
-                        "aspect": string,
-                        "weight": number, "level": count, "level_name": nullableString,
-                        "target": ["type": ["integer", "null"]],
+                        "id": [
+                            "type": "string",
+                            "description": "The id of an indicator in the top-level indicators table.",
+                        ],
+                        "level": count, "level_name": nullableString,
                         "meets_target": ["type": ["boolean", "null"]],
                         "level_states": [
                             "type": "array", "items": ["enum": ["met", "unmet", "not_evidenced", "undefined"]],
@@ -151,7 +174,7 @@ public enum ReportJSONSchema {
                         "rule": ["type": "string", "description": "The id of a rule in the top-level rules table."],
                         "outcome": ["enum": ["fail", "not_evidenced"]],
                         "subject": string,
-                        "location": ["$ref": "#/$defs/location"],
+                        "location": ["$ref": "#/$defs/finding_location"],
                         "message": nullableString,
                         "missing_fields": [
                             "type": "array", "items": ["type": "string"],

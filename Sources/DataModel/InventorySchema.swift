@@ -12,19 +12,23 @@ public struct FieldSchema: Hashable, Sendable {
     public let description: LocalizedText?
     /// A spreadsheet column label (Indonesian) accepted as an alternative header.
     public let label: String?
+    /// How messages write an enumeration's values (`rka` → `RKA`); a value without one is written as it is.
+    public let valueLabels: [String: String]
     /// Where the field is declared in the pack.
     public let location: SourceLocation?
 
     /// Creates a field.
     public init(
         name: String, type: ValueType, required: Bool = false,
-        description: LocalizedText? = nil, label: String? = nil, location: SourceLocation? = nil
+        description: LocalizedText? = nil, label: String? = nil, valueLabels: [String: String] = [:],
+        location: SourceLocation? = nil
     ) {
         self.name = name
         self.type = type
         self.required = required
         self.description = description
         self.label = label
+        self.valueLabels = valueLabels
         self.location = location
     }
 }

@@ -5,13 +5,14 @@ import Diagnostics
 ///
 /// A placeholder is a field path of the subject (`{name}`, `{self.name}`) or of the OPD header (`{opd.name}`);
 /// templates cannot reach other records. At OPD scope (no subject) `{name}` and `{self.name}` read the header.
-/// `{{` and `}}` stand for literal braces. Values render with `Value.description` (`-` for null).
+/// `{{` and `}}` stand for literal braces. Values render with `Value.description` (`-` for null), an enumeration's
+/// value with its label when the schema gives one (`value_labels`: `rka` → `RKA`).
 public struct MessageTemplate: Sendable {
     /// One run of literal text, or a field to read.
     enum Piece: Sendable, Equatable {
         case text(String)
-        case subjectField(Int)
-        case headerField(Int)
+        case subjectField(Int, labels: [String: String])
+        case headerField(Int, labels: [String: String])
     }
 
     let pieces: [Piece]
@@ -41,8 +42,10 @@ public struct MessageTemplate: Sendable {
         for piece in pieces {
             switch piece {
             case .text(let text): output.append(utf8: text)
-            case .subjectField(let slot): Self.append(subject?.value(at: slot) ?? .null, to: &output)
-            case .headerField(let slot): Self.append(header?.value(at: slot) ?? .null, to: &output)
+            case .subjectField(let slot, let labels):
+                Self.append(subject?.value(at: slot) ?? .null, labels: labels, to: &output)
+            case .headerField(let slot, let labels):
+                Self.append(header?.value(at: slot) ?? .null, labels: labels, to: &output)
             }
             if output.count - start > ExpressionLimits.maxMessageBytes {
                 let message = Self.cut(String(decoding: output[start...], as: UTF8.self))
@@ -52,9 +55,19 @@ public struct MessageTemplate: Sendable {
         }
     }
 
-    /// `value.description`, without building a `String` for a text.
-    private static func append(_ value: Value, to output: inout [UInt8]) {
-        if case .string(let text) = value { return output.append(utf8: text) }
+    /// `value.description`, without building a `String` for a text; a text with a label in `labels` as its label,
+    /// and each element of a list so.
+    private static func append(_ value: Value, labels: [String: String], to output: inout [UInt8]) {
+        if case .string(let text) = value { return output.append(utf8: labels.isEmpty ? text : labels[text] ?? text) }
+        if !labels.isEmpty, case .list(let items) = value {
+            return output.append(
+                utf8: Value.list(
+                    items.map { item in
+                        if case .string(let text) = item, let label = labels[text] { return .string(label) }
+                        return item
+                    }
+                ).description)
+        }
         output.append(utf8: value.description)
     }
 

@@ -113,6 +113,7 @@ struct TemplateParser {
         flushLiteral()
         fields.insert(FieldReference(record: record.name, field: field.text))
         let readsHeader = subject == nil || (parts.count == 2 && parts[0].text == "opd")
-        pieces.append(readsHeader ? .headerField(slot) : .subjectField(slot))
+        let labels = record.fields[slot].valueLabels
+        pieces.append(readsHeader ? .headerField(slot, labels: labels) : .subjectField(slot, labels: labels))
     }
 }

@@ -62,15 +62,28 @@ public enum OutputTarget: Sendable, Equatable {
     /// Writes `bytes` through to a character device or named pipe at `path`, in place; the reason on failure.
     /// A named pipe with no reader is refused at once rather than waited on.
     public static func writeThrough(_ bytes: [UInt8], to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
-        guard descriptor >= 0 else {
-            return errno == ENXIO ? "it is a named pipe that nothing reads" : OutputTarget.reason(errno)
+        let descriptor: Int32
+        switch openThrough(path) {
+        case .failure(let refusal): return refusal.message
+        case .success(let opened): descriptor = opened
         }
-        // Blocking writes from here: a slow reader is waited for, not reported as EAGAIN.
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         let failure = writeAll(bytes, to: descriptor)
         let closed = close(descriptor) == 0 ? nil : errno
         return (failure ?? closed).map(OutputTarget.reason)
+    }
+
+    /// Opens a character device or named pipe at `path` for blocking writes in place; the reason on failure. A
+    /// named pipe with no reader is refused at once rather than waited on.
+    public static func openThrough(_ path: String) -> Result<Int32, WriteFailure> {
+        let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else {
+            return .failure(
+                WriteFailure(
+                    message: errno == ENXIO ? "it is a named pipe that nothing reads" : OutputTarget.reason(errno)))
+        }
+        // Blocking writes from here: a slow reader is waited for, not reported as EAGAIN.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        return .success(descriptor)
     }
 
     /// Writes all of `bytes` to `descriptor`, retrying short and interrupted writes; the `errno` of a failure.
@@ -164,4 +177,10 @@ public struct ProtectedInputs: Sendable {
         }
         return nil
     }
+}
+
+/// Why a file could not be written, in the system's words.
+public struct WriteFailure: Error, Sendable {
+    /// The reason, for example "No space left on device".
+    public let message: String
 }

@@ -76,7 +76,8 @@ extension PackReader {
     private func fieldSchema(_ node: YAMLNode, name: String, location: SourceLocation) -> FieldSchema? {
         guard
             let entries = fields(
-                node, of: "field '\(name)'", allowed: ["type", "required", "values", "of", "label", "description"],
+                node, of: "field '\(name)'",
+                allowed: ["type", "required", "values", "value_labels", "of", "label", "description"],
                 required: ["type"]
             ), let type = fieldType(entries, field: name)
         else { return nil }
@@ -85,8 +86,20 @@ extension PackReader {
             required: entries["required"].flatMap { bool($0, "required") } ?? false,
             description: localized(entries["description"], "field description"),
             label: entries["label"].flatMap { string($0, "label") },
+            valueLabels: entries["value_labels"].map { valueLabels($0, of: type, field: name) } ?? [:],
             location: location
         )
+    }
+
+    /// `value_labels:`, a text for some of an enumeration's values (of a list's elements, for a list of them).
+    private func valueLabels(_ node: YAMLNode, of type: ValueType, field: String) -> [String: String] {
+        let values: [String] =
+            switch type {
+            case .enumeration(let values), .list(.enumeration(let values)): values
+            default: []
+            }
+        guard let entries = fields(node, of: "value_labels of field '\(field)'", allowed: values) else { return [:] }
+        return entries.compactMapValues { string($0, "the label of a value of '\(field)'") }
     }
 
     private func fieldType(_ entries: [String: YAMLNode], field: String) -> ValueType? {

@@ -17,18 +17,32 @@ public struct Baseline: Sendable {
         /// The severity of its rule (in reports of schema version 1; version 2 keeps it in its rules table).
         public let severity: String?
         /// Where it was.
-        public let location: Location
+        public internal(set) var location: Location
         /// Its stable identity; computed from rule, OPD and subject when the report predates fingerprints.
         public internal(set) var fingerprint: String?
     }
 
     /// A position in the earlier report.
     public struct Location: Sendable, Decodable {
-        public let file: String
+        /// The file; a finding's is its inventory's `source` when the report (schema version 3) leaves it null.
+        public internal(set) var file: String
         public let line: Int
         public let column: Int
         /// The workbook sheet, for a finding in an XLSX inventory.
         public let sheet: String?
+
+        private enum CodingKeys: String, CodingKey {
+            case file, line, column, sheet
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            // Empty until `Baseline.load` fills in the inventory's source.
+            file = try container.decodeIfPresent(String.self, forKey: .file) ?? ""
+            line = try container.decode(Int.self, forKey: .line)
+            column = try container.decode(Int.self, forKey: .column)
+            sheet = try container.decodeIfPresent(String.self, forKey: .sheet)
+        }
     }
 
     /// One inventory of the earlier run.
@@ -178,6 +192,7 @@ public struct Baseline: Sendable {
                 var copy = inventory
                 copy.findings = inventory.findings.map { finding in
                     var filled = finding
+                    if filled.location.file.isEmpty { filled.location.file = inventory.source }
                     if filled.fingerprint == nil {
                         filled.fingerprint = fingerprint(
                             version: version, pemda: inventory.opd.identity, rule: finding.rule, opd: inventory.opd.id,

@@ -11,18 +11,18 @@ import Packs
 /// carries meaning alone: badges hold words in the report's language, heatmap cells their index, level cells
 /// their number and a status column; and the colours that do carry meaning print even with background graphics
 /// off.
-public struct HTMLReporter: Sendable {
+public struct HTMLReporter: StreamingReporter {
     /// Creates a reporter.
     public init() {}
 
     /// The report's style sheet, for a site that serves it as a file instead of inline (the portal).
     public static var styleSheet: String { style }
 
-    /// The report as an HTML document, ending with a newline.
-    public func render(_ report: Report) -> String {
+    /// The page's header and the opening of its main landmark (the `<head>`, which names the page's subject,
+    /// is written by `assemble`).
+    public func begin(_ report: Report) -> [UInt8] {
         let words = ReportWords(language: report.language)
         let metadata = report.pack.pack.metadata
-        let digests = report.evaluations.map { ReportDigest(evaluation: $0, report: report) }
         var body = [
             "<header><h1>\(e(metadata.title.text(in: report.language)))</h1>",
             "<p class=\"meta\"><code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(metadata.framework)) · \(e(words.asOf)) \(report.asOf)</p>",
@@ -30,32 +30,80 @@ public struct HTMLReporter: Sendable {
         if metadata.provisional { body.append("<p class=\"provisional\">\(e(words.provisional))</p>") }
         body.append("</header>")
         body.append("<main>")
-        body += failureSection(report)
-        for regency in report.regencies { body.append(self.regency(RegencyDigest(regency: regency, report: report))) }
-        if digests.count > 1 { body.append(overview(digests, words: words)) }
-        for (position, digest) in digests.enumerated() { body.append(inventory(digest, anchor: "opd-\(position + 1)")) }
-        body.append("</main>")
+        return Array(body.joined(separator: "\n").utf8)
+    }
+
+    /// One inventory's part: its title (escaped) and overview cells, framed, then its section after the line
+    /// that opens it (whose anchor is the inventory's position, known when the parts are assembled).
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
+        let digest = ReportDigest(evaluation: evaluation, report: report)
+        let failed = evaluation.findings.filter { $0.outcome == .fail }.count
+        let cells = "</a></td><td>\(e(digest.index ?? "-"))</td><td>\(failed)</td></tr>"
+        return FramedPart.frame([Array(e(digest.title).utf8), Array(cells.utf8), Array(section(digest).utf8)])
+    }
+
+    /// The inventories that could not be reported, then each pemda's section, each after a line break.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
+        let failures = failureSection(report).map { "\n" + $0 }.joined()
+        return Array((failures + report.regencies.map { "\n" + regency(RegencyDigest(regency: $0, report: report)) }.joined()).utf8)
+    }
+
+    /// The close of the main landmark and of the page.
+    public func end(_ report: Report, count: Int) -> [UInt8] { Array("\n</main>\n</body>\n</html>\n".utf8) }
+
+    /// The page's title and the pemdas come before the inventories.
+    public var holdsInventories: Bool { true }
+
+    /// The head, the header, the pemdas, an overview of the inventories when there are several, each
+    /// inventory's section, the end.
+    public func assemble(_ report: Report, parts: any HeldParts, write: ([UInt8]) -> Void) {
+        let words = ReportWords(language: report.language)
         let subject =
             report.regencies.count == 1
-            ? report.regencies[0].name
-            : digests.count == 1 ? digests[0].title : "\(digests.count) \(words.inventories)"
-        return """
+            ? e(report.regencies[0].name)
+            : parts.count == 1
+                ? String(decoding: FramedPart.fields(of: parts.part(0))[0], as: UTF8.self)
+                : e("\(parts.count) \(words.inventories)")
+        write(head(report, subject: subject))
+        write(begin(report))
+        write(regencies(report, count: parts.count))
+        if parts.count > 1 {
+            write(
+                Array(
+                    "\n<section class=\"overview\"><h2>\(e(words.summaryTitle))</h2><table><thead><tr><th>OPD</th><th>\(e(words.estimatedIndex))</th><th>\(e(words.findings))</th></tr></thead><tbody>"
+                        .utf8))
+            for position in 0..<parts.count {
+                let fields = FramedPart.fields(of: parts.part(position))
+                write(Array("\n<tr><td><a href=\"#opd-\(position + 1)\">".utf8) + fields[0] + fields[1])
+            }
+            write(Array("\n</tbody></table></section>".utf8))
+        }
+        for position in 0..<parts.count {
+            write(
+                Array("\n<section class=\"inventory\" id=\"opd-\(position + 1)\">\n".utf8)
+                    + FramedPart.fields(of: parts.part(position))[2])
+        }
+        write(end(report, count: parts.count))
+    }
+
+    /// Everything before the body, with a `<title>` naming `subject` (escaped), the pack and the date.
+    func head(_ report: Report, subject: String) -> [UInt8] {
+        let metadata = report.pack.pack.metadata
+        let head = """
             <!DOCTYPE html>
             <html lang="\(e(report.language))">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(subject)) — \(e(metadata.title.text(in: report.language))) — \(report.asOf)</title>
+            <title>\(subject) — \(e(metadata.title.text(in: report.language))) — \(report.asOf)</title>
             <style>
             \(Self.style)
             </style>
             </head>
             <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
 
             """
+        return Array(head.utf8)
     }
 
     private func regency(_ digest: RegencyDigest) -> String {
@@ -153,24 +201,11 @@ public struct HTMLReporter: Sendable {
         return out.joined(separator: "\n")
     }
 
-    private func overview(_ digests: [ReportDigest], words: ReportWords) -> String {
-        var rows = [
-            "<section class=\"overview\"><h2>\(e(words.summaryTitle))</h2><table><thead><tr><th>OPD</th><th>\(e(words.estimatedIndex))</th><th>\(e(words.findings))</th></tr></thead><tbody>"
-        ]
-        for (position, digest) in digests.enumerated() {
-            let failed = digest.evaluation.findings.filter { $0.outcome == .fail }.count
-            rows.append(
-                "<tr><td><a href=\"#opd-\(position + 1)\">\(e(digest.title))</a></td><td>\(e(digest.index ?? "-"))</td><td>\(failed)</td></tr>"
-            )
-        }
-        rows.append("</tbody></table></section>")
-        return rows.joined(separator: "\n")
-    }
-
-    private func inventory(_ digest: ReportDigest, anchor: String) -> String {
+    /// An inventory's section after the line that opens it.
+    private func section(_ digest: ReportDigest) -> String {
         let words = digest.words
         var out = [
-            "<section class=\"inventory\" id=\"\(anchor)\">", "<h2>\(e(digest.title))</h2>",
+            "<h2>\(e(digest.title))</h2>",
             "<p class=\"meta\"><code>\(e(digest.evaluation.source))</code></p>",
         ]
         out.append("<div class=\"summary\"><div class=\"score\">")
@@ -274,7 +309,7 @@ public struct HTMLReporter: Sendable {
         return out.joined(separator: "\n")
     }
 
-    private func e(_ text: String) -> String { XMLText.escape(text) }
+    func e(_ text: String) -> String { XMLText.escape(text) }
 
     static let style = """
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2433; margin: 2rem auto; max-width: 64rem; padding: 0 1rem; line-height: 1.4; }

@@ -2,16 +2,18 @@ import Diagnostics
 import Engine
 import Packs
 
-/// Renders the versioned JSON report (`schema_version: 2`, documented in `docs/reports.md`, its JSON Schema
+/// Renders the versioned JSON report (`schema_version: 3`, documented in `docs/reports.md`, its JSON Schema
 /// printed by `spbe schema report`), deterministic byte for byte.
 ///
 /// Sized for machines: compact unless `pretty`; each rule's title, severity, recommendation and references once,
-/// in the top-level `rules` table, which findings name by id; every field always present (null when it has no
+/// in the top-level `rules` table, which findings name by id; each indicator's number, name, domain, aspect, weight
+/// and target once, in the top-level `indicators` table; a finding's file only when it is not its inventory's
+/// `source` (null otherwise); every field always present (null when it has no
 /// value); decimals rounded to four places. Written as a stream: the beginning (up to the opening of
 /// `inventories`), one element per inventory, the end; members in a fixed, documented order.
 public struct JSONReporter: StreamingReporter {
     /// The version of the report's shape.
-    public static let schemaVersion = 2
+    public static let schemaVersion = 3
 
     /// Compact or indented.
     public let options: ReportOptions
@@ -60,6 +62,10 @@ public struct JSONReporter: StreamingReporter {
         json.beginArray()
         for rule in report.pack.rules { ruleEntry(rule.spec, language: report.language, into: &json) }
         json.endArray()
+        json.key("indicators")
+        json.beginArray()
+        for indicator in report.pack.indicators { indicatorEntry(indicator, pack: report.pack, into: &json) }
+        json.endArray()
         json.key("inventories")
         json.beginArray()
         return json.take()
@@ -86,7 +92,7 @@ public struct JSONReporter: StreamingReporter {
         return json.take()
     }
 
-    /// `summary` (from `report.totals`), `waivers`, and the end of the document.
+    /// `summary` (from `report.totals`), `waivers`, `inventory_errors`, and the end of the document.
     public func end(_ report: Report, count: Int) -> [UInt8] {
         var json = JSONWriter(pretty: options.pretty, depth: 1, continuing: true)
         let totals = report.totals
@@ -147,17 +153,37 @@ public struct JSONReporter: StreamingReporter {
         json.string(spec.recommendation?.text(in: language))
         json.key("references")
         json.strings(spec.references)
-        json.key("tags")
-        json.strings(spec.tags)
         json.key("note")
         json.string(spec.note)
         json.endObject()
     }
 
-    func location(_ location: SourceLocation, into json: inout JSONWriter) {
+    /// An indicator of the top-level `indicators` table: what every inventory's result for it shares.
+    private func indicatorEntry(_ indicator: CompiledIndicator, pack: CompiledPack, into json: inout JSONWriter) {
+        let spec = indicator.spec
+        json.beginObject()
+        json.key("id")
+        json.string(spec.id)
+        json.key("number")
+        json.int(spec.number)
+        json.key("name")
+        json.string(spec.name)
+        json.key("domain")
+        json.string(pack.framework.domains[indicator.domainIndex].id)
+        json.key("aspect")
+        json.string(spec.aspectID)
+        json.key("weight")
+        json.number(spec.weight)
+        json.key("target")
+        json.int(spec.target)
+        json.endObject()
+    }
+
+    /// A location; its file null when it is `source` (a finding's, in its inventory's file).
+    func location(_ location: SourceLocation, source: String? = nil, into json: inout JSONWriter) {
         json.beginObject()
         json.key("file")
-        json.string(location.file)
+        json.string(location.file == source ? nil : location.file)
         json.key("line")
         json.int(location.line)
         json.key("column")
@@ -265,22 +291,10 @@ public struct JSONReporter: StreamingReporter {
             json.beginObject()
             json.key("id")
             json.string(spec.id)
-            json.key("number")
-            json.int(spec.number)
-            json.key("name")
-            json.string(spec.name)
-            json.key("domain")
-            json.string(pack.framework.domains[indicator.domainIndex].id)
-            json.key("aspect")
-            json.string(spec.aspectID)
-            json.key("weight")
-            json.number(spec.weight)
             json.key("level")
             json.int(result.level)
             json.key("level_name")
             json.string(pack.framework.scale(spec.scaleID)?.name(of: result.level))
-            json.key("target")
-            json.int(spec.target)
             json.key("meets_target")
             json.bool(spec.target.map { result.level >= $0 })
             json.key("level_states")
@@ -319,7 +333,7 @@ public struct JSONReporter: StreamingReporter {
             json.key("subject")
             json.string(finding.subject)
             json.key("location")
-            location(finding.location, into: &json)
+            location(finding.location, source: evaluation.source, into: &json)
             json.key("message")
             message.removeAll(keepingCapacity: true)
             if finding.writeMessage(into: &message) { json.string(utf8: message) } else { json.null() }

@@ -4,12 +4,12 @@ import Packs
 
 /// Renders a report as Markdown for issue trackers and wikis: per inventory the index, what to fix first, the
 /// level of every indicator, and the findings grouped by indicator with their location and recommendation.
-public struct MarkdownReporter: Sendable {
+public struct MarkdownReporter: StreamingReporter {
     /// Creates a reporter.
     public init() {}
 
-    /// The report as Markdown, ending with a newline.
-    public func render(_ report: Report) -> String {
+    /// The title lines: the pack, its version and framework, the evaluation date.
+    public func begin(_ report: Report) -> [UInt8] {
         let words = ReportWords(language: report.language)
         let metadata = report.pack.pack.metadata
         var out = [
@@ -17,12 +17,41 @@ public struct MarkdownReporter: Sendable {
             "`\(metadata.id)` \(metadata.version) · \(metadata.framework) · \(words.asOf) \(report.asOf)",
         ]
         if metadata.provisional { out += ["", "> **\(words.provisional)**"] }
-        out += failureLines(report)
-        for regency in report.regencies { out += self.regency(RegencyDigest(regency: regency, report: report)) }
-        for evaluation in report.evaluations {
-            out += inventory(ReportDigest(evaluation: evaluation, report: report))
+        return Array(out.joined(separator: "\n").utf8)
+    }
+
+    /// One inventory's section, each line after a line break.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
+        lines(inventory(ReportDigest(evaluation: evaluation, report: report)))
+    }
+
+    /// The inventories that could not be reported, then each pemda's section, each line after a line break.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
+        lines(failureLines(report) + report.regencies.flatMap { regency(RegencyDigest(regency: $0, report: report)) })
+    }
+
+    /// The final line break.
+    public func end(_ report: Report, count: Int) -> [UInt8] { [0x0A] }
+
+    /// The pemdas come before the inventories.
+    public var holdsInventories: Bool { true }
+
+    /// The title, the pemdas, the inventories, the final line break.
+    public func assemble(_ report: Report, parts: any HeldParts, write: ([UInt8]) -> Void) {
+        write(begin(report))
+        write(regencies(report, count: parts.count))
+        for position in 0..<parts.count { write(parts.part(position)) }
+        write(end(report, count: parts.count))
+    }
+
+    /// `lines`, each after a line break: what they add to the lines before them once joined.
+    private func lines(_ lines: [String]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for line in lines {
+            bytes.append(0x0A)
+            bytes += line.utf8
         }
-        return out.joined(separator: "\n") + "\n"
+        return bytes
     }
 
     private func regency(_ digest: RegencyDigest) -> [String] {

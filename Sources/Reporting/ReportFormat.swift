@@ -15,27 +15,24 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// One row per finding, for spreadsheets.
     case csv
 
-    /// The format's streaming reporter, shaped by `options`; nil for the formats written whole (SARIF, whose runs
-    /// are capped and split as a whole; Markdown and HTML, which put the pemdas before the OPDs).
-    public func streamingReporter(options: ReportOptions = ReportOptions(), colors: Bool = false) -> (
-        any StreamingReporter
-    )? {
+    /// The format's streaming reporter, shaped by `options`. SARIF, Markdown and HTML hold their inventories'
+    /// parts until the run's end (`StreamingReporter.holdsInventories`): they put the pemdas or the runs' cut first.
+    public func streamingReporter(options: ReportOptions = ReportOptions(), colors: Bool = false)
+        -> any StreamingReporter
+    {
         switch self {
         case .text: TextReporter(colors: colors)
         case .json: JSONReporter(options: options)
         case .csv: CSVReporter(options: options)
         case .junit: JUnitReporter()
-        case .sarif, .markdown, .html: nil
+        case .sarif: SARIFReporter(options: options)
+        case .markdown: MarkdownReporter()
+        case .html: HTMLReporter()
         }
     }
 
     /// Renders `report` in this format, shaped by `options`.
     public func render(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false) -> String {
-        if let reporter = streamingReporter(options: options, colors: colors) { return reporter.render(report) }
-        return switch self {
-        case .sarif: SARIFReporter(options: options).render(report)
-        case .markdown: MarkdownReporter().render(report)
-        default: HTMLReporter().render(report)
-        }
+        streamingReporter(options: options, colors: colors).render(report)
     }
 }

@@ -24,11 +24,6 @@ public struct SARIFReporter: Sendable {
     /// The base id of relative inventory paths (§3.4.4).
     static let sourceRoot = "SRCROOT"
 
-    /// The report as pretty-printed SARIF JSON with sorted keys, ending with a newline.
-    public func render(_ report: Report) -> String {
-        (try? SortedJSONEncoder(snakeCaseKeys: false).encode(log(report))) ?? "{}\n"
-    }
-
     static func level(_ severity: RuleSeverity) -> String {
         switch severity {
         case .critical, .high: "error"
@@ -52,46 +47,7 @@ public struct SARIFReporter: Sendable {
         }
     }
 
-    private static let crossKinds: [CrossOPDFinding.Kind] = [.duplicateFunction, .notIntegrated, .retiredDependency]
-
-    /// One run's share of the report.
-    private struct Part {
-        let scope: String
-        let description: String
-        var evaluations: [InventoryEvaluation]
-        var regencies: [RegencyEvaluation]
-    }
-
-    private func log(_ report: Report) -> SARIFLog {
-        let rules = driverRules(report)
-        var parts = parts(of: report)
-        var seen: [String: Int] = [:]
-        for position in parts.indices {
-            let scope = parts[position].scope
-            seen[scope, default: 0] += 1
-            if seen[scope]! > 1 {
-                parts[position] = Part(
-                    scope: "\(scope)-\(seen[scope]!)", description: parts[position].description,
-                    evaluations: parts[position].evaluations,
-                    regencies: parts[position].regencies
-                )
-            }
-        }
-        var cut: [(id: String, results: Int)] = []
-        var runs = parts.map { run($0, rules: rules, report: report, cut: &cut) }
-        if !runs.isEmpty { runs[0] = Self.addingFailures(of: report, to: runs[0]) }
-        if let maximum = options.sarifMaxResults, let first = cut.first {
-            let leftOut = cut.reduce(0) { $0 + $1.results - maximum }
-            let which =
-                cut.count == 1
-                ? "the SARIF run '\(first.id)' has \(first.results) results, more than"
-                : "\(cut.count) SARIF runs ('\(first.id)' first) have more results than"
-            options.warn(
-                "\(which) --sarif-max-results \(maximum): kept the \(maximum) most severe of each and left out \(leftOut) "
-                    + "results; --sarif-split pemda or opd, or --sarif-omit-not-evidenced, keeps more of them")
-        }
-        return SARIFLog(runs: runs)
-    }
+    static let crossKinds: [CrossOPDFinding.Kind] = [.duplicateFunction, .notIntegrated, .retiredDependency]
 
     /// The folder every path is in (`examples/kabupaten-bantul` for its inventories); nil when they share none.
     static func commonFolder(_ paths: [String]) -> String? {
@@ -105,121 +61,7 @@ public struct SARIFReporter: Sendable {
         return joined.isEmpty || joined == "." ? nil : joined
     }
 
-    /// The report divided as `options.sarifSplit` asks: one part, one per OPD (the cross-OPD findings of each
-    /// pemda a part of their own), or one per pemda folder.
-    private func parts(of report: Report) -> [Part] {
-        switch options.sarifSplit {
-        case .none:
-            let folder = Self.commonFolder(report.evaluations.map(\.source) + report.regencies.map { $0.folder + "/" })
-            return [
-                Part(
-                    scope: folder.map(Self.slug) ?? "all", description: "every inventory of the run",
-                    evaluations: report.evaluations,
-                    regencies: report.regencies
-                )
-            ]
-        case .opd:
-            let opds = report.evaluations.map { evaluation in
-                Part(
-                    scope: Self.slug(evaluation.source.replacingOccurrences(of: "/", with: "-")),
-                    description: "the inventory \(evaluation.source)", evaluations: [evaluation], regencies: []
-                )
-            }
-            let pemdas = report.regencies.filter { !$0.crossFindings.isEmpty }.map { regency in
-                Part(
-                    scope: Self.slug(regency.folder) + "/cross-opd",
-                    description: "the cross-OPD findings of \(regency.folder)",
-                    evaluations: [], regencies: [regency]
-                )
-            }
-            return opds + pemdas
-        case .pemda:
-            var parts: [Part] = []
-            var positions: [String: Int] = [:]
-            for evaluation in report.evaluations {
-                let folder = RegencyEvaluator.folder(of: evaluation.source)
-                if let position = positions[folder] {
-                    parts[position].evaluations.append(evaluation)
-                } else {
-                    positions[folder] = parts.count
-                    parts.append(
-                        Part(
-                            scope: Self.slug(folder), description: "the inventories in \(folder)",
-                            evaluations: [evaluation], regencies: []))
-                }
-            }
-            for regency in report.regencies {
-                if let position = positions[regency.folder] {
-                    parts[position].regencies.append(regency)
-                } else {
-                    positions[regency.folder] = parts.count
-                    parts.append(
-                        Part(
-                            scope: Self.slug(regency.folder), description: "the inventories in \(regency.folder)",
-                            evaluations: [], regencies: [regency]))
-                }
-            }
-            return parts
-        }
-    }
-
-    /// The run of `part`, cut to `options.sarifMaxResults` (its id and size then added to `cut`).
-    private func run(_ part: Part, rules: [SARIFLog.Rule], report: Report, cut: inout [(id: String, results: Int)])
-        -> SARIFLog.Run
-    {
-        var results: [SARIFLog.Result] = []
-        for evaluation in part.evaluations {
-            results += findingResults(evaluation, report: report)
-            results += absentResults(evaluation, report: report)
-        }
-        for regency in part.regencies {
-            results += crossResults(regency, report: report)
-        }
-        let id = "spbe/\(report.pack.pack.metadata.id)/\(part.scope)/"
-        var invocations: [SARIFLog.Invocation]?
-        if let maximum = options.sarifMaxResults, results.count > maximum {
-            let warning =
-                "spbe kept the \(maximum) most severe of \(results.count) results (--sarif-max-results) and left out \(results.count - maximum)"
-            cut.append((id, results.count))
-            results = Self.mostSevere(results, count: maximum)
-            invocations = [
-                .init(
-                    executionSuccessful: true,
-                    toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])
-            ]
-        }
-        let metadata = report.pack.pack.metadata
-        return SARIFLog.Run(
-            tool: .init(
-                driver: .init(
-                    name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
-            automationDetails: .init(
-                id: id,
-                description: .init(
-                    text: "spbe check with the pack \(metadata.id) \(metadata.version): \(part.description)")),
-            originalUriBaseIds: [
-                Self.sourceRoot: .init(
-                    description: .init(text: "The folder spbe check ran in: relative inventory paths start there."))
-            ],
-            invocations: invocations,
-            results: results,
-            properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
-        )
-    }
-
-    /// The `count` most severe of `results` (failures by level, then waived failures, then reviews; earlier
-    /// first among equals), in their order.
-    private static func mostSevere(_ results: [SARIFLog.Result], count: Int) -> [SARIFLog.Result] {
-        func rank(_ result: SARIFLog.Result) -> Int {
-            if result.kind != "fail" { return 4 }
-            if result.suppressions != nil || result.baselineState == "absent" { return 3 }
-            return ["error": 0, "warning": 1][result.level] ?? 2
-        }
-        let kept = results.indices.sorted { (rank(results[$0]), $0) < (rank(results[$1]), $1) }.prefix(count).sorted()
-        return kept.map { results[$0] }
-    }
-
-    private func driverRules(_ report: Report) -> [SARIFLog.Rule] {
+    func driverRules(_ report: Report) -> [SARIFLog.Rule] {
         let language = report.language
         let words = ReportWords(language: language)
         let pack = report.pack
@@ -262,7 +104,7 @@ public struct SARIFReporter: Sendable {
         return rules
     }
 
-    private func findingResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
+    func findingResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
         let pack = report.pack
         let language = report.language
         var results: [SARIFLog.Result] = []
@@ -310,7 +152,7 @@ public struct SARIFReporter: Sendable {
     }
 
     /// The baseline's findings of this OPD that are gone now, as results with `baselineState: absent`.
-    private func absentResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
+    func absentResults(_ evaluation: InventoryEvaluation, report: Report) -> [SARIFLog.Result] {
         report.fixedFindings(in: evaluation).compactMap { finding -> SARIFLog.Result? in
             guard let ruleIndex = report.pack.rules.firstIndex(where: { $0.spec.id == finding.rule }) else {
                 return nil
@@ -343,7 +185,7 @@ public struct SARIFReporter: Sendable {
     }
 
     /// Each cross-OPD finding of a pemda: at its first record, with every record it involves as a related location.
-    private func crossResults(_ regency: RegencyEvaluation, report: Report) -> [SARIFLog.Result] {
+    func crossResults(_ regency: RegencyEvaluation, report: Report) -> [SARIFLog.Result] {
         let digest = RegencyDigest(regency: regency, report: report)
         let ruleOffset = report.pack.rules.count
         return regency.crossFindings.compactMap { finding -> SARIFLog.Result? in

@@ -63,6 +63,13 @@ struct CheckCommand: ParsableCommand {
     )
     var output: [ReportOutput] = []
 
+    @Flag(
+        name: .long,
+        help:
+            "Write each --output html=DIR as a folder: index.html (the pemda, its heatmap and an overview) and a page per OPD."
+    )
+    var split = false
+
     @Option(
         name: .customLong("fail-on"),
         help: ArgumentHelp(
@@ -79,6 +86,9 @@ struct CheckCommand: ParsableCommand {
         if let (first, second) = OutputTarget.firstDuplicate(in: output.map(\.path)) {
             throw ValidationError("--output '\(first)' and '\(second)' name the same file; give each report its own.")
         }
+        if split && !output.contains(where: { $0.format == .html }) {
+            throw ValidationError("--split writes an HTML report as a folder: give one with --output html=DIR.")
+        }
     }
 
     func run() throws {
@@ -93,36 +103,46 @@ struct CheckCommand: ParsableCommand {
         )
         let reader = input.reader(for: pack.schema, limits: limits)
         let inputs = CheckInputs(paths: paths, maxFiles: limits.maxFiles)
-        // A streaming format on standard output alone is written inventory by inventory: memory stays flat in the
-        // number of OPDs.
+        // Every report, on standard output and in each --output file, is written inventory by inventory: memory
+        // stays flat in the number of OPDs. Files are opened first, so a refused one stops the run before it starts.
         let colors = format == .text && Terminal.wantsColor(packOptions.color, stream: .standardOutput)
         let reportOptions = formatOptions.reportOptions
-        let streamed = output.isEmpty ? format.streamingReporter(options: reportOptions, colors: colors) : nil
-        // A streamed report on a terminal shows its own progress; a bar would be drawn over it.
-        let showProgress =
-            !quiet && Terminal.isTerminal(.standardError) && !(streamed != nil && Terminal.isTerminal(.standardOutput))
-        let outcome: CheckRun.Outcome
-        if let streamed {
-            var sink = StreamedReportSink(reporter: streamed, write: Terminal.printOutput) {
-                printer.print($0, sources: $1)
-            }
-            let run = try prepare(pack, reader: reader, options: options, into: &sink)
-            outcome = check(run, inputs, into: &sink, showProgress: showProgress)
-        } else {
-            var sink = WholeReportSink { printer.print($0, sources: $1) }
-            let run = try prepare(pack, reader: reader, options: options, into: &sink)
-            outcome = check(run, inputs, into: &sink, showProgress: showProgress)
-            if let report = sink.report {
-                let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
-                for file in output {
-                    try ReportWriter.write(
-                        file.format.render(report, options: reportOptions), to: file.path, inputs: readFiles,
-                        maxBytes: limits.maxReportSize
-                    )
-                }
-                Terminal.printOutput(format.render(report, options: reportOptions, colors: colors))
+        let readFiles = inputs.files + pack.pack.files + [waiverOptions.waivers, baseline].compactMap { $0 }
+        var files: [ReportDestination] = []
+        for output in output {
+            do {
+                files.append(
+                    try ReportDestination(
+                        output, split: split, options: reportOptions, inputs: readFiles, maxBytes: limits.maxReportSize)
+                )
+            } catch {
+                // Nothing written yet: finishing removes the temporary files of those opened before.
+                for file in files { try? file.finish() }
+                throw error
             }
         }
+        let reporter = format.streamingReporter(options: reportOptions, colors: colors)
+        let destinations =
+            files.map(\.destination) + [StreamedReportSink.Destination(reporter: reporter, write: Terminal.printOutput)]
+        // A report streamed to a terminal shows its own progress; a bar would be drawn over it.
+        let showProgress =
+            !quiet && Terminal.isTerminal(.standardError)
+            && !(!reporter.holdsInventories && Terminal.isTerminal(.standardOutput))
+        var sink = StreamedReportSink(destinations: destinations) { printer.print($0, sources: $1) }
+        let run: CheckRun
+        do {
+            run = try prepare(pack, reader: reader, options: options, into: &sink)
+        } catch {
+            for file in files { try? file.finish() }
+            throw error
+        }
+        let outcome = check(run, inputs, into: &sink, showProgress: showProgress)
+        // Each file is finished (put in place, or its temporary file removed) before the first failure is thrown.
+        var failure: Error?
+        for file in files {
+            do { try file.finish() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
         if outcome.inputError { throw ExitStatus.inputError }
         if outcome.failsThreshold { throw ExitStatus.findings }
     }

@@ -12,6 +12,8 @@ final class InterruptCleanup: @unchecked Sendable {
 
     private let lock = NSLock()
     private var paths: Set<String> = []
+    /// Temporary folders, removed after the files (those inside them among `paths`).
+    private var folders: Set<String> = []
     private var sources: [DispatchSourceSignal] = []
     private var installed = false
 
@@ -60,11 +62,43 @@ final class InterruptCleanup: @unchecked Sendable {
         paths.remove(path)
     }
 
+    /// Creates the folder `path` and tracks it (and the files created in it); false with `errno` set.
+    func createFolder(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard mkdir(path, 0o777) == 0 else { return false }
+        folders.insert(path)
+        return true
+    }
+
+    /// Renames the tracked folder `path` to `target` and stops tracking it and its files; false with `errno` set.
+    func renameFolder(_ path: String, to target: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard Foundation.rename(path, target) == 0 else { return false }
+        folders.remove(path)
+        paths = paths.filter { !$0.hasPrefix(path + "/") }
+        return true
+    }
+
+    /// Removes the tracked folder `path` with the tracked files in it, and stops tracking them.
+    func discardFolder(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        for file in paths where file.hasPrefix(path + "/") {
+            unlink(file)
+            paths.remove(file)
+        }
+        rmdir(path)
+        folders.remove(path)
+    }
+
     /// Removes every tracked file, then ends the process by the signal's default action (the lock stays taken,
     /// so no file is created or renamed after this point).
     private func interrupted(by signalNumber: Int32) {
         lock.lock()
         for path in paths { unlink(path) }
+        for folder in folders { rmdir(folder) }
         paths.removeAll()
         signal(signalNumber, SIG_DFL)
         // Dispatch's threads block signals: send it to the process, whose other threads take the default action.

@@ -67,7 +67,7 @@ struct CheckCommandTests {
             "check", "--pack", mini, "--as-of", "2025-06-30", "--format", "json", good, weak,
         ])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["schema_version"] as? Int == 2)
+        #expect(object?["schema_version"] as? Int == 3)
         try Golden.check(result.stdout, against: "mini-check.json")
     }
 

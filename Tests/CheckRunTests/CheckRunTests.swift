@@ -68,9 +68,72 @@ struct CheckRunTests {
         #expect(!outcome.inputError && !outcome.failsThreshold)
         let report = try #require(whole.report)
         #expect(format.render(report) == expected)
-        if let reporter = format.streamingReporter() {
-            #expect(streamed(run, ["examples/"], reporter: reporter).report == expected)
+        #expect(streamed(run, ["examples/"], reporter: format.streamingReporter()).report == expected)
+    }
+
+    @Test(
+        "SARIF streamed is SARIF whole under every split and cut",
+        arguments: [
+            ReportOptions(sarifSplit: .opd), ReportOptions(sarifSplit: .pemda),
+            ReportOptions(sarifMaxResults: 20), ReportOptions(sarifMaxResults: 7, sarifSplit: .pemda),
+            ReportOptions(sarifMaxResults: 30, sarifOmitNotEvidenced: true),
+        ])
+    func sarifOptions(_ options: ReportOptions) throws {
+        let run = try prepare(pack: "rules/spbe-2020", failOn: nil)
+        var whole = WholeReportSink { _, _ in }
+        _ = run.run(CheckInputs(paths: ["examples/"]), into: &whole)
+        let expected = ReportFormat.sarif.render(try #require(whole.report), options: options)
+        let stream = streamed(run, ["examples/"], reporter: SARIFReporter(options: options)).report
+        #expect(stream == expected)
+        #expect(stream.contains("\"automationDetails\""))
+    }
+
+    @Test(
+        "the HTML folder of a regency: an index linking a page per OPD, each page the OPD's section of the single page")
+    func htmlFolder() throws {
+        let run = try prepare(pack: "rules/spbe-2020", failOn: nil)
+        let collected = Collected()
+        var pages: [(name: String, text: String)] = []
+        var sink = StreamedReportSink(
+            destinations: [
+                .init(htmlFolder: HTMLReporter()) { pages.append(($0, String(decoding: $1, as: UTF8.self))) }
+            ],
+            diagnose: { diagnostics, _ in collected.diagnostics += diagnostics })
+        let outcome = run.run(CheckInputs(paths: ["examples/kabupaten-bantul"]), into: &sink)
+        #expect(!outcome.inputError)
+        let names = pages.map(\.name)
+        #expect(names == ["index.html"] + (1...outcome.inventories).map { "opd-\($0).html" })
+        let index = try #require(pages.first?.text)
+        for part in ["<section class=\"regency\">", "class=\"heatmap\"", "class=\"legend\"", "Temuan lintas OPD"] {
+            #expect(index.contains(part), "the index holds \(part)")
         }
+        #expect(!index.contains("<section class=\"inventory\""), "no OPD's detail on the index")
+        let single = ReportFormat.html.render(try #require(streamedWhole(run, ["examples/kabupaten-bantul"])))
+        for (position, page) in pages.dropFirst().enumerated() {
+            #expect(index.contains("<a href=\"opd-\(position + 1).html\">"), "the index links page \(position + 1)")
+            #expect(page.text.hasPrefix("<!DOCTYPE html>") && page.text.hasSuffix("</main>\n</body>\n</html>\n"))
+            #expect(page.text.contains("<a href=\"index.html\">"))
+            let section = try #require(
+                page.text.range(of: "<section class=\"inventory\"").map { page.text[$0.lowerBound...] }?
+                    .components(separatedBy: "\n</main>").first)
+            #expect(single.contains(section + "\n"), "page \(position + 1) is its section of the single page")
+        }
+    }
+
+    @Test("the bundled pack's messages write enum values by their labels: server OPD, Dokumen Renstra")
+    func valueLabels() throws {
+        let run = try prepare(pack: "rules/spbe-2020", failOn: nil)
+        let text = streamed(run, ["examples/"], reporter: TextReporter(colors: false)).report
+        #expect(text.contains("ditempatkan di server OPD,"))
+        #expect(text.contains("Dokumen Renstra DOC-"))
+        #expect(!text.contains("server_opd") && !text.contains("Dokumen renstra"))
+    }
+
+    /// The whole report of `paths`.
+    private func streamedWhole(_ run: CheckRun, _ paths: [String]) -> Report? {
+        var whole = WholeReportSink { _, _ in }
+        _ = run.run(CheckInputs(paths: paths), into: &whole)
+        return whole.report
     }
 
     @Test("the report does not depend on the number of workers")

@@ -1,0 +1,29 @@
+/// Several byte strings kept as one inventory part, each after its length (4 bytes, little-endian): how a format
+/// that holds its inventories keeps the pieces it writes in different places (an overview row and a section).
+enum FramedPart {
+    /// `fields` framed in order.
+    static func frame(_ fields: [[UInt8]]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(fields.reduce(0) { $0 + $1.count + 4 })
+        for field in fields {
+            let count = UInt32(field.count)
+            bytes += [UInt8(count & 0xFF), UInt8(count >> 8 & 0xFF), UInt8(count >> 16 & 0xFF), UInt8(count >> 24)]
+            bytes += field
+        }
+        return bytes
+    }
+
+    /// The fields of a part `frame` made, in order.
+    static func fields(of part: [UInt8]) -> [ArraySlice<UInt8>] {
+        var fields: [ArraySlice<UInt8>] = []
+        var offset = 0
+        while offset + 4 <= part.count {
+            let count =
+                Int(part[offset]) | Int(part[offset + 1]) << 8 | Int(part[offset + 2]) << 16 | Int(part[offset + 3])
+                << 24
+            fields.append(part[(offset + 4)..<(offset + 4 + count)])
+            offset += 4 + count
+        }
+        return fields
+    }
+}

@@ -1,0 +1,184 @@
+import Engine
+
+/// SARIF written as a stream. Each inventory's results are encoded on the worker that evaluated it, each with its
+/// rank for `--sarif-max-results`; the log is assembled at the run's end, when the runs' ids (the folder the
+/// inventories share), their division (`--sarif-split`) and their cut are known. Byte for byte the log of
+/// `SARIFLog` encoded whole: pretty-printed with sorted keys, each result encoded at the depth it stands.
+extension SARIFReporter: StreamingReporter {
+    /// How deep a result stands: `runs[i].results[j]`.
+    private static let resultIndent = 8
+
+    /// The log's opening, up to its runs.
+    public func begin(_ report: Report) -> [UInt8] { Self.emptyLog.head }
+
+    /// An inventory's part: its source, the ranks of its results, and each result encoded.
+    public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
+        Self.part(
+            source: evaluation.source,
+            results: findingResults(evaluation, report: report) + absentResults(evaluation, report: report))
+    }
+
+    /// The cross-OPD results of every pemda, framed as an inventory's part is.
+    public func regencies(_ report: Report, count: Int) -> [UInt8] {
+        crossPart(report.regencies, report: report)
+    }
+
+    /// The log's closing, after its runs.
+    public func end(_ report: Report, count: Int) -> [UInt8] { Self.emptyLog.tail }
+
+    /// A run's id and cut depend on every inventory.
+    public var holdsInventories: Bool { true }
+
+    /// The log: each run of `options.sarifSplit` with its inventories' results, cut to `options.sarifMaxResults`
+    /// (a warning through `options.warn` names the runs cut).
+    public func assemble(_ report: Report, parts: any HeldParts, write: ([UInt8]) -> Void) {
+        let plans = SARIFRunPlan.plans(options.sarifSplit, report: report, parts: parts)
+        let rules = driverRules(report)
+        var cut: [(id: String, results: Int)] = []
+        guard !plans.isEmpty else {
+            return write(
+                Array(((try? SortedJSONEncoder(snakeCaseKeys: false).encode(SARIFLog(runs: []))) ?? "{}\n").utf8))
+        }
+        write(begin(report))
+        for (position, plan) in plans.enumerated() {
+            write(Array(repeating: 0x20, count: 4))
+            writeRun(plan, first: position == 0, rules: rules, report: report, parts: parts, cut: &cut, write: write)
+            write(position == plans.count - 1 ? [0x0A] : [0x2C, 0x0A])
+        }
+        write(end(report, count: parts.count))
+        if let maximum = options.sarifMaxResults, let first = cut.first {
+            let leftOut = cut.reduce(0) { $0 + $1.results - maximum }
+            let which =
+                cut.count == 1
+                ? "the SARIF run '\(first.id)' has \(first.results) results, more than"
+                : "\(cut.count) SARIF runs ('\(first.id)' first) have more results than"
+            options.warn(
+                "\(which) --sarif-max-results \(maximum): kept the \(maximum) most severe of each and left out \(leftOut) "
+                    + "results; --sarif-split pemda or opd, or --sarif-omit-not-evidenced, keeps more of them")
+        }
+    }
+
+    /// Writes one run of `plan`, its results cut to `options.sarifMaxResults` (its id and size then added to
+    /// `cut`): the most severe (failures by level, then waived failures, then reviews), earlier first among equals,
+    /// in their order.
+    private func writeRun(
+        _ plan: SARIFRunPlan, first isFirst: Bool, rules: [SARIFLog.Rule], report: Report, parts: any HeldParts,
+        cut: inout [(id: String, results: Int)], write: ([UInt8]) -> Void
+    ) {
+        let cross = plan.regencies.isEmpty ? nil : crossPart(plan.regencies, report: report)
+        func eachPart(_ body: ([ArraySlice<UInt8>]) -> Void) {
+            for position in plan.inventories { body(FramedPart.fields(of: parts.part(position))) }
+            if let cross { body(FramedPart.fields(of: cross)) }
+        }
+        var counts = [Int](repeating: 0, count: Self.ranks)
+        eachPart { fields in for rank in fields[1] { counts[Int(rank)] += 1 } }
+        let total = counts.reduce(0, +)
+        let id = "spbe/\(report.pack.pack.metadata.id)/\(plan.scope)/"
+        var invocations: [SARIFLog.Invocation]?
+        // Every result of a rank below `threshold` is kept, and the first `ofThreshold` of that rank.
+        var (threshold, ofThreshold, kept) = (Self.ranks, 0, total)
+        if let maximum = options.sarifMaxResults, total > maximum {
+            cut.append((id, total))
+            kept = maximum
+            var before = 0
+            threshold =
+                counts.indices.first {
+                    before += counts[$0]
+                    return before >= maximum
+                } ?? Self.ranks - 1
+            ofThreshold = maximum - (before - counts[threshold])
+            let warning =
+                "spbe kept the \(maximum) most severe of \(total) results (--sarif-max-results) and left out \(total - maximum)"
+            invocations = [
+                .init(
+                    executionSuccessful: true,
+                    toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])
+            ]
+        }
+        let frame = Self.split(
+            run(plan, id: id, first: isFirst, rules: rules, report: report, invocations: invocations), at: "\"results\" : []")
+        write(frame.head)
+        guard kept > 0 else { return write(Array("]".utf8) + frame.tail) }
+        var (first, atThreshold) = (true, 0)
+        eachPart { fields in
+            for (rank, result) in zip(fields[1], fields.dropFirst(2)) {
+                if Int(rank) > threshold { continue }
+                if Int(rank) == threshold {
+                    if atThreshold == ofThreshold { continue }
+                    atThreshold += 1
+                }
+                write((first ? [0x0A] : [0x2C, 0x0A]) + Array(repeating: 0x20, count: Self.resultIndent) + result)
+                first = false
+            }
+        }
+        write([0x0A] + Array(repeating: 0x20, count: Self.resultIndent - 2) + Array("]".utf8) + frame.tail)
+    }
+
+    /// The run of `plan` with no results, encoded where it stands in the log; the first run carries the inventories
+    /// that could not be reported.
+    private func run(
+        _ plan: SARIFRunPlan, id: String, first isFirst: Bool, rules: [SARIFLog.Rule], report: Report, invocations: [SARIFLog.Invocation]?
+    ) -> String {
+        let metadata = report.pack.pack.metadata
+        let run = SARIFLog.Run(
+            tool: .init(
+                driver: .init(
+                    name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
+            automationDetails: .init(
+                id: id,
+                description: .init(
+                    text: "spbe check with the pack \(metadata.id) \(metadata.version): \(plan.description)")),
+            originalUriBaseIds: [
+                Self.sourceRoot: .init(
+                    description: .init(text: "The folder spbe check ran in: relative inventory paths start there."))
+            ],
+            invocations: invocations,
+            results: [],
+            properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
+        )
+        let reported = isFirst ? Self.addingFailures(of: report, to: run) : run
+        return (try? SortedJSONEncoder(snakeCaseKeys: false).encode(reported, indent: 4)) ?? "{}"
+    }
+
+    /// The cross-OPD results of `regencies`, framed as an inventory's part is.
+    private func crossPart(_ regencies: [RegencyEvaluation], report: Report) -> [UInt8] {
+        Self.part(source: "", results: regencies.flatMap { crossResults($0, report: report) })
+    }
+
+    /// The number of ranks: error, warning, note, waived or fixed, review.
+    private static let ranks = 5
+
+    /// A result's rank for the cut, most severe first.
+    private static func rank(_ result: SARIFLog.Result) -> UInt8 {
+        if result.kind != "fail" { return 4 }
+        if result.suppressions != nil || result.baselineState == "absent" { return 3 }
+        return ["error": 0, "warning": 1][result.level] ?? 2
+    }
+
+    /// A part of `results` from `source`: its source, the ranks of its results, each result encoded.
+    private static func part(source: String, results: [SARIFLog.Result]) -> [UInt8] {
+        let encoder = SortedJSONEncoder(snakeCaseKeys: false)
+        var fields = [Array(source.utf8), results.map(rank)]
+        for result in results {
+            fields.append(Array(((try? encoder.encode(result, indent: resultIndent)) ?? "{}").utf8))
+        }
+        return FramedPart.frame(fields)
+    }
+
+    /// A log with no runs, split around its runs' brackets.
+    private static let emptyLog: (head: [UInt8], tail: [UInt8]) = {
+        let log = (try? SortedJSONEncoder(snakeCaseKeys: false).encode(SARIFLog(runs: []))) ?? "{}\n"
+        let halves = split(log, at: "\"runs\" : []")
+        return (halves.head + [0x0A], Array("  ]".utf8) + halves.tail)
+    }()
+
+    /// `text` before `marker` with the marker's text up to its `[`, and after it from its `]` on exclusive.
+    private static func split(_ text: String, at marker: String) -> (head: [UInt8], tail: [UInt8]) {
+        let bytes = Array(text.utf8)
+        let needle = Array(marker.utf8)
+        let start = (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }!
+        return (
+            Array(bytes[..<(start + needle.count - 2)]) + [UInt8(ascii: "[")], Array(bytes[(start + needle.count)...])
+        )
+    }
+}
