@@ -13,8 +13,8 @@ seconds="${PORTAL_LOAD_SECONDS:-20}"
 port="${PORTAL_LOAD_PORT:-18090}"
 command -v wrk > /dev/null || { apt-get update -qq > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk > /dev/null; }
 
-swift build -c "$config" --product spbe-serve
-bin="$(swift build -c "$config" --product spbe-serve --show-bin-path)/spbe-serve"
+swift build -c "$config" --product spbe-serve ${PORTAL_LOAD_BUILD_ARGS:-}
+bin="$(swift build -c "$config" --product spbe-serve ${PORTAL_LOAD_BUILD_ARGS:-} --show-bin-path)/spbe-serve"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

@@ -32,7 +32,8 @@ struct Call: Sendable {
     func html(_ title: String, _ body: HTML, status: HTTPResponse.Status = .ok, head: HTML = "") -> Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: Layout.page(title: title, body: body, call: self, head: head).markup))
+            body: .init(
+                byteBuffer: ByteBuffer(string: Layout.page(title: title, body: body, call: self, head: head).markup))
         )
     }
 

@@ -72,8 +72,10 @@ struct FindingsTable: Sendable {
             let location = finding.location
             let place =
                 location.map { location in
-                    [location.file.map { ($0 as NSString).lastPathComponent }, location.sheet.map { "\($0)!" },
-                    location.cell ?? location.line.map { "\($0)" }].compactMap { $0 }.joined(separator: " ")
+                    [
+                        location.file.map { ($0 as NSString).lastPathComponent }, location.sheet.map { "\($0)!" },
+                        location.cell ?? location.line.map { "\($0)" },
+                    ].compactMap { $0 }.joined(separator: " ")
                 } ?? ""
             return Row(
                 rule: finding.rule, title: rule?.title ?? "", severity: rule?.severity ?? "",
@@ -92,8 +94,10 @@ struct FindingsTable: Sendable {
             sheet: "temuan",
             header: ["aturan", "judul", "tingkat", "indikator", "aspek", "hasil", "subjek", "tempat", "pesan"],
             rows: rows(filter).map { row in
-                [row.rule, row.title, row.severity, row.indicator, row.aspect, row.outcome, row.subject, row.place,
-                 row.message].map(TableWorkbook.Cell.text)
+                [
+                    row.rule, row.title, row.severity, row.indicator, row.aspect, row.outcome, row.subject, row.place,
+                    row.message,
+                ].map(TableWorkbook.Cell.text)
             })
     }
 

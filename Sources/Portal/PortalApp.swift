@@ -17,6 +17,7 @@ public enum PortalApp {
         routes.addAPIRoutes()
         routes.addFindingsRoutes()
         routes.addQueueRoutes()
+        routes.addMethodRefusals()
         return router
     }
 

@@ -24,9 +24,10 @@ extension Routes {
         }
     }
 
-    private func findingsPage(_ call: Call, _ submission: Submission, _ table: FindingsTable,
-        _ filter: FindingsTable.Filter) throws -> Response
-    {
+    private func findingsPage(
+        _ call: Call, _ submission: Submission, _ table: FindingsTable,
+        _ filter: FindingsTable.Filter
+    ) throws -> Response {
         let words = call.words
         let opd = try call.store.opd(id: submission.opdID)
         let base = "/submissions/\(submission.id)"

@@ -13,7 +13,8 @@ public enum TableWorkbook {
     /// The workbook's bytes: sheet `sheet` with `header` and `rows` (rows shorter than the header are padded).
     public static func data(sheet: String, header: [String], rows: [[Cell]]) throws -> Data {
         let widths = header.indices.map { column in
-            let longest = ([header[column].count] + rows.map { row in column < row.count ? text(row[column]).count : 0 })
+            let longest =
+                ([header[column].count] + rows.map { row in column < row.count ? text(row[column]).count : 0 })
                 .max() ?? 0
             return XLSXWorksheetWriter.Column(width: min(80, max(10, longest + 2)), style: .general, choices: nil)
         }

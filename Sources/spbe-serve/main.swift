@@ -67,7 +67,8 @@ struct Serve: AsyncParsableCommand {
     var evaluations = 2
 
     @Option(
-        name: .customLong("queue"), help: "Uploads waiting for an evaluation before more are refused with 503. Default: 32.")
+        name: .customLong("queue"),
+        help: "Uploads waiting for an evaluation before more are refused with 503. Default: 32.")
     var queue = 32
 
     func validate() throws {

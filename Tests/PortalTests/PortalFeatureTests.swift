@@ -135,7 +135,11 @@ struct PortalFeatureTests {
         while await queue.hasFreeSlot { await Task.yield() }
         let second = Task { await queue.run(ticket: "t2") { 2 } }
         let third = Task { await queue.run(ticket: "t3") { 3 } }
-        while await queue.place(of: "t2") == nil || queue.place(of: "t3") == nil { await Task.yield() }
+        while true {
+            let waiting = [await queue.place(of: "t2"), await queue.place(of: "t3")]
+            if !waiting.contains(nil) { break }
+            await Task.yield()
+        }
         let places = [await queue.place(of: "t2"), await queue.place(of: "t3")]
         #expect(Set(places.compactMap { $0 }) == [1, 2])
         #expect(await queue.run(ticket: "t4") { 4 } == nil)
@@ -145,5 +149,24 @@ struct PortalFeatureTests {
         #expect(await second.value == 2)
         #expect(await third.value == 3)
         #expect(await queue.hasFreeSlot)
+    }
+
+    @Test("a password longer than bcrypt reads is still checked in every byte")
+    func longPasswords() {
+        let long = String(repeating: "kata-sandi-", count: 10)
+        let hash = Secrets.hashPassword(long, cost: 4)
+        #expect(Secrets.verifyPassword(long, hash: hash))
+        #expect(!Secrets.verifyPassword(long + "x", hash: hash))
+        #expect(Secrets.passwordProblem(long) == nil)
+        #expect(Secrets.passwordProblem(String(repeating: "a", count: 257)) != nil)
+    }
+
+    @Test("evaluation dates are digits that name a day of the calendar")
+    func dates() {
+        #expect(Routes.isDate("2024-02-29"))
+        #expect(!Routes.isDate("2025-02-29"))
+        #expect(!Routes.isDate("+202-06-30"))
+        #expect(!Routes.isDate("2025-6-30"))
+        #expect(!Routes.isDate("2025-04-31"))
     }
 }
