@@ -28,6 +28,10 @@ enum Assets {
         code.token { word-break: break-all; background: #f1f3f6; padding: .2rem .4rem; }
         .report-frame { border-top: 2px solid var(--line); margin-top: 1.5rem; padding-top: .5rem; }
         a { color: var(--accent); }
+        form.inline-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+        table.heatmap td { text-align: right; }
+        .heat-1 { background: #fbeeee; } .heat-2 { background: #fdf3e1; } .heat-3 { background: #fbfbe3; }
+        .heat-4 { background: #eaf6ea; } .heat-5 { background: #d9f0d9; }
         """
 
     /// Drag and drop onto the upload form's drop zone: the dropped file goes into the file input, and the form is

@@ -26,6 +26,7 @@ extension Routes {
             guard file.data.count <= services.settings.maxUploadBytes else {
                 return call.problem(.contentTooLarge, call.words.tooLarge)
             }
+            if await !call.services.queue.hasFreeSlot { return enqueue(call, file, period: period, opd: opd) }
             switch try await call.services.intake(
                 file.data, fileName: file.fileName, period: period, opd: opd, account: call.account)
             {
@@ -91,7 +92,7 @@ extension Routes {
         return try call.store.submission(id: id)
     }
 
-    private func opdPage(
+    func opdPage(
         _ call: Call, period: Period, opd: OPD, refused: [CheckAdapter.UploadDiagnostic]?,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
@@ -161,7 +162,8 @@ extension Routes {
             <h2>\(words.report) #\(submission.id)</h2>
             <p>\(words.downloads): <a href="\(base)/report.html">HTML</a> · <a href="\(base)/report.json">JSON</a> · \
             <a href="\(base)/report.sarif">SARIF</a> · <a href="\(base)/evidence.html">\(words.evidence)</a> · \
-            <a href="\(base)/upload">\(words.file)</a></p>
+            <a href="\(base)/upload">\(words.file)</a> · <a href="\(base)/findings">\(words.findingsTitle)</a> · \
+            <a href="\(base)/findings.xlsx">\(words.findingsXLSX)</a></p>
             \(change(call, submission))
             <div class="report-frame">\(HTML(trusted: CheckAdapter.body(of: report)))</div>
             """

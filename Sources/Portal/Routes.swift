@@ -8,7 +8,7 @@ import PortalStore
 /// browser session, its CSRF token. Unchecked: the router is only used while routes are added, before serving;
 /// the handlers use the services alone.
 struct Routes: @unchecked Sendable {
-    let router: Router<BasicRequestContext>
+    let router: Router<PortalRequestContext>
     let services: PortalServices
 
     static let sessionCookie = "spbe_session"
@@ -29,7 +29,7 @@ struct Routes: @unchecked Sendable {
             let bare = Call(
                 request: request, context: context, services: services, principal: principal, language: language,
                 form: nil)
-            if let refusal = refuse(access, principal, bare) { return refusal }
+            if let refusal = limitRate(principal, bare) ?? refuse(access, principal, bare) { return refusal }
             if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBody {
                 return bare.problem(.contentTooLarge, bare.words.tooLarge)
             }
@@ -60,13 +60,13 @@ struct Routes: @unchecked Sendable {
     }
 
     private func run(
-        _ request: Request, _ context: BasicRequestContext, _ access: Access, form: FormData?, _ handler: Handler
+        _ request: Request, _ context: PortalRequestContext, _ access: Access, form: FormData?, _ handler: Handler
     ) async throws -> Response {
         let call = Call(
             request: request, context: context, services: services, principal: try resolve(request),
             language: Self.language(request), form: form
         )
-        if let refusal = refuse(access, call.principal, call) { return refusal }
+        if let refusal = limitRate(call.principal, call) ?? refuse(access, call.principal, call) { return refusal }
         return try await handler(call)
     }
 

@@ -131,11 +131,18 @@ let routeTable: [RouteCase] = {
         RouteCase(.get, "/api/v1/submissions/B/report", readersOfB) {
             "/api/v1/submissions/\($0.submissionB.id)/report"
         },
+        // A queue ticket is its uploader's alone (a new ticket of operator A's upload for each call).
+        RouteCase(.get, "/queue/T", [.operatorA]) {
+            "/queue/\($0.services.tickets.open(accountID: $0.accounts[.operatorA]!.id, periodID: $0.period.id, opdID: $0.opdA.id))"
+        },
         RouteCase(.get, "/api/v1/periods/P/dashboard", [.admin, .viewer]) {
             "/api/v1/periods/\($0.period.id)/dashboard"
         },
     ]
-    for download in ["report.html", "report.json", "report.sarif", "evidence.html", "upload"] {
+    for download in [
+        "report.html", "report.json", "report.sarif", "evidence.html", "upload", "findings", "findings?aspect=A3",
+        "findings.xlsx", "findings.xlsx?outcome=fail",
+    ] {
         table.append(
             RouteCase(.get, "/submissions/A/\(download)", readersOfA) {
                 "/submissions/\($0.submissionA.id)/\(download)"

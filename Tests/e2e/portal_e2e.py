@@ -3,17 +3,26 @@
 Run by scripts/portal-e2e.sh, which builds and starts spbe-serve on a loopback port. The flow: the admin opens a
 period and creates an OPD, its operator and a viewer; the operator downloads the template, uploads a broken copy
 of the example workbook and sees the cell errors, uploads the example, sees the report, uploads it again and sees
-the change; the viewer sees the dashboard. Every page is screenshotted into E2E_OUT and checked with axe-core:
+the change, its findings filtered by aspect and their XLSX download, and the queue page of an upload that waits
+for an evaluation slot (the portal runs one evaluation at a time here, the slot held by a large upload through
+the API); the viewer sees the dashboard and follows a heatmap cell to its findings. Every page is screenshotted into E2E_OUT and checked with axe-core:
 no serious or critical violation.
 """
 
 import io
+import json
 import os
+import re
 import sys
+import threading
+import time
+import urllib.request
 import zipfile
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
+
+from portal_faults import big_inventory, multipart
 
 BASE = os.environ["PORTAL_URL"]
 OUT = os.environ["E2E_OUT"]
@@ -70,6 +79,49 @@ def broken_workbook():
     with open(path, "wb") as file:
         file.write(buffer.getvalue())
     return path
+
+
+def api_upload(token, path, name, content):
+    """Uploads `content` through the API; returns the seconds it took and the status."""
+    body, content_type = multipart(name, content)
+    request = urllib.request.Request(
+        f"{BASE}{path}", data=body, method="POST",
+        headers={"Authorization": f"Bearer {token}", "Content-Type": content_type})
+    started = time.monotonic()
+    with urllib.request.urlopen(request, timeout=300) as response:
+        json.load(response)
+        return time.monotonic() - started, response.status
+
+
+def queued_upload(page):
+    """Holds the one evaluation slot with a large upload through the API, uploads the workbook in the browser
+    meanwhile, and checks its queue page until it leads to the submission."""
+    page.goto(f"{BASE}/account/tokens")
+    page.fill("#name", "e2e")
+    page.click("main button[type=submit]")
+    token = page.locator("code.token").inner_text()
+    page.goto(f"{BASE}/")
+    upload_path = page.locator("main form[enctype]").get_attribute("action").replace(
+        "/periods/", "/api/v1/periods/").replace("/upload", "/submissions")
+    # A large inventory that takes at least 3 seconds to evaluate here.
+    copies = 20
+    while True:
+        content = big_inventory(copies)
+        took, _ = api_upload(token, upload_path, "besar.yaml", content)
+        if took >= 3 or copies >= 1280:
+            break
+        copies *= 2
+    holder = threading.Thread(target=api_upload, args=(token, upload_path, "besar.yaml", content + b"# again\n"))
+    holder.start()
+    time.sleep(0.5)
+    page.set_input_files("#file", WORKBOOK)
+    page.click("main form button[type=submit]")
+    expect(page).to_have_url(re.compile(r"/queue/"))
+    expect(page.locator("main")).to_contain_text("antrean")
+    assert page.locator("meta[http-equiv=refresh]").count() == 1, "the queue page does not reload itself"
+    check(page, "operator-queue")
+    expect(page.locator("main > h1")).to_contain_text("#", timeout=300_000)
+    holder.join()
 
 
 def main():
@@ -134,6 +186,18 @@ def main():
         page.click("main form button[type=submit]")
         expect(page.locator(".report-frame").first).to_be_visible()
         check(page, "operator-report-second")
+        page.click("main a[href$='/findings']")
+        expect(page.locator("main > h1")).to_contain_text("Temuan")
+        check(page, "operator-findings")
+        page.select_option("#aspect", index=1)
+        page.click("main form.inline-form button[type=submit]")
+        expect(page).to_have_url(re.compile(r"aspect="))
+        check(page, "operator-findings-aspect")
+        with page.expect_download() as download:
+            page.click("main a[href*='findings.xlsx']")
+        with open(download.value.path(), "rb") as file:
+            assert file.read(2) == b"PK", "the findings download is not an XLSX file"
+        queued_upload(page)
         page.goto(f"{BASE}/lang?to=en&back=/")
         check(page, "operator-opd-english")
         page.goto(f"{BASE}/lang?to=id&back=/")
@@ -146,6 +210,9 @@ def main():
         expect(page.locator("main > h1")).to_contain_text("Dasbor")
         expect(page.locator("main")).to_contain_text("Sudah mengirim")
         check(page, "viewer-dashboard")
+        page.click("table.heatmap a >> nth=0")
+        expect(page).to_have_url(re.compile(r"/findings\?aspect="))
+        check(page, "viewer-findings-from-heatmap")
         browser.close()
 
     for problem in problems:
