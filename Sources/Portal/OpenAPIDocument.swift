@@ -16,7 +16,7 @@ enum OpenAPIDocument {
               "Error": {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]},
               "Account": {"type": "object", "properties": {
                 "id": {"type": "integer"}, "username": {"type": "string"}, "display_name": {"type": "string"},
-                "role": {"type": "string", "enum": ["admin", "operator", "viewer"]}, "opd_id": {"type": ["integer", "null"]}},
+                "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": ["integer", "null"]}},
                 "required": ["id", "username", "display_name", "role"]},
               "OPD": {"type": "object", "properties": {
                 "id": {"type": "integer"}, "code": {"type": "string"}, "name": {"type": "string"}, "created_at": {"type": "integer"}},
@@ -70,7 +70,7 @@ enum OpenAPIDocument {
                   "409": {"description": "The code is taken."}}}},
             "/api/v1/accounts": {"post": {"summary": "Create an account (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
               "type": "object", "properties": {"username": {"type": "string"}, "display_name": {"type": "string"}, "password": {"type": "string", "minLength": 10},
-              "role": {"type": "string", "enum": ["admin", "operator", "viewer"]}, "opd_id": {"type": "integer"}}, "required": ["username", "password", "role"]}}}},
+              "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": "integer"}}, "required": ["username", "password", "role"]}}}},
               "responses": {"201": {"description": "Created.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Account"}}}},
                 "400": {"description": "Missing or invalid fields."}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
                 "409": {"description": "The username is taken."}}}},

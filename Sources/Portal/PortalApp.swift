@@ -15,6 +15,10 @@ public enum PortalApp {
         routes.addDashboardRoutes()
         routes.addTokenRoutes()
         routes.addAPIRoutes()
+        routes.addStageRoutes()
+        routes.addResponsibilityRoutes()
+        routes.addEvidenceRoutes()
+        routes.addPasswordRoutes()
         return router
     }
 

@@ -14,11 +14,11 @@ struct Principal: Sendable {
     let account: Account
     let proof: Proof
 
-    /// Whether the principal may read the OPD `opdID`'s data: admins and viewers read everything, an operator
-    /// only its own OPD.
+    /// Whether the principal may read the OPD `opdID`'s data: admins, viewers and assessors read everything, an
+    /// operator only its own OPD.
     func mayRead(opdID: Int64) -> Bool {
         switch account.role {
-        case .admin, .viewer: true
+        case .admin, .viewer, .assessor: true
         case .operator: account.opdID == opdID
         }
     }
@@ -39,8 +39,10 @@ struct Principal: Sendable {
 enum Access: Sendable, Equatable {
     /// Anyone, signed in or not.
     case anyone
-    /// Any signed-in account.
+    /// Any signed-in account that has chosen its own password.
     case signedIn
+    /// Any signed-in account, even one that must choose its own password first (the password page, sign-out).
+    case anyAccount
     /// Admins only.
     case admin
 }

@@ -47,7 +47,8 @@ extension Routes {
             }
             let (dashboard, view) = try dashboard(call, period: period, periods: periods)
             return call.html(
-                "\(call.words.dashboard) · \(period.name)", page(call, dashboard, view: view, periods: periods))
+                "\(call.words.dashboard) · \(period.name)",
+                HTML.join([page(call, dashboard, view: view, periods: periods), try loadSection(call, period: period)]))
         }
     }
 

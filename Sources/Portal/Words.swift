@@ -7,7 +7,7 @@ enum Language: String, Sendable, CaseIterable {
 struct Words: Sendable {
     let language: Language
 
-    private func t(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
+    func t(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
 
     var portal: String { t("Portal SPBE Pemda", "Regency SPBE portal") }
     var login: String { t("Masuk", "Sign in") }

@@ -1,0 +1,54 @@
+import PortalStore
+
+extension PortalServices {
+    /// The demo period's stages around `today`: persiapan is over and penilaian mandiri runs for two more weeks, so
+    /// a visitor sees the countdown and open uploads; the later stages follow in order.
+    static func demoStages(today: String) -> [StageDates] {
+        let spans: [(Stage, Int64, Int64)] = [
+            (.persiapan, -30, -15), (.penilaianMandiri, -14, 14), (.verifikasiInternal, 15, 28), (.pengiriman, 29, 35),
+            (.penilaianDokumen, 36, 60), (.interviu, 61, 75), (.visitasi, 76, 85), (.hasil, 86, 100),
+        ]
+        return spans.compactMap { stage, start, end in
+            guard let startsOn = CivilDay.adding(start, to: today), let endsOn = CivilDay.adding(end, to: today)
+            else { return nil }
+            return StageDates(stage: stage, startsOn: startsOn, endsOn: endsOn)
+        }
+    }
+}
+
+extension PortalServices {
+    /// The demo's responsibility matrix: the defaults (Diskominfo, Bappeda for planning) for the pemda-level
+    /// indicators, the management ones to Diskominfo, each administration and public service to the OPD that runs
+    /// it in the demo pemda, and a PJ for each (fictional names).
+    func setDemoMatrix(period: Period) throws {
+        let opds = try store.opds()
+        let byCode = Dictionary(uniqueKeysWithValues: opds.map { ($0.code, $0.id) })
+        let services: [Int: (String, [String])] = [
+            32: ("bappeda", []), 33: ("bpkad", ["bappeda"]), 34: ("bpkad", []), 36: ("bkpsdm", []),
+            38: ("bpkad", []), 39: ("inspektorat", []), 40: ("bappeda", ["inspektorat"]), 41: ("bkpsdm", []),
+            42: ("diskominfo", ["dpmptsp"]), 43: ("diskominfo", ["disdukcapil"]), 45: ("dinkes", []),
+            46: ("disdukcapil", []), 47: ("dpmptsp", ["diskominfo"]),
+        ]
+        let pj = [
+            "diskominfo": "Sri Wahyuni", "bappeda": "Agus Prasetyo", "bpkad": "Dewi Lestari", "bkpsdm": "Hendra Gunawan",
+            "inspektorat": "Rina Marlina", "dinkes": "dr. Yusuf Hidayat", "disdukcapil": "Eko Saputro",
+            "dpmptsp": "Lina Kartika",
+        ]
+        let indicators = try engine.indicators(packPath: period.pack)
+        let rows = indicators.map { indicator -> Responsibility in
+            var lead = ResponsibilityMatrix.defaultLead(indicator, opds: opds)
+            var contributors: [Int64] = []
+            if let number = indicator.number, let (code, helpers) = services[number] {
+                lead = byCode[code]
+                contributors = helpers.compactMap { byCode[$0] }
+            } else if lead == nil, let number = indicator.number, number <= 31 {
+                lead = byCode["diskominfo"]
+            }
+            let leadCode = lead.flatMap { id in opds.first { $0.id == id }?.code }
+            return Responsibility(
+                indicator: indicator.id, leadOPDID: lead, contributorIDs: contributors.sorted(),
+                pj: leadCode.flatMap { pj[$0] } ?? "")
+        }
+        try store.setResponsibilities(periodID: period.id, rows)
+    }
+}
