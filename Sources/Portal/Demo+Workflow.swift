@@ -30,7 +30,8 @@ extension PortalServices {
             46: ("disdukcapil", []), 47: ("dpmptsp", ["diskominfo"]),
         ]
         let pj = [
-            "diskominfo": "Sri Wahyuni", "bappeda": "Agus Prasetyo", "bpkad": "Dewi Lestari", "bkpsdm": "Hendra Gunawan",
+            "diskominfo": "Sri Wahyuni", "bappeda": "Agus Prasetyo", "bpkad": "Dewi Lestari",
+            "bkpsdm": "Hendra Gunawan",
             "inspektorat": "Rina Marlina", "dinkes": "dr. Yusuf Hidayat", "disdukcapil": "Eko Saputro",
             "dpmptsp": "Lina Kartika",
         ]

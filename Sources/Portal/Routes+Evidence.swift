@@ -44,7 +44,8 @@ extension Routes {
                     NewEvidence(
                         periodID: period.id, opdID: opd.id, indicator: indicator, level: level, title: title,
                         record: record,
-                        fileName: EvidenceInspector.displayName(file.fileName, fallback: "\(indicator).\(kind.fileExtension)"),
+                        fileName: EvidenceInspector.displayName(
+                            file.fileName, fallback: "\(indicator).\(kind.fileExtension)"),
                         contentHash: hash, size: Int64(file.data.count), kind: kind.rawValue,
                         accountID: call.account.id),
                     revises: revises.isEmpty ? nil : revises)

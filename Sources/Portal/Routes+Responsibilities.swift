@@ -41,7 +41,8 @@ extension Routes {
     /// The matrix of a period, stored rows over defaults.
     static func matrix(_ call: Call, period: Period, opds: [OPD]) throws -> ResponsibilityMatrix {
         ResponsibilityMatrix(
-            indicators: try indicators(call, period: period), stored: try call.store.responsibilities(periodID: period.id),
+            indicators: try indicators(call, period: period),
+            stored: try call.store.responsibilities(periodID: period.id),
             opds: opds)
     }
 
@@ -97,7 +98,8 @@ extension Routes {
         guard row.leadOPDID != nil else { return "<span class=\"missing\">\(words.unassigned)</span>" }
         guard let estimate else { return "<span class=\"missing\">\(words.noInventory)</span>" }
         let target = estimate.target.map { " / \(words.target) \($0)" } ?? ""
-        return "<span class=\"\(estimate.meetsTarget ? "ok" : "missing")\">\(words.level) \(estimate.level)\(target)</span>"
+        return
+            "<span class=\"\(estimate.meetsTarget ? "ok" : "missing")\">\(words.level) \(estimate.level)\(target)</span>"
     }
 
     /// The OPD page's list of what the OPD owes in the period, with each indicator's status.

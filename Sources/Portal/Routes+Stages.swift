@@ -51,7 +51,8 @@ extension Routes {
         let schedule = try Self.schedule(call.store, period: period, opd: opd)
         guard !schedule.uploadsOpen(on: CivilDay.day()), let submission = schedule.submission else { return nil }
         try call.audit("upload.locked", "\(opd.code) · \(period.name)")
-        return call.problem(HTTPResponse.Status(code: 423, reasonPhrase: "Locked"), call.words.uploadsClosed(submission.endsOn))
+        return call.problem(
+            HTTPResponse.Status(code: 423, reasonPhrase: "Locked"), call.words.uploadsClosed(submission.endsOn))
     }
 
     /// The stages of `period` as `opd` meets them.

@@ -3,7 +3,9 @@ import GRDB
 /// The schema versions of the evaluation workflow (issue 23), appended after the portal's first three.
 extension PortalMigrations {
     /// The workflow versions' names, oldest first.
-    static var workflowVersions: [String] { ["v-workflow-1-stages", "v-workflow-2-first-login", "v-workflow-3-responsibilities", "v-workflow-4-evidence"] }
+    static var workflowVersions: [String] {
+        ["v-workflow-1-stages", "v-workflow-2-first-login", "v-workflow-3-responsibilities", "v-workflow-4-evidence"]
+    }
 
     /// Registers the workflow versions, in order, after the earlier ones.
     static func registerWorkflow(_ migrator: inout DatabaseMigrator) {

@@ -24,7 +24,8 @@ extension SQLitePortalStore {
                 let items =
                     try Int.fetchOne(
                         db,
-                        sql: "SELECT COUNT(DISTINCT code) FROM evidence WHERE period_id = ? AND opd_id = ? AND code LIKE ?",
+                        sql:
+                            "SELECT COUNT(DISTINCT code) FROM evidence WHERE period_id = ? AND opd_id = ? AND code LIKE ?",
                         arguments: [new.periodID, new.opdID, prefix + "%"]) ?? 0
                 let number = items + 1
                 (code, version) = (prefix + (number < 10 ? "0\(number)" : String(number)), 1)

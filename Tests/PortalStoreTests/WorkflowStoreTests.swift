@@ -6,7 +6,9 @@ import Testing
 
 @Suite("Portal store: workflow")
 struct WorkflowStoreTests {
-    @Test("stage dates come back in the evaluation's order and replace the earlier ones; an end before a start is refused")
+    @Test(
+        "stage dates come back in the evaluation's order and replace the earlier ones; an end before a start is refused"
+    )
     func stages() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -37,7 +39,8 @@ struct WorkflowStoreTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let store = try SQLitePortalStore(path: "\(folder)/portal.sqlite", clock: { 1_800_000_000 })
         let opd = try store.createOPD(code: "dinkes", name: "Dinas Kesehatan")
-        let admin = try store.createAccount(username: "a", displayName: "A", passwordHash: "!", role: .admin, opdID: nil)
+        let admin = try store.createAccount(
+            username: "a", displayName: "A", passwordHash: "!", role: .admin, opdID: nil)
         let period = try store.createPeriod(name: "2026", evaluationDate: "2026-06-30", pack: "")
         let first = try store.addReopening(
             periodID: period.id, opdID: opd.id, untilOn: "2026-04-02", reason: "Listrik padam", accountID: admin.id)
@@ -95,7 +98,9 @@ struct ResponsibilityStoreTests {
         try store.setResponsibilities(
             periodID: period.id, [Responsibility(indicator: "I03", leadOPDID: b.id, contributorIDs: [a.id], pj: "")])
         #expect(try store.responsibilities(periodID: period.id).map(\.indicator) == ["I03"])
-        let contributors = try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM responsibility_contributor") }
+        let contributors = try store.pool.read {
+            try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM responsibility_contributor")
+        }
         #expect(contributors == 1)
     }
 }

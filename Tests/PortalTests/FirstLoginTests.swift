@@ -35,13 +35,19 @@ struct FirstLoginTests {
             post[.contentType] = "application/x-www-form-urlencoded"
             let same = try await client.execute(
                 uri: "/account/password", method: .post, headers: post,
-                body: formBody(["_csrf": csrf, "current": "chosen-by-admin", "new": "chosen-by-admin", "repeat": "chosen-by-admin"]))
+                body: formBody([
+                    "_csrf": csrf, "current": "chosen-by-admin", "new": "chosen-by-admin", "repeat": "chosen-by-admin",
+                ]))
             let wrong = try await client.execute(
                 uri: "/account/password", method: .post, headers: post,
-                body: formBody(["_csrf": csrf, "current": "guess-guess-1", "new": "my own secret", "repeat": "my own secret"]))
+                body: formBody([
+                    "_csrf": csrf, "current": "guess-guess-1", "new": "my own secret", "repeat": "my own secret",
+                ]))
             let changed = try await client.execute(
                 uri: "/account/password", method: .post, headers: post,
-                body: formBody(["_csrf": csrf, "current": "chosen-by-admin", "new": "my own secret", "repeat": "my own secret"]))
+                body: formBody([
+                    "_csrf": csrf, "current": "chosen-by-admin", "new": "my own secret", "repeat": "my own secret",
+                ]))
             let old = try await client.execute(uri: "/api/v1/me", method: .get, headers: cookieHeaders)
             let cookie = try #require(
                 changed.headers[values: .setCookie].first { $0.hasPrefix("\(Routes.sessionCookie)=") })

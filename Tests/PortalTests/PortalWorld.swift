@@ -37,7 +37,8 @@ struct PortalWorld: Sendable {
 
     static let password = "correct horse battery"
     /// A small PDF, as evidence.
-    static let samplePDF = Data("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+    static let samplePDF = Data(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
 
     static func make() async throws -> PortalWorld {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-portal-\(UUID().uuidString)")
@@ -86,13 +87,15 @@ struct PortalWorld: Sendable {
                 try store.addEvidence(
                     NewEvidence(
                         periodID: period.id, opdID: opd.id, indicator: "I05", level: 3, title: "Perbup pusat data",
-                        record: "", fileName: "perbup.pdf", contentHash: hash, size: Int64(samplePDF.count), kind: "pdf",
+                        record: "", fileName: "perbup.pdf", contentHash: hash, size: Int64(samplePDF.count),
+                        kind: "pdf",
                         accountID: accounts[caller]!.id),
                     revises: nil))
         }
         return PortalWorld(
             folder: folder, services: services, period: period, opdA: opdA, opdB: opdB, submissionA: submissionA,
-            submissionB: submissionB, evidenceA: evidence[0], evidenceB: evidence[1], sessions: sessions.mapValues { (id: $0.0, csrf: $0.1) }, tokens: tokens,
+            submissionB: submissionB, evidenceA: evidence[0], evidenceB: evidence[1],
+            sessions: sessions.mapValues { (id: $0.0, csrf: $0.1) }, tokens: tokens,
             accounts: accounts
         )
     }

@@ -23,16 +23,19 @@ struct ResponsibilityTests {
         #expect(leads["I01"] == 1 && leads["I10"] == 1 && leads["I20"] == 1)
         #expect(leads["I13"] == 2)
         #expect(leads["I32"] == .some(nil) && leads["I45"] == .some(nil))
-        #expect(matrix.rows.allSatisfy(\.isDefault))
+        #expect(matrix.rows.allSatisfy { $0.isDefault })
         // A stored row wins over the default.
         let stored = ResponsibilityMatrix(
-            indicators: indicators, stored: [Responsibility(indicator: "I01", leadOPDID: 3, contributorIDs: [1], pj: "A")],
+            indicators: indicators,
+            stored: [Responsibility(indicator: "I01", leadOPDID: 3, contributorIDs: [1], pj: "A")],
             opds: opds)
         #expect(stored.rows[0].leadOPDID == 3 && !stored.rows[0].isDefault)
         #expect(stored.owed(by: 1).contributing.map(\.indicator.id) == ["I01"])
     }
 
-    @Test("the admin's matrix is saved; each OPD page lists what it owes with status; the dashboard shows load per OPD and PJ")
+    @Test(
+        "the admin's matrix is saved; each OPD page lists what it owes with status; the dashboard shows load per OPD and PJ"
+    )
     func assignAndShow() async throws {
         let world = try await PortalWorld.make()
         defer { world.remove() }
@@ -62,7 +65,9 @@ struct ResponsibilityTests {
         #expect(pageA.contains("<td>I15</td><td>Pembangunan Aplikasi SPBE</td><td>Utama</td>"))
         #expect(pageA.contains("Budi &lt;Santoso&gt;"))
         #expect(pageA.contains("tingkat "))
-        #expect(pageB.contains("<td>I15</td><td>Pembangunan Aplikasi SPBE</td><td>Kontributor</td><td>Dinas Kesehatan</td>"))
+        #expect(
+            pageB.contains("<td>I15</td><td>Pembangunan Aplikasi SPBE</td><td>Kontributor</td><td>Dinas Kesehatan</td>")
+        )
         #expect(pageB.contains("<td>I32</td><td>Layanan Perencanaan</td><td>Utama</td>"))
         #expect(dashboard.contains("Beban dan kemajuan per OPD"))
         #expect(dashboard.contains("Dinas Kesehatan</a></td><td>1</td><td>0</td>"))
@@ -77,7 +82,9 @@ struct ResponsibilityTests {
         defer { world.remove() }
         let statuses = try await world.test { client in
             var statuses: [UInt] = []
-            for fields in [["contrib-I15": "dinkes, nosuch"], ["lead-I15": "999"], ["pj-I15": String(repeating: "x", count: 201)]] {
+            for fields in [
+                ["contrib-I15": "dinkes, nosuch"], ["lead-I15": "999"], ["pj-I15": String(repeating: "x", count: 201)],
+            ] {
                 var form = fields
                 form["_csrf"] = world.sessions[.admin]!.csrf
                 statuses.append(

@@ -1,12 +1,16 @@
 """End-to-end test of the regency portal in a real browser (Debian's Chromium through Playwright).
 
 Run by scripts/portal-e2e.sh, which builds and starts spbe-serve on a loopback port. The flow: the admin opens a
-period and creates an OPD, its operator and a viewer; the operator downloads the template, uploads a broken copy
-of the example workbook and sees the cell errors, uploads the example, sees the report, uploads it again and sees
-the change; the viewer sees the dashboard. Every page is screenshotted into E2E_OUT and checked with axe-core:
-no serious or critical violation.
+period, dates its stages (penilaian mandiri open), creates an OPD, its operator, a viewer and an assessor, and
+assigns the OPD an indicator in the responsibility matrix; each new account chooses its own password at its first
+sign-in; the operator downloads the template, uploads a broken copy of the example workbook and sees the cell
+errors, uploads the example, sees the report, uploads it again and sees the change, sees what it owes, uploads an
+evidence PDF and is refused an SVG; the assessor reads the evidence and the dashboard's load per OPD and PJ; the
+admin closes the stage and the operator's late upload is refused. Every page is screenshotted into E2E_OUT and
+checked with axe-core: no serious or critical violation.
 """
 
+import datetime
 import io
 import os
 import sys
@@ -24,6 +28,8 @@ PASSWORD = "operator-password-1"
 axe = Axe()
 problems = []
 shots = []
+# Each account's password once it has chosen its own at its first sign-in.
+passwords = {}
 
 
 def check(page, name):
@@ -45,10 +51,49 @@ def check(page, name):
 
 
 def login(page, username, password):
+    """Sign in; an account an admin created must choose its own password first, which it does here."""
+    password = passwords.get(username, password)
     page.goto(f"{BASE}/login")
     page.fill("#username", username)
     page.fill("#password", password)
     page.click("button[type=submit]")
+    if page.url.endswith("/account/password"):
+        check(page, f"first-sign-in-{username}")
+        own = password + "-own"
+        page.fill("#current", password)
+        page.fill("#new", own)
+        page.fill("#repeat", own)
+        page.click("main button[type=submit]")
+        passwords[username] = own
+
+
+def day(offset):
+    """A day relative to today in WIB (UTC+7), as the portal counts them."""
+    now = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=7)
+    return (now.date() + datetime.timedelta(days=offset)).isoformat()
+
+
+def set_stage(page, start, end):
+    """As the admin: date the penilaian mandiri stage of the first period."""
+    page.goto(f"{BASE}/admin/periods")
+    page.click("a[href$='/stages']")
+    page.fill("#penilaian-mandiri-start", start)
+    page.fill("#penilaian-mandiri-end", end)
+    page.click("form[action$='/stages'] button[type=submit]")
+
+
+def evidence_pdf():
+    path = os.path.join(OUT, "perizinan-sop.pdf")
+    with open(path, "wb") as file:
+        file.write(b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+    return path
+
+
+def hostile_svg():
+    path = os.path.join(OUT, "logo.svg")
+    with open(path, "wb") as file:
+        file.write(b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    return path
 
 
 def logout(page):
@@ -87,6 +132,8 @@ def main():
         page.fill("#evaluation_date", "2026-06-30")
         page.click("main button[type=submit]")
         check(page, "admin-periods")
+        set_stage(page, day(-3), day(10))
+        check(page, "admin-stages")
         page.goto(f"{BASE}/admin/opds")
         page.fill("#code", "dpmptsp")
         page.fill("#name", "DPMPTSP <Sleman>")
@@ -105,8 +152,19 @@ def main():
         page.fill("#password", PASSWORD)
         page.select_option("#role", "viewer")
         page.click("main button[type=submit]")
+        page.fill("#username", "asesor")
+        page.fill("#display_name", "Tim Asesor Internal")
+        page.fill("#password", PASSWORD)
+        page.select_option("#role", "assessor")
+        page.click("main button[type=submit]")
         expect(page.locator("main table")).to_contain_text("op-dpmptsp")
         check(page, "admin-accounts")
+        page.goto(f"{BASE}/admin/periods")
+        page.click("a[href$='/responsibilities']")
+        page.select_option("select[name=lead-I47]", label="dpmptsp")
+        page.fill("input[name=pj-I47]", "Lina Kartika")
+        page.click("form[action$='/responsibilities'] button[type=submit]")
+        check(page, "admin-matrix")
         logout(page)
 
         login(page, "op-dpmptsp", PASSWORD)
@@ -119,21 +177,40 @@ def main():
             assert file.read(2) == b"PK", "the template is not an XLSX file"
 
         page.set_input_files("#file", broken_workbook())
-        page.click("main form button[type=submit]")
+        page.click("form[action$='/upload'] button[type=submit]")
         errors = page.locator("div.error table")
         expect(errors).to_contain_text("umumm")
         expect(errors).to_contain_text("D3")
         check(page, "operator-upload-errors")
 
         page.set_input_files("#file", WORKBOOK)
-        page.click("main form button[type=submit]")
+        page.click("form[action$='/upload'] button[type=submit]")
         expect(page.locator("main > h1")).to_contain_text("#")
         check(page, "operator-report")
         page.goto(f"{BASE}/")
         page.set_input_files("#file", WORKBOOK)
-        page.click("main form button[type=submit]")
+        page.click("form[action$='/upload'] button[type=submit]")
         expect(page.locator(".report-frame").first).to_be_visible()
         check(page, "operator-report-second")
+        page.goto(f"{BASE}/")
+        expect(page.locator("section.stages")).to_contain_text("Penilaian mandiri")
+        expect(page.locator("section.stages")).to_contain_text("10 hari lagi")
+        expect(page.locator("main")).to_contain_text("Layanan Publik Sektor 3")
+        page.select_option("#ev-indicator", "I47")
+        page.select_option("#ev-level", "3")
+        page.fill("#ev-title", "SOP layanan perizinan")
+        page.set_input_files("#ev-file", hostile_svg())
+        page.click("form[action$='/evidence'] button[type=submit]")
+        expect(page.locator("main")).to_contain_text("tidak diizinkan")
+        check(page, "operator-evidence-svg-refused")
+        page.goto(f"{BASE}/")
+        page.select_option("#ev-indicator", "I47")
+        page.select_option("#ev-level", "3")
+        page.fill("#ev-title", "SOP layanan perizinan")
+        page.set_input_files("#ev-file", evidence_pdf())
+        page.click("form[action$='/evidence'] button[type=submit]")
+        expect(page.locator("main > h1")).to_contain_text("I47-L3-01")
+        check(page, "operator-evidence")
         page.goto(f"{BASE}/lang?to=en&back=/")
         check(page, "operator-opd-english")
         page.goto(f"{BASE}/lang?to=id&back=/")
@@ -146,6 +223,37 @@ def main():
         expect(page.locator("main > h1")).to_contain_text("Dasbor")
         expect(page.locator("main")).to_contain_text("Sudah mengirim")
         check(page, "viewer-dashboard")
+        logout(page)
+
+        login(page, "asesor", PASSWORD)
+        expect(page.locator("main")).to_contain_text("Beban dan kemajuan per PJ")
+        expect(page.locator("main")).to_contain_text("Lina Kartika")
+        check(page, "assessor-dashboard")
+        page.locator("main table a:has-text('DPMPTSP <Sleman>')").first.click()
+        expect(page.locator("main")).to_contain_text("I47-L3-01")
+        assert page.locator("form[action$='/evidence']").count() == 0, "the assessor got an upload form"
+        check(page, "assessor-opd")
+        logout(page)
+
+        login(page, "admin", ADMIN_PASSWORD)
+        set_stage(page, day(-20), day(-1))
+        check(page, "admin-stage-closed")
+        logout(page)
+        login(page, "op-dpmptsp", PASSWORD)
+        expect(page.locator("section.stages")).to_contain_text("unggahan dikunci")
+        assert page.locator("form[action$='/upload']").count() == 0, "the upload form is shown after the deadline"
+        check(page, "operator-stage-closed")
+        status = page.evaluate(
+            """async () => {
+                const csrf = document.querySelector("header input[name=_csrf]").value;
+                const body = new FormData();
+                body.append("_csrf", csrf);
+                body.append("file", new Blob(["x"]), "late.yaml");
+                const url = location.pathname + "/upload";
+                return (await fetch(url, {method: "POST", body})).status;
+            }"""
+        )
+        assert status == 423, f"a late upload was not refused: {status}"
         browser.close()
 
     for problem in problems:
