@@ -1,3 +1,4 @@
+import Foundation
 import PortalStore
 
 extension PortalServices {
@@ -51,5 +52,39 @@ extension PortalServices {
                 pj: leadCode.flatMap { pj[$0] } ?? "")
         }
         try store.setResponsibilities(periodID: period.id, rows)
+    }
+}
+
+extension PortalServices {
+    /// The demo's evidence and self-assessment: a few documents of Diskominfo and Dinkes (small generated PDFs),
+    /// and Diskominfo's claim of level 4 on the Tim Koordinasi indicator backed only by level-3 evidence, so the
+    /// visitor sees an item, its code, and a flagged claim at once.
+    func loadDemoEvidence(period: Period) throws {
+        let items: [(String, String, Int, String)] = [
+            ("diskominfo", "I01", 3, "Perbup Arsitektur SPBE Kabupaten"),
+            ("diskominfo", "I10", 3, "SK Bupati tentang Tim Koordinasi SPBE"),
+            ("diskominfo", "I16", 4, "Laporan layanan pusat data 2026"),
+            ("dinkes", "I45", 3, "Tangkapan layar layanan rujukan daring, dari masuk sampai selesai"),
+        ]
+        for (code, indicator, level, title) in items {
+            guard let account = try store.account(username: "demo-\(code)"), let opd = account.opdID else { continue }
+            let pdf = Data(
+                "%PDF-1.4\n% \(title)\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
+            _ = try store.addEvidence(
+                NewEvidence(
+                    periodID: period.id, opdID: opd, indicator: indicator, level: level, title: title, record: "",
+                    fileName: "\(indicator.lowercased())-\(code).pdf", contentHash: try blobs.put(pdf),
+                    size: Int64(pdf.count), kind: "pdf", accountID: account.id),
+                revises: nil)
+        }
+        guard let diskominfo = try store.account(username: "demo-diskominfo"), let opd = diskominfo.opdID else {
+            return
+        }
+        _ = try store.addClaim(
+            NewClaim(
+                periodID: period.id, indicator: "I10", opdID: opd, level: 4,
+                fact: "SK Bupati tentang Tim Koordinasi SPBE ditetapkan dan berlaku bagi semua perangkat daerah.",
+                analysis: "SK memuat seluruh tugas tim dan telah dievaluasi setiap tahun, sehingga memenuhi tingkat 4.",
+                evidenceCodes: ["I10-L3-01"], accountID: diskominfo.id))
     }
 }

@@ -18,6 +18,7 @@ public enum PortalApp {
         routes.addStageRoutes()
         routes.addResponsibilityRoutes()
         routes.addEvidenceRoutes()
+        routes.addClaimRoutes()
         routes.addPasswordRoutes()
         return router
     }

@@ -48,7 +48,10 @@ extension Routes {
             let (dashboard, view) = try dashboard(call, period: period, periods: periods)
             return call.html(
                 "\(call.words.dashboard) · \(period.name)",
-                HTML.join([page(call, dashboard, view: view, periods: periods), try loadSection(call, period: period)]))
+                HTML.join([
+                    page(call, dashboard, view: view, periods: periods), try claimsSection(call, period: period),
+                    try loadSection(call, period: period),
+                ]))
         }
     }
 

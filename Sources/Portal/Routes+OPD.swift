@@ -112,6 +112,7 @@ extension Routes {
         body.append(try owedSection(call, period: period, opd: opd))
         body.append(
             try evidenceSection(call, period: period, opd: opd, open: schedule.uploadsOpen(on: CivilDay.day())))
+        body.append(try claimSection(call, period: period, opd: opd, open: schedule.uploadsOpen(on: CivilDay.day())))
         if history.isEmpty {
             body.append("<p class=\"notice\">\(words.noSubmission)</p>")
         } else {

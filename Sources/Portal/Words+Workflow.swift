@@ -184,3 +184,51 @@ extension Words {
         }
     }
 }
+
+/// The words of the self-assessment.
+extension Words {
+    var selfAssessment: String { t("Penilaian mandiri per indikator", "Self-assessment per indicator") }
+    var claimed: String { t("Tingkat diklaim", "Level claimed") }
+    var estimated: String { t("Perkiraan spbe", "spbe's estimate") }
+    var explanation: String { t("Penjelasan dan data dukung", "Explanation and evidence") }
+    var check: String { t("Pemeriksaan", "Check") }
+    var agrees: String { t("sesuai", "agrees") }
+    var fact: String { t("Fakta:", "Fact:") }
+    var analysis: String { t("Analisis:", "Analysis:") }
+    var factHint: String {
+        t(
+            "Apa yang ada: dokumen (nomor, tanggal), sistem, angka.",
+            "What exists: documents (number, date), systems, figures.")
+    }
+    var analysisHint: String {
+        t(
+            "Mengapa fakta itu memenuhi kriteria tingkat yang diklaim.",
+            "Why the fact meets the claimed level's criteria.")
+    }
+    var citedEvidence: String { t("Kode data dukung (dipisah koma)", "Evidence codes (comma-separated)") }
+    var claimInvalid: String {
+        t(
+            "Hanya OPD utama indikator yang mengisi; pilih tingkat 1–5, isi fakta dan analisis (paling banyak 2000 karakter), dan kode data dukung OPD ini untuk indikator itu.",
+            "Only the indicator's lead OPD answers; choose a level 1–5, write the fact and the analysis (at most 2000 characters each), and cite this OPD's evidence codes for that indicator."
+        )
+    }
+    var claimedVersusEstimated: String {
+        t("Indeks pemda: klaim dan perkiraan", "The pemda index: claimed and estimated")
+    }
+    var claimedIndex: String { t("Diklaim", "Claimed") }
+    var claimedCount: String { t("indikator diklaim", "indicators claimed") }
+    var estimatedIndex: String { t("Perkiraan dari bukti", "Estimated from evidence") }
+    var disagreements: String { t("Klaim yang tidak didukung", "Claims not backed") }
+
+    /// A claim above the estimate.
+    func claimAbove(_ claimed: Int, _ estimated: Int) -> String {
+        t(
+            "klaim tingkat \(claimed), bukti mendukung tingkat \(estimated)",
+            "claims level \(claimed), the evidence backs level \(estimated)")
+    }
+
+    /// A claim citing no evidence at its level.
+    func noEvidenceAt(_ level: Int) -> String {
+        t("tanpa data dukung tingkat \(level)", "no evidence at level \(level)")
+    }
+}

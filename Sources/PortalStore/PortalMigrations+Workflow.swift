@@ -4,7 +4,10 @@ import GRDB
 extension PortalMigrations {
     /// The workflow versions' names, oldest first.
     static var workflowVersions: [String] {
-        ["v-workflow-1-stages", "v-workflow-2-first-login", "v-workflow-3-responsibilities", "v-workflow-4-evidence"]
+        [
+            "v-workflow-1-stages", "v-workflow-2-first-login", "v-workflow-3-responsibilities", "v-workflow-4-evidence",
+            "v-workflow-5-claims",
+        ]
     }
 
     /// Registers the workflow versions, in order, after the earlier ones.
@@ -94,6 +97,28 @@ extension PortalMigrations {
                     );
                     CREATE TRIGGER evidence_immutable BEFORE UPDATE ON evidence
                     BEGIN SELECT RAISE(ABORT, 'evidence is immutable'); END;
+                    """)
+        }
+        // Self-assessment answers per indicator: the latest is current, the earlier ones are its history.
+        migrator.registerMigration("v-workflow-5-claims") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE claim (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        period_id INTEGER NOT NULL REFERENCES period(id),
+                        indicator TEXT NOT NULL,
+                        opd_id INTEGER NOT NULL REFERENCES opd(id),
+                        level INTEGER NOT NULL,
+                        fact TEXT NOT NULL,
+                        analysis TEXT NOT NULL,
+                        evidence TEXT NOT NULL,
+                        account_id INTEGER NOT NULL REFERENCES account(id),
+                        created_at INTEGER NOT NULL,
+                        CHECK (level BETWEEN 1 AND 5)
+                    );
+                    CREATE INDEX claim_by_indicator ON claim(period_id, indicator, id);
+                    CREATE TRIGGER claim_immutable BEFORE UPDATE ON claim
+                    BEGIN SELECT RAISE(ABORT, 'claims are immutable'); END;
                     """)
         }
     }

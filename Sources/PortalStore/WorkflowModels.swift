@@ -192,3 +192,80 @@ public struct Evidence: Sendable, Equatable, Codable {
         self.createdAt = createdAt
     }
 }
+
+/// A self-assessment answer about to be stored.
+public struct NewClaim: Sendable {
+    /// The period.
+    public var periodID: Int64
+    /// The indicator (`I05`).
+    public var indicator: String
+    /// The lead OPD that answers for it.
+    public var opdID: Int64
+    /// The level claimed, 1 to 5.
+    public var level: Int
+    /// The penjelasan's fact: what exists (documents, systems, figures).
+    public var fact: String
+    /// The penjelasan's analysis: why the fact meets the level's criteria.
+    public var analysis: String
+    /// The display codes of the evidence it cites (`I05-L3-01`).
+    public var evidenceCodes: [String]
+    /// Who answered.
+    public var accountID: Int64
+
+    /// A claim to store.
+    public init(
+        periodID: Int64, indicator: String, opdID: Int64, level: Int, fact: String, analysis: String,
+        evidenceCodes: [String], accountID: Int64
+    ) {
+        self.periodID = periodID
+        self.indicator = indicator
+        self.opdID = opdID
+        self.level = level
+        self.fact = fact
+        self.analysis = analysis
+        self.evidenceCodes = evidenceCodes
+        self.accountID = accountID
+    }
+}
+
+/// A self-assessment answer for one indicator, as stored: the level claimed, the penjelasan (fact, then analysis)
+/// and the evidence cited. Never changed: a new answer is a new row, the latest one current.
+public struct Claim: Sendable, Equatable, Codable {
+    /// The row id.
+    public var id: Int64
+    /// The period.
+    public var periodID: Int64
+    /// The indicator.
+    public var indicator: String
+    /// The OPD that answered (the lead OPD).
+    public var opdID: Int64
+    /// The level claimed.
+    public var level: Int
+    /// The fact.
+    public var fact: String
+    /// The analysis.
+    public var analysis: String
+    /// The evidence cited, by display code.
+    public var evidenceCodes: [String]
+    /// Who answered.
+    public var accountID: Int64
+    /// When, in seconds since 1970.
+    public var createdAt: Int64
+
+    /// A claim as stored.
+    public init(
+        id: Int64, periodID: Int64, indicator: String, opdID: Int64, level: Int, fact: String, analysis: String,
+        evidenceCodes: [String], accountID: Int64, createdAt: Int64
+    ) {
+        self.id = id
+        self.periodID = periodID
+        self.indicator = indicator
+        self.opdID = opdID
+        self.level = level
+        self.fact = fact
+        self.analysis = analysis
+        self.evidenceCodes = evidenceCodes
+        self.accountID = accountID
+        self.createdAt = createdAt
+    }
+}

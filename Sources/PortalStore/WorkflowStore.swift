@@ -29,6 +29,11 @@ public protocol WorkflowStore: Sendable {
     /// Every version of an OPD's evidence in a period, by code, newest version first.
     func evidence(periodID: Int64, opdID: Int64) throws -> [Evidence]
 
+    /// Stores a self-assessment answer; it becomes the indicator's current claim.
+    func addClaim(_ claim: NewClaim) throws -> Claim
+    /// The current claim of each indicator of a period, by indicator id.
+    func claims(periodID: Int64) throws -> [Claim]
+
     /// Marks or clears an account's duty to choose its own password at its next sign-in.
     func setPasswordChangeRequired(accountID: Int64, _ required: Bool) throws
     /// Whether the account must choose its own password before anything else.

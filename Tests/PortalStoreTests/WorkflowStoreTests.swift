@@ -104,3 +104,31 @@ struct ResponsibilityStoreTests {
         #expect(contributors == 1)
     }
 }
+
+@Suite("Portal store: claims")
+struct ClaimStoreTests {
+    @Test("the latest claim of an indicator is current, the earlier ones stay and cannot be changed")
+    func latestIsCurrent() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let store = try SQLitePortalStore(path: "\(folder)/portal.sqlite")
+        let opd = try store.createOPD(code: "a", name: "A")
+        let account = try store.createAccount(
+            username: "op", displayName: "Op", passwordHash: "!", role: .operator, opdID: opd.id)
+        let period = try store.createPeriod(name: "2026", evaluationDate: "2026-06-30", pack: "")
+        for (indicator, level) in [("I05", 2), ("I05", 4), ("I01", 3)] {
+            _ = try store.addClaim(
+                NewClaim(
+                    periodID: period.id, indicator: indicator, opdID: opd.id, level: level, fact: "f", analysis: "a",
+                    evidenceCodes: ["\(indicator)-L\(level)-01"], accountID: account.id))
+        }
+        let current = try store.claims(periodID: period.id)
+        #expect(current.map(\.indicator) == ["I01", "I05"])
+        #expect(current.map(\.level) == [3, 4])
+        #expect(current[1].evidenceCodes == ["I05-L4-01"])
+        #expect(throws: DatabaseError.self) {
+            try store.pool.write { try $0.execute(sql: "UPDATE claim SET level = 5") }
+        }
+        #expect(try store.pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM claim") } == 3)
+    }
+}

@@ -41,6 +41,11 @@ let workflowRoutes: [RouteCase] = {
             .post, "/periods/P/opds/B/evidence", [.operatorB],
             body: .file(fileName: "perbup.pdf", data: PortalWorld.samplePDF, fields: evidenceFields)
         ) { "/periods/\($0.period.id)/opds/\($0.opdB.id)/evidence" },
+        // After the matrix above made OPD A the lead of I15.
+        RouteCase(
+            .post, "/periods/P/opds/A/claims", [.operatorA],
+            body: .form(["indicator": "I15", "level": "3", "fact": "Fakta", "analysis": "Analisis"])
+        ) { "/periods/\($0.period.id)/opds/\($0.opdA.id)/claims" },
         RouteCase(.get, "/account/password", signedInCallers) { _ in "/account/password" },
         RouteCase(.get, "/submissions/guessed/upload", []) { _ in "/submissions/999999/upload" },
         RouteCase(.get, "/submissions/guessed/report.html", []) { _ in "/submissions/999999/report.html" },

@@ -197,7 +197,7 @@ struct StageTests {
 
 @Suite("Stages of the demo")
 struct DemoStageTests {
-    @Test("the demo period runs the self-assessment stage, with uploads open and every later stage in order")
+    @Test("the demo period runs the self-assessment stage, with a saved matrix, evidence files and a flagged claim")
     func demoInSelfAssessment() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-demo-\(UUID().uuidString)")
             .path
@@ -216,5 +216,11 @@ struct DemoStageTests {
         #expect(matrix.count == 47)
         #expect(leads["I01"] == "diskominfo" && leads["I13"] == "bappeda" && leads["I46"] == "disdukcapil")
         #expect(matrix.first { $0.indicator == "I46" }?.pj == "Eko Saputro")
+        let diskominfo = try #require(try services.store.opds().first { $0.code == "diskominfo" })
+        let evidence = try services.store.evidence(periodID: period.id, opdID: diskominfo.id)
+        #expect(evidence.map(\.code) == ["I01-L3-01", "I10-L3-01", "I16-L4-01"])
+        #expect(evidence.allSatisfy { services.blobs.data($0.contentHash)?.starts(with: Array("%PDF-".utf8)) == true })
+        let claim = try #require(try services.store.claims(periodID: period.id).first)
+        #expect(claim.indicator == "I10" && claim.level == 4 && claim.evidenceCodes == ["I10-L3-01"])
     }
 }

@@ -5,7 +5,8 @@ period, dates its stages (penilaian mandiri open), creates an OPD, its operator,
 assigns the OPD an indicator in the responsibility matrix; each new account chooses its own password at its first
 sign-in; the operator downloads the template, uploads a broken copy of the example workbook and sees the cell
 errors, uploads the example, sees the report, uploads it again and sees the change, sees what it owes, uploads an
-evidence PDF and is refused an SVG; the assessor reads the evidence and the dashboard's load per OPD and PJ; the
+evidence PDF and is refused an SVG, claims a level above its evidence and sees it flagged; the assessor reads the
+evidence and the dashboard's claimed and estimated index and load per OPD and PJ; the
 admin closes the stage and the operator's late upload is refused. Every page is screenshotted into E2E_OUT and
 checked with axe-core: no serious or critical violation.
 """
@@ -195,13 +196,13 @@ def main():
         page.goto(f"{BASE}/")
         expect(page.locator("section.stages")).to_contain_text("Penilaian mandiri")
         expect(page.locator("section.stages")).to_contain_text("10 hari lagi")
-        expect(page.locator("main")).to_contain_text("Layanan Publik Sektor 3")
+        expect(page.locator("body > main")).to_contain_text("Layanan Publik Sektor 3")
         page.select_option("#ev-indicator", "I47")
         page.select_option("#ev-level", "3")
         page.fill("#ev-title", "SOP layanan perizinan")
         page.set_input_files("#ev-file", hostile_svg())
         page.click("form[action$='/evidence'] button[type=submit]")
-        expect(page.locator("main")).to_contain_text("tidak diizinkan")
+        expect(page.locator("body > main")).to_contain_text("tidak diizinkan")
         check(page, "operator-evidence-svg-refused")
         page.goto(f"{BASE}/")
         page.select_option("#ev-indicator", "I47")
@@ -211,6 +212,15 @@ def main():
         page.click("form[action$='/evidence'] button[type=submit]")
         expect(page.locator("main > h1")).to_contain_text("I47-L3-01")
         check(page, "operator-evidence")
+        page.goto(f"{BASE}/")
+        page.select_option("#claim-indicator", "I47")
+        page.select_option("#claim-level", "4")
+        page.fill("#claim-fact", "SOP perizinan ditetapkan dengan Perbup 12/2026; layanan daring sejak Maret 2026.")
+        page.fill("#claim-analysis", "Layanan terintegrasi dengan sistem nasional, memenuhi kriteria tingkat 4.")
+        page.fill("#claim-evidence", "I47-L3-01")
+        page.click("form[action$='/claims'] button[type=submit]")
+        expect(page.locator("#claims + table")).to_contain_text("tanpa data dukung tingkat 4")
+        check(page, "operator-claim")
         page.goto(f"{BASE}/lang?to=en&back=/")
         check(page, "operator-opd-english")
         page.goto(f"{BASE}/lang?to=id&back=/")
@@ -226,11 +236,12 @@ def main():
         logout(page)
 
         login(page, "asesor", PASSWORD)
-        expect(page.locator("main")).to_contain_text("Beban dan kemajuan per PJ")
-        expect(page.locator("main")).to_contain_text("Lina Kartika")
+        expect(page.locator("body > main")).to_contain_text("Beban dan kemajuan per PJ")
+        expect(page.locator("body > main")).to_contain_text("Lina Kartika")
+        expect(page.locator("body > main")).to_contain_text("Indeks pemda: klaim dan perkiraan")
         check(page, "assessor-dashboard")
-        page.locator("main table a:has-text('DPMPTSP <Sleman>')").first.click()
-        expect(page.locator("main")).to_contain_text("I47-L3-01")
+        page.locator("body > main table a:has-text('DPMPTSP <Sleman>')").first.click()
+        expect(page.locator("body > main")).to_contain_text("I47-L3-01")
         assert page.locator("form[action$='/evidence']").count() == 0, "the assessor got an upload form"
         check(page, "assessor-opd")
         logout(page)
