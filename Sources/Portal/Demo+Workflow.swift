@@ -86,5 +86,29 @@ extension PortalServices {
                 fact: "SK Bupati tentang Tim Koordinasi SPBE ditetapkan dan berlaku bagi semua perangkat daerah.",
                 analysis: "SK memuat seluruh tugas tim dan telah dievaluasi setiap tahun, sehingga memenuhi tingkat 4.",
                 evidenceCodes: ["I10-L3-01"], accountID: diskominfo.id))
+        try loadDemoReview(period: period)
+    }
+
+    /// The demo's internal review: a Tim Asesor Internal account nobody signs in as accepts Diskominfo's Tim
+    /// Koordinasi SK and returns Dinkes's screenshot set, so the visitor sees a revision request at once.
+    func loadDemoReview(period: Period) throws {
+        let assessor = try store.createAccount(
+            username: "demo-asesor", displayName: "Tim Asesor Internal (demo)", passwordHash: "!", role: .assessor,
+            opdID: nil)
+        let verdicts: [(String, String, VerdictKind, RevisionReason?, String)] = [
+            ("diskominfo", "I10-L3-01", .accepted, nil, ""),
+            (
+                "dinkes", "I45-L3-01", .revise, .wrongEvidence,
+                "Tangkapan layar berhenti di halaman masuk; unggah rangkaian sampai transaksi selesai."
+            ),
+        ]
+        for (code, item, verdict, reason, note) in verdicts {
+            guard let opd = try store.opds().first(where: { $0.code == code }),
+                let evidence = try store.evidence(periodID: period.id, opdID: opd.id).first(where: { $0.code == item })
+            else { continue }
+            _ = try store.addVerdict(
+                periodID: period.id, opdID: opd.id, subject: .evidence, item: item, version: Int64(evidence.version),
+                verdict: verdict, reason: reason, note: note, accountID: assessor.id)
+        }
     }
 }

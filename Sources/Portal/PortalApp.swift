@@ -19,6 +19,7 @@ public enum PortalApp {
         routes.addResponsibilityRoutes()
         routes.addEvidenceRoutes()
         routes.addClaimRoutes()
+        routes.addReviewRoutes()
         routes.addPasswordRoutes()
         return router
     }

@@ -28,6 +28,10 @@ struct Principal: Sendable {
         account.role == .operator && account.opdID == opdID
     }
 
+    /// Whether the principal may record review verdicts: the Tim Asesor Internal only (admins neither judge nor
+    /// edit what the OPDs send).
+    var mayReview: Bool { account.role == .assessor }
+
     /// The session's CSRF token (nil for an API token).
     var csrfToken: String? {
         if case .session(let session) = proof { return session.csrfToken }

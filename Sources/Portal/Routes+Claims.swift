@@ -64,25 +64,26 @@ extension Routes {
         let estimates = try Self.estimates(call, period: period)
         let pemdaID = opds.first { $0.code == "pemda" }?.id
         let evidence = try call.store.evidence(periodID: period.id, opdID: opd.id)
+        let book = ReviewBook(verdicts: try call.store.verdicts(periodID: period.id))
         let rows: [HTML] = lead.map { row in
             let estimate = Self.estimate(row, estimates: estimates, pemdaID: pemdaID)
             let estimated = estimate.map { String($0.level) } ?? "–"
             guard let claim = claims[row.indicator.id] else {
-                return "<tr><td>\(row.indicator.id)</td><td>–</td><td>\(estimated)</td><td></td><td></td></tr>"
+                return "<tr><td>\(row.indicator.id)</td><td>–</td><td>\(estimated)</td><td></td><td></td><td></td></tr>"
             }
             let flag: HTML =
                 Self.disagreement(words, claim: claim, estimate: estimate, evidence: evidence)
                 .map { "<span class=\"missing\">\($0)</span>" } ?? "<span class=\"ok\">\(words.agrees)</span>"
             return """
-                <tr><td>\(row.indicator.id)</td><td>\(claim.level)</td><td>\(estimated)</td>\
+                <tr><td><a href="/claims/\(claim.id)">\(row.indicator.id)</a></td><td>\(claim.level)</td><td>\(estimated)</td>\
                 <td><strong>\(words.fact)</strong> \(claim.fact)<br><strong>\(words.analysis)</strong> \(claim.analysis)<br>\
-                \(claim.evidenceCodes.joined(separator: ", "))</td><td>\(flag)</td></tr>
+                \(claim.evidenceCodes.joined(separator: ", "))</td><td>\(flag)</td><td>\(Self.statusBadge(words, book.status(of: claim)))</td></tr>
                 """
         }
         var section: HTML = """
             <h2 id="claims">\(words.selfAssessment)</h2>
             <table><thead><tr><th>\(words.indicator)</th><th>\(words.claimed)</th><th>\(words.estimated)</th>\
-            <th>\(words.explanation)</th><th>\(words.check)</th></tr></thead><tbody>\(rows)</tbody></table>
+            <th>\(words.explanation)</th><th>\(words.check)</th><th>\(words.reviewStatus)</th></tr></thead><tbody>\(rows)</tbody></table>
             """
         if call.principal!.maySubmit(opdID: opd.id), open {
             let choices: [HTML] = lead.map {
@@ -102,8 +103,9 @@ extension Routes {
         return section
     }
 
-    /// The dashboard's pemda index claimed and estimated (both scored from per-indicator levels: a claim, else the
-    /// estimate, else the floor; the estimate, else the floor), and the disagreements.
+    /// The dashboard's pemda index claimed, estimated and reviewed (each scored from per-indicator levels: a claim,
+    /// else the estimate, else the floor; the estimate, else the floor; a claim the Tim Asesor Internal accepted with
+    /// all its evidence, else the estimate, else the floor), and the disagreements.
     func claimsSection(_ call: Call, period: Period) throws -> HTML {
         let words = call.words
         let opds = try call.store.opds()
@@ -115,12 +117,15 @@ extension Routes {
         let pemdaID = opds.first { $0.code == "pemda" }?.id
         let names = Dictionary(uniqueKeysWithValues: opds.map { ($0.id, $0.name) })
         var estimated: [String: Int] = [:]
+        var reviewedLevels: [String: Int] = [:]
+        let book = ReviewBook(verdicts: try call.store.verdicts(periodID: period.id))
         var flagged: [HTML] = []
         for row in matrix.rows {
             let estimate = Self.estimate(row, estimates: estimates, pemdaID: pemdaID)
             estimated[row.indicator.id] = estimate?.level
             guard let claim = byIndicator[row.indicator.id] else { continue }
             let evidence = try call.store.evidence(periodID: period.id, opdID: claim.opdID)
+            if Self.reviewed(claim, book: book, evidence: evidence) { reviewedLevels[claim.indicator] = claim.level }
             if let note = Self.disagreement(words, claim: claim, estimate: estimate, evidence: evidence) {
                 flagged.append(
                     "<tr><td>\(row.indicator.id)</td><td>\(names[claim.opdID] ?? "")</td><td>\(note)</td></tr>")
@@ -129,9 +134,12 @@ extension Routes {
         let claimedLevels = estimated.merging(byIndicator.mapValues(\.level)) { _, claim in claim }
         let claimedScore: (index: Double?, predicate: String?)
         let estimatedScore: (index: Double?, predicate: String?)
+        let reviewedScore: (index: Double?, predicate: String?)
         do throws(CheckAdapter.Failure) {
             claimedScore = try call.services.engine.score(packPath: period.pack, levels: claimedLevels)
             estimatedScore = try call.services.engine.score(packPath: period.pack, levels: estimated)
+            reviewedScore = try call.services.engine.score(
+                packPath: period.pack, levels: estimated.merging(reviewedLevels) { _, claim in claim })
         } catch {
             return ""
         }
@@ -142,7 +150,9 @@ extension Routes {
         return """
             <h2>\(words.claimedVersusEstimated)</h2>
             <p class="notice">\(words.claimedIndex): <strong>\(Layout.index(claimedScore.index))</strong> (\(claimedScore.predicate ?? "–"), \
-            \(claims.count) / \(matrix.rows.count) \(words.claimedCount)) · \(words.estimatedIndex): <strong>\(Layout.index(estimatedScore.index))</strong> (\(estimatedScore.predicate ?? "–"))</p>
+            \(claims.count) / \(matrix.rows.count) \(words.claimedCount)) · \(words.estimatedIndex): <strong>\(Layout.index(estimatedScore.index))</strong> (\(estimatedScore.predicate ?? "–")) · \
+            \(words.reviewedIndex): <strong>\(Layout.index(reviewedScore.index))</strong> (\(reviewedScore.predicate ?? "–"), \
+            \(reviewedLevels.count) / \(claims.count) \(words.reviewedCount))</p>
             <h3>\(words.disagreements)</h3>
             \(table)
             """

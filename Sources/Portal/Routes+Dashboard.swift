@@ -50,6 +50,7 @@ extension Routes {
                 "\(call.words.dashboard) · \(period.name)",
                 HTML.join([
                     page(call, dashboard, view: view, periods: periods), try claimsSection(call, period: period),
+                    try reviewSummary(call, period: period),
                     try loadSection(call, period: period),
                 ]))
         }

@@ -83,19 +83,21 @@ extension Routes {
         let all = try call.store.evidence(periodID: period.id, opdID: opd.id)
         var latest: [Evidence] = []
         for item in all where latest.last?.code != item.code { latest.append(item) }
-        let rows: [HTML] = latest.map {
-            """
-            <tr><td><a href="/evidence/\($0.id)"><code>\($0.code)</code></a></td><td>\($0.indicator)</td><td>\($0.level)</td>\
-            <td>\($0.title)</td><td>\($0.record.isEmpty ? "–" : $0.record)</td><td>\($0.kind.uppercased())</td><td>\($0.version)</td>\
-            <td>\(Layout.time($0.createdAt))</td></tr>
-            """
+        let book = ReviewBook(verdicts: try call.store.verdicts(periodID: period.id))
+        let rows: [HTML] = latest.map { item in
+            let status = Self.statusBadge(words, book.status(of: all.filter { $0.code == item.code }))
+            return """
+                <tr><td><a href="/evidence/\(item.id)"><code>\(item.code)</code></a></td><td>\(item.indicator)</td><td>\(item.level)</td>\
+                <td>\(item.title)</td><td>\(item.record.isEmpty ? "–" : item.record)</td><td>\(item.kind.uppercased())</td><td>\(item.version)</td>\
+                <td>\(Layout.time(item.createdAt))</td><td>\(status)</td></tr>
+                """
         }
         let table: HTML =
             rows.isEmpty
             ? "<p>\(words.noEvidence)</p>"
             : """
             <table><thead><tr><th>\(words.code)</th><th>\(words.indicator)</th><th>\(words.levelHeader)</th><th>\(words.evidenceTitle)</th>\
-            <th>\(words.record)</th><th>\(words.type)</th><th>\(words.version)</th><th>\(words.time)</th></tr></thead><tbody>\(rows)</tbody></table>
+            <th>\(words.record)</th><th>\(words.type)</th><th>\(words.version)</th><th>\(words.time)</th><th>\(words.reviewStatus)</th></tr></thead><tbody>\(rows)</tbody></table>
             """
         guard call.principal!.maySubmit(opdID: opd.id), open else {
             return "<h2 id=\"evidence\">\(words.evidenceFiles)</h2>\(table)"
@@ -132,6 +134,7 @@ extension Routes {
             <td>\(accounts[$0.accountID] ?? "")</td><td>\(Layout.time($0.createdAt))</td></tr>
             """
         }
+        let review = try evidenceReview(call, evidence, versions: versions, accounts: accounts)
         return call.html(
             "\(words.evidenceFiles) \(evidence.code)",
             """
@@ -141,6 +144,7 @@ extension Routes {
             <h2>\(words.versions)</h2>
             <table><thead><tr><th>\(words.version)</th><th>\(words.file)</th><th>\(words.type)</th><th>\(words.size)</th><th>SHA-256</th>\
             <th>\(words.uploadedBy)</th><th>\(words.time)</th></tr></thead><tbody>\(rows)</tbody></table>
+            \(review)
             """)
     }
 }

@@ -104,7 +104,10 @@ extension Routes {
                 ? "<strong>\($0.name)</strong> " : "<a href=\"/periods/\($0.id)/opds/\(opd.id)\">\($0.name)</a> "
         }
         let schedule = try Self.schedule(call.store, period: period, opd: opd)
-        var body: [HTML] = ["<p>\(words.period): \(periods)</p>", stageBox(call, schedule: schedule)]
+        var body: [HTML] = [
+            "<p>\(words.period): \(periods)</p>", stageBox(call, schedule: schedule),
+            try revisionQueue(call, period: period, opd: opd),
+        ]
         if call.principal!.maySubmit(opdID: opd.id), schedule.uploadsOpen(on: CivilDay.day()) {
             body.append(uploadForm(call, period: period, opd: opd, refused: refused))
         }

@@ -75,3 +75,17 @@ enum CivilDay {
         return String(Layout.time(days * 86_400).prefix(10)) == day ? days : nil
     }
 }
+
+extension StageSchedule {
+    /// The stages during which the Tim Asesor Internal records verdicts.
+    static let reviewStages: Set<Stage> = [.penilaianMandiri, .verifikasiInternal]
+
+    /// Whether verdicts may be recorded on `day`: until the last of the review stages ends (always while neither is
+    /// scheduled). Admin reopenings reopen uploads, not the review.
+    func reviewOpen(on day: String) -> Bool {
+        guard let ends = stages.filter({ Self.reviewStages.contains($0.stage) }).map(\.endsOn).max() else {
+            return true
+        }
+        return day <= ends
+    }
+}

@@ -6,7 +6,7 @@ extension PortalMigrations {
     static var workflowVersions: [String] {
         [
             "v-workflow-1-stages", "v-workflow-2-first-login", "v-workflow-3-responsibilities", "v-workflow-4-evidence",
-            "v-workflow-5-claims",
+            "v-workflow-5-claims", "v-workflow-6-reviews",
         ]
     }
 
@@ -119,6 +119,36 @@ extension PortalMigrations {
                     CREATE INDEX claim_by_indicator ON claim(period_id, indicator, id);
                     CREATE TRIGGER claim_immutable BEFORE UPDATE ON claim
                     BEGIN SELECT RAISE(ABORT, 'claims are immutable'); END;
+                    """)
+        }
+        // The Tim Asesor Internal's verdicts on evidence versions and claims: immutable, the latest per item counts.
+        migrator.registerMigration("v-workflow-6-reviews") { db in
+            let subjects = ReviewSubject.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            let reasons = RevisionReason.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(
+                sql: """
+                    CREATE TABLE verdict (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        period_id INTEGER NOT NULL REFERENCES period(id),
+                        opd_id INTEGER NOT NULL REFERENCES opd(id),
+                        subject TEXT NOT NULL,
+                        item TEXT NOT NULL,
+                        version INTEGER NOT NULL,
+                        verdict TEXT NOT NULL,
+                        reason TEXT,
+                        note TEXT NOT NULL,
+                        account_id INTEGER NOT NULL REFERENCES account(id),
+                        created_at INTEGER NOT NULL,
+                        CHECK (subject IN (\(subjects))),
+                        CHECK ((verdict = 'accepted' AND reason IS NULL)
+                            OR (verdict = 'revise' AND reason IS NOT NULL AND reason IN (\(reasons)))),
+                        CHECK (reason IS NOT 'lainnya' OR length(trim(note)) > 0)
+                    );
+                    CREATE INDEX verdict_by_item ON verdict(period_id, opd_id, subject, item, id);
+                    CREATE TRIGGER verdict_immutable BEFORE UPDATE ON verdict
+                    BEGIN SELECT RAISE(ABORT, 'verdicts are immutable'); END;
+                    CREATE TRIGGER verdict_kept BEFORE DELETE ON verdict
+                    BEGIN SELECT RAISE(ABORT, 'verdicts are kept'); END;
                     """)
         }
     }

@@ -33,13 +33,7 @@ extension SQLitePortalStore {
                     ORDER BY indicator
                     """,
                 arguments: [periodID]
-            ).map {
-                Claim(
-                    id: $0["id"], periodID: $0["period_id"], indicator: $0["indicator"], opdID: $0["opd_id"],
-                    level: $0["level"], fact: $0["fact"], analysis: $0["analysis"],
-                    evidenceCodes: ($0["evidence"] as String).split(separator: " ").map(String.init),
-                    accountID: $0["account_id"], createdAt: $0["created_at"])
-            }
+            ).map(Self.claim)
         }
     }
 }

@@ -46,6 +46,25 @@ let workflowRoutes: [RouteCase] = {
             .post, "/periods/P/opds/A/claims", [.operatorA],
             body: .form(["indicator": "I15", "level": "3", "fact": "Fakta", "analysis": "Analisis"])
         ) { "/periods/\($0.period.id)/opds/\($0.opdA.id)/claims" },
+        // The internal review: only the Tim Asesor Internal records verdicts (admins neither), on guessed ids nobody.
+        RouteCase(.post, "/evidence/A/verdict", [.assessor], body: .form(["verdict": "accepted"])) {
+            "/evidence/\($0.evidenceA.id)/verdict"
+        },
+        RouteCase(
+            .post, "/evidence/B/verdict", [.assessor],
+            body: .form(["verdict": "revise", "reason": "bukti-kedaluwarsa", "note": "SK tahun 2019"])
+        ) { "/evidence/\($0.evidenceB.id)/verdict" },
+        RouteCase(.post, "/evidence/guessed/verdict", [], body: .form(["verdict": "accepted"])) { _ in
+            "/evidence/999999/verdict"
+        },
+        RouteCase(.get, "/claims/C", readersOfA) { "/claims/\(currentClaim($0))" },
+        RouteCase(.post, "/claims/C/verdict", [.assessor], body: .form(["verdict": "accepted"])) {
+            "/claims/\(currentClaim($0))/verdict"
+        },
+        RouteCase(.get, "/claims/guessed", []) { _ in "/claims/999999" },
+        RouteCase(.post, "/claims/guessed/verdict", [], body: .form(["verdict": "accepted"])) { _ in
+            "/claims/999999/verdict"
+        },
         RouteCase(.get, "/account/password", signedInCallers) { _ in "/account/password" },
         RouteCase(.get, "/submissions/guessed/upload", []) { _ in "/submissions/999999/upload" },
         RouteCase(.get, "/submissions/guessed/report.html", []) { _ in "/submissions/999999/report.html" },
@@ -54,6 +73,11 @@ let workflowRoutes: [RouteCase] = {
         RouteCase(.get, "/api/v1/submissions/guessed/report", []) { _ in "/api/v1/submissions/999999/report" },
     ]
 }()
+
+/// The id of OPD A's current claim (made by the claim route above), 0 when there is none.
+private func currentClaim(_ world: PortalWorld) -> Int64 {
+    (try? world.services.store.claims(periodID: world.period.id).first?.id) ?? 0
+}
 
 /// The fields of a valid evidence upload (besides the file).
 let evidenceFields = ["indicator": "I05", "level": "3", "title": "Perbup pusat data"]
