@@ -197,7 +197,9 @@ struct StageTests {
 
 @Suite("Stages of the demo")
 struct DemoStageTests {
-    @Test("the demo period runs the self-assessment stage, with a saved matrix, evidence files and a flagged claim")
+    @Test(
+        "the demo period runs the self-assessment stage, with a saved matrix, evidence files, a flagged claim and a returned item"
+    )
     func demoInSelfAssessment() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-demo-\(UUID().uuidString)")
             .path
@@ -222,5 +224,12 @@ struct DemoStageTests {
         #expect(evidence.allSatisfy { services.blobs.data($0.contentHash)?.starts(with: Array("%PDF-".utf8)) == true })
         let claim = try #require(try services.store.claims(periodID: period.id).first)
         #expect(claim.indicator == "I10" && claim.level == 4 && claim.evidenceCodes == ["I10-L3-01"])
+        // One item returned by the Tim Asesor Internal, one accepted.
+        let dinkes = try #require(try services.store.opds().first { $0.code == "dinkes" })
+        let book = ReviewBook(verdicts: try services.store.verdicts(periodID: period.id))
+        let returned = try services.store.evidence(periodID: period.id, opdID: dinkes.id)
+        #expect(returned.map(\.code) == ["I45-L3-01"] && book.status(of: returned) == .toRevise)
+        #expect(book.latest(.evidence, opdID: dinkes.id, item: "I45-L3-01")?.reason == .wrongEvidence)
+        #expect(book.status(of: evidence.filter { $0.code == "I10-L3-01" }) == .accepted)
     }
 }

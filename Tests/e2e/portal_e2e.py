@@ -7,7 +7,8 @@ sign-in; the operator downloads the template, uploads a broken copy of the examp
 errors, uploads the example, sees the report, uploads it again and sees the change, sees what it owes, uploads an
 evidence PDF and is refused an SVG, claims a level above its evidence and sees it flagged; the assessor reads the
 evidence and the dashboard's claimed and estimated index and load per OPD and PJ; the
-admin closes the stage and the operator's late upload is refused. Every page is screenshotted into E2E_OUT and
+admin closes the stage and the operator's late upload is refused; in verifikasi internal the assessor returns the
+evidence item and accepts the claim, and the operator, reopened, uploads a revision. Every page is screenshotted into E2E_OUT and
 checked with axe-core: no serious or critical violation.
 """
 
@@ -116,6 +117,73 @@ def broken_workbook():
     with open(path, "wb") as file:
         file.write(buffer.getvalue())
     return path
+
+
+def internal_review(page):
+    """Verifikasi internal: the admin dates it and reopens uploads for DPMPTSP to revise; the assessor returns the
+    evidence item and accepts the claim; the operator sees the request and uploads a revision, which waits again."""
+    login(page, "admin", ADMIN_PASSWORD)
+    page.goto(f"{BASE}/admin/periods")
+    page.click("a[href$='/stages']")
+    page.fill("#verifikasi-internal-start", day(0))
+    page.fill("#verifikasi-internal-end", day(7))
+    page.click("form[action$='/stages'] button[type=submit]")
+    page.goto(f"{BASE}/admin/periods")
+    page.click("a[href$='/stages']")
+    opd = page.locator("#reopen-opd option", has_text="DPMPTSP").first.get_attribute("value")
+    page.select_option("#reopen-opd", opd)
+    page.fill("#reopen-until", day(7))
+    page.fill("#reopen-reason", "Revisi data dukung hasil verifikasi internal")
+    page.click("form[action$='/reopen'] button[type=submit]")
+    logout(page)
+
+    login(page, "asesor", PASSWORD)
+    page.goto(f"{BASE}/dashboard")
+    page.locator("body > main table a:has-text('DPMPTSP <Sleman>')").first.click()
+    page.click("a:has-text('I47-L3-01')")
+    page.check("input[name=verdict][value=revise]")
+    page.select_option("#verdict-reason", "bukti-kedaluwarsa")
+    page.fill("#verdict-note", "SOP bertanggal 2019 <belum diperbarui>; unggah SOP yang berlaku.")
+    page.click("form[action$='/verdict'] button[type=submit]")
+    expect(page.locator("#history + table")).to_contain_text("Dikembalikan untuk revisi")
+    expect(page.locator("#history + table")).to_contain_text("SOP bertanggal 2019 <belum diperbarui>")
+    assert page.locator("form[action$='/evidence']").count() == 0, "the assessor got an upload form"
+    check(page, "assessor-evidence-returned")
+    page.click("body > main a:has-text('DPMPTSP <Sleman>')")
+    page.click("#claims + table a:has-text('I47')")
+    page.check("input[name=verdict][value=accepted]")
+    page.click("form[action$='/verdict'] button[type=submit]")
+    expect(page.locator("#history + table")).to_contain_text("Diterima")
+    check(page, "assessor-claim-accepted")
+    logout(page)
+
+    login(page, "op-dpmptsp", PASSWORD)
+    queue = page.locator("#revisions + table")
+    expect(queue).to_contain_text("I47-L3-01")
+    expect(queue).to_contain_text("Bukti kedaluwarsa")
+    expect(queue).to_contain_text("SOP bertanggal 2019 <belum diperbarui>")
+    expect(queue).to_contain_text("Perlu revisi")
+    assert page.locator("form[action$='/verdict']").count() == 0, "the operator got a verdict form"
+    check(page, "operator-revision-request")
+    page.select_option("#ev-indicator", "I47")
+    page.select_option("#ev-level", "3")
+    page.fill("#ev-title", "SOP layanan perizinan 2026")
+    page.select_option("#ev-revises", "I47-L3-01")
+    page.set_input_files("#ev-file", evidence_pdf())
+    page.click("form[action$='/evidence'] button[type=submit]")
+    expect(page.locator("main > h1")).to_contain_text("I47-L3-01")
+    expect(page.locator("#history + table")).to_contain_text("Versi diunggah v2")
+    check(page, "operator-revision-uploaded")
+    page.goto(f"{BASE}/")
+    expect(page.locator("#revisions + table")).to_contain_text("Direvisi, menunggu verifikasi")
+    logout(page)
+
+    login(page, "asesor", PASSWORD)
+    page.goto(f"{BASE}/dashboard")
+    expect(page.locator("#review + table")).to_contain_text("DPMPTSP <Sleman>")
+    expect(page.locator("body > main")).to_contain_text("Indeks terverifikasi")
+    check(page, "assessor-dashboard-reviewed")
+    logout(page)
 
 
 def main():
@@ -265,6 +333,8 @@ def main():
             }"""
         )
         assert status == 423, f"a late upload was not refused: {status}"
+        logout(page)
+        internal_review(page)
         browser.close()
 
     for problem in problems:
