@@ -13,12 +13,13 @@ enum Layout {
                     link("/admin/accounts", words.accounts),
                     link("/admin/periods", words.periods), link("/admin/audit", words.audit),
                 ]
-            case .viewer:
+            case .viewer, .assessor:
                 nav += [link("/dashboard", words.dashboard)]
             case .operator:
                 if let opd = principal.account.opdID { nav += [link("/opds/\(opd)", words.opdPage)] }
             }
             nav.append(link("/account/tokens", words.tokens))
+            nav.append(link("/account/password", words.changePassword))
         }
         let other: Language = call.language == .id ? .en : .id
         let session: HTML =

@@ -18,7 +18,7 @@ enum OpenAPIDocument {
               "Name": {"type": "string", "maxLength": 200, "pattern": "\\\\S", "description": "Not only white space."},
               "Account": {"type": "object", "properties": {
                 "id": {"type": "integer"}, "username": {"type": "string"}, "display_name": {"type": "string"},
-                "role": {"type": "string", "enum": ["admin", "operator", "viewer"]}, "opd_id": {"type": ["integer", "null"]}},
+                "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": ["integer", "null"]}},
                 "required": ["id", "username", "display_name", "role"]},
               "OPD": {"type": "object", "properties": {
                 "id": {"type": "integer"}, "code": {"type": "string"}, "name": {"type": "string"}, "created_at": {"type": "integer"}},
@@ -75,7 +75,7 @@ enum OpenAPIDocument {
                   "409": {"description": "The code is taken."}}}},
             "/api/v1/accounts": {"post": {"summary": "Create an account (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
               "type": "object", "properties": {"username": {"$ref": "#/components/schemas/Code"}, "display_name": {"type": "string", "pattern": "\\\\S"},
-              "password": {"type": "string", "minLength": 10, "maxLength": 256}, "role": {"type": "string", "enum": ["admin", "operator", "viewer"]}, "opd_id": {"type": "integer"}},
+              "password": {"type": "string", "minLength": 10, "maxLength": 256}, "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": "integer"}},
               "required": ["username", "password", "role"],
               "if": {"properties": {"role": {"const": "operator"}}}, "then": {"required": ["opd_id"]}, "else": {"not": {"required": ["opd_id"]}},
               "description": "An operator needs the opd_id of an existing OPD; the other roles take none."}}}},

@@ -17,6 +17,12 @@ public enum PortalApp {
         routes.addAPIRoutes()
         routes.addFindingsRoutes()
         routes.addQueueRoutes()
+        routes.addStageRoutes()
+        routes.addResponsibilityRoutes()
+        routes.addEvidenceRoutes()
+        routes.addClaimRoutes()
+        routes.addReviewRoutes()
+        routes.addPasswordRoutes()
         routes.addMethodRefusals()
         return router
     }

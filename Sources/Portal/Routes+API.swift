@@ -103,7 +103,7 @@ extension Routes {
             }
             if let opdID, try call.store.opd(id: opdID) == nil { return call.problem(.notFound, "no such OPD") }
             do {
-                let account = try call.services.createAccount(
+                let account = try call.services.createAccountForSomeoneElse(
                     username: username, displayName: displayName, password: password, role: role, opdID: opdID)
                 try call.audit("account.create", "\(account.username) (\(role.rawValue))")
                 return call.json(AccountJSON(account), status: .created)
@@ -122,6 +122,7 @@ extension Routes {
         ) { call in
             guard let (period, opd) = try scope(call) else { return call.notFound() }
             guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
+            if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
             guard let file = call.form?.files["file"], !file.data.isEmpty else {
                 return call.problem(.badRequest, "send the inventory as the multipart field 'file'")
             }

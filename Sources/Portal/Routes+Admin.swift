@@ -42,7 +42,7 @@ extension Routes {
                 opdID = id
             }
             do {
-                let account = try call.services.createAccount(
+                let account = try call.services.createAccountForSomeoneElse(
                     username: username, displayName: displayName, password: password, role: role, opdID: opdID)
                 try call.audit("account.create", "\(account.username) (\(role.rawValue))")
             } catch PortalStoreError.duplicate {
@@ -154,13 +154,13 @@ extension Routes {
     private func periodsPage(_ call: Call, notice: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let words = call.words
         let rows: [HTML] = try call.store.periods().map {
-            "<tr><td><a href=\"/dashboard?period=\($0.id)\">\($0.name)</a></td><td>\($0.evaluationDate)</td><td><code>\($0.pack.isEmpty ? "spbe-2020" : $0.pack)</code></td></tr>"
+            "<tr><td><a href=\"/dashboard?period=\($0.id)\">\($0.name)</a></td><td>\($0.evaluationDate)</td><td><code>\($0.pack.isEmpty ? "spbe-2020" : $0.pack)</code></td><td><a href=\"/admin/periods/\($0.id)/stages\">\(words.stagesOf)</a> · <a href=\"/admin/periods/\($0.id)/responsibilities\">\(words.matrix)</a></td></tr>"
         }
         return call.html(
             words.periods,
             """
             \(Self.notice(notice))
-            <table><thead><tr><th>\(words.name)</th><th>\(words.evaluationDate)</th><th>Pack</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr><th>\(words.name)</th><th>\(words.evaluationDate)</th><th>Pack</th><th>\(words.stages)</th></tr></thead><tbody>\(rows)</tbody></table>
             <h2>\(words.create)</h2>
             <form method="post" action="/admin/periods" class="stack">\(Layout.csrf(call))
             <label for="name">\(words.name)</label><input id="name" name="name" required maxlength="200" placeholder="Evaluasi SPBE 2026">

@@ -47,7 +47,12 @@ extension Routes {
             }
             let (dashboard, view) = try dashboard(call, period: period, periods: periods)
             return call.html(
-                "\(call.words.dashboard) · \(period.name)", try page(call, dashboard, view: view, periods: periods))
+                "\(call.words.dashboard) · \(period.name)",
+                HTML.join([
+                    try page(call, dashboard, view: view, periods: periods), try claimsSection(call, period: period),
+                    try reviewSummary(call, period: period),
+                    try loadSection(call, period: period),
+                ]))
         }
     }
 

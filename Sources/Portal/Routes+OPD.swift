@@ -20,6 +20,7 @@ extension Routes {
             call in
             guard let (period, opd) = try scope(call) else { return call.notFound() }
             guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
+            if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
             guard let file = call.form?.files["file"], !file.data.isEmpty else {
                 return try opdPage(call, period: period, opd: opd, refused: [], status: .badRequest)
             }
@@ -103,11 +104,19 @@ extension Routes {
             $0.id == period.id
                 ? "<strong>\($0.name)</strong> " : "<a href=\"/periods/\($0.id)/opds/\(opd.id)\">\($0.name)</a> "
         }
-        var body: [HTML] = ["<p>\(words.period): \(periods)</p>"]
-        if call.principal!.maySubmit(opdID: opd.id) {
+        let schedule = try Self.schedule(call.store, period: period, opd: opd)
+        var body: [HTML] = [
+            "<p>\(words.period): \(periods)</p>", stageBox(call, schedule: schedule),
+            try revisionQueue(call, period: period, opd: opd),
+        ]
+        if call.principal!.maySubmit(opdID: opd.id), schedule.uploadsOpen(on: CivilDay.day()) {
             body.append(uploadForm(call, period: period, opd: opd, refused: refused))
         }
         body.append("<p><a href=\"/periods/\(period.id)/opds/\(opd.id)/template.xlsx\">\(words.template)</a></p>")
+        body.append(try owedSection(call, period: period, opd: opd))
+        body.append(
+            try evidenceSection(call, period: period, opd: opd, open: schedule.uploadsOpen(on: CivilDay.day())))
+        body.append(try claimSection(call, period: period, opd: opd, open: schedule.uploadsOpen(on: CivilDay.day())))
         if history.isEmpty {
             body.append("<p class=\"notice\">\(words.noSubmission)</p>")
         } else {

@@ -75,11 +75,12 @@ struct Routes: @unchecked Sendable {
         switch access {
         case .anyone:
             return nil
-        case .signedIn, .admin:
+        case .signedIn, .admin, .anyAccount:
             guard let principal else {
                 return call.isAPI
                     ? call.problem(.unauthorized, "sign in or send an API token") : call.redirect("/login")
             }
+            if access != .anyAccount, let pending = passwordPending(principal, call) { return pending }
             if access == .admin, principal.account.role != .admin { return call.forbidden() }
             return nil
         }
