@@ -41,9 +41,9 @@ struct Routes: @unchecked Sendable {
             }
             let data = Data(body.readableBytesView)
             let contentType = request.headers[.contentType]
-            let form =
-                contentType?.lowercased().hasPrefix("application/json") == true
-                ? FormData(json: data) : FormData(body: data, contentType: contentType)
+            let isJSON = contentType?.lowercased().hasPrefix("application/json") == true
+            let form = isJSON ? FormData(json: data) : FormData(body: data, contentType: contentType)
+            if isJSON, form == nil { return bare.problem(.badRequest, bare.words.badRequest) }
             // A browser session proves its request with the session's token, in the form or a header (fetch);
             // an API token is not sent by browsers on their own, so it needs none.
             if case .session(let session)? = principal?.proof {
