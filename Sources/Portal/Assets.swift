@@ -17,6 +17,10 @@ enum Assets {
         form.inline { display: inline; }
         form.stack label { display: block; margin: .5rem 0 .2rem; font-weight: 600; }
         form.stack input, form.stack select { width: 100%; max-width: 28rem; padding: .4rem; font: inherit; }
+        form.stack fieldset.choices label { font-weight: 400; }
+        form.stack fieldset.choices input { width: auto; margin-right: .4rem; }
+        form.stack textarea { width: 100%; max-width: 40rem; min-height: 4rem; font: inherit; }
+        td code { white-space: nowrap; }
         button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; cursor: pointer; }
         header.site button { background: transparent; border-color: #fff; }
         .notice { padding: .6rem .9rem; border-left: 4px solid var(--accent); background: #eef4fb; }

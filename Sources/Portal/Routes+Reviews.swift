@@ -109,7 +109,7 @@ extension Routes {
         return """
             <h2 id="verdict">\(words.recordVerdict)</h2>
             <form method="post" action="\(action)" class="stack">\(Layout.csrf(call))
-            <fieldset><legend>\(words.verdict)</legend>
+            <fieldset class="choices"><legend>\(words.verdict)</legend>
             <label><input type="radio" name="verdict" value="accepted" required> \(words.reviewAccepted)</label>
             <label><input type="radio" name="verdict" value="revise"> \(words.returnForRevision)</label></fieldset>
             <label for="verdict-reason">\(words.reasonHeader)</label><select id="verdict-reason" name="reason">\(reasons)</select>
