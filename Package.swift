@@ -95,7 +95,8 @@ let package = Package(
         .target(
             name: "Portal",
             dependencies: [
-                "PortalStore", "Diagnostics", "YAMLSource", "DataModel", "Packs", "Inventories", "Engine", "Reporting", "Spreadsheets",
+                "PortalStore", "CheckRun", "Diagnostics", "YAMLSource", "DataModel", "Packs", "Inventories", "Engine", "Reporting",
+                "Spreadsheets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"), .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -108,7 +109,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "PortalStoreTests", dependencies: ["PortalStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "PortalStoreTests", dependencies: ["PortalStore", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "PortalTests",
             dependencies: [

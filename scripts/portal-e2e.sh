@@ -19,7 +19,8 @@ mkdir -p "$out"
 password="admin-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 printf '%s\n' "$password" | "$bin" create-admin --data "$data" --username admin
 
-"$bin" --data "$data" --port "$port" > "$out/server.log" 2>&1 &
+# One evaluation at a time, so that the test can hold the slot and see an upload wait on the queue page.
+"$bin" --data "$data" --port "$port" --evaluations 1 > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 100); do

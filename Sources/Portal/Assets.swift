@@ -17,6 +17,10 @@ enum Assets {
         form.inline { display: inline; }
         form.stack label { display: block; margin: .5rem 0 .2rem; font-weight: 600; }
         form.stack input, form.stack select { width: 100%; max-width: 28rem; padding: .4rem; font: inherit; }
+        form.stack fieldset.choices label { font-weight: 400; }
+        form.stack fieldset.choices input { width: auto; margin-right: .4rem; }
+        form.stack textarea { width: 100%; max-width: 40rem; min-height: 4rem; font: inherit; }
+        td code { white-space: nowrap; }
         button { font: inherit; padding: .35rem .9rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; cursor: pointer; }
         header.site button { background: transparent; border-color: #fff; }
         .notice { padding: .6rem .9rem; border-left: 4px solid var(--accent); background: #eef4fb; }
@@ -28,6 +32,10 @@ enum Assets {
         code.token { word-break: break-all; background: #f1f3f6; padding: .2rem .4rem; }
         .report-frame { border-top: 2px solid var(--line); margin-top: 1.5rem; padding-top: .5rem; }
         a { color: var(--accent); }
+        form.inline-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+        table.heatmap td { text-align: right; }
+        .heat-1 { background: #fbeeee; } .heat-2 { background: #fdf3e1; } .heat-3 { background: #fbfbe3; }
+        .heat-4 { background: #eaf6ea; } .heat-5 { background: #d9f0d9; }
         """
 
     /// Drag and drop onto the upload form's drop zone: the dropped file goes into the file input, and the form is

@@ -6,7 +6,7 @@ import PortalStore
 /// parameters, its form, and the ways to answer.
 struct Call: Sendable {
     let request: Request
-    let context: BasicRequestContext
+    let context: PortalRequestContext
     let services: PortalServices
     let principal: Principal?
     let language: Language
@@ -29,10 +29,11 @@ struct Call: Sendable {
 
     // MARK: Answers
 
-    func html(_ title: String, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
+    func html(_ title: String, _ body: HTML, status: HTTPResponse.Status = .ok, head: HTML = "") -> Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: Layout.page(title: title, body: body, call: self).markup))
+            body: .init(
+                byteBuffer: ByteBuffer(string: Layout.page(title: title, body: body, call: self, head: head).markup))
         )
     }
 

@@ -1,3 +1,4 @@
+import CheckRun
 import DataModel
 import Diagnostics
 import Engine
@@ -9,12 +10,10 @@ import Spreadsheets
 import YAMLSource
 
 /// The portal's one door into the engine: load an uploaded inventory with the CLI's loaders, evaluate it, render
-/// its reports, evaluate a pemda from its OPDs' current inventories, write the template workbook. Every other file
-/// of the portal sees only the plain values here, so this file alone changes when the engine's façade arrives.
+/// its reports, evaluate a pemda from its OPDs' current inventories, write the template workbook. Packs are
+/// compiled by CheckRun's `PackSession` and inventories evaluated by a `CheckRun`, exactly as `spbe check` does;
+/// every other file of the portal sees only the plain values here.
 final class CheckAdapter: Sendable {
-    /// The tool version written into reports.
-    static let toolVersion = "0.1.0"
-
     /// What loading an upload gave: the diagnostics (file names relative to the upload), and whether it loaded.
     struct Validation: Sendable {
         /// Every diagnostic, errors first.
@@ -87,11 +86,42 @@ final class CheckAdapter: Sendable {
         let message: String
     }
 
-    private let packs = PackCache()
+    private let sessions = PackSessions()
 
     /// The compiled pack at `path` (empty: the bundled SPBE pack).
     func pack(_ path: String) throws(Failure) -> CompiledPack {
-        try packs.pack(path.isEmpty ? Self.bundledPackPath() : path)
+        let session = sessions.session(path.isEmpty ? Self.bundledPackPath() : path)
+        guard let pack = session.pack else {
+            throw Failure(message: session.diagnostics.map(\.description).joined(separator: "\n"))
+        }
+        return pack
+    }
+
+    /// A check run of `pack` at `asOf` with the command line's defaults (reports in Indonesian, failing at `high`),
+    /// marking changes against the JSON report at `baseline`: always the same OPD's previous submission, so it is
+    /// compared even when the OPD's header (its pemda's name, say) changed in between (`--force`).
+    private func run(_ pack: CompiledPack, asOf: String, baseline: String?) throws(Failure) -> CheckRun {
+        guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
+        var refusals: [Diagnostic] = []
+        var sink = WholeReportSink { diagnostics, _ in refusals += diagnostics }
+        guard
+            let run = CheckRun.prepare(
+                pack: pack, waivers: nil, baseline: baseline, reader: InventoryReader(schema: pack.schema),
+                options: CheckRun.Options(asOf: day, force: true), into: &sink)
+        else {
+            throw Failure(message: refusals.map(\.message).joined(separator: "; "))
+        }
+        return run
+    }
+
+    /// Runs `run` on `paths`, keeping the whole report, and the errors met (an inventory that did not load, a cost
+    /// budget overrun); no report at all is a failure.
+    private static func report(_ run: CheckRun, paths: [String]) throws(Failure) -> (Report, errors: [Diagnostic]) {
+        var errors: [Diagnostic] = []
+        var sink = WholeReportSink { diagnostics, _ in errors += diagnostics.filter { $0.severity == .error } }
+        _ = run.run(CheckInputs(paths: paths), into: &sink)
+        guard let report = sink.report else { throw Failure(message: errors.map(\.message).joined(separator: "; ")) }
+        return (report, errors)
     }
 
     /// Loads the inventory at `path` (a file, or the folder a CSV zip was unpacked in) with exactly the CLI's
@@ -112,64 +142,39 @@ final class CheckAdapter: Sendable {
         return (Validation(diagnostics: diagnostics, loaded: loaded), loaded ? result.inventory : nil)
     }
 
-    /// Evaluates an inventory that loaded at `asOf`, marking changes against the previous JSON report at `baseline`.
-    func evaluate(_ inventory: InventoryData, packPath: String, asOf: String, baseline: String?) throws(Failure)
-        -> Evaluated
+    /// Evaluates the inventory at `path` (which loaded as `inventory`) through a `CheckRun` at `asOf`, marking changes
+    /// against the previous JSON report at `baseline`.
+    func evaluate(path: String, inventory: InventoryData, packPath: String, asOf: String, baseline: String?)
+        throws(Failure) -> Evaluated
     {
         let pack = try pack(packPath)
-        guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
-        var previous: Baseline?
-        if let baseline {
-            let loaded = Baseline.load(path: baseline)
-            if let diagnostic = loaded.diagnostic { throw Failure(message: diagnostic.message) }
-            previous = loaded.baseline
+        let run = try run(pack, asOf: asOf, baseline: baseline)
+        let (report, errors) = try Self.report(run, paths: [path])
+        guard let evaluation = report.evaluations.first, errors.isEmpty else {
+            throw Failure(message: errors.map(\.message).joined(separator: "; "))
         }
-        let evaluator = Evaluator(pack: pack, asOf: day, language: "id")
-        let evaluation: InventoryEvaluation
-        do throws(CostExceeded) {
-            evaluation = try evaluator.evaluate(inventory)
-        } catch {
-            throw Failure(message: error.diagnostic.message)
-        }
-        let report = Report(
-            pack: pack, asOf: day, evaluations: [evaluation], failOn: .high, language: "id",
-            toolVersion: Self.toolVersion,
-            baseline: previous
-        )
-        let items = EvidenceFinder(pack: pack, asOf: day, language: "id").evidence(inventory, evaluation: evaluation)
+        let items = EvidenceFinder(pack: pack, asOf: run.options.asOf, language: run.options.language).evidence(
+            inventory, evaluation: evaluation)
         let title = evaluation.opdName.isEmpty ? inventory.source : evaluation.opdName
-        let evidence = EvidenceReport(pack: pack, title: title, asOf: day, indicators: items, language: "id").render(
-            .html)
+        let evidence = EvidenceReport(
+            pack: pack, title: title, asOf: run.options.asOf, indicators: items, language: run.options.language
+        ).render(.html)
         return Evaluated(
             json: Data(ReportFormat.json.render(report).utf8), html: Data(ReportFormat.html.render(report).utf8),
             sarif: Data(ReportFormat.sarif.render(report).utf8), evidenceHTML: Data(evidence.utf8),
             index: evaluation.score.index, predicate: evaluation.score.predicate,
-            failing: RunTotals([evaluation], pack: pack, failOn: .high).failed
+            failing: RunTotals([evaluation], pack: pack, failOn: run.options.failOn).failed
         )
     }
 
     /// The pemda's joint evaluation from the inventories at `paths` (the OPDs' current submissions, each a file or
     /// unpacked CSV folder inside one folder, one of them the pemda's own `kind: pemda` inventory).
     func pemda(paths: [String], packPath: String, asOf: String) throws(Failure) -> PemdaView? {
-        let pack = try pack(packPath)
-        guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
-        let reader = InventoryReader(schema: pack.schema)
-        let inventories = paths.compactMap { reader.load(path: $0).inventory }
-        let evaluator = Evaluator(pack: pack, asOf: day, language: "id")
-        let regencies: [RegencyEvaluation]
-        do throws(CostExceeded) {
-            regencies = try RegencyEvaluator(evaluator: evaluator).evaluate(inventories)
-        } catch {
-            throw Failure(message: error.diagnostic.message)
-        }
-        guard let regency = regencies.first else { return nil }
-        let report = Report(
-            pack: pack, asOf: day, evaluations: [], failOn: .high, language: "id", toolVersion: Self.toolVersion,
-            regencies: [regency]
-        )
+        let run = try run(try pack(packPath), asOf: asOf, baseline: nil)
+        guard !paths.isEmpty, let regency = try Self.report(run, paths: paths).0.regencies.first else { return nil }
         return PemdaView(
-            bodyHTML: Self.body(of: ReportFormat.html.render(report)), index: regency.pemda.score.index,
-            predicate: regency.pemda.score.predicate
+            bodyHTML: Self.body(of: ReportFormat.html.render(run.frame(regencies: [regency]))),
+            index: regency.pemda.score.index, predicate: regency.pemda.score.predicate
         )
     }
 
@@ -246,24 +251,17 @@ final class CheckAdapter: Sendable {
     }
 }
 
-/// Compiled packs by path, compiled once.
-private final class PackCache: @unchecked Sendable {
+/// The pack sessions by path, each compiled once by CheckRun's `PackSession`.
+private final class PackSessions: @unchecked Sendable {
     private let lock = NSLock()
-    private var packs: [String: CompiledPack] = [:]
+    private var sessions: [String: PackSession] = [:]
 
-    func pack(_ path: String) throws(CheckAdapter.Failure) -> CompiledPack {
-        lock.lock()
-        defer { lock.unlock() }
-        if let pack = packs[path] { return pack }
-        let loaded = PackLoader.load(path: path, limits: .default)
-        guard let pack = loaded.pack else {
-            throw CheckAdapter.Failure(message: loaded.diagnostics.map(\.description).joined(separator: "\n"))
+    func session(_ path: String) -> PackSession {
+        lock.withLock {
+            if let session = sessions[path] { return session }
+            let session = PackSession.compile(path: path, limits: .default, budget: .default)
+            sessions[path] = session
+            return session
         }
-        let compiled = PackCompiler.compile(pack, budget: .default)
-        guard let result = compiled.pack else {
-            throw CheckAdapter.Failure(message: compiled.diagnostics.map(\.description).joined(separator: "\n"))
-        }
-        packs[path] = result
-        return result
     }
 }

@@ -15,6 +15,7 @@ extension PortalServices {
             credentials = ("admin", password)
         }
         let period = try store.createPeriod(name: "Evaluasi SPBE (demo)", evaluationDate: evaluationDate, pack: "")
+        try store.setStages(periodID: period.id, Self.demoStages(today: CivilDay.day()))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
             .sorted()
         for file in files {
@@ -35,6 +36,8 @@ extension PortalServices {
                 )
             }
         }
+        try setDemoMatrix(period: period)
+        try loadDemoEvidence(period: period)
         try store.audit(accountID: nil, action: "demo.load", submissionID: nil, detail: folder)
         return credentials
     }

@@ -17,15 +17,14 @@ struct FormData: Sendable {
     /// An empty form.
     init() {}
 
-    /// The string and number members of a JSON object; nil when the body is not one.
+    /// The members of a JSON object, each a string or a number (the only types the API's request bodies declare);
+    /// nil when the body is not an object or a member is of another type (a boolean, null, an object, an array),
+    /// so a mistyped member is refused rather than read as text.
     init?(json: Data) {
-        guard let object = try? JSONSerialization.jsonObject(with: json) as? [String: Any] else { return nil }
-        for (name, value) in object {
-            switch value {
-            case let text as String: fields[name] = text
-            case let number as NSNumber: fields[name] = number.stringValue
-            default: continue
-            }
+        guard let members = try? JSONDecoder().decode([String: JSONMember].self, from: json) else { return nil }
+        for (name, member) in members {
+            guard let text = member.text else { return nil }
+            fields[name] = text
         }
     }
 
@@ -111,5 +110,26 @@ struct FormData: Sendable {
             return value
         }
         return nil
+    }
+}
+
+/// A member of a JSON request body as the API reads it: a string, or a number written as text.
+private struct JSONMember: Decodable {
+    /// The member as text; nil for a boolean, null, an object or an array.
+    let text: String?
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() || (try? container.decode(Bool.self)) != nil {
+            text = nil
+        } else if let string = try? container.decode(String.self) {
+            text = string
+        } else if let integer = try? container.decode(Int64.self) {
+            text = String(integer)
+        } else if let number = try? container.decode(Double.self) {
+            text = String(number)
+        } else {
+            text = nil
+        }
     }
 }

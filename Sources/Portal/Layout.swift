@@ -2,7 +2,7 @@ import PortalStore
 
 /// The site's frame around every page: navigation by role, the language switch, the sign-out form.
 enum Layout {
-    static func page(title: String, body: HTML, call: Call) -> HTML {
+    static func page(title: String, body: HTML, call: Call, head: HTML = "") -> HTML {
         let words = call.words
         var nav: [HTML] = []
         if let principal = call.principal {
@@ -13,12 +13,13 @@ enum Layout {
                     link("/admin/accounts", words.accounts),
                     link("/admin/periods", words.periods), link("/admin/audit", words.audit),
                 ]
-            case .viewer:
+            case .viewer, .assessor:
                 nav += [link("/dashboard", words.dashboard)]
             case .operator:
                 if let opd = principal.account.opdID { nav += [link("/opds/\(opd)", words.opdPage)] }
             }
             nav.append(link("/account/tokens", words.tokens))
+            nav.append(link("/account/password", words.changePassword))
         }
         let other: Language = call.language == .id ? .en : .id
         let session: HTML =
@@ -40,7 +41,7 @@ enum Layout {
             <link rel="stylesheet" href="/static/portal.css">
             <link rel="stylesheet" href="/static/report.css">
             <script src="/static/portal.js" defer></script>
-            </head>
+            \(head)</head>
             <body>
             <header class="site"><a class="brand" href="/">\(words.portal)</a>
             <nav aria-label="menu">\(nav)</nav>

@@ -5,8 +5,8 @@ import PortalStore
 /// The portal's HTTP application.
 public enum PortalApp {
     /// Every route of the portal, behind the security headers.
-    public static func router(_ services: PortalServices) -> Router<BasicRequestContext> {
-        let router = Router()
+    public static func router(_ services: PortalServices) -> Router<PortalRequestContext> {
+        let router = Router(context: PortalRequestContext.self)
         router.add(middleware: SecurityHeaders())
         let routes = Routes(router: router, services: services)
         routes.addSessionRoutes()
@@ -15,6 +15,15 @@ public enum PortalApp {
         routes.addDashboardRoutes()
         routes.addTokenRoutes()
         routes.addAPIRoutes()
+        routes.addFindingsRoutes()
+        routes.addQueueRoutes()
+        routes.addStageRoutes()
+        routes.addResponsibilityRoutes()
+        routes.addEvidenceRoutes()
+        routes.addClaimRoutes()
+        routes.addReviewRoutes()
+        routes.addPasswordRoutes()
+        routes.addMethodRefusals()
         return router
     }
 

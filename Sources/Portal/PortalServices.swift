@@ -16,6 +16,10 @@ public struct PortalSettings: Sendable {
     public var evaluationQueue: Int
     /// Session lifetime in seconds.
     public var sessionSeconds: Int64
+    /// Requests a minute per account (anonymous callers: per address); 0 turns the limit off.
+    public var requestsPerMinute: Int = 600
+    /// Requests a caller may make at once before the per-minute rate applies.
+    public var requestBurst: Int = 120
 
     /// Settings with the default bounds: 16 MiB uploads, 2 evaluations at once and 32 waiting, 8-hour sessions.
     public init(
@@ -43,6 +47,9 @@ public final class PortalServices: Sendable {
     let queue: EvaluationQueue
     let logins = LoginLimiter()
     let dashboards = DashboardCache()
+    let requests: RateLimiter
+    let tickets = UploadTickets()
+    let findings = FindingsCache()
 
     /// Opens the data folder (creating it, the database and the blob folder when missing).
     public convenience init(settings: PortalSettings) throws {
@@ -56,6 +63,7 @@ public final class PortalServices: Sendable {
         self.settings = settings
         self.store = store
         blobs = try BlobStore(folder: "\(settings.dataFolder)/blobs")
+        requests = RateLimiter(perMinute: settings.requestsPerMinute, burst: settings.requestBurst)
         queue = EvaluationQueue(slots: settings.evaluationSlots, waiting: settings.evaluationQueue)
         try? FileManager.default.removeItem(atPath: tmpFolder)  // what a crash left staged
         try FileManager.default.createDirectory(atPath: tmpFolder, withIntermediateDirectories: true)

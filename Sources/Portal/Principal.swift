@@ -14,11 +14,11 @@ struct Principal: Sendable {
     let account: Account
     let proof: Proof
 
-    /// Whether the principal may read the OPD `opdID`'s data: admins and viewers read everything, an operator
-    /// only its own OPD.
+    /// Whether the principal may read the OPD `opdID`'s data: admins, viewers and assessors read everything, an
+    /// operator only its own OPD.
     func mayRead(opdID: Int64) -> Bool {
         switch account.role {
-        case .admin, .viewer: true
+        case .admin, .viewer, .assessor: true
         case .operator: account.opdID == opdID
         }
     }
@@ -27,6 +27,10 @@ struct Principal: Sendable {
     func maySubmit(opdID: Int64) -> Bool {
         account.role == .operator && account.opdID == opdID
     }
+
+    /// Whether the principal may record review verdicts: the Tim Asesor Internal only (admins neither judge nor
+    /// edit what the OPDs send).
+    var mayReview: Bool { account.role == .assessor }
 
     /// The session's CSRF token (nil for an API token).
     var csrfToken: String? {
@@ -39,8 +43,10 @@ struct Principal: Sendable {
 enum Access: Sendable, Equatable {
     /// Anyone, signed in or not.
     case anyone
-    /// Any signed-in account.
+    /// Any signed-in account that has chosen its own password.
     case signedIn
+    /// Any signed-in account, even one that must choose its own password first (the password page, sign-out).
+    case anyAccount
     /// Admins only.
     case admin
 }

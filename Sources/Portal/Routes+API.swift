@@ -59,9 +59,11 @@ extension Routes {
         get("/api/v1/periods", .signedIn) { call in call.json(try call.store.periods()) }
         post("/api/v1/periods", .admin) { call in
             let form = call.form ?? FormData()
-            let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
+            let name = (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let date = form["evaluation_date"] ?? ""
-            guard !name.isEmpty, name.count <= 200, Self.isDate(date), (form["pack"] ?? "").isEmpty else {
+            guard !name.isEmpty, (form["name"] ?? "").unicodeScalars.count <= 200, Self.isDate(date),
+                (form["pack"] ?? "").isEmpty
+            else {
                 return call.problem(
                     .badRequest, "name and evaluation_date (YYYY-MM-DD) are required; pack is set in the web page")
             }
@@ -74,8 +76,8 @@ extension Routes {
         }
         post("/api/v1/opds", .admin) { call in
             let code = call.form?["code"] ?? ""
-            let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard Self.isCode(code), !name.isEmpty, name.count <= 200 else {
+            let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard Self.isCode(code), !name.isEmpty, (call.form?["name"] ?? "").unicodeScalars.count <= 200 else {
                 return call.problem(.badRequest, "code (a-z, 0-9, . - _) and name are required")
             }
             do {
@@ -90,18 +92,18 @@ extension Routes {
             let form = call.form ?? FormData()
             let username = form["username"] ?? ""
             let password = form["password"] ?? ""
-            let displayName = (form["display_name"] ?? username).trimmingCharacters(in: .whitespaces)
+            let displayName = (form["display_name"] ?? username).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let role = Role(rawValue: form["role"] ?? ""), Self.isCode(username), !displayName.isEmpty else {
                 return call.problem(.badRequest, "username, role and password are required")
             }
             if let problem = Secrets.passwordProblem(password) { return call.problem(.badRequest, problem) }
             let opdID = form["opd_id"].flatMap { Int64($0) }
-            guard (role == .operator) == (opdID != nil), try opdID.map({ try call.store.opd(id: $0) != nil }) ?? true
-            else {
-                return call.problem(.badRequest, "an operator needs an existing opd_id; other roles take none")
+            guard (role == .operator) == (form["opd_id"] != nil), (form["opd_id"] == nil) == (opdID == nil) else {
+                return call.problem(.badRequest, "an operator needs an opd_id; other roles take none")
             }
+            if let opdID, try call.store.opd(id: opdID) == nil { return call.problem(.notFound, "no such OPD") }
             do {
-                let account = try call.services.createAccount(
+                let account = try call.services.createAccountForSomeoneElse(
                     username: username, displayName: displayName, password: password, role: role, opdID: opdID)
                 try call.audit("account.create", "\(account.username) (\(role.rawValue))")
                 return call.json(AccountJSON(account), status: .created)
@@ -120,6 +122,7 @@ extension Routes {
         ) { call in
             guard let (period, opd) = try scope(call) else { return call.notFound() }
             guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
+            if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
             guard let file = call.form?.files["file"], !file.data.isEmpty else {
                 return call.problem(.badRequest, "send the inventory as the multipart field 'file'")
             }

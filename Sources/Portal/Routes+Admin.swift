@@ -42,7 +42,7 @@ extension Routes {
                 opdID = id
             }
             do {
-                let account = try call.services.createAccount(
+                let account = try call.services.createAccountForSomeoneElse(
                     username: username, displayName: displayName, password: password, role: role, opdID: opdID)
                 try call.audit("account.create", "\(account.username) (\(role.rawValue))")
             } catch PortalStoreError.duplicate {
@@ -96,13 +96,16 @@ extension Routes {
             }
     }
 
-    /// A date written `YYYY-MM-DD`.
+    /// A date written `YYYY-MM-DD` (digits only) that exists in the calendar.
     static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-")
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+            parts.allSatisfy({ $0.utf8.allSatisfy { (48...57).contains($0) } }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
         else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     private func opdsPage(_ call: Call, notice: String?, status: HTTPResponse.Status = .ok) throws -> Response {
@@ -151,13 +154,13 @@ extension Routes {
     private func periodsPage(_ call: Call, notice: String?, status: HTTPResponse.Status = .ok) throws -> Response {
         let words = call.words
         let rows: [HTML] = try call.store.periods().map {
-            "<tr><td><a href=\"/dashboard?period=\($0.id)\">\($0.name)</a></td><td>\($0.evaluationDate)</td><td><code>\($0.pack.isEmpty ? "spbe-2020" : $0.pack)</code></td></tr>"
+            "<tr><td><a href=\"/dashboard?period=\($0.id)\">\($0.name)</a></td><td>\($0.evaluationDate)</td><td><code>\($0.pack.isEmpty ? "spbe-2020" : $0.pack)</code></td><td><a href=\"/admin/periods/\($0.id)/stages\">\(words.stagesOf)</a> · <a href=\"/admin/periods/\($0.id)/responsibilities\">\(words.matrix)</a></td></tr>"
         }
         return call.html(
             words.periods,
             """
             \(Self.notice(notice))
-            <table><thead><tr><th>\(words.name)</th><th>\(words.evaluationDate)</th><th>Pack</th></tr></thead><tbody>\(rows)</tbody></table>
+            <table><thead><tr><th>\(words.name)</th><th>\(words.evaluationDate)</th><th>Pack</th><th>\(words.stages)</th></tr></thead><tbody>\(rows)</tbody></table>
             <h2>\(words.create)</h2>
             <form method="post" action="/admin/periods" class="stack">\(Layout.csrf(call))
             <label for="name">\(words.name)</label><input id="name" name="name" required maxlength="200" placeholder="Evaluasi SPBE 2026">

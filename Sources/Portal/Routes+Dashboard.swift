@@ -47,7 +47,12 @@ extension Routes {
             }
             let (dashboard, view) = try dashboard(call, period: period, periods: periods)
             return call.html(
-                "\(call.words.dashboard) · \(period.name)", page(call, dashboard, view: view, periods: periods))
+                "\(call.words.dashboard) · \(period.name)",
+                HTML.join([
+                    try page(call, dashboard, view: view, periods: periods), try claimsSection(call, period: period),
+                    try reviewSummary(call, period: period),
+                    try loadSection(call, period: period),
+                ]))
         }
     }
 
@@ -85,8 +90,15 @@ extension Routes {
         )
     }
 
-    private func page(_ call: Call, _ dashboard: Dashboard, view: CheckAdapter.PemdaView?, periods: [Period]) -> HTML {
+    private func page(_ call: Call, _ dashboard: Dashboard, view: CheckAdapter.PemdaView?, periods: [Period]) throws
+        -> HTML
+    {
         let words = call.words
+        let heatmap = try heatmap(call, periodID: dashboard.periodID, opds: dashboard.opds)
+        // A number linked to the findings behind it, in the OPD's current submission.
+        func findingsLink(_ row: DashboardRow, _ query: String, _ text: String) -> HTML {
+            row.submissionID.map { "<a href=\"/submissions/\($0)/findings\(query)\">\(text)</a>" } ?? "\(text)"
+        }
         let choices: [HTML] = periods.map {
             $0.id == dashboard.periodID
                 ? "<strong>\($0.name)</strong> " : "<a href=\"/dashboard?period=\($0.id)\">\($0.name)</a> "
@@ -99,28 +111,29 @@ extension Routes {
                 ?? "<span class=\"missing\">\(words.notSubmitted)</span>"
             return """
                 <tr><td><a href="/periods/\(dashboard.periodID)/opds/\(row.opdID)">\(row.name)</a></td><td>\(status)</td>\
-                <td>\(row.submittedAt.map(Layout.time) ?? "–")</td><td>\(Layout.index(row.index))</td><td>\(row.predicate ?? "–")</td>\
-                <td>\(row.failingFindings.map { String($0) } ?? "–")</td></tr>
+                <td>\(row.submittedAt.map(Layout.time) ?? "–")</td><td>\(findingsLink(row, "", Layout.index(row.index)))</td>\
+                <td>\(row.predicate ?? "–")</td><td>\(findingsLink(row, "?outcome=fail", row.failingFindings.map { String($0) } ?? "–"))</td></tr>
                 """
         }
         let trend: [HTML] = dashboard.trend.map {
-            "<tr><td><a href=\"/dashboard?period=\($0.periodID)\">\($0.name)</a></td><td>\($0.submitted)</td><td>\(Layout.index($0.index))</td><td>\($0.predicate ?? "–")</td></tr>"
+            "<tr><td><a href=\"/dashboard?period=\($0.periodID)\">\($0.name)</a></td><td><a href=\"/dashboard?period=\($0.periodID)#opds\">\($0.submitted)</a></td><td><a href=\"/dashboard?period=\($0.periodID)#pemda\">\(Layout.index($0.index))</a></td><td>\($0.predicate ?? "–")</td></tr>"
         }
         let estimate: HTML =
             if let view {
-                "<p class=\"notice\">\(words.pemdaEstimate): <strong>\(Layout.index(view.index))</strong> (\(view.predicate ?? "–"))</p>"
+                "<p class=\"notice\">\(words.pemdaEstimate): <strong><a href=\"#pemda\">\(Layout.index(view.index))</a></strong> (\(view.predicate ?? "–"))</p>"
             } else {
                 "<p class=\"notice\">\(words.noPemda)</p>"
             }
         return """
             <p>\(words.period): \(choices)</p>
             \(estimate)
-            <p>\(words.submitted): \(dashboard.submitted) / \(dashboard.opds.count)</p>
-            <table><thead><tr><th>OPD</th><th></th><th>\(words.time)</th><th>\(words.index)</th><th>\(words.predicate)</th><th>\(words.findings)</th></tr></thead>
+            <p>\(words.submitted): <a href="#opds">\(dashboard.submitted) / \(dashboard.opds.count)</a></p>
+            <table id="opds"><thead><tr><th>OPD</th><th></th><th>\(words.time)</th><th>\(words.index)</th><th>\(words.predicate)</th><th>\(words.findings)</th></tr></thead>
             <tbody>\(rows)</tbody></table>
             <h2>\(words.trend)</h2>
             <table><thead><tr><th>\(words.period)</th><th>\(words.submitted)</th><th>\(words.index)</th><th>\(words.predicate)</th></tr></thead><tbody>\(trend)</tbody></table>
-            \(view.map { HTML("<div class=\"report-frame\">\(HTML(trusted: $0.bodyHTML))</div>") } ?? "")
+            \(heatmap)
+            \(view.map { HTML("<div class=\"report-frame\" id=\"pemda\">\(HTML(trusted: $0.bodyHTML))</div>") } ?? "")
             """
     }
 }

@@ -20,12 +20,14 @@ extension Routes {
             call in
             guard let (period, opd) = try scope(call) else { return call.notFound() }
             guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
+            if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
             guard let file = call.form?.files["file"], !file.data.isEmpty else {
                 return try opdPage(call, period: period, opd: opd, refused: [], status: .badRequest)
             }
             guard file.data.count <= services.settings.maxUploadBytes else {
                 return call.problem(.contentTooLarge, call.words.tooLarge)
             }
+            if await !call.services.queue.hasFreeSlot { return enqueue(call, file, period: period, opd: opd) }
             switch try await call.services.intake(
                 file.data, fileName: file.fileName, period: period, opd: opd, account: call.account)
             {
@@ -91,7 +93,7 @@ extension Routes {
         return try call.store.submission(id: id)
     }
 
-    private func opdPage(
+    func opdPage(
         _ call: Call, period: Period, opd: OPD, refused: [CheckAdapter.UploadDiagnostic]?,
         status: HTTPResponse.Status = .ok
     ) throws -> Response {
@@ -102,11 +104,19 @@ extension Routes {
             $0.id == period.id
                 ? "<strong>\($0.name)</strong> " : "<a href=\"/periods/\($0.id)/opds/\(opd.id)\">\($0.name)</a> "
         }
-        var body: [HTML] = ["<p>\(words.period): \(periods)</p>"]
-        if call.principal!.maySubmit(opdID: opd.id) {
+        let schedule = try Self.schedule(call.store, period: period, opd: opd)
+        var body: [HTML] = [
+            "<p>\(words.period): \(periods)</p>", stageBox(call, schedule: schedule),
+            try revisionQueue(call, period: period, opd: opd),
+        ]
+        if call.principal!.maySubmit(opdID: opd.id), schedule.uploadsOpen(on: CivilDay.day()) {
             body.append(uploadForm(call, period: period, opd: opd, refused: refused))
         }
         body.append("<p><a href=\"/periods/\(period.id)/opds/\(opd.id)/template.xlsx\">\(words.template)</a></p>")
+        body.append(try owedSection(call, period: period, opd: opd))
+        body.append(
+            try evidenceSection(call, period: period, opd: opd, open: schedule.uploadsOpen(on: CivilDay.day())))
+        body.append(try claimSection(call, period: period, opd: opd, open: schedule.uploadsOpen(on: CivilDay.day())))
         if history.isEmpty {
             body.append("<p class=\"notice\">\(words.noSubmission)</p>")
         } else {
@@ -161,7 +171,8 @@ extension Routes {
             <h2>\(words.report) #\(submission.id)</h2>
             <p>\(words.downloads): <a href="\(base)/report.html">HTML</a> · <a href="\(base)/report.json">JSON</a> · \
             <a href="\(base)/report.sarif">SARIF</a> · <a href="\(base)/evidence.html">\(words.evidence)</a> · \
-            <a href="\(base)/upload">\(words.file)</a></p>
+            <a href="\(base)/upload">\(words.file)</a> · <a href="\(base)/findings">\(words.findingsTitle)</a> · \
+            <a href="\(base)/findings.xlsx">\(words.findingsXLSX)</a></p>
             \(change(call, submission))
             <div class="report-frame">\(HTML(trusted: CheckAdapter.body(of: report)))</div>
             """

@@ -58,7 +58,7 @@ extension Routes {
             response.setCookie(cookie(Self.loginCookie, "", maxAge: 0))
             return response
         }
-        post("/logout", .signedIn) { call in
+        post("/logout", .anyAccount) { call in
             if case .session(let session) = call.principal?.proof {
                 try call.store.deleteSession(idHash: session.idHash)
             }

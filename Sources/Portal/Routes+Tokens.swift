@@ -8,8 +8,8 @@ extension Routes {
     func addTokenRoutes() {
         get("/account/tokens", .signedIn) { call in try tokensPage(call, created: nil) }
         let create: Handler = { call in
-            let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.count <= 100 else {
+            let name = (call.form?["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !name.isEmpty, (call.form?["name"] ?? "").unicodeScalars.count <= 100 else {
                 return try tokensPage(call, created: nil, status: .badRequest)
             }
             let secret = "spbe_" + Secrets.random()

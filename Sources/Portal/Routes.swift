@@ -8,7 +8,7 @@ import PortalStore
 /// browser session, its CSRF token. Unchecked: the router is only used while routes are added, before serving;
 /// the handlers use the services alone.
 struct Routes: @unchecked Sendable {
-    let router: Router<BasicRequestContext>
+    let router: Router<PortalRequestContext>
     let services: PortalServices
 
     static let sessionCookie = "spbe_session"
@@ -29,7 +29,7 @@ struct Routes: @unchecked Sendable {
             let bare = Call(
                 request: request, context: context, services: services, principal: principal, language: language,
                 form: nil)
-            if let refusal = refuse(access, principal, bare) { return refusal }
+            if let refusal = limitRate(principal, bare) ?? refuse(access, principal, bare) { return refusal }
             if let length = request.headers[.contentLength].flatMap(Int.init), length > maxBody {
                 return bare.problem(.contentTooLarge, bare.words.tooLarge)
             }
@@ -41,9 +41,9 @@ struct Routes: @unchecked Sendable {
             }
             let data = Data(body.readableBytesView)
             let contentType = request.headers[.contentType]
-            let form =
-                contentType?.lowercased().hasPrefix("application/json") == true
-                ? FormData(json: data) : FormData(body: data, contentType: contentType)
+            let isJSON = contentType?.lowercased().hasPrefix("application/json") == true
+            let form = isJSON ? FormData(json: data) : FormData(body: data, contentType: contentType)
+            if isJSON, form == nil { return bare.problem(.badRequest, bare.words.badRequest) }
             // A browser session proves its request with the session's token, in the form or a header (fetch);
             // an API token is not sent by browsers on their own, so it needs none.
             if case .session(let session)? = principal?.proof {
@@ -60,13 +60,13 @@ struct Routes: @unchecked Sendable {
     }
 
     private func run(
-        _ request: Request, _ context: BasicRequestContext, _ access: Access, form: FormData?, _ handler: Handler
+        _ request: Request, _ context: PortalRequestContext, _ access: Access, form: FormData?, _ handler: Handler
     ) async throws -> Response {
         let call = Call(
             request: request, context: context, services: services, principal: try resolve(request),
             language: Self.language(request), form: form
         )
-        if let refusal = refuse(access, call.principal, call) { return refusal }
+        if let refusal = limitRate(call.principal, call) ?? refuse(access, call.principal, call) { return refusal }
         return try await handler(call)
     }
 
@@ -75,11 +75,12 @@ struct Routes: @unchecked Sendable {
         switch access {
         case .anyone:
             return nil
-        case .signedIn, .admin:
+        case .signedIn, .admin, .anyAccount:
             guard let principal else {
                 return call.isAPI
                     ? call.problem(.unauthorized, "sign in or send an API token") : call.redirect("/login")
             }
+            if access != .anyAccount, let pending = passwordPending(principal, call) { return pending }
             if access == .admin, principal.account.role != .admin { return call.forbidden() }
             return nil
         }

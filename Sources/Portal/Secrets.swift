@@ -26,9 +26,10 @@ enum Secrets {
     /// The bcrypt cost of new password hashes (2^12 rounds).
     static let bcryptCost: UInt8 = 12
 
-    /// A password's bcrypt hash.
+    /// A password's bcrypt hash. bcrypt reads 72 bytes at most, so a longer password is hashed by its SHA-256 (64
+    /// hex digits): every byte of it counts.
     static func hashPassword(_ password: String, cost: UInt8 = bcryptCost) -> String {
-        Bcrypt.hash(password, cost: cost)
+        Bcrypt.hash(bcryptInput(password), cost: cost)
     }
 
     /// A hash no password is known for, checked when a user name is unknown.
@@ -36,14 +37,22 @@ enum Secrets {
 
     /// Whether `password` matches the bcrypt `hash`.
     static func verifyPassword(_ password: String, hash: String) -> Bool {
-        Bcrypt.verify(password, hash: hash)
+        Bcrypt.verify(bcryptInput(password), hash: hash)
     }
 
-    /// Why a new password is refused, or nil when it is acceptable: at least 10 characters, at most 72 bytes
-    /// (bcrypt reads no further).
+    private static func bcryptInput(_ password: String) -> String {
+        password.utf8.count > 72 ? "sha256:" + Secrets.hash(password) : password
+    }
+
+    /// The longest password, in characters (Unicode scalars), so that hashing stays bounded.
+    static let maxPasswordLength = 256
+
+    /// Why a new password is refused, or nil when it is acceptable: 10 to 256 characters (Unicode scalars, as
+    /// JSON Schema's `minLength` counts them).
     static func passwordProblem(_ password: String) -> String? {
-        if password.count < 10 { return "the password needs at least 10 characters" }
-        if password.utf8.count > 72 { return "the password may have at most 72 bytes" }
+        let length = password.unicodeScalars.count
+        if length < 10 { return "the password needs at least 10 characters" }
+        if length > maxPasswordLength { return "the password may have at most \(maxPasswordLength) characters" }
         return nil
     }
 }

@@ -16,9 +16,9 @@ extension PortalServices {
     /// it loads evaluates it (changes marked against the current submission) and stores it. The blobs are written
     /// before the one transaction that makes the submission current, so an interruption at any point leaves the
     /// previous submission current.
-    func intake(_ data: Data, fileName: String, period: Period, opd: OPD, account: Account) async throws
-        -> IntakeOutcome
-    {
+    func intake(
+        _ data: Data, fileName: String, period: Period, opd: OPD, account: Account, ticket: String? = nil
+    ) async throws -> IntakeOutcome {
         guard let kind = UploadStaging.kind(of: fileName) else {
             return .refused([
                 Self.refusal(
@@ -34,12 +34,12 @@ extension PortalServices {
         }
         defer { staged.remove() }
         let previous = try store.currentSubmissions(periodID: period.id).first { $0.opdID == opd.id }
-        let outcome = try await queue.run { () throws -> IntakeOutcome in
+        let outcome = try await queue.run(ticket: ticket) { () throws -> IntakeOutcome in
             let (validation, inventory) = try engine.validate(
                 path: staged.path, root: staged.folder, packPath: period.pack)
             guard let inventory, validation.loaded else { return .refused(validation.diagnostics) }
             let evaluated = try engine.evaluate(
-                inventory, packPath: period.pack, asOf: period.evaluationDate,
+                path: staged.path, inventory: inventory, packPath: period.pack, asOf: period.evaluationDate,
                 baseline: previous.map { blobs.path(of: $0.reportJSONHash) }
             )
             let submission = try store.addSubmission(

@@ -7,7 +7,7 @@ enum Language: String, Sendable, CaseIterable {
 struct Words: Sendable {
     let language: Language
 
-    private func t(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
+    func t(_ indonesian: String, _ english: String) -> String { language == .id ? indonesian : english }
 
     var portal: String { t("Portal SPBE Pemda", "Regency SPBE portal") }
     var login: String { t("Masuk", "Sign in") }
@@ -88,6 +88,9 @@ struct Words: Sendable {
     }
     var busy: String {
         t("Antrean evaluasi penuh. Coba lagi sebentar lagi.", "The evaluation queue is full. Try again shortly.")
+    }
+    var tooManyRequests: String {
+        t("Terlalu banyak permintaan. Coba lagi sebentar lagi.", "Too many requests. Try again shortly.")
     }
     var tooLarge: String { t("Berkas terlalu besar.", "The file is too large.") }
     var duplicate: String { t("Nama itu sudah dipakai.", "That name is taken.") }

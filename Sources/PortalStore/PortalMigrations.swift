@@ -4,7 +4,7 @@ import GRDB
 /// and `PortalStoreTests` migrates a database of every earlier version to the last.
 enum PortalMigrations {
     /// The versions' names, oldest first.
-    static var versions: [String] { ["1-accounts", "2-submissions", "3-api-tokens"] }
+    static var versions: [String] { ["1-accounts", "2-submissions", "3-api-tokens"] + workflowVersions }
 
     /// The migrator of every version.
     static var migrator: DatabaseMigrator {
@@ -95,6 +95,7 @@ enum PortalMigrations {
                     );
                     """)
         }
+        registerWorkflow(&migrator)
         return migrator
     }
 }

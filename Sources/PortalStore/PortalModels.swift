@@ -1,13 +1,16 @@
 import Foundation
 
-/// What an account may do. Issue 23 adds `assessor`; the storage already accepts the word.
+/// What an account may do.
 public enum Role: String, Sendable, Codable, CaseIterable {
     /// Diskominfo: manages OPDs, accounts and evaluation periods; reads everything.
     case admin
     /// One OPD's operator: uploads and reads its own OPD's submissions only.
     case `operator`
-    /// An assessor or leader: reads everything, changes nothing.
+    /// A leader or an outside reader: reads everything, changes nothing.
     case viewer
+    /// The Tim Asesor Internal (appointed by SK): reads every OPD and the dashboard to check what the OPDs send
+    /// before it goes to the national application; never submits or edits an OPD's inventory.
+    case assessor
 }
 
 /// A person who signs in, or whose API token is used.

@@ -6,7 +6,8 @@ import GRDB
 public final class SQLitePortalStore: PortalStore {
     /// The database (tests reach it to simulate interruptions).
     let pool: DatabasePool
-    private let clock: @Sendable () -> Int64
+    /// The time stored with rows, in seconds since 1970.
+    let clock: @Sendable () -> Int64
 
     /// Opens (creating when missing) the database at `path` and migrates it. `clock` gives the time stored with
     /// rows, in seconds since 1970.
@@ -289,7 +290,7 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     private static func account(_ row: Row) -> Account? {
-        guard let role = Role(rawValue: row["role"]) else { return nil }  // `assessor` arrives with issue 23
+        guard let role = Role(rawValue: row["role"]) else { return nil }
         return Account(
             id: row["id"], username: row["username"], displayName: row["display_name"],
             passwordHash: row["password_hash"],

@@ -30,7 +30,7 @@ enum XLSXInventoryWriter {
 
     private static let fixedDate = Date(timeIntervalSince1970: 1_577_836_800)
 
-    private static func zip(_ parts: [(path: String, text: String)]) throws -> Data {
+    static func zip(_ parts: [(path: String, text: String)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for part in parts {
             let data = Data(part.text.utf8)

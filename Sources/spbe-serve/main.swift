@@ -10,7 +10,7 @@ struct SPBEServe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spbe-serve",
         abstract: "Run the regency SPBE portal.",
-        subcommands: [Serve.self, CreateAdmin.self, Backup.self],
+        subcommands: [Serve.self, CreateAdmin.self, Backup.self, SeedLoad.self],
         defaultSubcommand: Serve.self
     )
 }
@@ -56,15 +56,35 @@ struct Serve: AsyncParsableCommand {
         help: ArgumentHelp("Largest upload in bytes. Default: 16777216 (16 MiB).", valueName: "bytes"))
     var maxUpload = 16 * 1024 * 1024
 
+    @Option(
+        name: .customLong("rate-limit"),
+        help: ArgumentHelp(
+            "Requests a minute per account (anonymous callers: per address), in bursts of a fifth of it; 0 turns the limit off. Default: 600.",
+            valueName: "n"))
+    var rateLimit = 600
+
+    @Option(name: .customLong("evaluations"), help: "Evaluations running at once. Default: 2.")
+    var evaluations = 2
+
+    @Option(
+        name: .customLong("queue"),
+        help: "Uploads waiting for an evaluation before more are refused with 503. Default: 32.")
+    var queue = 32
+
     func validate() throws {
         if !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535.") }
         if maxUpload < 1 { throw ValidationError("--max-upload must be 1 or more.") }
+        if rateLimit < 0 { throw ValidationError("--rate-limit must be 0 or more.") }
+        if evaluations < 1 || queue < 0 { throw ValidationError("--evaluations must be 1 or more, --queue 0 or more.") }
     }
 
     func run() async throws {
         let loopback = ["127.0.0.1", "localhost", "::1"].contains(host)
-        let settings = PortalSettings(
-            dataFolder: data.data, secureCookies: !loopback && !insecureCookies, maxUploadBytes: maxUpload)
+        var settings = PortalSettings(
+            dataFolder: data.data, secureCookies: !loopback && !insecureCookies, maxUploadBytes: maxUpload,
+            evaluationSlots: evaluations, evaluationQueue: queue)
+        settings.requestsPerMinute = rateLimit
+        settings.requestBurst = max(1, rateLimit / 5)
         let services = try PortalServices(settings: settings)
         if demo {
             let folder = DemoFolder.locate()
@@ -165,5 +185,43 @@ enum DemoFolder {
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
             .appendingPathComponent("examples/kabupaten-bantul").path
+    }
+}
+
+/// Seeds a new data folder with the load test's pemda (scripts/portal-load.sh): OPDs with submissions in several
+/// periods, an operator token per OPD and viewer tokens, printed one a line for the load generator.
+struct SeedLoad: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed-load",
+        abstract: "Seed an empty portal with a pemda for the load test and print its API tokens.",
+        discussion: """
+            Prints `period ID`, then `operator OPD_ID TOKEN` per OPD and `reader TOKEN` per viewer. The tokens act \
+            as the accounts they belong to: use it on a test folder only.
+            """
+    )
+
+    @OptionGroup var data: DataOption
+
+    @Option(name: .long, help: "OPDs, the first being the pemda's own inventory.")
+    var opds = 40
+
+    @Option(name: .long, help: "Periods, each with a submission of every OPD.")
+    var periods = 5
+
+    @Option(name: .long, help: "Viewer accounts, each with its own token.")
+    var readers = 200
+
+    func validate() throws {
+        if opds < 1 || periods < 1 || readers < 0 { throw ValidationError("--opds and --periods must be 1 or more.") }
+    }
+
+    func run() async throws {
+        let services = try PortalServices(settings: PortalSettings(dataFolder: data.data, secureCookies: true))
+        let seed = try await services.seedLoad(
+            folder: DemoFolder.locate(), opds: opds, periods: periods, readers: readers)
+        var lines = ["period \(seed.periodID)"]
+        lines += seed.operators.map { "operator \($0.opdID) \($0.token)" }
+        lines += seed.readers.map { "reader \($0)" }
+        print(lines.joined(separator: "\n"))
     }
 }

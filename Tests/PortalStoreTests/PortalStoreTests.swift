@@ -78,6 +78,9 @@ struct PortalStoreTests {
         let submission = try store.addSubmission(newSubmission(period: 1, opd: 1, account: 1))
         #expect(try store.currentSubmissions(periodID: 1).map(\.id) == [submission.id])
         #expect(try store.createToken(accountID: 1, name: "ci", tokenHash: hashB).id == 1)
+        // Accounts from before the workflow versions are not asked to change their password; periods are unscheduled.
+        #expect(try store.passwordChangeRequired(accountID: 1) == false)
+        #expect(try store.stages(periodID: 1).isEmpty)
     }
 
     @Test("a new submission becomes current, and the history keeps the earlier one")

@@ -11,12 +11,12 @@ import PortalStore
 let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().path
 
-/// A portal with two OPDs (A and B, each with an operator and one submission), an admin and a viewer, each signed in
-/// with a known session and API token.
+/// A portal with two OPDs (A and B, each with an operator and one submission), an admin, a viewer and an assessor,
+/// each signed in with a known session and API token.
 struct PortalWorld: Sendable {
     /// The roles the route table is checked for.
     enum Caller: String, CaseIterable, Sendable {
-        case admin, operatorA, operatorB, viewer, anonymous
+        case admin, operatorA, operatorB, viewer, assessor, anonymous
     }
 
     let folder: String
@@ -26,6 +26,9 @@ struct PortalWorld: Sendable {
     let opdB: OPD
     let submissionA: Submission
     let submissionB: Submission
+    /// One evidence file (a PDF for I05 level 3) of each OPD.
+    let evidenceA: Evidence
+    let evidenceB: Evidence
     /// Session id and CSRF token per caller (not for `anonymous`).
     let sessions: [Caller: (id: String, csrf: String)]
     /// API token per caller.
@@ -33,6 +36,9 @@ struct PortalWorld: Sendable {
     let accounts: [Caller: Account]
 
     static let password = "correct horse battery"
+    /// A small PDF, as evidence.
+    static let samplePDF = Data(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
 
     static func make() async throws -> PortalWorld {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-portal-\(UUID().uuidString)")
@@ -52,6 +58,8 @@ struct PortalWorld: Sendable {
             username: "op-b", displayName: "Op B", passwordHash: hash, role: .operator, opdID: opdB.id)
         accounts[.viewer] = try store.createAccount(
             username: "viewer", displayName: "Viewer", passwordHash: hash, role: .viewer, opdID: nil)
+        accounts[.assessor] = try store.createAccount(
+            username: "assessor", displayName: "Asesor Internal", passwordHash: hash, role: .assessor, opdID: nil)
         var sessions: [Caller: (String, String)] = [:]
         var tokens: [Caller: String] = [:]
         for (caller, account) in accounts {
@@ -72,9 +80,22 @@ struct PortalWorld: Sendable {
         let submissionB = try await submit(
             services, file: "examples/kabupaten-bantul/disdukcapil.yaml", period: period, opd: opdB,
             account: accounts[.operatorB]!)
+        var evidence: [Evidence] = []
+        for (opd, caller) in [(opdA, Caller.operatorA), (opdB, Caller.operatorB)] {
+            let hash = try services.blobs.put(samplePDF)
+            evidence.append(
+                try store.addEvidence(
+                    NewEvidence(
+                        periodID: period.id, opdID: opd.id, indicator: "I05", level: 3, title: "Perbup pusat data",
+                        record: "", fileName: "perbup.pdf", contentHash: hash, size: Int64(samplePDF.count),
+                        kind: "pdf",
+                        accountID: accounts[caller]!.id),
+                    revises: nil))
+        }
         return PortalWorld(
             folder: folder, services: services, period: period, opdA: opdA, opdB: opdB, submissionA: submissionA,
-            submissionB: submissionB, sessions: sessions.mapValues { (id: $0.0, csrf: $0.1) }, tokens: tokens,
+            submissionB: submissionB, evidenceA: evidence[0], evidenceB: evidence[1],
+            sessions: sessions.mapValues { (id: $0.0, csrf: $0.1) }, tokens: tokens,
             accounts: accounts
         )
     }

@@ -12,6 +12,8 @@ struct RouteCase: Sendable, CustomStringConvertible {
         case none
         case form([String: String])
         case upload(file: String)
+        /// A multipart upload of `data` named `fileName`, with text fields.
+        case file(fileName: String, data: Data, fields: [String: String])
     }
 
     let method: HTTPRequest.Method
@@ -35,9 +37,7 @@ struct RouteCase: Sendable, CustomStringConvertible {
 }
 
 private let everyone = Set(PortalWorld.Caller.allCases)
-private let signedIn: Set<PortalWorld.Caller> = [.admin, .operatorA, .operatorB, .viewer]
-private let readersOfA: Set<PortalWorld.Caller> = [.admin, .viewer, .operatorA]
-private let readersOfB: Set<PortalWorld.Caller> = [.admin, .viewer, .operatorB]
+private let signedIn: Set<PortalWorld.Caller> = [.admin, .operatorA, .operatorB, .viewer, .assessor]
 
 /// Every route, with who may call it. Upload and create routes carry valid bodies, so a refusal is the access
 /// rule's and not the input's.
@@ -51,7 +51,7 @@ let routeTable: [RouteCase] = {
         RouteCase(.get, "/static/portal.js", everyone) { _ in "/static/portal.js" },
         RouteCase(.get, "/lang", everyone) { _ in "/lang?to=en&back=/healthz" },
         RouteCase(.get, "/api/v1/openapi.json", everyone) { _ in "/api/v1/openapi.json" },
-        RouteCase(.get, "/dashboard", [.admin, .viewer]) { _ in "/dashboard" },
+        RouteCase(.get, "/dashboard", [.admin, .viewer, .assessor]) { _ in "/dashboard" },
         RouteCase(.get, "/admin/opds", [.admin]) { _ in "/admin/opds" },
         RouteCase(.post, "/admin/opds", [.admin], body: .form(["code": "new-opd", "name": "OPD Baru"])) { _ in
             "/admin/opds"
@@ -131,11 +131,18 @@ let routeTable: [RouteCase] = {
         RouteCase(.get, "/api/v1/submissions/B/report", readersOfB) {
             "/api/v1/submissions/\($0.submissionB.id)/report"
         },
-        RouteCase(.get, "/api/v1/periods/P/dashboard", [.admin, .viewer]) {
+        // A queue ticket is its uploader's alone (a new ticket of operator A's upload for each call).
+        RouteCase(.get, "/queue/T", [.operatorA]) {
+            "/queue/\($0.services.tickets.open(accountID: $0.accounts[.operatorA]!.id, periodID: $0.period.id, opdID: $0.opdA.id))"
+        },
+        RouteCase(.get, "/api/v1/periods/P/dashboard", [.admin, .viewer, .assessor]) {
             "/api/v1/periods/\($0.period.id)/dashboard"
         },
     ]
-    for download in ["report.html", "report.json", "report.sarif", "evidence.html", "upload"] {
+    for download in [
+        "report.html", "report.json", "report.sarif", "evidence.html", "upload", "findings", "findings?aspect=A3",
+        "findings.xlsx", "findings.xlsx?outcome=fail",
+    ] {
         table.append(
             RouteCase(.get, "/submissions/A/\(download)", readersOfA) {
                 "/submissions/\($0.submissionA.id)/\(download)"
@@ -145,6 +152,9 @@ let routeTable: [RouteCase] = {
                 "/submissions/\($0.submissionB.id)/\(download)"
             })
     }
+    table += workflowRoutes
+    // Last: a successful password change ends the caller's sessions.
+    table.append(passwordChangeRoute)
     return table
 }()
 
@@ -188,7 +198,7 @@ struct RouteAccessTests {
             }
             return (wrong, count)
         }
-        #expect(results.1 == routeTable.count * 5)
+        #expect(results.1 == routeTable.count * PortalWorld.Caller.allCases.count)
         #expect(results.0 == [])
     }
 
@@ -242,6 +252,12 @@ func send(
             headers: world.headers(caller, bearer: bearer, contentType: "application/x-www-form-urlencoded"),
             body: formBody(fields)
         )
+    case .file(let fileName, let data, var fields):
+        fields["_csrf"] = csrf
+        return try await client.execute(
+            uri: route.path(world), method: route.method,
+            headers: world.headers(caller, bearer: bearer, contentType: Multipart.contentType),
+            body: Multipart.body(fields: fields, fileName: fileName, data: data))
     case .upload(let file):
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(checkout)/\(file)"))
         return try await client.execute(

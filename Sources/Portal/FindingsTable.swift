@@ -1,0 +1,145 @@
+import Foundation
+import Spreadsheets
+
+/// The findings of a stored JSON report, each with its rule's title, severity, indicator and aspect: what the
+/// findings page lists and the XLSX download holds, filtered by aspect, severity or outcome.
+struct FindingsTable: Sendable {
+    /// One finding.
+    struct Row: Sendable, Equatable {
+        let rule: String
+        let title: String
+        let severity: String
+        let indicator: String
+        let aspect: String
+        let outcome: String
+        let subject: String
+        let place: String
+        let message: String
+    }
+
+    /// An aspect's index in the report.
+    struct Aspect: Sendable, Equatable {
+        let id: String
+        let name: String
+        let index: Double?
+    }
+
+    /// What to keep: each nil filter keeps everything.
+    struct Filter: Sendable, Equatable {
+        var aspect: String?
+        var severity: String?
+        var outcome: String?
+
+        init(aspect: String? = nil, severity: String? = nil, outcome: String? = nil) {
+            self.aspect = aspect
+            self.severity = severity
+            self.outcome = outcome
+        }
+
+        /// The filter of a query string: `aspect`, `severity`, `outcome` (empty values ignored).
+        init(query: [String: String]) {
+            func value(_ name: String) -> String? { query[name].flatMap { $0.isEmpty ? nil : $0 } }
+            self.init(aspect: value("aspect"), severity: value("severity"), outcome: value("outcome"))
+        }
+
+        /// The query string that gives this filter (`?aspect=A3`), empty when nothing is filtered.
+        var query: String {
+            let parts = [("aspect", aspect), ("severity", severity), ("outcome", outcome)].compactMap { name, value in
+                value.map { "\(name)=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }
+            }
+            return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+        }
+
+        func keeps(_ row: Row) -> Bool {
+            (aspect == nil || row.aspect == aspect) && (severity == nil || row.severity == severity)
+                && (outcome == nil || row.outcome == outcome)
+        }
+    }
+
+    let rows: [Row]
+    let aspects: [Aspect]
+
+    /// The table of the first inventory of a JSON report; nil when it is not one.
+    init?(jsonReport data: Data) {
+        guard let report = try? JSONDecoder().decode(StoredReport.self, from: data),
+            let inventory = report.inventories.first
+        else { return nil }
+        let rules = Dictionary(report.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let aspectOf = Dictionary(
+            inventory.indicators.map { ($0.id, $0.aspect ?? "") }, uniquingKeysWith: { first, _ in first })
+        rows = inventory.findings.map { finding in
+            let rule = rules[finding.rule]
+            let location = finding.location
+            let place =
+                location.map { location in
+                    [
+                        location.file.map { ($0 as NSString).lastPathComponent }, location.sheet.map { "\($0)!" },
+                        location.cell ?? location.line.map { "\($0)" },
+                    ].compactMap { $0 }.joined(separator: " ")
+                } ?? ""
+            return Row(
+                rule: finding.rule, title: rule?.title ?? "", severity: rule?.severity ?? "",
+                indicator: rule?.indicator ?? "", aspect: rule?.indicator.flatMap { aspectOf[$0] } ?? "",
+                outcome: finding.outcome, subject: finding.subject ?? "", place: place, message: finding.message ?? "")
+        }
+        aspects = (inventory.score?.aspects ?? []).map { Aspect(id: $0.id, name: $0.name, index: $0.index) }
+    }
+
+    /// The rows `filter` keeps.
+    func rows(_ filter: Filter) -> [Row] { rows.filter(filter.keeps) }
+
+    /// The kept rows as a workbook (sheet `temuan`).
+    func workbook(_ filter: Filter) throws -> Data {
+        try TableWorkbook.data(
+            sheet: "temuan",
+            header: ["aturan", "judul", "tingkat", "indikator", "aspek", "hasil", "subjek", "tempat", "pesan"],
+            rows: rows(filter).map { row in
+                [
+                    row.rule, row.title, row.severity, row.indicator, row.aspect, row.outcome, row.subject, row.place,
+                    row.message,
+                ].map(TableWorkbook.Cell.text)
+            })
+    }
+
+    /// The parts of a JSON report the table reads.
+    private struct StoredReport: Decodable {
+        struct Rule: Decodable {
+            let id: String
+            let title: String?
+            let severity: String?
+            let indicator: String?
+        }
+        struct Inventory: Decodable {
+            struct Indicator: Decodable {
+                let id: String
+                let aspect: String?
+            }
+            struct Finding: Decodable {
+                struct Location: Decodable {
+                    let file: String?
+                    let line: Int?
+                    let sheet: String?
+                    let cell: String?
+                }
+                let rule: String
+                let outcome: String
+                let subject: String?
+                let location: Location?
+                let message: String?
+            }
+            struct Score: Decodable {
+                struct Aspect: Decodable {
+                    let id: String
+                    let name: String
+                    let index: Double?
+                }
+                let aspects: [Aspect]?
+            }
+            let indicators: [Indicator]
+            let findings: [Finding]
+            let score: Score?
+        }
+        let rules: [Rule]
+        let inventories: [Inventory]
+    }
+}
