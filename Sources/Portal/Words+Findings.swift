@@ -30,7 +30,3 @@ extension Words {
         t("Unggahan ini tidak lagi dalam antrean.", "This upload is no longer in the queue.")
     }
 }
-
-extension Words {
-    var indicator: String { t("Indikator", "Indicator") }
-}
