@@ -45,7 +45,9 @@ public struct HTMLReporter: StreamingReporter {
     /// The inventories that could not be reported, then each pemda's section, each after a line break.
     public func regencies(_ report: Report, count: Int) -> [UInt8] {
         let failures = failureSection(report).map { "\n" + $0 }.joined()
-        return Array((failures + report.regencies.map { "\n" + regency(RegencyDigest(regency: $0, report: report)) }.joined()).utf8)
+        return Array(
+            (failures + report.regencies.map { "\n" + regency(RegencyDigest(regency: $0, report: report)) }.joined())
+                .utf8)
     }
 
     /// The close of the main landmark and of the page.

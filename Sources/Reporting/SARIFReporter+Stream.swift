@@ -96,7 +96,8 @@ extension SARIFReporter: StreamingReporter {
             ]
         }
         let frame = Self.split(
-            run(plan, id: id, first: isFirst, rules: rules, report: report, invocations: invocations), at: "\"results\" : []")
+            run(plan, id: id, first: isFirst, rules: rules, report: report, invocations: invocations),
+            at: "\"results\" : []")
         write(frame.head)
         guard kept > 0 else { return write(Array("]".utf8) + frame.tail) }
         var (first, atThreshold) = (true, 0)
@@ -117,7 +118,8 @@ extension SARIFReporter: StreamingReporter {
     /// The run of `plan` with no results, encoded where it stands in the log; the first run carries the inventories
     /// that could not be reported.
     private func run(
-        _ plan: SARIFRunPlan, id: String, first isFirst: Bool, rules: [SARIFLog.Rule], report: Report, invocations: [SARIFLog.Invocation]?
+        _ plan: SARIFRunPlan, id: String, first isFirst: Bool, rules: [SARIFLog.Rule], report: Report,
+        invocations: [SARIFLog.Invocation]?
     ) -> String {
         let metadata = report.pack.pack.metadata
         let run = SARIFLog.Run(
