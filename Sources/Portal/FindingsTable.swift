@@ -66,14 +66,15 @@ struct FindingsTable: Sendable {
         else { return nil }
         let rules = Dictionary(report.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let aspectOf = Dictionary(
-            inventory.indicators.map { ($0.id, $0.aspect ?? "") }, uniquingKeysWith: { first, _ in first })
+            report.indicators.map { ($0.id, $0.aspect ?? "") }, uniquingKeysWith: { first, _ in first })
         rows = inventory.findings.map { finding in
             let rule = rules[finding.rule]
             let location = finding.location
             let place =
                 location.map { location in
                     [
-                        location.file.map { ($0 as NSString).lastPathComponent }, location.sheet.map { "\($0)!" },
+                        (location.file ?? inventory.source).map { ($0 as NSString).lastPathComponent },
+                        location.sheet.map { "\($0)!" },
                         location.cell ?? location.line.map { "\($0)" },
                     ].compactMap { $0 }.joined(separator: " ")
                 } ?? ""
@@ -109,11 +110,12 @@ struct FindingsTable: Sendable {
             let severity: String?
             let indicator: String?
         }
+        /// An entry of the report's indicators table (schema version 3).
+        struct Indicator: Decodable {
+            let id: String
+            let aspect: String?
+        }
         struct Inventory: Decodable {
-            struct Indicator: Decodable {
-                let id: String
-                let aspect: String?
-            }
             struct Finding: Decodable {
                 struct Location: Decodable {
                     let file: String?
@@ -135,11 +137,13 @@ struct FindingsTable: Sendable {
                 }
                 let aspects: [Aspect]?
             }
-            let indicators: [Indicator]
+            /// The inventory's file: a finding's `location.file` is null when it is this one.
+            let source: String?
             let findings: [Finding]
             let score: Score?
         }
         let rules: [Rule]
+        let indicators: [Indicator]
         let inventories: [Inventory]
     }
 }

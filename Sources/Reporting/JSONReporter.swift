@@ -153,6 +153,8 @@ public struct JSONReporter: StreamingReporter {
         json.string(spec.recommendation?.text(in: language))
         json.key("references")
         json.strings(spec.references)
+        json.key("tags")
+        json.strings(spec.tags)
         json.key("note")
         json.string(spec.note)
         json.endObject()
