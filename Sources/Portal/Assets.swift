@@ -39,9 +39,14 @@ enum Assets {
         """
 
     /// Drag and drop onto the upload form's drop zone: the dropped file goes into the file input, and the form is
-    /// sent as it would be by its button.
+    /// sent as it would be by its button. A link with `data-reload-after` (the queue page's) is followed after that
+    /// many seconds.
     static let js = """
         document.addEventListener('DOMContentLoaded', function () {
+          document.querySelectorAll('a[data-reload-after]').forEach(function (link) {
+            var seconds = Number(link.getAttribute('data-reload-after')) || 2;
+            setTimeout(function () { location.assign(link.href); }, seconds * 1000);
+          });
           document.querySelectorAll('.drop').forEach(function (zone) {
             var input = zone.querySelector('input[type=file]');
             if (!input) { return; }

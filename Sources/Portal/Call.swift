@@ -29,11 +29,11 @@ struct Call: Sendable {
 
     // MARK: Answers
 
-    func html(_ title: String, _ body: HTML, status: HTTPResponse.Status = .ok, head: HTML = "") -> Response {
+    func html(_ title: String, _ body: HTML, status: HTTPResponse.Status = .ok) -> Response {
         Response(
             status: status, headers: [.contentType: "text/html; charset=utf-8"],
             body: .init(
-                byteBuffer: ByteBuffer(string: Layout.page(title: title, body: body, call: self, head: head).markup))
+                byteBuffer: ByteBuffer(string: Layout.page(title: title, body: body, call: self).markup))
         )
     }
 

@@ -17,14 +17,18 @@ struct FormData: Sendable {
     /// An empty form.
     init() {}
 
-    /// The members of a JSON object, each a string or a number (the only types the API's request bodies declare);
-    /// nil when the body is not an object or a member is of another type (a boolean, null, an object, an array),
-    /// so a mistyped member is refused rather than read as text.
-    init?(json: Data) {
+    /// The members of a JSON object as the API's request bodies declare them: a string, or a whole number for a
+    /// member named in `integers` (read as its digits); nil when the body is not an object or a member has another
+    /// type (a number for a text member, text for a number, a boolean, null, an object, an array), so a mistyped
+    /// member is refused rather than read as text.
+    init?(json: Data, integers: Set<String>) {
         guard let members = try? JSONDecoder().decode([String: JSONMember].self, from: json) else { return nil }
         for (name, member) in members {
-            guard let text = member.text else { return nil }
-            fields[name] = text
+            switch (member, integers.contains(name)) {
+            case (.text(let text), false): fields[name] = text
+            case (.integer(let number), true): fields[name] = String(number)
+            default: return nil
+            }
         }
     }
 
@@ -113,23 +117,22 @@ struct FormData: Sendable {
     }
 }
 
-/// A member of a JSON request body as the API reads it: a string, or a number written as text.
-private struct JSONMember: Decodable {
-    /// The member as text; nil for a boolean, null, an object or an array.
-    let text: String?
+/// A member of a JSON request body as the API reads it: a string, a whole number, or something else.
+private enum JSONMember: Decodable {
+    case text(String)
+    case integer(Int64)
+    case other
 
     init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() || (try? container.decode(Bool.self)) != nil {
-            text = nil
+            self = .other
         } else if let string = try? container.decode(String.self) {
-            text = string
+            self = .text(string)
         } else if let integer = try? container.decode(Int64.self) {
-            text = String(integer)
-        } else if let number = try? container.decode(Double.self) {
-            text = String(number)
+            self = .integer(integer)
         } else {
-            text = nil
+            self = .other
         }
     }
 }

@@ -2,7 +2,7 @@ import PortalStore
 
 /// The site's frame around every page: navigation by role, the language switch, the sign-out form.
 enum Layout {
-    static func page(title: String, body: HTML, call: Call, head: HTML = "") -> HTML {
+    static func page(title: String, body: HTML, call: Call) -> HTML {
         let words = call.words
         var nav: [HTML] = []
         if let principal = call.principal {
@@ -41,7 +41,7 @@ enum Layout {
             <link rel="stylesheet" href="/static/portal.css">
             <link rel="stylesheet" href="/static/report.css">
             <script src="/static/portal.js" defer></script>
-            \(head)</head>
+            </head>
             <body>
             <header class="site"><a class="brand" href="/">\(words.portal)</a>
             <nav aria-label="menu">\(nav)</nav>

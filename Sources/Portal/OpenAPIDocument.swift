@@ -60,7 +60,7 @@ enum OpenAPIDocument {
                 "200": {"description": "The periods.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Period"}}}}},
                 "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}}},
               "post": {"summary": "Open a period with the bundled pack (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
-                "type": "object", "additionalProperties": {"type": ["string", "number"]}, "properties": {"name": {"$ref": "#/components/schemas/Name"}, "evaluation_date": {"type": "string", "format": "date"},
+                "type": "object", "additionalProperties": {"type": "string"}, "properties": {"name": {"$ref": "#/components/schemas/Name"}, "evaluation_date": {"type": "string", "format": "date"},
                 "pack": {"type": "string", "maxLength": 0, "description": "The pack is chosen in the web page; empty here."}}, "required": ["name", "evaluation_date"]}}}},
                 "responses": {"201": {"description": "Opened.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Period"}}}},
                   "400": {"description": "Missing or invalid fields."}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}, "403": {"$ref": "#/components/responses/Forbidden"}}}},
@@ -69,12 +69,12 @@ enum OpenAPIDocument {
                 "200": {"description": "The OPDs.", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/OPD"}}}}},
                 "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}}},
               "post": {"summary": "Create an OPD (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
-                "type": "object", "additionalProperties": {"type": ["string", "number"]}, "properties": {"code": {"$ref": "#/components/schemas/Code"}, "name": {"$ref": "#/components/schemas/Name"}}, "required": ["code", "name"]}}}},
+                "type": "object", "additionalProperties": {"type": "string"}, "properties": {"code": {"$ref": "#/components/schemas/Code"}, "name": {"$ref": "#/components/schemas/Name"}}, "required": ["code", "name"]}}}},
                 "responses": {"201": {"description": "Created.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OPD"}}}},
                   "400": {"description": "Missing or invalid fields."}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}, "403": {"$ref": "#/components/responses/Forbidden"},
                   "409": {"description": "The code is taken."}}}},
             "/api/v1/accounts": {"post": {"summary": "Create an account (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
-              "type": "object", "additionalProperties": {"type": ["string", "number"]}, "properties": {"username": {"$ref": "#/components/schemas/Code"}, "display_name": {"type": "string", "pattern": "\\\\S"},
+              "type": "object", "additionalProperties": {"type": "string"}, "properties": {"username": {"$ref": "#/components/schemas/Code"}, "display_name": {"type": "string", "pattern": "\\\\S"},
               "password": {"type": "string", "minLength": 10, "maxLength": 256}, "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": "integer"}},
               "required": ["username", "password", "role"],
               "if": {"properties": {"role": {"const": "operator"}}}, "then": {"required": ["opd_id"]}, "else": {"not": {"required": ["opd_id"]}},
@@ -84,7 +84,7 @@ enum OpenAPIDocument {
                 "404": {"description": "No OPD has the opd_id.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
                 "409": {"description": "The username is taken."}}}},
             "/api/v1/tokens": {"post": {"summary": "Create an API token for the calling account; the secret is returned once.", "requestBody": {"required": true,
-              "content": {"application/json": {"schema": {"type": "object", "additionalProperties": {"type": ["string", "number"]}, "properties": {"name": {"type": "string", "maxLength": 100, "pattern": "\\\\S"}}, "required": ["name"]}}}},
+              "content": {"application/json": {"schema": {"type": "object", "additionalProperties": {"type": "string"}, "properties": {"name": {"type": "string", "maxLength": 100, "pattern": "\\\\S"}}, "required": ["name"]}}}},
               "responses": {"201": {"description": "Created.", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}, "token": {"type": "string"}}}}}},
                 "400": {"description": "Missing name."}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}}}},
             "/api/v1/periods/{period}/opds/{opd}/submissions": {

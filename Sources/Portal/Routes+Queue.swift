@@ -3,8 +3,9 @@ import Hummingbird
 import PortalStore
 
 extension Routes {
-    /// The queue page of an upload waiting for an evaluation slot: its place, reloading itself every 2 seconds
-    /// (a meta refresh, no script) until the upload is evaluated, then its submission (or its refusal).
+    /// The queue page of an upload waiting for an evaluation slot: its place and a link to look again (the site's
+    /// script follows it every 2 seconds; a meta refresh would fail WCAG 2.2.1) until the upload is evaluated, then
+    /// its submission (or its refusal).
     func addQueueRoutes() {
         get("/queue/:ticket", .signedIn) { call in
             guard let id = call.context.parameters.get("ticket"),
@@ -18,9 +19,8 @@ extension Routes {
                     words.queued,
                     """
                     <p class="notice" role="status">\(place.map(words.queuePlace) ?? words.evaluating)</p>
-                    <p>\(words.queueRefresh) <a href="/queue/\(id)">\(words.queued)</a></p>
-                    """,
-                    head: "<meta http-equiv=\"refresh\" content=\"2\">")
+                    <p>\(words.queueRefresh) <a href="/queue/\(id)" data-reload-after="2">\(words.queued)</a></p>
+                    """)
             case .finished(.accepted(let submission)):
                 return call.redirect("/submissions/\(submission.id)")
             case .finished(.refused(let diagnostics)):

@@ -14,6 +14,9 @@ struct Routes: @unchecked Sendable {
     static let sessionCookie = "spbe_session"
     static let loginCookie = "spbe_login"
     static let languageCookie = "spbe_lang"
+    /// The members the API's JSON request bodies declare as whole numbers (OpenAPIDocument); every other member is
+    /// text.
+    static let integerMembers: Set<String> = ["opd_id"]
 
     typealias Handler = @Sendable (Call) async throws -> Response
 
@@ -42,7 +45,9 @@ struct Routes: @unchecked Sendable {
             let data = Data(body.readableBytesView)
             let contentType = request.headers[.contentType]
             let isJSON = contentType?.lowercased().hasPrefix("application/json") == true
-            let form = isJSON ? FormData(json: data) : FormData(body: data, contentType: contentType)
+            let form =
+                isJSON
+                ? FormData(json: data, integers: Self.integerMembers) : FormData(body: data, contentType: contentType)
             if isJSON, form == nil { return bare.problem(.badRequest, bare.words.badRequest) }
             // A browser session proves its request with the session's token, in the form or a header (fetch);
             // an API token is not sent by browsers on their own, so it needs none.

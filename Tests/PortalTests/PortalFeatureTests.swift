@@ -117,7 +117,7 @@ struct PortalFeatureTests {
             )
         }
         #expect(waiting.status == .ok)
-        #expect(text(waiting).contains("<meta http-equiv=\"refresh\" content=\"2\">"))
+        #expect(text(waiting).contains("data-reload-after=\"2\""))
         #expect(stranger.status == .notFound)
         world.services.tickets.finish(ticket, .finished(.accepted(world.submissionA)))
         let done = try await world.test { client in

@@ -166,7 +166,7 @@ def queued_upload(page):
     page.click("form[action$='/upload'] button[type=submit]")
     expect(page).to_have_url(re.compile(r"/queue/"))
     expect(page.locator("main")).to_contain_text("antrean")
-    assert page.locator("meta[http-equiv=refresh]").count() == 1, "the queue page does not reload itself"
+    assert page.locator("a[data-reload-after]").count() == 1, "the queue page does not look again by itself"
     check(page, "operator-queue")
     expect(page.locator("main > h1")).to_contain_text("#", timeout=300_000)
     holder.join()
