@@ -30,3 +30,20 @@ done
 
 PORTAL_URL="http://127.0.0.1:$port" E2E_OUT="$out" ADMIN_PASSWORD="$password" \
     WORKBOOK="$PWD/examples/xlsx/dpmptsp-sleman.xlsx" python3 Tests/e2e/portal_e2e.py
+
+# Official results and follow-ups (Tests/e2e/portal_results_e2e.py): a second server with the demo pemda (a completed
+# previous period and the current one) and its own data folder and admin.
+kill "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
+demo_data="$(mktemp -d)"
+demo_port="$((port + 1))"
+printf '%s\n' "$password" | "$bin" create-admin --data "$demo_data" --username admin
+"$bin" --data "$demo_data" --port "$demo_port" --demo > "$out/server-results.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$data" "$demo_data"' EXIT
+for _ in $(seq 1 600); do
+    if curl -fsS "http://127.0.0.1:$demo_port/healthz" > /dev/null 2>&1; then break; fi
+    sleep 0.1
+done
+PORTAL_URL="http://127.0.0.1:$demo_port" E2E_OUT="$out" ADMIN_PASSWORD="$password" \
+    PEMDI_PACK="$PWD/rules/pemdi-2026" python3 Tests/e2e/portal_results_e2e.py

@@ -27,6 +27,7 @@ enum Assets {
         .error { padding: .6rem .9rem; border-left: 4px solid var(--bad); background: #fbeeee; }
         .ok { color: var(--good); font-weight: 600; }
         .missing { color: var(--bad); font-weight: 600; }
+        tr.gap td { background: #fdecea; }
         .drop { border: 2px dashed var(--line); border-radius: 6px; padding: 1rem; margin: .5rem 0; }
         .drop.over { border-color: var(--accent); background: #eef4fb; }
         code.token { word-break: break-all; background: #f1f3f6; padding: .2rem .4rem; }

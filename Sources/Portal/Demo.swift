@@ -2,7 +2,8 @@ import Foundation
 import PortalStore
 
 extension PortalServices {
-    /// Loads the demo pemda (`--demo`) when the portal has no period yet: one period, one OPD per inventory of
+    /// Loads the demo pemda (`--demo`) when the portal has no period yet: a completed previous period with official
+    /// results and follow-ups (`loadDemoPreviousPeriod`), the current period, one OPD per inventory of
     /// `folder` (examples/kabupaten-bantul), and each inventory submitted by a demo operator of its OPD. Returns
     /// the demo admin's new random password when it created the admin, nil otherwise.
     public func loadDemo(folder: String, evaluationDate: String) async throws -> (username: String, password: String)? {
@@ -14,6 +15,9 @@ extension PortalServices {
                 username: "admin", displayName: "Admin Diskominfo (demo)", password: password, role: .admin, opdID: nil)
             credentials = ("admin", password)
         }
+        // The completed period before it, first so that it is the older one.
+        let previous = try store.createPeriod(
+            name: "Evaluasi SPBE 2025 (demo, selesai)", evaluationDate: Self.yearBefore(evaluationDate), pack: "")
         let period = try store.createPeriod(name: "Evaluasi SPBE (demo)", evaluationDate: evaluationDate, pack: "")
         try store.setStages(periodID: period.id, Self.demoStages(today: CivilDay.day()))
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }
@@ -38,8 +42,16 @@ extension PortalServices {
         }
         try setDemoMatrix(period: period)
         try loadDemoEvidence(period: period)
+        try loadDemoPreviousPeriod(previous, today: CivilDay.day())
         try store.audit(accountID: nil, action: "demo.load", submissionID: nil, detail: folder)
         return credentials
+    }
+
+    /// The same day a year earlier (`YYYY-MM-DD`; the 29th of February becomes the 28th).
+    static func yearBefore(_ day: String) -> String {
+        guard let year = Int(day.prefix(4)) else { return day }
+        let rest = day.dropFirst(4) == "-02-29" ? "-02-28" : String(day.dropFirst(4))
+        return String(year - 1) + rest
     }
 
     /// The `name:` under `opd:` of a demo inventory (a plain line scan: the files are ours).

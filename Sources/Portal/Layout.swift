@@ -12,11 +12,16 @@ enum Layout {
                     link("/dashboard", words.dashboard), link("/admin/opds", words.opds),
                     link("/admin/accounts", words.accounts),
                     link("/admin/periods", words.periods), link("/admin/audit", words.audit),
+                    link("/results", words.officialResults), link("/follow-ups", words.followUps),
                 ]
             case .viewer, .assessor:
-                nav += [link("/dashboard", words.dashboard)]
+                nav += [
+                    link("/dashboard", words.dashboard), link("/results", words.officialResults),
+                    link("/follow-ups", words.followUps),
+                ]
             case .operator:
                 if let opd = principal.account.opdID { nav += [link("/opds/\(opd)", words.opdPage)] }
+                nav.append(link("/follow-ups", words.followUps))
             }
             nav.append(link("/account/tokens", words.tokens))
             nav.append(link("/account/password", words.changePassword))

@@ -22,6 +22,8 @@ public enum PortalApp {
         routes.addEvidenceRoutes()
         routes.addClaimRoutes()
         routes.addReviewRoutes()
+        routes.addResultRoutes()
+        routes.addFollowUpRoutes()
         routes.addPasswordRoutes()
         routes.addMethodRefusals()
         return router

@@ -52,6 +52,7 @@ extension Routes {
                     try page(call, dashboard, view: view, periods: periods), try claimsSection(call, period: period),
                     try reviewSummary(call, period: period),
                     try loadSection(call, period: period),
+                    try officialSummary(call, period: period), try followUpSection(call, period: period),
                 ]))
         }
     }
