@@ -7,15 +7,16 @@ import PortalStore
 private func followUpOfA(_ world: PortalWorld) -> String {
     let item = "I05-L3-\(Secrets.random().prefix(8))"
     let store = world.services.store
-    let created = try? store.saveResults(
+    let batch =
         ResultBatch(
             periodID: world.period.id, results: [], evidence: [], replacesResults: false, replacesEvidence: false,
             followUps: [
                 NewFollowUp(
                     periodID: world.period.id, source: .evidence, indicator: "I05", item: item, opdID: world.opdA.id,
                     pj: "", targetOn: "2027-01-31", priority: .high, description: "Revisi bukti")
-            ], accountID: world.accounts[.admin]!.id))
-    let id = created.flatMap { _ in try? store.followUps(periodID: world.period.id).first { $0.item == item }?.id }
+            ], accountID: world.accounts[.admin]!.id)
+    guard (try? store.saveResults(batch)) != nil else { return "/follow-ups/0" }
+    let id = try? store.followUps(periodID: world.period.id).first { $0.item == item }?.id
     return "/follow-ups/\(id ?? 0)"
 }
 
