@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end test of the portal in Debian's Chromium: builds spbe-serve, starts it on a loopback port with a new
-# data folder and admin, runs Tests/e2e/portal_e2e.py, stops the server.
+# data folder and admin, runs Tests/e2e/portal_e2e.py, then starts a second one with --demo for
+# Tests/e2e/portal_submission_e2e.py, and stops both.
 # Needs: apt-get install -y chromium; pip install playwright axe-playwright-python.
 # Screenshots go to out/portal-e2e/ (gitignored).
 set -euo pipefail
@@ -30,3 +31,17 @@ done
 
 PORTAL_URL="http://127.0.0.1:$port" E2E_OUT="$out" ADMIN_PASSWORD="$password" \
     WORKBOOK="$PWD/examples/xlsx/dpmptsp-sleman.xlsx" python3 Tests/e2e/portal_e2e.py
+
+# The submission pack and interview preparation, against a second portal holding the demo pemda.
+demo_port="${PORTAL_E2E_DEMO_PORT:-18082}"
+demo_data="$(mktemp -d)"
+printf '%s\n' "$password" | "$bin" create-admin --data "$demo_data" --username admin > /dev/null
+"$bin" --data "$demo_data" --port "$demo_port" --demo > "$out/demo-server.log" 2>&1 &
+demo_server=$!
+trap 'kill "$server" "$demo_server" 2>/dev/null || true; rm -rf "$data" "$demo_data"' EXIT
+for _ in $(seq 1 300); do
+    if curl -fsS "http://127.0.0.1:$demo_port/healthz" > /dev/null 2>&1; then break; fi
+    sleep 0.1
+done
+PORTAL_URL="http://127.0.0.1:$demo_port" E2E_OUT="$out" ADMIN_PASSWORD="$password" \
+    python3 Tests/e2e/portal_submission_e2e.py

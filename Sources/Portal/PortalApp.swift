@@ -23,6 +23,9 @@ public enum PortalApp {
         routes.addClaimRoutes()
         routes.addReviewRoutes()
         routes.addPasswordRoutes()
+        routes.addSubmissionPackRoutes()
+        routes.addInterviewRoutes()
+        routes.addNotificationRoutes()
         routes.addMethodRefusals()
         return router
     }

@@ -4,7 +4,9 @@ import GRDB
 /// and `PortalStoreTests` migrates a database of every earlier version to the last.
 enum PortalMigrations {
     /// The versions' names, oldest first.
-    static var versions: [String] { ["1-accounts", "2-submissions", "3-api-tokens"] + workflowVersions }
+    static var versions: [String] {
+        ["1-accounts", "2-submissions", "3-api-tokens"] + workflowVersions + interviewVersions
+    }
 
     /// The migrator of every version.
     static var migrator: DatabaseMigrator {
@@ -96,6 +98,7 @@ enum PortalMigrations {
                     """)
         }
         registerWorkflow(&migrator)
+        registerInterviews(&migrator)
         return migrator
     }
 }
