@@ -13,7 +13,8 @@ extension PortalServices {
         let interview = try store.addInterview(
             NewInterview(
                 periodID: period.id, opdID: diskominfo.id, indicator: "I10", startsAt: "\(day) 09:00",
-                place: "Ruang rapat Diskominfo", attendees: "Kepala Diskominfo\nSekretaris Tim Koordinasi SPBE\nSri Wahyuni (PJ)",
+                place: "Ruang rapat Diskominfo",
+                attendees: "Kepala Diskominfo\nSekretaris Tim Koordinasi SPBE\nSri Wahyuni (PJ)",
                 accountID: admin.id))
         _ = try store.addCommitment(
             interviewID: interview.id, text: "Notula evaluasi tahunan Tim Koordinasi SPBE 2026", dueOn: due,

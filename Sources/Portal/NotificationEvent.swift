@@ -59,7 +59,7 @@ enum NotificationEvent: Sendable, Equatable {
     /// The portal path the message points to.
     var link: String {
         switch self {
-        case .stageClosing(let period, _, _, _): "/periods/\(period.id)/interviews"
+        case .stageClosing: "/"
         case .revisionRequested(_, _, _, _, _, let link): link
         case .commitmentDue(let period, let opd, _, _): "/periods/\(period.id)/opds/\(opd.id)#commitments"
         }

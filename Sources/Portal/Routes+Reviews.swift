@@ -56,7 +56,8 @@ extension Routes {
             if kind == .revise {
                 try call.services.notifier.post(
                     .revisionRequested(
-                        period: period, opd: opd, item: "\(Words(language: .id).claimOf) \(claim.indicator)", reason: reason,
+                        period: period, opd: opd, item: "\(Words(language: .id).claimOf) \(claim.indicator)",
+                        reason: reason,
                         note: note, link: "/claims/\(claim.id)"))
             }
             return call.redirect("/claims/\(claim.id)#history")

@@ -118,7 +118,8 @@ struct SubmissionPack: Sendable {
     /// The canonical file name of an evidence version: its code, `_`, the uploaded name's stem reduced to ASCII
     /// letters, digits, `-` and `_` (at most 60 characters), and the extension of its detected type.
     static func canonicalName(_ evidence: Evidence) -> String {
-        let stem = evidence.fileName.split(separator: ".").count > 1
+        let stem =
+            evidence.fileName.split(separator: ".").count > 1
             ? evidence.fileName.split(separator: ".").dropLast().joined(separator: ".") : evidence.fileName
         var cleaned = ""
         for scalar in stem.unicodeScalars {

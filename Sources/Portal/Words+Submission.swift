@@ -4,7 +4,9 @@ import PortalStore
 extension Words {
     var submissionPack: String { t("Paket pengiriman", "Submission pack") }
     var packDownloadZIP: String { t("Unduh ZIP (dokumen dan data dukung)", "Download the ZIP (document and evidence)") }
-    var packPrintable: String { t("Dokumen untuk dicetak (A4, simpan sebagai PDF)", "Printable document (A4, save as PDF)") }
+    var packPrintable: String {
+        t("Dokumen untuk dicetak (A4, simpan sebagai PDF)", "Printable document (A4, save as PDF)")
+    }
     var packHelp: String {
         t(
             "Urutan domain, aspek dan indikator mengikuti aplikasi evaluasi nasional: salin tingkat, penjelasan dan unggah data dukung dengan nama berkas di bawah. Format DOCX tidak disediakan: tidak ada pustaka Swift DOCX yang terpelihara.",
@@ -56,7 +58,8 @@ extension Words {
     func pointClaim(_ claimed: Int, _ estimated: Int?) -> String {
         t(
             "Klaim tingkat \(claimed); estimasi spbe dari inventaris: \(estimated.map(String.init) ?? "belum ada").",
-            "Claimed level \(claimed); spbe's estimate from the inventory: \(estimated.map(String.init) ?? "none yet").")
+            "Claimed level \(claimed); spbe's estimate from the inventory: \(estimated.map(String.init) ?? "none yet")."
+        )
     }
     func pointNoClaim(_ estimated: Int?) -> String {
         t(
@@ -87,6 +90,8 @@ extension Words {
             "Leave it empty to stop e-mail. Messages only carry your own OPD's data.")
     }
     var emailInvalid: String {
-        t("Alamat e-mail tidak valid (contoh: nama@pemda.go.id).", "Not a valid address (for example name@pemda.go.id).")
+        t(
+            "Alamat e-mail tidak valid (contoh: nama@pemda.go.id).",
+            "Not a valid address (for example name@pemda.go.id).")
     }
 }

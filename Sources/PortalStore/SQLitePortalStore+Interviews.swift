@@ -40,8 +40,7 @@ extension SQLitePortalStore {
         try pool.write { try $0.execute(sql: "UPDATE interview SET notes = ? WHERE id = ?", arguments: [notes, id]) }
     }
 
-    public func addCommitment(interviewID: Int64, text: String, dueOn: String, accountID: Int64) throws -> Commitment
-    {
+    public func addCommitment(interviewID: Int64, text: String, dueOn: String, accountID: Int64) throws -> Commitment {
         let now = clock()
         return try pool.write { db in
             guard
@@ -50,7 +49,8 @@ extension SQLitePortalStore {
                 ).map(Self.interview)
             else { throw PortalStoreError.missing("interview \(interviewID)") }
             try db.execute(
-                sql: "INSERT INTO commitment (interview_id, text, due_on, account_id, created_at) VALUES (?, ?, ?, ?, ?)",
+                sql:
+                    "INSERT INTO commitment (interview_id, text, due_on, account_id, created_at) VALUES (?, ?, ?, ?, ?)",
                 arguments: [interviewID, text, dueOn, accountID, now])
             return Commitment(
                 id: db.lastInsertedRowID, interviewID: interviewID, periodID: interview.periodID,

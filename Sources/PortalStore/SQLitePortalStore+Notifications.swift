@@ -9,7 +9,8 @@ extension SQLitePortalStore {
         return try pool.write { db in
             if let key {
                 try db.execute(
-                    sql: "INSERT OR IGNORE INTO notification_sent (key, created_at) VALUES (?, ?)", arguments: [key, now])
+                    sql: "INSERT OR IGNORE INTO notification_sent (key, created_at) VALUES (?, ?)",
+                    arguments: [key, now])
                 guard db.changesCount == 1 else { return false }
             }
             for account in accountIDs {

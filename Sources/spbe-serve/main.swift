@@ -73,14 +73,16 @@ struct Serve: AsyncParsableCommand {
 
     @Option(
         name: .customLong("smtp-host"),
-        help: ArgumentHelp("The SMTP server notifications are e-mailed through (plain SMTP: a local relay).", valueName: "host"))
+        help: ArgumentHelp(
+            "The SMTP server notifications are e-mailed through (plain SMTP: a local relay).", valueName: "host"))
     var smtpHost: String?
 
     @Option(name: .customLong("smtp-port"), help: "The SMTP server's port. Default: 25.")
     var smtpPort = 25
 
     @Option(
-        name: .customLong("smtp-from"), help: ArgumentHelp("The sender address of notification e-mails.", valueName: "address"))
+        name: .customLong("smtp-from"),
+        help: ArgumentHelp("The sender address of notification e-mails.", valueName: "address"))
     var smtpFrom: String?
 
     func validate() throws {

@@ -61,7 +61,9 @@ struct InterviewTests {
         }
         let (statuses, queueA, queueB, scheduleA, scheduleB, detail) = result
         #expect(statuses == [303, 303, 303, 403, 400])
-        #expect(queueA.contains("Data dukung menyusul") && queueA.contains("Notula rapat &lt;i&gt;tim&lt;/i&gt; koordinasi"))
+        #expect(
+            queueA.contains("Data dukung menyusul") && queueA.contains("Notula rapat &lt;i&gt;tim&lt;/i&gt; koordinasi")
+        )
         #expect(queueA.contains("2026-08-10"))
         #expect(!queueB.contains("Notula rapat"))
         #expect(scheduleA.contains("2026-08-03 10:00") && !scheduleB.contains("2026-08-03 10:00"))
@@ -98,7 +100,26 @@ struct InterviewTests {
             try await page(client, world, .assessor, "/interviews/\(second.id)")
         }
         #expect(points.contains("Klaim tingkat 5; estimasi spbe dari inventaris:"))
-        #expect(points.contains("\(world.evidenceA.code) (Perbup pusat data) dikembalikan: Bukti kedaluwarsa: SK tahun 2019"))
+        #expect(
+            points.contains(
+                "\(world.evidenceA.code) (Perbup pusat data) dikembalikan: Bukti kedaluwarsa: SK tahun 2019"))
         #expect(points.contains("Dijanjikan pada interviu sebelumnya: SK baru (batas 2026-08-05)"))
+    }
+
+    @Test("the demo pemda has Diskominfo's interview on I10 in the interviu stage, with one promise in its queue")
+    func demoInterview() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-demo-\(UUID().uuidString)")
+            .path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let services = try PortalServices(settings: PortalSettings(dataFolder: folder, secureCookies: false))
+        _ = try await services.loadDemo(folder: "\(checkout)/examples/kabupaten-bantul", evaluationDate: "2026-06-30")
+        let period = try #require(try services.store.periods().first)
+        let interviews = try services.store.interviews(periodID: period.id)
+        let diskominfo = try #require(try services.store.opds().first { $0.code == "diskominfo" })
+        #expect(interviews.map(\.indicator) == ["I10"] && interviews.first?.opdID == diskominfo.id)
+        let schedule = StageSchedule(stages: try services.store.stages(periodID: period.id), reopenings: [])
+        let day = String(try #require(interviews.first).startsAt.prefix(10))
+        #expect(schedule.current(on: day)?.stage == .interviu)
+        #expect(try services.store.commitments(periodID: period.id).map(\.opdID) == [diskominfo.id])
     }
 }

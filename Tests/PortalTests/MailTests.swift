@@ -19,7 +19,7 @@ private final class FakeSMTPServer: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
 
     init(silent: Bool = false, refuseRecipient: Bool = false) throws {
-        listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -33,7 +33,7 @@ private final class FakeSMTPServer: @unchecked Sendable {
             }
         }
         port = Int(UInt16(bigEndian: address.sin_port))
-        let listener = self.listener
+        self.listener = listener
         Thread.detachNewThread { [self] in
             let client = accept(listener, nil, nil)
             defer {
@@ -102,12 +102,14 @@ struct MailTests {
         #expect(MailMessage.isAddress("operator.dinkes@pemda.go.id"))
     }
 
-    @Test("a subject with non-ASCII text is sent as RFC 2047 encoded words that decode back, each at most 75 characters")
+    @Test(
+        "a subject with non-ASCII text is sent as RFC 2047 encoded words that decode back, each at most 75 characters")
     func encodedSubject() throws {
         let subject = "[SPBE] Permintaan revisi I45-L3-01 · Evaluasi SPBE 2026 — tangkapan layar “rujukan” daring ✓"
         let encoded = MailMessage.encodedWord(subject)
         let words = encoded.components(separatedBy: "\r\n ")
-        #expect(words.count > 1 && words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })
+        #expect(
+            words.count > 1 && words.allSatisfy { $0.count <= 75 && $0.hasPrefix("=?UTF-8?B?") && $0.hasSuffix("?=") })
         let decoded = try words.map { word -> String in
             let base64 = word.dropFirst("=?UTF-8?B?".count).dropLast(2)
             return String(decoding: try #require(Data(base64Encoded: String(base64))), as: UTF8.self)
@@ -136,7 +138,9 @@ struct MailTests {
         try client.send(
             MailMessage(from: "spbe@pemda.go.id", to: "a@pemda.go.id", subject: "Revisi", body: ".titik\nbaris dua"))
         let transcript = server.transcript
-        #expect(transcript.hasPrefix("EHLO spbe-portal\r\nMAIL FROM:<spbe@pemda.go.id>\r\nRCPT TO:<a@pemda.go.id>\r\nDATA\r\n"))
+        #expect(
+            transcript.hasPrefix(
+                "EHLO spbe-portal\r\nMAIL FROM:<spbe@pemda.go.id>\r\nRCPT TO:<a@pemda.go.id>\r\nDATA\r\n"))
         #expect(transcript.contains("\r\n..titik\r\nbaris dua\r\n.\r\nQUIT\r\n"))
         #expect(transcript.contains("To: a@pemda.go.id\r\n"))
     }

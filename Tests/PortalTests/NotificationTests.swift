@@ -50,7 +50,8 @@ struct NotificationTests {
                 uri: "/evidence/\(world.evidenceA.id)/verdict", method: .post,
                 headers: world.headers(.assessor, contentType: "application/x-www-form-urlencoded"),
                 body: formBody(fields))
-            let layout = try await client.execute(uri: "/account/notifications", method: .get, headers: world.headers(.operatorA))
+            let layout = try await client.execute(
+                uri: "/account/notifications", method: .get, headers: world.headers(.operatorA))
             return (response.status.code, String(buffer: layout.body))
         }
         #expect(status == 303)

@@ -22,7 +22,8 @@ private func claimI05(_ world: PortalWorld) throws -> Claim {
 
 @Suite("Submission pack", .serialized)
 struct SubmissionPackTests {
-    @Test("the pack lists each indicator under its domain and aspect with the claim, the penjelasan and canonical names")
+    @Test(
+        "the pack lists each indicator under its domain and aspect with the claim, the penjelasan and canonical names")
     func arrangement() async throws {
         let world = try await PortalWorld.make()
         defer { world.remove() }
@@ -64,7 +65,7 @@ struct SubmissionPackTests {
         }
         #expect(zip.status == .ok && zip.headers[.contentType] == "application/zip")
         #expect(zip.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
-        let archive = try Archive(data: Data(buffer: zip.body), accessMode: .read)
+        let archive = try Archive(data: Data(zip.body.readableBytesView), accessMode: .read)
         #expect(archive.map(\.path).sorted() == ["data-dukung/I05-L3-01_perbup.pdf", "dokumen-pengiriman.html"])
         func contents(_ path: String) throws -> Data {
             var data = Data()
