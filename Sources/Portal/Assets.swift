@@ -37,16 +37,27 @@ enum Assets {
         table.heatmap td { text-align: right; }
         .heat-1 { background: #fbeeee; } .heat-2 { background: #fdf3e1; } .heat-3 { background: #fbfbe3; }
         .heat-4 { background: #eaf6ea; } .heat-5 { background: #d9f0d9; }
+        .unread { display: inline-block; min-width: 1.4em; padding: 0 .3em; border-radius: .7em; background: #fff; color: #0b2e59; text-align: center; font-weight: 700; }
         """
 
     /// Drag and drop onto the upload form's drop zone: the dropped file goes into the file input, and the form is
-    /// sent as it would be by its button. A link with `data-reload-after` (the queue page's) is followed after that
+    /// sent as it would be by its button. A button with `data-copy` copies the text of the element it names (the
+    /// submission pack's penjelasan) to the clipboard. A link with `data-reload-after` (the queue page's) is followed after that
     /// many seconds.
     static let js = """
         document.addEventListener('DOMContentLoaded', function () {
           document.querySelectorAll('a[data-reload-after]').forEach(function (link) {
             var seconds = Number(link.getAttribute('data-reload-after')) || 2;
             setTimeout(function () { location.assign(link.href); }, seconds * 1000);
+          });
+          document.querySelectorAll('button[data-copy]').forEach(function (button) {
+            button.addEventListener('click', function () {
+              var source = document.getElementById(button.getAttribute('data-copy'));
+              if (!source || !navigator.clipboard) { return; }
+              navigator.clipboard.writeText(source.textContent).then(function () {
+                button.textContent = button.getAttribute('data-copied') || button.textContent;
+              });
+            });
           });
           document.querySelectorAll('.drop').forEach(function (zone) {
             var input = zone.querySelector('input[type=file]');

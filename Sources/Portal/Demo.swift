@@ -43,6 +43,7 @@ extension PortalServices {
         try setDemoMatrix(period: period)
         try loadDemoEvidence(period: period)
         try loadDemoPreviousPeriod(previous, today: CivilDay.day())
+        try loadDemoInterviews(period: period)
         try store.audit(accountID: nil, action: "demo.load", submissionID: nil, detail: folder)
         return credentials
     }

@@ -23,6 +23,10 @@ enum Layout {
                 if let opd = principal.account.opdID { nav += [link("/opds/\(opd)", words.opdPage)] }
                 nav.append(link("/follow-ups", words.followUps))
             }
+            let unread = (try? call.store.unreadNotifications(accountID: principal.account.id)) ?? 0
+            nav.append(
+                "<a href=\"/account/notifications\">\(words.notifications) <span class=\"unread\" aria-label=\"\(words.unreadLabel)\">\(unread)</span></a> "
+            )
             nav.append(link("/account/tokens", words.tokens))
             nav.append(link("/account/password", words.changePassword))
         }

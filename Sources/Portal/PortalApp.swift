@@ -25,6 +25,9 @@ public enum PortalApp {
         routes.addResultRoutes()
         routes.addFollowUpRoutes()
         routes.addPasswordRoutes()
+        routes.addSubmissionPackRoutes()
+        routes.addInterviewRoutes()
+        routes.addNotificationRoutes()
         routes.addMethodRefusals()
         return router
     }

@@ -20,6 +20,10 @@ public struct PortalSettings: Sendable {
     public var requestsPerMinute: Int = 600
     /// Requests a caller may make at once before the per-minute rate applies.
     public var requestBurst: Int = 120
+    /// Where e-mail notifications go; nil: notifications stay in the portal.
+    public var smtp: SMTPSettings?
+    /// What delivers e-mail: the SMTP client of `smtp` when nil (tests record messages here instead).
+    var mailTransport: (any MailTransport)?
 
     /// Settings with the default bounds: 16 MiB uploads, 2 evaluations at once and 32 waiting, 8-hour sessions.
     public init(

@@ -49,7 +49,8 @@ extension Routes {
             return call.html(
                 "\(call.words.dashboard) · \(period.name)",
                 HTML.join([
-                    try page(call, dashboard, view: view, periods: periods), try claimsSection(call, period: period),
+                    try page(call, dashboard, view: view, periods: periods), afterSubmissionLinks(call, period: period),
+                    try claimsSection(call, period: period),
                     try reviewSummary(call, period: period),
                     try loadSection(call, period: period),
                     try officialSummary(call, period: period), try followUpSection(call, period: period),

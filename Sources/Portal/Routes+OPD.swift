@@ -108,6 +108,7 @@ extension Routes {
         var body: [HTML] = [
             "<p>\(words.period): \(periods)</p>", stageBox(call, schedule: schedule),
             try revisionQueue(call, period: period, opd: opd),
+            try commitmentQueue(call, period: period, opd: opd),
         ]
         if call.principal!.maySubmit(opdID: opd.id), schedule.uploadsOpen(on: CivilDay.day()) {
             body.append(uploadForm(call, period: period, opd: opd, refused: refused))

@@ -29,6 +29,12 @@ extension Routes {
                 version: Int64(evidence.version), verdict: kind, reason: reason, note: note,
                 accountID: call.account.id)
             try call.audit("verdict.evidence", Self.auditLine(opd, verdict))
+            if kind == .revise {
+                try call.services.notifier.post(
+                    .revisionRequested(
+                        period: period, opd: opd, item: evidence.code, reason: reason, note: note,
+                        link: "/evidence/\(evidence.id)"))
+            }
             return call.redirect("/evidence/\(evidence.id)#history")
         }
         post("/claims/:claim/verdict", .signedIn) { call in
@@ -47,6 +53,13 @@ extension Routes {
                 periodID: period.id, opdID: opd.id, subject: .claim, item: claim.indicator, version: claim.id,
                 verdict: kind, reason: reason, note: note, accountID: call.account.id)
             try call.audit("verdict.claim", Self.auditLine(opd, verdict))
+            if kind == .revise {
+                try call.services.notifier.post(
+                    .revisionRequested(
+                        period: period, opd: opd, item: "\(Words(language: .id).claimOf) \(claim.indicator)",
+                        reason: reason,
+                        note: note, link: "/claims/\(claim.id)"))
+            }
             return call.redirect("/claims/\(claim.id)#history")
         }
         get("/claims/:claim", .signedIn) { call in

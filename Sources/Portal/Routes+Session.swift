@@ -84,7 +84,9 @@ extension Routes {
                 : Response(
                     status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "database unreachable\n")))
         }
-        get("/static/portal.css", .anyone) { _ in Self.asset(Assets.css, type: "text/css; charset=utf-8") }
+        get("/static/portal.css", .anyone) { _ in
+            Self.asset(Assets.css + "\n" + SubmissionPackDocument.css, type: "text/css; charset=utf-8")
+        }
         get("/static/report.css", .anyone) { _ in Self.asset(CheckAdapter.reportStyle, type: "text/css; charset=utf-8")
         }
         get("/static/portal.js", .anyone) { _ in Self.asset(Assets.js, type: "text/javascript; charset=utf-8") }

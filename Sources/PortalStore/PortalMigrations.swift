@@ -5,7 +5,7 @@ import GRDB
 enum PortalMigrations {
     /// The versions' names, oldest first.
     static var versions: [String] {
-        ["1-accounts", "2-submissions", "3-api-tokens"] + workflowVersions + resultVersions
+        ["1-accounts", "2-submissions", "3-api-tokens"] + workflowVersions + resultVersions + interviewVersions
     }
 
     /// The migrator of every version.

@@ -62,7 +62,7 @@ public enum PortalStoreError: Error, Equatable, Sendable {
 
 /// The portal's storage: the narrow interface the web layer uses, so that a PostgreSQL backend can follow the
 /// SQLite one. Every method is one transaction; uploaded files and reports live in a `BlobStore` beside it.
-public protocol PortalStore: WorkflowStore, ReviewStore, ResultStore {
+public protocol PortalStore: WorkflowStore, ReviewStore, ResultStore, InterviewStore, NotificationStore {
     /// Whether the database answers (for `/healthz`).
     func isReachable() -> Bool
 

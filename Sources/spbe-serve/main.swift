@@ -71,8 +71,27 @@ struct Serve: AsyncParsableCommand {
         help: "Uploads waiting for an evaluation before more are refused with 503. Default: 32.")
     var queue = 32
 
+    @Option(
+        name: .customLong("smtp-host"),
+        help: ArgumentHelp(
+            "The SMTP server notifications are e-mailed through (plain SMTP: a local relay).", valueName: "host"))
+    var smtpHost: String?
+
+    @Option(name: .customLong("smtp-port"), help: "The SMTP server's port. Default: 25.")
+    var smtpPort = 25
+
+    @Option(
+        name: .customLong("smtp-from"),
+        help: ArgumentHelp("The sender address of notification e-mails.", valueName: "address"))
+    var smtpFrom: String?
+
     func validate() throws {
         if !(1...65_535).contains(port) { throw ValidationError("--port must be between 1 and 65535.") }
+        if (smtpHost == nil) != (smtpFrom == nil) { throw ValidationError("--smtp-host and --smtp-from go together.") }
+        if !(1...65_535).contains(smtpPort) { throw ValidationError("--smtp-port must be between 1 and 65535.") }
+        if let smtpFrom, !PortalServices.isMailAddress(smtpFrom) {
+            throw ValidationError("--smtp-from must be a plain address (name@domain).")
+        }
         if maxUpload < 1 { throw ValidationError("--max-upload must be 1 or more.") }
         if rateLimit < 0 { throw ValidationError("--rate-limit must be 0 or more.") }
         if evaluations < 1 || queue < 0 { throw ValidationError("--evaluations must be 1 or more, --queue 0 or more.") }
@@ -85,6 +104,7 @@ struct Serve: AsyncParsableCommand {
             evaluationSlots: evaluations, evaluationQueue: queue)
         settings.requestsPerMinute = rateLimit
         settings.requestBurst = max(1, rateLimit / 5)
+        if let smtpHost, let smtpFrom { settings.smtp = SMTPSettings(host: smtpHost, port: smtpPort, from: smtpFrom) }
         let services = try PortalServices(settings: settings)
         if demo {
             let folder = DemoFolder.locate()
@@ -98,6 +118,17 @@ struct Serve: AsyncParsableCommand {
             print(
                 "No admin account yet. Create the first one with:\n  spbe-serve create-admin --data \(data.data) --username NAME"
             )
+        }
+        // The stage and commitment reminders: at start, then hourly; each goes out once, however often this runs.
+        Task {
+            while !Task.isCancelled {
+                do {
+                    _ = try services.sendReminders()
+                } catch {
+                    FileHandle.standardError.write(Data("reminders failed: \(error)\n".utf8))
+                }
+                try? await Task.sleep(for: .seconds(3600))
+            }
         }
         print("spbe portal on http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (data: \(data.data))")
         try await PortalApp.application(services, host: host, port: port).runService()

@@ -154,6 +154,7 @@ let routeTable: [RouteCase] = {
     }
     table += workflowRoutes
     table += resultRoutes
+    table += submissionRoutes
     // Last: a successful password change ends the caller's sessions.
     table.append(passwordChangeRoute)
     return table
