@@ -2,8 +2,8 @@ import PortalStore
 
 /// Something the portal tells people about, in the portal and by e-mail. Each case says who receives it (its
 /// audience) and words its message from its own data only: an event about one OPD carries that OPD's data and goes
-/// to that OPD's operators, an event about the pemda carries no OPD's data at all. A new event (a result published,
-/// a follow-up overdue) is a case here, its audience and its words.
+/// to that OPD's operators, an event about the pemda carries no OPD's data at all. A new event is a case here, its
+/// audience and its words.
 enum NotificationEvent: Sendable, Equatable {
     /// A stage of a period closes in `daysLeft` days (7 or 1: the reminder's bucket).
     case stageClosing(period: Period, stage: Stage, endsOn: String, daysLeft: Int)
@@ -11,6 +11,10 @@ enum NotificationEvent: Sendable, Equatable {
     case revisionRequested(period: Period, opd: OPD, item: String, reason: RevisionReason?, note: String, link: String)
     /// Evidence promised in an interview is due in `daysLeft` days (1, or 0: today).
     case commitmentDue(period: Period, opd: OPD, commitment: Commitment, daysLeft: Int)
+    /// Official results were stored that give an OPD `followUps` new follow-ups (recommendations, returned items).
+    case resultPublished(period: Period, opd: OPD, followUps: Int)
+    /// An OPD's follow-up is still not done after its target day.
+    case followUpOverdue(period: Period, opd: OPD, followUp: FollowUp)
 
     /// Who receives an event.
     enum Audience: Sendable, Equatable {
@@ -26,6 +30,8 @@ enum NotificationEvent: Sendable, Equatable {
         case .stageClosing: .pemda
         case .revisionRequested(_, let opd, _, _, _, _): .opd(opd.id)
         case .commitmentDue(_, let opd, _, _): .opd(opd.id)
+        case .resultPublished(_, let opd, _): .opd(opd.id)
+        case .followUpOverdue(_, let opd, _): .opd(opd.id)
         }
     }
 
@@ -35,6 +41,8 @@ enum NotificationEvent: Sendable, Equatable {
         case .stageClosing: "stage-closing"
         case .revisionRequested: "revision-requested"
         case .commitmentDue: "commitment-due"
+        case .resultPublished: "result-published"
+        case .followUpOverdue: "follow-up-overdue"
         }
     }
 
@@ -45,6 +53,8 @@ enum NotificationEvent: Sendable, Equatable {
             "stage-closing:\(period.id):\(stage.rawValue):\(endsOn):\(daysLeft)"
         case .revisionRequested: nil
         case .commitmentDue(_, _, let commitment, let daysLeft): "commitment-due:\(commitment.id):\(daysLeft)"
+        case .resultPublished: nil
+        case .followUpOverdue(_, _, let followUp): "follow-up-overdue:\(followUp.id):\(followUp.targetOn)"
         }
     }
 
@@ -62,6 +72,7 @@ enum NotificationEvent: Sendable, Equatable {
         case .stageClosing: "/"
         case .revisionRequested(_, _, _, _, _, let link): link
         case .commitmentDue(let period, let opd, _, _): "/periods/\(period.id)/opds/\(opd.id)#commitments"
+        case .resultPublished, .followUpOverdue: "/follow-ups"
         }
     }
 
@@ -74,6 +85,10 @@ enum NotificationEvent: Sendable, Equatable {
             "[SPBE] Permintaan revisi \(item) · \(period.name)"
         case .commitmentDue(let period, _, let commitment, let daysLeft):
             "[SPBE] Data dukung menyusul \(commitment.indicator) jatuh tempo \(daysLeft == 0 ? "hari ini" : "besok") · \(period.name)"
+        case .resultPublished(let period, _, let followUps):
+            "[SPBE] Hasil resmi \(period.name): \(followUps) tindak lanjut baru"
+        case .followUpOverdue(let period, _, let followUp):
+            "[SPBE] Tindak lanjut \(followUp.indicator) melewati target \(followUp.targetOn) · \(period.name)"
         }
     }
 
@@ -99,6 +114,19 @@ enum NotificationEvent: Sendable, Equatable {
                 (periode \(period.name)):
                 \(commitment.text)
                 Batas waktu: \(commitment.dueOn).
+                """
+        case .resultPublished(let period, let opd, let followUps):
+            return """
+                Hasil resmi evaluasi SPBE periode \(period.name) telah dimasukkan ke portal.
+                \(opd.name) mendapat \(followUps) tindak lanjut baru (rekomendasi atau data dukung yang harus direvisi).
+                Lihat dan perbarui statusnya di halaman Tindak lanjut.
+                """
+        case .followUpOverdue(let period, let opd, let followUp):
+            return """
+                Tindak lanjut \(opd.name) untuk indikator \(followUp.indicator) (periode \(period.name)) belum selesai, \
+                padahal targetnya \(followUp.targetOn):
+                \(followUp.description)
+                Perbarui statusnya di halaman Tindak lanjut, atau minta admin mengubah targetnya.
                 """
         }
     }

@@ -42,13 +42,14 @@ struct Notifier: Sendable {
     static func drain() { mailQueue.sync {} }
 
     /// The reminders due on `day` (`YYYY-MM-DD`, WIB), each posted once however often this runs: every stage of
-    /// every period closing within 7 days, then within 1 day; every interview commitment due tomorrow, then today.
-    /// Returns how many were posted now.
+    /// every period closing within 7 days, then within 1 day; every interview commitment due tomorrow, then today;
+    /// every follow-up past its target day (once per target). Returns how many were posted now.
     @discardableResult
     func remind(on day: String) throws -> Int {
         var posted = 0
         let opds = Dictionary(uniqueKeysWithValues: try store.opds().map { ($0.id, $0) })
-        for period in try store.periods() {
+        let periods = try store.periods()
+        for period in periods {
             for stage in try store.stages(periodID: period.id) {
                 guard let left = CivilDay.between(day, stage.endsOn), left >= 0, left <= 7 else { continue }
                 let bucket = left <= 1 ? 1 : 7
@@ -64,6 +65,14 @@ struct Notifier: Sendable {
                     posted += 1
                 }
             }
+        }
+        for followUp in try store.overdueFollowUps(asOf: day) {
+            guard let period = periods.first(where: { $0.id == followUp.periodID }),
+                let opd = followUp.opdID.flatMap({ opds[$0] })
+            else {
+                continue
+            }
+            if try post(.followUpOverdue(period: period, opd: opd, followUp: followUp)) { posted += 1 }
         }
         return posted
     }

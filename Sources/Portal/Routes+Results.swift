@@ -151,7 +151,7 @@ extension Routes {
     private func storeResults(
         _ call: Call, period: Period, parsed: ResultWorkbook.Parsed, replacing: Bool, context: ResultWorkbook.Context
     ) throws -> Int {
-        let before = try call.store.followUps(periodID: period.id).count
+        let before = Set(try call.store.followUps(periodID: period.id).map(\.id))
         let followUps = FollowUpPlanner.followUps(
             periodID: period.id, results: parsed.results ?? [], outcomes: parsed.evidence ?? [],
             matrix: try Self.matrix(call, period: period, opds: context.opds), evidence: context.evidence,
@@ -162,7 +162,18 @@ extension Routes {
                 replacesResults: replacing && parsed.results != nil,
                 replacesEvidence: replacing && parsed.evidence != nil,
                 followUps: followUps, accountID: call.account.id))
-        return try call.store.followUps(periodID: period.id).count - before
+        let created = try call.store.followUps(periodID: period.id).filter { !before.contains($0.id) }
+        try notifyOwners(call, period: period, created: created, opds: context.opds)
+        return created.count
+    }
+
+    /// Tells each OPD that the results just stored gave it new follow-ups (its operators only, its own count).
+    private func notifyOwners(_ call: Call, period: Period, created: [FollowUp], opds: [OPD]) throws {
+        let counts = Dictionary(grouping: created.compactMap(\.opdID), by: { $0 }).mapValues(\.count)
+        for opd in opds {
+            guard let count = counts[opd.id] else { continue }
+            try call.services.notifier.post(.resultPublished(period: period, opd: opd, followUps: count))
+        }
     }
 
     /// A diagnostic as the import page shows it: the sheet and cell (`hasil!C12`), else the line and column.

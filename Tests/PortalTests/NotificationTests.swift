@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import NIOCore
 import PortalStore
+import Spreadsheets
 import Testing
 
 @testable import Portal
@@ -23,7 +24,7 @@ final class MailRecorder: MailTransport, @unchecked Sendable {
 }
 
 /// The world's portal with e-mail going to `recorder`.
-private func mailingServices(_ world: PortalWorld, _ recorder: MailRecorder) throws -> PortalServices {
+func mailingServices(_ world: PortalWorld, _ recorder: MailRecorder) throws -> PortalServices {
     var settings = PortalSettings(dataFolder: world.folder, secureCookies: false)
     settings.smtp = SMTPSettings(host: "127.0.0.1", port: 25, from: "spbe@pemda.go.id")
     settings.mailTransport = recorder
