@@ -153,6 +153,7 @@ let routeTable: [RouteCase] = {
             })
     }
     table += workflowRoutes
+    table += workflowAPIRoutes
     // Last: a successful password change ends the caller's sessions.
     table.append(passwordChangeRoute)
     return table
