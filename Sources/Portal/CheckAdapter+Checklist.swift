@@ -23,17 +23,23 @@ extension CheckAdapter {
 }
 
 extension PortalServices {
-    /// The evidence checklist of `submission` (re-read from its stored upload, evaluated at the period's date) in
-    /// a slot of the evaluation queue; nil when the queue is full.
-    func checklist(_ submission: Submission, period: Period, language: Language) async throws -> EvidenceReport? {
+    /// The evidence checklist of `submission` with `uploads` beside it, as an HTML page: re-read from the stored
+    /// upload, evaluated at the period's date in a slot of the evaluation queue, records' places named relative to
+    /// the upload (never the server's staging folder); nil when the queue is full.
+    func checklistPage(
+        _ submission: Submission, period: Period, language: Language, uploads: [UploadedEvidence]
+    ) async throws -> String? {
         guard let data = blobs.data(submission.contentHash),
             let kind = UploadStaging.kind(of: submission.fileName)
         else { throw CheckAdapter.Failure(message: "the submission's upload is missing") }
         let staged = try UploadStaging.stage(data, fileName: submission.fileName, kind: kind, tmpRoot: tmpFolder)
         defer { staged.remove() }
-        return try await queue.run {
+        let report = try await queue.run {
             try engine.checklist(
                 path: staged.path, packPath: period.pack, asOf: period.evaluationDate, language: language.rawValue)
+        }
+        return report.map {
+            $0.with(uploads: uploads).render(.html).replacingOccurrences(of: staged.folder + "/", with: "")
         }
     }
 }

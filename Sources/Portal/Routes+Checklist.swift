@@ -25,20 +25,19 @@ extension Routes {
                 body.append("<p class=\"notice\">\(words.checklistNeedsInventory)</p>")
                 return call.html("\(words.checklist) · \(opd.name)", HTML.join(body))
             }
-            let report: EvidenceReport
+            let page: String
             do {
-                guard let made = try await call.services.checklist(current, period: period, language: call.language)
+                guard
+                    let made = try await call.services.checklistPage(
+                        current, period: period, language: call.language, uploads: uploads)
                 else { return call.problem(.serviceUnavailable, words.busy) }
-                report = made
+                page = made
             } catch let failure as CheckAdapter.Failure {
                 return call.problem(.internalServerError, failure.message)
             }
             body.append(
                 "<p>\(words.checklistOfSubmission) <a href=\"/submissions/\(current.id)\">#\(current.id)</a></p>")
-            body.append(
-                """
-                <div class="report-frame checklist">\(HTML(trusted: CheckAdapter.body(of: report.with(uploads: uploads).render(.html))))</div>
-                """)
+            body.append("<div class=\"report-frame checklist\">\(HTML(trusted: CheckAdapter.body(of: page)))</div>")
             return call.html("\(words.checklist) · \(opd.name)", HTML.join(body))
         }
         get("/periods/:period/opds/:opd/uploaded-evidence.json", .signedIn) { call in

@@ -170,7 +170,7 @@ struct WorkflowAPITests {
     }
 
     @Test(
-        "the checklist shows each uploaded item's code at its indicator and level, linked, with its status, and what is not uploaded"
+        "the checklist shows each uploaded item's code at its indicator and level, linked, with its status, what is not uploaded, and records by their place in the upload"
     )
     func checklist() async throws {
         let world = try await PortalWorld.make()
@@ -190,6 +190,8 @@ struct WorkflowAPITests {
                 "<a href=\"/evidence/\(world.evidenceA.id)\"><code>\(world.evidenceA.code)</code></a> perbup.pdf"))
         #expect(html.contains("Menunggu verifikasi"))
         #expect(html.contains("belum diunggah"))
+        #expect(html.contains("dinkes.yaml:"))
+        #expect(!html.contains(world.folder), "the checklist names the server's staging folder")
         let listed = try UploadedEvidence.list(json: Data(export.body.readableBytesView))
         #expect(listed.map(\.code) == [world.evidenceA.code])
         #expect(listed.first?.level == 3)
