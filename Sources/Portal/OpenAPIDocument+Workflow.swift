@@ -30,6 +30,7 @@ extension OpenAPIDocument {
         {
           "components": {
             "schemas": {
+              "Day": {"type": "string", "format": "date", "pattern": "^(19[7-9][0-9]|[2-9][0-9]{3})-[0-9]{2}-[0-9]{2}$", "description": "A day from 1970 on, YYYY-MM-DD."},
               "StageName": {"type": "string", "enum": ["persiapan", "penilaian-mandiri", "verifikasi-internal", "pengiriman", "penilaian-dokumen", "interviu", "visitasi", "hasil"]},
               "Reopening": {"type": "object", "properties": {
                 "id": {"type": "integer"}, "opd_id": {"type": "integer"}, "until_on": {"type": "string", "format": "date"},
@@ -104,17 +105,17 @@ extension OpenAPIDocument {
                 "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
             "/api/v1/periods/{period}/stages/{stage}": {"parameters": [{"$ref": "#/components/parameters/period"}, {"$ref": "#/components/parameters/stage"}],
               "post": {"summary": "Set one stage's dates (admin). Uploads and claims lock when penilaian mandiri ends.", "requestBody": {"required": true, "content": {"application/json": {"schema": {
-                "type": "object", "additionalProperties": false, "properties": {"starts_on": {"type": "string", "format": "date"}, "ends_on": {"type": "string", "format": "date"}},
+                "type": "object", "additionalProperties": false, "properties": {"starts_on": {"$ref": "#/components/schemas/Day"}, "ends_on": {"$ref": "#/components/schemas/Day"}},
                 "required": ["starts_on", "ends_on"]}}}},
                 "responses": {"200": {"description": "The period's stages now.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Stages"}}}},
                   "400": {"$ref": "#/components/responses/Invalid"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
                   "404": {"$ref": "#/components/responses/NotFound"}, "429": {"$ref": "#/components/responses/TooManyRequests"},
                   "409": {"description": "The dates conflict: the end before the start, or the stage starting before the stage before it or after the stage after it.",
                     "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}},
-            "/api/v1/periods/{period}/reopenings": {"parameters": [{"$ref": "#/components/parameters/period"}],
+            "/api/v1/periods/{period}/opds/{opd}/reopenings": {"parameters": [{"$ref": "#/components/parameters/period"}, {"$ref": "#/components/parameters/opd"}],
               "post": {"summary": "Reopen uploads for one OPD for some days from today, with a reason recorded in the audit log (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
-                "type": "object", "additionalProperties": false, "properties": {"opd_id": {"type": "integer"}, "days": {"type": "integer", "minimum": 0, "maximum": 30, "description": "Open until today plus this many days."},
-                "reason": {"type": "string", "maxLength": 500, "pattern": "\\\\S"}}, "required": ["opd_id", "days", "reason"]}}}},
+                "type": "object", "additionalProperties": false, "properties": {"days": {"type": "integer", "minimum": 0, "maximum": 30, "description": "Open until today plus this many days."},
+                "reason": {"type": "string", "maxLength": 500, "pattern": "\\\\S"}}, "required": ["days", "reason"]}}}},
                 "responses": {"201": {"description": "Reopened.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Reopening"}}}},
                   "400": {"$ref": "#/components/responses/Invalid"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
                   "404": {"$ref": "#/components/responses/NotFound"}, "429": {"$ref": "#/components/responses/TooManyRequests"}}}},
@@ -126,7 +127,8 @@ extension OpenAPIDocument {
               "post": {"summary": "Assign one indicator's lead OPD, contributing OPDs and PJ (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
                 "type": "object", "additionalProperties": false, "properties": {"lead_opd_id": {"type": "integer", "description": "Absent: no lead."},
                 "contributors": {"type": "string", "maxLength": 500, "pattern": "^[a-z0-9._, -]*$", "description": "OPD codes separated by commas or spaces."},
-                "pj": {"type": "string", "maxLength": 200, "description": "The person in charge."}}}}}},
+                "pj": {"type": "string", "maxLength": 200, "description": "The person in charge."}},
+                "required": ["contributors", "pj"], "description": "Replaces the indicator's row: empty contributors and PJ clear them."}}}},
                 "responses": {"200": {"description": "The indicator's row now.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Responsibility"}}}},
                   "400": {"$ref": "#/components/responses/Invalid"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"$ref": "#/components/responses/Forbidden"},
                   "404": {"description": "No such period or indicator, or an OPD named does not exist.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},

@@ -45,17 +45,13 @@ extension Routes {
                 StagesJSON(
                     stages: stages, reopenings: try call.store.reopenings(periodID: period.id), today: CivilDay.day()))
         }
-        post("/api/v1/periods/:period/reopenings", .admin) { call in
-            guard let period = try call.id("period").flatMap({ try call.store.period(id: $0) }) else {
-                return call.notFound()
-            }
+        post("/api/v1/periods/:period/opds/:opd/reopenings", .admin) { call in
+            guard let (period, opd) = try scope(call) else { return call.notFound() }
             let form = call.form ?? FormData()
             let reason = (form["reason"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let opdID = form["opd_id"].flatMap({ Int64($0) }),
-                let days = form["days"].flatMap({ Int64($0) }), (0...30).contains(days),
+            guard let days = form["days"].flatMap({ Int64($0) }), (0...30).contains(days),
                 let until = CivilDay.adding(days, to: CivilDay.day()), !reason.isEmpty, reason.count <= 500
             else { return call.problem(.badRequest, call.words.reopenInvalid) }
-            guard let opd = try call.store.opd(id: opdID) else { return call.notFound() }
             let reopening = try call.store.addReopening(
                 periodID: period.id, opdID: opd.id, untilOn: until, reason: reason, accountID: call.account.id)
             try call.audit("stage.reopen", "\(period.name) · \(opd.code) until \(until): \(reason)")
@@ -86,7 +82,8 @@ extension Routes {
             let indicator = call.context.parameters.get("indicator") ?? ""
             guard matrix.rows.contains(where: { $0.indicator.id == indicator }) else { return call.notFound() }
             let form = call.form ?? FormData()
-            guard (form["pj"] ?? "").count <= 200, form["lead_opd_id"] == nil || Int64(form["lead_opd_id"]!) != nil
+            guard let pj = form["pj"], pj.count <= 200, form["contributors"] != nil,
+                form["lead_opd_id"].map({ Int64($0) != nil }) ?? true
             else { return call.problem(.badRequest, call.words.matrixInvalid) }
             // Well-formed, but naming an OPD that does not exist.
             guard let assigned = Self.assignment(form, indicator: indicator, opds: opds) else {
@@ -180,7 +177,7 @@ extension Routes {
     /// The workflow API's paths and the methods each answers, for the 405 answers to the others.
     static let workflowAPIMethods: [(path: String, methods: [HTTPRequest.Method])] = [
         ("/api/v1/periods/:period/stages", [.get]), ("/api/v1/periods/:period/stages/:stage", [.post]),
-        ("/api/v1/periods/:period/reopenings", [.post]), ("/api/v1/periods/:period/responsibilities", [.get]),
+        ("/api/v1/periods/:period/opds/:opd/reopenings", [.post]), ("/api/v1/periods/:period/responsibilities", [.get]),
         ("/api/v1/periods/:period/responsibilities/:indicator", [.post]),
         ("/api/v1/periods/:period/opds/:opd/evidence", [.get, .post]), ("/api/v1/evidence/:evidence", [.get]),
         ("/api/v1/evidence/:evidence/file", [.get]), ("/api/v1/evidence/:evidence/verdict", [.post]),

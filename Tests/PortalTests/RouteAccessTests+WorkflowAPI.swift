@@ -16,9 +16,9 @@ let workflowAPIRoutes: [RouteCase] = {
             body: .form(["starts_on": today, "ends_on": later])
         ) { "/api/v1/periods/\($0.period.id)/stages/penilaian-mandiri" },
         RouteCase(
-            .post, "/api/v1/periods/P/reopenings", [.admin],
-            body: .form(["opd_id": "1", "days": "3", "reason": "Listrik padam saat tenggat"])
-        ) { "/api/v1/periods/\($0.period.id)/reopenings" },
+            .post, "/api/v1/periods/P/opds/A/reopenings", [.admin],
+            body: .form(["days": "3", "reason": "Listrik padam saat tenggat"])
+        ) { "/api/v1/periods/\($0.period.id)/opds/\($0.opdA.id)/reopenings" },
         RouteCase(.get, "/api/v1/periods/P/responsibilities", signedInCallers) {
             "/api/v1/periods/\($0.period.id)/responsibilities"
         },

@@ -86,12 +86,12 @@ struct WorkflowAPITests {
                 statuses.append(response.status.code)
             }
             let reopened = try await postJSON(
-                client, world, .admin, "/api/v1/periods/\(period)/reopenings",
-                "{\"opd_id\": \(world.opdB.id), \"days\": 4, \"reason\": \"Banjir\"}")
+                client, world, .admin, "/api/v1/periods/\(period)/opds/\(world.opdB.id)/reopenings",
+                "{\"days\": 4, \"reason\": \"Banjir\"}")
             statuses.append(reopened.status.code)
             let tooLong = try await postJSON(
-                client, world, .admin, "/api/v1/periods/\(period)/reopenings",
-                "{\"opd_id\": \(world.opdB.id), \"days\": 31, \"reason\": \"Banjir\"}")
+                client, world, .admin, "/api/v1/periods/\(period)/opds/\(world.opdB.id)/reopenings",
+                "{\"days\": 31, \"reason\": \"Banjir\"}")
             statuses.append(tooLong.status.code)
             let operatorA = try await get(client, world, .operatorA, "/api/v1/periods/\(period)/stages")
             let reopenings = (json(operatorA) as? [String: Any])?["reopenings"] as? [Any]
@@ -115,7 +115,7 @@ struct WorkflowAPITests {
                 "{\"lead_opd_id\": \(world.opdB.id), \"contributors\": \"dinkes\", \"pj\": \"Sri Wahyuni\"}")
             let unknown = try await postJSON(
                 client, world, .admin, "/api/v1/periods/\(period)/responsibilities/I15",
-                "{\"contributors\": \"tidak-ada\"}")
+                "{\"contributors\": \"tidak-ada\", \"pj\": \"\"}")
             let rowsA = try await get(client, world, .operatorA, "/api/v1/periods/\(period)/responsibilities")
             let rowsB = try await get(client, world, .operatorB, "/api/v1/periods/\(period)/responsibilities")
             return (assigned, unknown, rowsA, rowsB)
