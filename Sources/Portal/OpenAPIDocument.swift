@@ -1,6 +1,9 @@
 /// The OpenAPI 3.1 description of `/api/v1`, served at `/api/v1/openapi.json`.
 enum OpenAPIDocument {
-    static let json = """
+    static let json = merged(base, workflow)
+
+    /// The submissions' part.
+    static let base = """
         {
           "openapi": "3.1.0",
           "info": {

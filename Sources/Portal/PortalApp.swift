@@ -15,6 +15,8 @@ public enum PortalApp {
         routes.addDashboardRoutes()
         routes.addTokenRoutes()
         routes.addAPIRoutes()
+        routes.addWorkflowAPIRoutes()
+        routes.addChecklistRoutes()
         routes.addFindingsRoutes()
         routes.addQueueRoutes()
         routes.addStageRoutes()

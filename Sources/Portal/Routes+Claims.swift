@@ -8,34 +8,39 @@ extension Routes {
     /// analysis) and the evidence it cites; the pages show each claim beside spbe's estimate, disagreements
     /// flagged, and the pemda index as claimed and as estimated.
     func addClaimRoutes() {
-        post("/periods/:period/opds/:opd/claims", .signedIn) { call in
-            guard let (period, opd) = try scope(call) else { return call.notFound() }
-            guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
-            if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
-            let form = call.form ?? FormData()
-            let indicator = form["indicator"] ?? ""
-            let fact = (form["fact"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let analysis = (form["analysis"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let codes = (form["evidence"] ?? "").split { $0 == "," || $0 == " " }.map(String.init)
-            let matrix = try Self.matrix(call, period: period, opds: try call.store.opds())
-            let cited = Set(
-                try call.store.evidence(periodID: period.id, opdID: opd.id).filter { $0.indicator == indicator }
-                    .map(\.code))
-            // Only the lead OPD answers for an indicator, and only with its own evidence for it.
-            guard matrix.rows.contains(where: { $0.indicator.id == indicator && $0.leadOPDID == opd.id }),
-                let level = form["level"].flatMap({ Int($0) }), (1...5).contains(level),
-                (1...2000).contains(fact.count), (1...2000).contains(analysis.count),
-                codes.allSatisfy(cited.contains)
-            else {
-                return call.problem(.badRequest, call.words.claimInvalid)
-            }
-            let claim = try call.store.addClaim(
-                NewClaim(
-                    periodID: period.id, indicator: indicator, opdID: opd.id, level: level, fact: fact,
-                    analysis: analysis, evidenceCodes: codes, accountID: call.account.id))
-            try call.audit("claim.set", "\(opd.code) · \(claim.indicator): tingkat \(claim.level)")
-            return call.redirect("/periods/\(period.id)/opds/\(opd.id)#claims")
+        post("/periods/:period/opds/:opd/claims", .signedIn) { try saveClaim($0) }
+    }
+
+    /// Saves the claim of the OPD of the path (its operator, while uploads are open, for an indicator it leads, citing
+    /// its own evidence for it), from the HTML form or the API.
+    func saveClaim(_ call: Call) throws -> Response {
+        guard let (period, opd) = try scope(call) else { return call.notFound() }
+        guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
+        if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
+        let form = call.form ?? FormData()
+        let indicator = form["indicator"] ?? ""
+        let fact = (form["fact"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let analysis = (form["analysis"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let codes = (form["evidence"] ?? "").split { $0 == "," || $0 == " " }.map(String.init)
+        let matrix = try Self.matrix(call, period: period, opds: try call.store.opds())
+        let cited = Set(
+            try call.store.evidence(periodID: period.id, opdID: opd.id).filter { $0.indicator == indicator }
+                .map(\.code))
+        // Only the lead OPD answers for an indicator, and only with its own evidence for it.
+        guard matrix.rows.contains(where: { $0.indicator.id == indicator && $0.leadOPDID == opd.id }),
+            let level = form["level"].flatMap({ Int($0) }), (1...5).contains(level),
+            (1...2000).contains(fact.count), (1...2000).contains(analysis.count),
+            codes.allSatisfy(cited.contains)
+        else {
+            return call.problem(.badRequest, call.words.claimInvalid)
         }
+        let claim = try call.store.addClaim(
+            NewClaim(
+                periodID: period.id, indicator: indicator, opdID: opd.id, level: level, fact: fact,
+                analysis: analysis, evidenceCodes: codes, accountID: call.account.id))
+        try call.audit("claim.set", "\(opd.code) · \(claim.indicator): tingkat \(claim.level)")
+        if call.isAPI { return call.json(try ClaimJSON(claim, call: call), status: .created) }
+        return call.redirect("/periods/\(period.id)/opds/\(opd.id)#claims")
     }
 
     /// Why a claim and what backs it disagree, in words, or nil: a claim above the estimate, or a claim citing no

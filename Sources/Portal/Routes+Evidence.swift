@@ -11,50 +11,7 @@ extension Routes {
         post(
             "/periods/:period/opds/:opd/evidence", .signedIn,
             maxBody: max(services.settings.maxUploadBytes, EvidenceInspector.maxBytes) + 64 * 1024
-        ) { call in
-            guard let (period, opd) = try scope(call) else { return call.notFound() }
-            guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
-            if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
-            let form = call.form ?? FormData()
-            let indicator = form["indicator"] ?? ""
-            let title = (form["title"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            let record = (form["record"] ?? "").trimmingCharacters(in: .whitespaces)
-            let revises = (form["revises"] ?? "").trimmingCharacters(in: .whitespaces)
-            guard let file = form.files["file"],
-                try Self.indicators(call, period: period).contains(where: { $0.id == indicator }),
-                let level = form["level"].flatMap({ Int($0) }), (1...5).contains(level),
-                !title.isEmpty, title.count <= 200, record.isEmpty || Self.isCode(record)
-            else {
-                return call.problem(.badRequest, call.words.evidenceInvalid)
-            }
-            let limit = min(services.settings.maxUploadBytes, EvidenceInspector.maxBytes)
-            let kind: EvidenceInspector.Kind
-            switch EvidenceInspector.inspect(file.data, fileName: file.fileName, maxBytes: limit) {
-            case .success(let found): kind = found
-            case .failure(let refusal):
-                let shown = EvidenceInspector.displayName(file.fileName, fallback: "-")
-                try call.audit("evidence.refused", "\(opd.code) · \(indicator) · \(shown): \(refusal)")
-                return call.problem(
-                    refusal == .tooLarge ? .contentTooLarge : .unprocessableContent, call.words.refusal(refusal))
-            }
-            let hash = try call.services.blobs.put(file.data)
-            let evidence: Evidence
-            do {
-                evidence = try call.store.addEvidence(
-                    NewEvidence(
-                        periodID: period.id, opdID: opd.id, indicator: indicator, level: level, title: title,
-                        record: record,
-                        fileName: EvidenceInspector.displayName(
-                            file.fileName, fallback: "\(indicator).\(kind.fileExtension)"),
-                        contentHash: hash, size: Int64(file.data.count), kind: kind.rawValue,
-                        accountID: call.account.id),
-                    revises: revises.isEmpty ? nil : revises)
-            } catch PortalStoreError.missing {
-                return call.problem(.badRequest, call.words.evidenceInvalid)
-            }
-            try call.audit("evidence.upload", "\(opd.code) · \(evidence.code) v\(evidence.version) (\(kind.rawValue))")
-            return call.redirect("/evidence/\(evidence.id)")
-        }
+        ) { try uploadEvidence($0) }
         get("/evidence/:evidence", .signedIn) { call in
             guard let evidence = try call.id("evidence").flatMap({ try call.store.evidence(id: $0) }) else {
                 return call.notFound()
@@ -62,18 +19,69 @@ extension Routes {
             guard call.principal!.mayRead(opdID: evidence.opdID) else { return call.forbidden() }
             return try evidencePage(call, evidence)
         }
-        get("/evidence/:evidence/file", .signedIn) { call in
-            guard let evidence = try call.id("evidence").flatMap({ try call.store.evidence(id: $0) }) else {
-                return call.notFound()
-            }
-            guard call.principal!.mayRead(opdID: evidence.opdID) else { return call.forbidden() }
-            guard let kind = EvidenceInspector.Kind(rawValue: evidence.kind),
-                let data = call.services.blobs.data(evidence.contentHash)
-            else { return call.notFound() }
-            try call.audit("evidence.download", "\(evidence.code) v\(evidence.version)")
-            return call.download(
-                data, name: "\(evidence.code)-v\(evidence.version).\(kind.fileExtension)", type: kind.mediaType)
+        get("/evidence/:evidence/file", .signedIn) { try downloadEvidence($0) }
+    }
+
+    /// Takes an evidence file for the OPD of the path from its operator while uploads are open (HTML form or API):
+    /// the type from the content against the allow-list, the size bounded, stored by hash under its display code.
+    func uploadEvidence(_ call: Call) throws -> Response {
+        guard let (period, opd) = try scope(call) else { return call.notFound() }
+        guard call.principal!.maySubmit(opdID: opd.id) else { return call.forbidden() }
+        if let locked = try uploadLocked(call, period: period, opd: opd) { return locked }
+        let form = call.form ?? FormData()
+        let indicator = form["indicator"] ?? ""
+        let title = (form["title"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let record = (form["record"] ?? "").trimmingCharacters(in: .whitespaces)
+        let revises = (form["revises"] ?? "").trimmingCharacters(in: .whitespaces)
+        guard let file = form.files["file"],
+            try Self.indicators(call, period: period).contains(where: { $0.id == indicator }),
+            let level = form["level"].flatMap({ Int($0) }), (1...5).contains(level),
+            !title.isEmpty, title.count <= 200, record.isEmpty || Self.isCode(record)
+        else {
+            return call.problem(.badRequest, call.words.evidenceInvalid)
         }
+        let limit = min(services.settings.maxUploadBytes, EvidenceInspector.maxBytes)
+        let kind: EvidenceInspector.Kind
+        switch EvidenceInspector.inspect(file.data, fileName: file.fileName, maxBytes: limit) {
+        case .success(let found): kind = found
+        case .failure(let refusal):
+            let shown = EvidenceInspector.displayName(file.fileName, fallback: "-")
+            try call.audit("evidence.refused", "\(opd.code) · \(indicator) · \(shown): \(refusal)")
+            return call.problem(
+                refusal == .tooLarge ? .contentTooLarge : .unprocessableContent, call.words.refusal(refusal))
+        }
+        let hash = try call.services.blobs.put(file.data)
+        let evidence: Evidence
+        do {
+            evidence = try call.store.addEvidence(
+                NewEvidence(
+                    periodID: period.id, opdID: opd.id, indicator: indicator, level: level, title: title,
+                    record: record,
+                    fileName: EvidenceInspector.displayName(
+                        file.fileName, fallback: "\(indicator).\(kind.fileExtension)"),
+                    contentHash: hash, size: Int64(file.data.count), kind: kind.rawValue,
+                    accountID: call.account.id),
+                revises: revises.isEmpty ? nil : revises)
+        } catch PortalStoreError.missing {
+            return call.problem(.badRequest, call.words.evidenceInvalid)
+        }
+        try call.audit("evidence.upload", "\(opd.code) · \(evidence.code) v\(evidence.version) (\(kind.rawValue))")
+        if call.isAPI { return call.json(try EvidenceJSON(evidence, call: call), status: .created) }
+        return call.redirect("/evidence/\(evidence.id)")
+    }
+
+    /// An evidence version's file, for whoever may read its OPD: always an attachment named by its code.
+    func downloadEvidence(_ call: Call) throws -> Response {
+        guard let evidence = try call.id("evidence").flatMap({ try call.store.evidence(id: $0) }) else {
+            return call.notFound()
+        }
+        guard call.principal!.mayRead(opdID: evidence.opdID) else { return call.forbidden() }
+        guard let kind = EvidenceInspector.Kind(rawValue: evidence.kind),
+            let data = call.services.blobs.data(evidence.contentHash)
+        else { return call.notFound() }
+        try call.audit("evidence.download", "\(evidence.code) v\(evidence.version)")
+        return call.download(
+            data, name: "\(evidence.code)-v\(evidence.version).\(kind.fileExtension)", type: kind.mediaType)
     }
 
     /// The OPD page's evidence: each item's latest version with a link to its history, and the upload form for
@@ -99,15 +107,19 @@ extension Routes {
             <table><thead><tr><th>\(words.code)</th><th>\(words.indicator)</th><th>\(words.levelHeader)</th><th>\(words.evidenceTitle)</th>\
             <th>\(words.record)</th><th>\(words.type)</th><th>\(words.version)</th><th>\(words.time)</th><th>\(words.reviewStatus)</th></tr></thead><tbody>\(rows)</tbody></table>
             """
+        let heading: HTML = """
+            <h2 id="evidence">\(words.evidenceFiles)</h2>
+            <p><a href="/periods/\(period.id)/opds/\(opd.id)/checklist">\(words.checklist)</a></p>
+            """
         guard call.principal!.maySubmit(opdID: opd.id), open else {
-            return "<h2 id=\"evidence\">\(words.evidenceFiles)</h2>\(table)"
+            return "\(heading)\(table)"
         }
         let indicators: [HTML] = try Self.indicators(call, period: period).map {
             "<option value=\"\($0.id)\">\($0.id) \($0.name)</option>"
         }
         let items: [HTML] = latest.map { "<option value=\"\($0.code)\">\($0.code): \($0.title)</option>" }
         return """
-            <h2 id="evidence">\(words.evidenceFiles)</h2>
+            \(heading)
             \(table)
             <form method="post" action="/periods/\(period.id)/opds/\(opd.id)/evidence" enctype="multipart/form-data" class="stack">\(Layout.csrf(call))
             <p>\(words.evidenceHelp)</p>

@@ -15,7 +15,7 @@ extension Routes {
     func addMethodRefusals() {
         // QUERY: the HTTP draft's safe method with a body, which schemathesis tries too.
         let methods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete, .options, .trace, .init("QUERY")!]
-        for (path, allowed) in Self.apiMethods {
+        for (path, allowed) in Self.apiMethods + Self.workflowAPIMethods {
             let allow = allowed.map(\.rawValue).joined(separator: ", ")
             for method in methods where !allowed.contains(method) {
                 router.on(RouterPath(stringLiteral: path), method: method) { _, _ in

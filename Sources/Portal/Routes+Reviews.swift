@@ -8,60 +8,8 @@ extension Routes {
     /// while the review stages run; a verdict is an immutable row, the latest per item counts, and the item's
     /// history shows versions and verdicts together.
     func addReviewRoutes() {
-        post("/evidence/:evidence/verdict", .signedIn) { call in
-            guard let evidence = try call.id("evidence").flatMap({ try call.store.evidence(id: $0) }),
-                let period = try call.store.period(id: evidence.periodID),
-                let opd = try call.store.opd(id: evidence.opdID)
-            else { return call.notFound() }
-            guard call.principal!.mayReview else { return call.forbidden() }
-            if let locked = try reviewLocked(call, period: period, opd: opd) { return locked }
-            let versions = try call.store.evidence(periodID: period.id, opdID: opd.id).filter {
-                $0.code == evidence.code
-            }
-            guard versions.allSatisfy({ $0.version <= evidence.version }) else {
-                return call.problem(.conflict, call.words.notLatestVersion)
-            }
-            guard let (kind, reason, note) = Self.verdictForm(call) else {
-                return call.problem(.badRequest, call.words.verdictInvalid)
-            }
-            let verdict = try call.store.addVerdict(
-                periodID: period.id, opdID: opd.id, subject: .evidence, item: evidence.code,
-                version: Int64(evidence.version), verdict: kind, reason: reason, note: note,
-                accountID: call.account.id)
-            try call.audit("verdict.evidence", Self.auditLine(opd, verdict))
-            if kind == .revise {
-                try call.services.notifier.post(
-                    .revisionRequested(
-                        period: period, opd: opd, item: evidence.code, reason: reason, note: note,
-                        link: "/evidence/\(evidence.id)"))
-            }
-            return call.redirect("/evidence/\(evidence.id)#history")
-        }
-        post("/claims/:claim/verdict", .signedIn) { call in
-            guard let claim = try call.id("claim").flatMap({ try call.store.claim(id: $0) }),
-                let period = try call.store.period(id: claim.periodID), let opd = try call.store.opd(id: claim.opdID)
-            else { return call.notFound() }
-            guard call.principal!.mayReview else { return call.forbidden() }
-            if let locked = try reviewLocked(call, period: period, opd: opd) { return locked }
-            guard try call.store.claims(periodID: period.id).contains(where: { $0.id == claim.id }) else {
-                return call.problem(.conflict, call.words.notLatestVersion)
-            }
-            guard let (kind, reason, note) = Self.verdictForm(call) else {
-                return call.problem(.badRequest, call.words.verdictInvalid)
-            }
-            let verdict = try call.store.addVerdict(
-                periodID: period.id, opdID: opd.id, subject: .claim, item: claim.indicator, version: claim.id,
-                verdict: kind, reason: reason, note: note, accountID: call.account.id)
-            try call.audit("verdict.claim", Self.auditLine(opd, verdict))
-            if kind == .revise {
-                try call.services.notifier.post(
-                    .revisionRequested(
-                        period: period, opd: opd, item: "\(Words(language: .id).claimOf) \(claim.indicator)",
-                        reason: reason,
-                        note: note, link: "/claims/\(claim.id)"))
-            }
-            return call.redirect("/claims/\(claim.id)#history")
-        }
+        post("/evidence/:evidence/verdict", .signedIn) { try recordEvidenceVerdict($0) }
+        post("/claims/:claim/verdict", .signedIn) { try recordClaimVerdict($0) }
         get("/claims/:claim", .signedIn) { call in
             guard let claim = try call.id("claim").flatMap({ try call.store.claim(id: $0) }),
                 let period = try call.store.period(id: claim.periodID), let opd = try call.store.opd(id: claim.opdID)
@@ -69,6 +17,65 @@ extension Routes {
             guard call.principal!.mayRead(opdID: claim.opdID) else { return call.forbidden() }
             return try claimPage(call, claim, period: period, opd: opd)
         }
+    }
+
+    /// Records the assessor's verdict on the latest version of the evidence item of the path while the review is open.
+    func recordEvidenceVerdict(_ call: Call) throws -> Response {
+        guard let evidence = try call.id("evidence").flatMap({ try call.store.evidence(id: $0) }),
+            let period = try call.store.period(id: evidence.periodID),
+            let opd = try call.store.opd(id: evidence.opdID)
+        else { return call.notFound() }
+        guard call.principal!.mayReview else { return call.forbidden() }
+        if let locked = try reviewLocked(call, period: period, opd: opd) { return locked }
+        let versions = try call.store.evidence(periodID: period.id, opdID: opd.id).filter {
+            $0.code == evidence.code
+        }
+        guard versions.allSatisfy({ $0.version <= evidence.version }) else {
+            return call.problem(.conflict, call.words.notLatestVersion)
+        }
+        guard let (kind, reason, note) = Self.verdictForm(call) else {
+            return call.problem(.badRequest, call.words.verdictInvalid)
+        }
+        let verdict = try call.store.addVerdict(
+            periodID: period.id, opdID: opd.id, subject: .evidence, item: evidence.code,
+            version: Int64(evidence.version), verdict: kind, reason: reason, note: note,
+            accountID: call.account.id)
+        try call.audit("verdict.evidence", Self.auditLine(opd, verdict))
+        if kind == .revise {
+            try call.services.notifier.post(
+                .revisionRequested(
+                    period: period, opd: opd, item: evidence.code, reason: reason, note: note,
+                    link: "/evidence/\(evidence.id)"))
+        }
+        return call.isAPI
+            ? call.json(VerdictJSON(verdict), status: .created) : call.redirect("/evidence/\(evidence.id)#history")
+    }
+
+    /// Records the assessor's verdict on the current claim of the path while the review is open.
+    func recordClaimVerdict(_ call: Call) throws -> Response {
+        guard let claim = try call.id("claim").flatMap({ try call.store.claim(id: $0) }),
+            let period = try call.store.period(id: claim.periodID), let opd = try call.store.opd(id: claim.opdID)
+        else { return call.notFound() }
+        guard call.principal!.mayReview else { return call.forbidden() }
+        if let locked = try reviewLocked(call, period: period, opd: opd) { return locked }
+        guard try call.store.claims(periodID: period.id).contains(where: { $0.id == claim.id }) else {
+            return call.problem(.conflict, call.words.notLatestVersion)
+        }
+        guard let (kind, reason, note) = Self.verdictForm(call) else {
+            return call.problem(.badRequest, call.words.verdictInvalid)
+        }
+        let verdict = try call.store.addVerdict(
+            periodID: period.id, opdID: opd.id, subject: .claim, item: claim.indicator, version: claim.id,
+            verdict: kind, reason: reason, note: note, accountID: call.account.id)
+        try call.audit("verdict.claim", Self.auditLine(opd, verdict))
+        if kind == .revise {
+            try call.services.notifier.post(
+                .revisionRequested(
+                    period: period, opd: opd, item: "\(Words(language: .id).claimOf) \(claim.indicator)",
+                    reason: reason, note: note, link: "/claims/\(claim.id)"))
+        }
+        return call.isAPI
+            ? call.json(VerdictJSON(verdict), status: .created) : call.redirect("/claims/\(claim.id)#history")
     }
 
     /// A 423 (Locked) refusal when the review stages of `period` are over, nil while verdicts may be recorded.

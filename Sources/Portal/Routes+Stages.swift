@@ -21,8 +21,7 @@ extension Routes {
                 return try stagesPage(call, period: period, notice: call.words.stageOrder, status: .badRequest)
             }
             try call.store.setStages(periodID: period.id, dates)
-            let summary = dates.map { "\($0.stage.rawValue) \($0.startsOn)..\($0.endsOn)" }.joined(separator: ", ")
-            try call.audit("period.stages", "\(period.name): \(summary.isEmpty ? "-" : summary)")
+            try call.audit("period.stages", "\(period.name): \(Self.stageSummary(dates))")
             return call.redirect("/admin/periods/\(period.id)/stages")
         }
         post("/admin/periods/:period/reopen", .admin) { call in

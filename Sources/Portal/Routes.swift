@@ -16,7 +16,7 @@ struct Routes: @unchecked Sendable {
     static let languageCookie = "spbe_lang"
     /// The members the API's JSON request bodies declare as whole numbers (OpenAPIDocument); every other member is
     /// text.
-    static let integerMembers: Set<String> = ["opd_id"]
+    static let integerMembers: Set<String> = ["opd_id", "lead_opd_id", "level", "days"]
 
     typealias Handler = @Sendable (Call) async throws -> Response
 

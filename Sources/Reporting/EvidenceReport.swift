@@ -15,15 +15,22 @@ public struct EvidenceReport: Sendable {
     public let indicators: [IndicatorEvidence]
     /// Language of the report's words.
     public let language: String
+    /// The evidence files uploaded for the inventory's owner, when known: each level then lists its files, or says
+    /// none is uploaded, and a level with files that is neither the reached nor the next one is shown too. Nil: the
+    /// checklist says nothing of uploads.
+    public let uploads: [UploadedEvidence]?
 
     /// Creates a checklist.
-    public init(pack: CompiledPack, title: String, asOf: Day, indicators: [IndicatorEvidence], language: String = "id")
-    {
+    public init(
+        pack: CompiledPack, title: String, asOf: Day, indicators: [IndicatorEvidence], language: String = "id",
+        uploads: [UploadedEvidence]? = nil
+    ) {
         self.pack = pack
         self.title = title
         self.asOf = asOf
         self.indicators = indicators
         self.language = language
+        self.uploads = uploads
     }
 
     /// The formats a checklist is written in.
@@ -59,18 +66,19 @@ public struct EvidenceReport: Sendable {
                 out.append(
                     "  \(indicator.spec.id) \(indicator.spec.name) — \(words.level) \(item.level) \(levelName(indicator, item.level))"
                 )
-                for level in item.levels {
-                    let met = level.state == .met
+                for row in rows(item) {
+                    let met = row.state == .met
+                    let mark = row.state.map { $0 == .met ? words.present : words.missing } ?? "–"
                     out.append(
-                        "    [\(met ? words.present : words.missing)] \(words.level) \(level.level)"
-                            + (level.description.map { ": \($0)" } ?? ""))
-                    out += level.evidence.map { "        - \($0)" }
+                        "    [\(mark)] \(words.level) \(row.level)" + (row.description.map { ": \($0)" } ?? ""))
+                    out += row.asked.map { "        - \($0)" }
                     if met {
-                        out += level.witnesses.map {
+                        out += row.witnesses.map {
                             "        \(words.heldBy) \($0.collection) \($0.record)  \($0.location)"
                         }
-                        if level.witnesses.isEmpty { out.append("        \(words.noRecord)") }
+                        if row.witnesses.isEmpty { out.append("        \(words.noRecord)") }
                     }
+                    out += uploadLines(row, indent: "        ")
                 }
             }
         }
@@ -89,17 +97,18 @@ public struct EvidenceReport: Sendable {
                 "", "### \(indicator.spec.id) \(indicator.spec.name)", "",
                 "\(words.level) \(item.level) \(levelName(indicator, item.level))", "",
             ]
-            for level in item.levels {
-                let met = level.state == .met
+            for row in rows(item) {
+                let met = row.state == .met
                 out.append(
-                    "- [\(met ? "x" : " ")] **\(words.level) \(level.level)**"
-                        + (level.description.map { ": \($0)" } ?? ""))
-                out += level.evidence.map { "  - \($0)" }
+                    "- [\(met ? "x" : " ")] **\(words.level) \(row.level)**" + (row.description.map { ": \($0)" } ?? "")
+                )
+                out += row.asked.map { "  - \($0)" }
                 if met {
-                    out += level.witnesses.map {
+                    out += row.witnesses.map {
                         "  - \(words.heldBy) `\($0.collection)` \($0.record) — `\($0.location)`"
                     }
                 }
+                out += uploadLines(row, indent: "  - ")
             }
         }
         return out.joined(separator: "\n") + "\n"
@@ -110,16 +119,17 @@ public struct EvidenceReport: Sendable {
         var rows: [String] = []
         for item in indicators {
             let indicator = pack.indicators[item.indicatorIndex]
-            for level in item.levels {
-                let met = level.state == .met
-                var holders = level.witnesses.map {
+            for row in self.rows(item) {
+                let met = row.state == .met
+                var holders = row.witnesses.map {
                     "\(e($0.collection)) \(e($0.record)) <span class=\"where\">\(e($0.location.description))</span>"
                 }
                 if met && holders.isEmpty { holders = [e(words.noRecord)] }
+                let state = row.state.map { _ in "\(met ? "☑" : "☐") \(e(met ? words.present : words.missing))" } ?? "–"
                 rows.append(
-                    "<tr class=\"\(met ? "ok" : "gap")\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td><td>\(level.level) \(e(levelName(indicator, level.level)))</td>"
-                        + "<td>\(met ? "☑" : "☐") \(e(met ? words.present : words.missing))</td>"
-                        + "<td>\(level.evidence.map(e).joined(separator: "<br>"))</td><td>\(holders.joined(separator: "<br>"))</td></tr>"
+                    "<tr class=\"\(met ? "ok" : "gap")\"><td>\(e(indicator.spec.id)) \(e(indicator.spec.name))</td><td>\(row.level) \(e(levelName(indicator, row.level)))</td>"
+                        + "<td>\(state)</td>"
+                        + "<td>\(row.asked.map(e).joined(separator: "<br>"))</td><td>\(holders.joined(separator: "<br>"))</td>\(uploadCell(row))</tr>"
                 )
             }
         }
@@ -141,7 +151,7 @@ public struct EvidenceReport: Sendable {
             <body>
             <h1>\(e(words.evidenceTitle))</h1>
             <p><strong>\(e(title))</strong> · <code>\(e(metadata.id))</code> \(e(metadata.version)) · \(e(words.asOf)) \(asOf)</p>
-            <table><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.status))</th><th>\(e(words.evidenceTitle))</th><th>\(e(words.heldBy))</th></tr></thead><tbody>
+            <table><thead><tr><th>\(e(words.indicator))</th><th>\(e(words.level))</th><th>\(e(words.status))</th><th>\(e(words.evidenceTitle))</th><th>\(e(words.heldBy))</th>\(uploads == nil ? "" : "<th>\(e(words.uploaded))</th>")</tr></thead><tbody>
             \(rows.joined(separator: "\n"))
             </tbody></table>
             </body>
@@ -150,5 +160,5 @@ public struct EvidenceReport: Sendable {
             """
     }
 
-    private func e(_ text: String) -> String { XMLText.escape(text) }
+    func e(_ text: String) -> String { XMLText.escape(text) }
 }

@@ -123,6 +123,8 @@ struct ReportWords: Sendable {
     var present: String { pick("ada", "present") }
     var missing: String { pick("belum ada", "missing") }
     var heldBy: String { pick("tercatat di", "held by") }
+    var uploaded: String { pick("diunggah", "uploaded") }
+    var notUploaded: String { pick("belum diunggah", "not uploaded") }
     var noRecord: String { pick("terpenuhi oleh gabungan beberapa catatan", "met by several records together") }
     var notEvidencedBadge: String { pick("BELUM TERBUKTI", "NOT EVIDENCED") }
     var aspectLegend: String { pick("Aspek", "Aspects") }

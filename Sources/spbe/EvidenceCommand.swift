@@ -1,5 +1,6 @@
 import ArgumentParser
 import CheckRun
+import Foundation
 import Reporting
 
 /// `spbe evidence PATH…`: the supporting-evidence checklist for the evaluation interview.
@@ -11,7 +12,8 @@ struct EvidenceCommand: ParsableCommand {
         discussion: """
             For the level each indicator reaches and the next one: the evidence the pack lists, marked present \
             (with the inventory record and file that hold it) or missing. Several inventories, or a pemda folder, \
-            are taken together, as the official per-pemda evaluation does.
+            are taken together, as the official per-pemda evaluation does. With --uploaded, each level also lists \
+            the evidence files uploaded for it (the JSON list the portal exports for an OPD) or says none is.
             """
     )
 
@@ -26,6 +28,13 @@ struct EvidenceCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: text, markdown or html.")
     var format: EvidenceReport.Format = .text
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A JSON list of uploaded evidence files (indicator, level, code, file, status), as the portal exports it.",
+            valueName: "file"))
+    var uploaded: String?
+
     func validate() throws {
         if paths.isEmpty {
             throw ValidationError(
@@ -35,6 +44,7 @@ struct EvidenceCommand: ParsableCommand {
 
     func run() throws {
         let asOf = try evaluation.evaluationDate()
+        let uploads = try uploaded.map(Self.uploads)
         var printer = DiagnosticPrinter(colors: Terminal.wantsColor(packOptions.color, stream: .standardError))
         let pack = try PackSession.compiledPack(packOptions, limits: limits, printer: &printer)
         let run = QueryRun(
@@ -43,7 +53,21 @@ struct EvidenceCommand: ParsableCommand {
         let answer = run.evidence(paths)
         printer.print(answer.diagnostics)
         guard let report = answer.value else { throw ExitStatus.inputError }
-        Terminal.printOutput(report.render(format))
+        Terminal.printOutput((uploads.map(report.with(uploads:)) ?? report).render(format))
+    }
+
+    /// The uploaded-evidence list at `path`; an unreadable one is an input error (exit 2).
+    private static func uploads(_ path: String) throws -> [UploadedEvidence] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            Terminal.printError("error: cannot read the uploaded-evidence list '\(path)'\n")
+            throw ExitStatus.inputError
+        }
+        do {
+            return try UploadedEvidence.list(json: data)
+        } catch {
+            Terminal.printError("error: \(path): \(error.description)\n")
+            throw ExitStatus.inputError
+        }
     }
 }
 

@@ -155,6 +155,7 @@ let routeTable: [RouteCase] = {
     table += workflowRoutes
     table += resultRoutes
     table += submissionRoutes
+    table += workflowAPIRoutes
     // Last: a successful password change ends the caller's sessions.
     table.append(passwordChangeRoute)
     return table

@@ -5,7 +5,8 @@ period, dates its stages (penilaian mandiri open), creates an OPD, its operator,
 assigns the OPD an indicator in the responsibility matrix; each new account chooses its own password at its first
 sign-in; the operator downloads the template, uploads a broken copy of the example workbook and sees the cell
 errors, uploads the example, sees the report, uploads it again and sees the change, sees what it owes, uploads an
-evidence PDF and is refused an SVG, claims a level above its evidence and sees it flagged; the assessor reads the
+evidence PDF and is refused an SVG, claims a level above its evidence and sees it flagged, finds the PDF's code in
+its evidence checklist; the assessor reads the
 evidence and the dashboard's claimed and estimated index and load per OPD and PJ; the
 admin closes the stage and the operator's late upload is refused; in verifikasi internal the assessor returns the
 evidence item and accepts the claim, and the operator, reopened, uploads a revision. Between, the operator
@@ -354,6 +355,14 @@ def main():
         page.click("form[action$='/claims'] button[type=submit]")
         expect(page.locator("#claims + table")).to_contain_text("tanpa data dukung tingkat 4")
         check(page, "operator-claim")
+        page.click("#evidence + p a[href$='/checklist']")
+        row = page.locator(".checklist tr", has=page.locator("a:has-text('I47-L3-01')"))
+        expect(row).to_contain_text("I47")
+        expect(row).to_contain_text("Menunggu verifikasi")
+        expect(page.locator(".checklist")).to_contain_text("belum diunggah")
+        check(page, "operator-checklist")
+        page.click(".checklist a:has-text('I47-L3-01')")
+        expect(page.locator("main > h1")).to_contain_text("I47-L3-01")
         page.goto(f"{BASE}/lang?to=en&back=/")
         check(page, "operator-opd-english")
         page.goto(f"{BASE}/lang?to=id&back=/")
