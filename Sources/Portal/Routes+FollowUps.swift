@@ -89,7 +89,7 @@ extension Routes {
             let form =
                 editable && call.principal!.mayUpdate(followUp: item) ? try updateForm(call, item, opds: opds) : ""
             return """
-                <tr id="f-\(item.id)"\(late ? " class=\"gap\"" : "")><td>\(periodNames[item.periodID] ?? "")</td>\
+                <tr id="f-\(item.id)"\(late ? Self.gapAttribute : "")><td>\(periodNames[item.periodID] ?? "")</td>\
                 <td>\(item.indicator)\(mapped[item.id].map { HTML("<br><small>\($0)</small>") } ?? "")</td>\
                 <td>\(words.followUpSource(item.source))\(item.item.isEmpty ? "" : " \(item.item)")</td><td>\(item.description)</td>\
                 <td>\(item.opdID.flatMap { names[$0] } ?? words.unassigned)</td><td>\(item.pj)</td><td>\(item.targetOn)</td>\
@@ -180,9 +180,9 @@ extension Routes {
         }
         guard !body.isEmpty else { return "" }
         return """
-            <h2 id="follow-ups">\(words.followUps)</h2>
+            <section id="follow-ups"><h2>\(words.followUps)</h2>
             \(HTML.join(body))
-            <p><a href="/follow-ups">\(words.allFollowUps)</a></p>
+            <p><a href="/follow-ups">\(words.allFollowUps)</a></p></section>
             """
     }
 }

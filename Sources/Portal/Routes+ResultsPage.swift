@@ -47,17 +47,19 @@ extension Routes {
         let names = Dictionary(uniqueKeysWithValues: opds.map { ($0.id, $0.name) })
         let previous = try previousLevels(call, period: period)
         return HTML.join([
+            importErrors(words, refused),
             summary(words, breakdowns, counted: results.count, of: lines.count),
-            partsTable(words, breakdowns),
+            partsTable(words, breakdowns, official: !results.isEmpty),
             indicatorTable(words, lines, names: names, previous: previous),
             try evidenceOutcomes(call, period: period, names: names),
-            call.account.role == .admin ? try adminForms(call, period: period, lines: lines, refused: refused) : "",
+            call.account.role == .admin ? try adminForms(call, period: period, lines: lines) : "",
         ])
     }
 
     private func summary(_ words: Words, _ scores: [CheckAdapter.Breakdown], counted: Int, of total: Int) -> HTML {
         let labels = [words.claimedIndex, words.estimatedIndex, words.officialIndex]
-        let parts: [HTML] = zip(labels, scores).map { label, score in
+        // Before any official result there is no official index to show (the floor everywhere would read as one).
+        let parts: [HTML] = zip(labels, scores).prefix(counted == 0 ? 2 : 3).map { label, score in
             "\(label): <strong>\(Layout.index(score.index))</strong> (\(score.predicate ?? "–"))"
         }
         return """
@@ -66,11 +68,13 @@ extension Routes {
             """
     }
 
-    private func partsTable(_ words: Words, _ scores: [CheckAdapter.Breakdown]) -> HTML {
+    private func partsTable(_ words: Words, _ scores: [CheckAdapter.Breakdown], official: Bool) -> HTML {
         func rows(_ parts: (CheckAdapter.Breakdown) -> [CheckAdapter.Breakdown.Part]) -> [HTML] {
             let columns = scores.map(parts)
             return columns[0].indices.map { index in
-                let values = columns.map { $0[index].index }
+                let values = columns.map { $0[index].index }.enumerated().map {
+                    $0.offset == 2 && !official ? nil : $0.element
+                }
                 let gap = Self.gapClass(claim: values[0], official: values[2])
                 return """
                     <tr\(gap)><td>\(columns[0][index].id)</td><td>\(columns[0][index].name)</td><td>\(Layout.index(values[0]))</td>\
@@ -86,10 +90,13 @@ extension Routes {
             """
     }
 
+    /// The attribute of a row whose official value falls short: shaded.
+    static let gapAttribute: HTML = " class=\"gap\""
+
     /// ` class="gap"` when the official value is below the claimed one.
     private static func gapClass(claim: Double?, official: Double?) -> HTML {
         guard let claim, let official, official + 0.005 < claim else { return "" }
-        return " class=\"gap\""
+        return gapAttribute
     }
 
     private func indicatorTable(
@@ -114,7 +121,7 @@ extension Routes {
                 ? (line.result == nil ? "" : "<span class=\"ok\">\(words.agrees)</span>")
                 : "<span class=\"missing\">\(gaps.joined(separator: "; "))</span>"
             return """
-                <tr id="r-\(id)"\(below ? " class=\"gap\"" : "")><td>\(id)</td><td>\(line.row.indicator.name)</td><td>\(owner.flatMap { names[$0] } ?? "–")</td>\
+                <tr id="r-\(id)"\(below ? Self.gapAttribute : "")><td>\(id)</td><td>\(line.row.indicator.name)</td><td>\(owner.flatMap { names[$0] } ?? "–")</td>\
                 <td>\(line.claim.map(String.init) ?? "–")</td><td>\(line.estimate.map(String.init) ?? "–")</td><td><strong>\(official)</strong></td>\
                 <td>\(flag)</td><td>\(line.result?.notes ?? "")</td><td>\(line.result?.recommendation ?? "")</td><td>\(previous[id] ?? "–")</td></tr>
                 """
@@ -130,7 +137,9 @@ extension Routes {
     private func evidenceOutcomes(_ call: Call, period: Period, names: [Int64: String]) throws -> HTML {
         let words = call.words
         let outcomes = try call.store.officialEvidenceResults(periodID: period.id)
-        guard !outcomes.isEmpty else { return "<h2 id=\"evidence\">\(words.evidenceOutcomes)</h2><p>\(words.none)</p>" }
+        guard !outcomes.isEmpty else {
+            return "<section id=\"evidence\"><h2>\(words.evidenceOutcomes)</h2><p>\(words.none)</p></section>"
+        }
         let rows: [HTML] = outcomes.map { outcome in
             let word: HTML =
                 outcome.outcome == .accepted
@@ -139,8 +148,8 @@ extension Routes {
                 "<tr><td>\(names[outcome.opdID] ?? "")</td><td>\(outcome.code)</td><td>\(word)</td><td>\(outcome.note)</td></tr>"
         }
         return """
-            <h2 id="evidence">\(words.evidenceOutcomes)</h2>
-            <table><thead><tr><th>OPD</th><th>\(words.code)</th><th>\(words.official)</th><th>\(words.assessorNotes)</th></tr></thead><tbody>\(rows)</tbody></table>
+            <section id="evidence"><h2>\(words.evidenceOutcomes)</h2>
+            <table><thead><tr><th>OPD</th><th>\(words.code)</th><th>\(words.official)</th><th>\(words.assessorNotes)</th></tr></thead><tbody>\(rows)</tbody></table></section>
             """
     }
 
@@ -174,24 +183,25 @@ extension Routes {
         return shown
     }
 
-    private func adminForms(
-        _ call: Call, period: Period, lines: [Line], refused: [CheckAdapter.UploadDiagnostic]?
-    ) throws -> HTML {
+    /// The refused import's errors, first on the page: where (file, sheet and cell), what, and the fix.
+    private func importErrors(_ words: Words, _ refused: [CheckAdapter.UploadDiagnostic]?) -> HTML {
+        guard let refused, !refused.isEmpty else { return "" }
+        let rows: [HTML] = refused.map { item in
+            let place = [item.file.map { "\($0):" }, item.sheet.map { "\($0)!\(item.place ?? "")" } ?? item.place]
+                .compactMap { $0 }.joined(separator: " ")
+            return
+                "<tr class=\"\(item.severity)\"><td><code>\(place)</code></td><td>\(item.message) <small>[\(item.code)]</small></td><td>\(item.fix ?? "")</td></tr>"
+        }
+        return """
+            <div class="error" role="alert" id="import-errors"><p>\(words.resultRefused)</p>
+            <table><thead><tr><th>\(words.whereLabel)</th><th>\(words.message)</th><th>\(words.fix)</th></tr></thead><tbody>\(rows)</tbody></table>
+            <p><a href="#import">\(words.importResults)</a></p></div>
+            """
+    }
+
+    private func adminForms(_ call: Call, period: Period, lines: [Line]) throws -> HTML {
         let words = call.words
         let base = "/periods/\(period.id)/results"
-        var errors: HTML = ""
-        if let refused, !refused.isEmpty {
-            let rows: [HTML] = refused.map { item in
-                let place = [item.file.map { "\($0):" }, item.sheet.map { "\($0)!\(item.place ?? "")" } ?? item.place]
-                    .compactMap { $0 }.joined(separator: " ")
-                return
-                    "<tr class=\"\(item.severity)\"><td><code>\(place)</code></td><td>\(item.message) <small>[\(item.code)]</small></td><td>\(item.fix ?? "")</td></tr>"
-            }
-            errors = """
-                <div class="error" role="alert" id="import-errors"><p>\(words.resultRefused)</p>
-                <table><thead><tr><th>\(words.whereLabel)</th><th>\(words.message)</th><th>\(words.fix)</th></tr></thead><tbody>\(rows)</tbody></table></div>
-                """
-        }
         let indicators: [HTML] = lines.map {
             "<option value=\"\($0.row.indicator.id)\">\($0.row.indicator.id) \($0.row.indicator.name)</option>"
         }
@@ -201,7 +211,6 @@ extension Routes {
         }
         return """
             <h2 id="import">\(words.importResults)</h2>
-            \(errors)
             <p>\(words.templates): <a href="\(base)/template.xlsx">XLSX</a> · <a href="\(base)/hasil.csv">hasil.csv</a> · <a href="\(base)/bukti.csv">bukti.csv</a></p>
             <p>\(words.importHelp)</p>
             <form method="post" action="\(base)/import" enctype="multipart/form-data" class="stack">\(Layout.csrf(call))
