@@ -138,15 +138,23 @@ extension Routes {
         let attendees: [HTML] = interview.attendees.split(whereSeparator: \.isNewline).map { "<li>\(String($0))</li>" }
         let commitments = try call.store.commitments(periodID: period.id).filter { $0.interviewID == interview.id }
         let promised: [HTML] = commitments.map { "<tr><td>\($0.text)</td><td>\($0.dueOn)</td></tr>" }
+        let attendeeList: HTML = attendees.isEmpty ? "<p>–</p>" : "<ul>\(attendees)</ul>"
+        let promisedTable: HTML =
+            promised.isEmpty
+            ? "<p>\(words.none)</p>"
+            : """
+            <table><thead><tr><th>\(words.commitmentText)</th><th>\(words.dueOn)</th></tr></thead>\
+            <tbody>\(promised)</tbody></table>
+            """
         var body: HTML = """
             <p><a href="/periods/\(period.id)/interviews">\(words.interviews)</a> · \
             <a href="/periods/\(period.id)/opds/\(opd.id)">\(opd.name)</a></p>
             <p>\(words.interviewWhen): <strong>\(interview.startsAt) WIB</strong> · \(words.interviewPlace): \(Self.placeHTML(interview.place)) · \
             \(words.indicator) <strong>\(interview.indicator)</strong></p>
-            <h2>\(words.interviewAttendees)</h2>\(attendees.isEmpty ? "<p>–</p>" : "<ul>\(attendees)</ul>")
+            <h2>\(words.interviewAttendees)</h2>\(attendeeList)
             <h2 id="points">\(words.talkingPoints)</h2><ul>\(points)</ul>
             <h2 id="commitments">\(words.commitments)</h2>
-            \(promised.isEmpty ? "<p>\(words.none)</p>" : "<table><thead><tr><th>\(words.commitmentText)</th><th>\(words.dueOn)</th></tr></thead><tbody>\(promised)</tbody></table>")
+            \(promisedTable)
             """
         if Self.mayInterview(call) {
             body = """

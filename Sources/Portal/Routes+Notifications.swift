@@ -27,18 +27,25 @@ extension Routes {
         -> Response
     {
         let words = call.words
-        let list = try call.store.notifications(accountID: call.account.id, limit: 200)
-        let rows: [HTML] = list.map {
+        let stored = try call.store.notifications(accountID: call.account.id, limit: 200)
+        let rows: [HTML] = stored.map {
             let subject: HTML = $0.read ? "\($0.subject)" : "<strong>\($0.subject)</strong>"
             return """
                 <tr><td>\(Layout.time($0.createdAt))</td><td><a href="\($0.link)">\(subject)</a>\
                 <div class="penjelasan">\($0.body)</div></td></tr>
                 """
         }
+        let list: HTML =
+            rows.isEmpty
+            ? "<p>\(words.noNotifications)</p>"
+            : """
+            <table><thead><tr><th>\(words.time)</th><th>\(words.notifications)</th></tr></thead>\
+            <tbody>\(rows)</tbody></table>
+            """
         let email = try call.store.emails()[call.account.id] ?? ""
         let body: HTML = """
             \(notice.map { HTML("<p class=\"error\" role=\"alert\">\($0)</p>") } ?? "")
-            \(rows.isEmpty ? "<p>\(words.noNotifications)</p>" : "<table><thead><tr><th>\(words.time)</th><th>\(words.notifications)</th></tr></thead><tbody>\(rows)</tbody></table>")
+            \(list)
             <form method="post" action="/account/notifications/read" class="inline">\(Layout.csrf(call))<button type="submit">\(words.markAllRead)</button></form>
             <h2 id="email">\(words.emailHeading)</h2>
             <form method="post" action="/account/email" class="stack">\(Layout.csrf(call))

@@ -69,6 +69,8 @@ struct InterviewTests {
         #expect(scheduleA.contains("2026-08-03 10:00") && !scheduleB.contains("2026-08-03 10:00"))
         #expect(detail.contains("Kepala Dinas") && detail.contains("SK dibahas.") && detail.contains("Pokok bahasan"))
         #expect(detail.contains("<a href=\"https://meet.example.go.id/spbe\""))
+        #expect(detail.contains("<ul><li>Kepala Dinas</li><li>Operator SIMPUS</li></ul>"))
+        #expect(!detail.contains("&lt;li&gt;") && !detail.contains("&lt;table&gt;"))
         // A viewer reads, but gets no form.
         #expect(!detail.contains("action=\"/interviews/"))
     }

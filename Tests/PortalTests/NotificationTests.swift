@@ -69,6 +69,7 @@ struct NotificationTests {
         #expect(try store.unreadNotifications(accountID: world.accounts[.operatorB]!.id) == 0)
         #expect(layout.contains("<span class=\"unread\" aria-label=\"belum dibaca\">1</span>"))
         #expect(layout.contains("Halaman tanda tangan hilang"))
+        #expect(layout.contains("<tbody><tr><td>") && !layout.contains("&lt;tr&gt;"))
     }
 
     @Test("a stage reminder goes out once a week before and once a day before, however often the check runs")
