@@ -73,7 +73,11 @@ public struct JUnitReporter: StreamingReporter {
             case .notEvidenced:
                 skipped += 1
                 cases.markup("<skipped message=\"")
-                if subject.writeMessage(into: &message) { cases.text(utf8: message) } else { cases.text("not evidenced") }
+                if subject.writeMessage(into: &message) {
+                    cases.text(utf8: message)
+                } else {
+                    cases.text("not evidenced")
+                }
                 cases.markup("\"/>")
             case .pass, .notApplicable:
                 break

@@ -183,7 +183,8 @@ struct ReportFormatTests {
         // Recommendations rise one level; what each needs is printed in the text report too (the top five).
         for inventory in inventories {
             for (rank, recommendation) in steps(inventory, "recommendations").enumerated() {
-                let needs = try #require(needsOf["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"])
+                let needs = try #require(
+                    needsOf["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"])
                 if rank < 5 { #expect(text.contains("     \(needs)\n"), "\(needs)") }
             }
         }

@@ -9,7 +9,8 @@ struct BundledPackLayoutTests {
     func bundledPacksAreCanonical() throws {
         let rules = PackFormatterTests.rules
         let packs = try FileManager.default.contentsOfDirectory(atPath: rules.path).sorted().filter {
-            FileManager.default.fileExists(atPath: rules.appendingPathComponent($0).appendingPathComponent("pack.yaml").path)
+            FileManager.default.fileExists(
+                atPath: rules.appendingPathComponent($0).appendingPathComponent("pack.yaml").path)
         }
         #expect(packs.contains("spbe-2018"))
         for pack in packs {
