@@ -1,4 +1,4 @@
-/// The JSON Schema (draft 2020-12) of the JSON report, `spbe check --format json`, schema version 2: the
+/// The JSON Schema (draft 2020-12) of the JSON report, `spbe check --format json`, schema version 4: the
 /// documented interface for the programs that read it (`docs/reports.md` describes each field).
 ///
 /// Every object is closed and lists every member as required: the report writes each field, null when it has
@@ -7,7 +7,7 @@ public enum ReportJSONSchema {
     /// The schema.
     public static func generate() -> JSONValue {
         var schema = object([
-            "schema_version": ["const": 3, "description": "The version of the report's shape."],
+            "schema_version": ["const": 4, "description": "The version of the report's shape."],
             "fingerprint_version": [
                 "enum": [1, 2],
                 "description": "How findings' fingerprints are made: 2 with the OPD's pemda, 1 without.",
@@ -24,11 +24,14 @@ public enum ReportJSONSchema {
             "language": ["enum": ["id", "en"], "description": "The language of the report's words and pack texts."],
             "rules": [
                 "type": "array", "items": ["$ref": "#/$defs/rule"],
-                "description": "Every rule of the pack, once; findings name them by id.",
+                "description": "Every rule of the pack, once; inventories' rule results name them by id.",
             ],
             "indicators": [
                 "type": "array", "items": ["$ref": "#/$defs/indicator"],
-                "description": "Every indicator of the pack, once; inventories' indicator results name them by id.",
+                "description": """
+                Every indicator of the pack, once, with its levels' names and needs; inventories' indicator \
+                results, recommendations and plans name them by id.
+                """,
             ],
             "inventories": ["type": "array", "items": ["$ref": "#/$defs/inventory"]],
             "regencies": ["type": "array", "items": ["$ref": "#/$defs/regency"]],
@@ -51,7 +54,7 @@ public enum ReportJSONSchema {
         if case .object(var members) = schema {
             members["$schema"] = "https://json-schema.org/draft/2020-12/schema"
             members["$id"] = "https://spbe.example/schemas/report.schema.json"
-            members["title"] = "spbe check --format json (schema version 3)"
+            members["title"] = "spbe check --format json (schema version 4)"
             members["$defs"] = definitions
             schema = .object(members)
         }
@@ -101,7 +104,23 @@ public enum ReportJSONSchema {
             ]),
             "indicator": object([
                 "id": string, "number": ["type": ["integer", "null"]], "name": string, "domain": string,
-                "aspect": string, "weight": number, "target": ["type": ["integer", "null"]],
+                "aspect": string, "weight": number,
+                "target": [
+                    "type": ["integer", "null"],
+                    "description": "The level an OPD should reach; a result meets it when its level is at least it.",
+                ],
+                "levels": [
+                    "type": "array",
+                    "items": object([
+                        "level": count,
+                        "name": ["type": ["string", "null"], "description": "The level's name on the scale."],
+                        "needs": [
+                            "type": ["string", "null"],
+                            "description": "What the level needs; a recommendation or plan step to it needs this.",
+                        ],
+                    ]),
+                    "description": "Each level of the indicator's scale, lowest first.",
+                ],
             ]),
             "finding_location": object([
                 "file": [
@@ -127,6 +146,33 @@ public enum ReportJSONSchema {
                     "type": ["string", "null"], "description": "The workbook cell, C12; null outside workbooks.",
                 ],
             ]),
+            "finding": object([
+                "outcome": ["enum": ["fail", "not_evidenced"]],
+                "subject": string,
+                "location": ["$ref": "#/$defs/finding_location"],
+                "message": [
+                    "type": ["string", "null"],
+                    "description": """
+                    A failure's message; null for a not-evidenced finding, whose words are 'data belum cukup \
+                    untuk menilai' ('not enough data to decide' in English) and, when it has any, ': ' and its \
+                    missing_fields joined by ', '.
+                    """,
+                ],
+                "missing_fields": [
+                    "type": "array", "items": ["type": "string"],
+                    "description": """
+                    For a not-evidenced finding, the empty fields of its subject the rule needs; when \
+                    those are all filled in, the empty fields of other records that left it undecided, \
+                    each as 'collection KEY.field' (a null met in a where: on another record).
+                    """,
+                ],
+                "waiver": [
+                    "type": ["integer", "null"],
+                    "description": "The position of the waiver accepting the failure in waivers.",
+                ],
+                "fingerprint": ["type": "string", "pattern": "^[0-9a-f]{16}$"],
+                "baseline_state": ["enum": ["new", "unchanged", .null]],
+            ]),
             "part": object(["id": string, "name": string, "weight": number, "index": nullableNumber]),
             "score": object([
                 "index": nullableNumber, "index_display": nullableString, "predicate": nullableString,
@@ -139,7 +185,6 @@ public enum ReportJSONSchema {
             ]),
             "step": object([
                 "indicator": string, "from_level": count, "to_level": count, "gain": number, "effort": number,
-                "needs": nullableString,
             ]),
             "inventory": object([
                 "source": string,
@@ -154,8 +199,7 @@ public enum ReportJSONSchema {
                             "type": "string",
                             "description": "The id of an indicator in the top-level indicators table.",
                         ],
-                        "level": count, "level_name": nullableString,
-                        "meets_target": ["type": ["boolean", "null"]],
+                        "level": count,
                         "level_states": [
                             "type": "array", "items": ["enum": ["met", "unmet", "not_evidenced", "undefined"]],
                         ],
@@ -164,32 +208,10 @@ public enum ReportJSONSchema {
                 "rules": [
                     "type": "array",
                     "items": object([
-                        "id": string, "outcome": outcome, "passed": count, "failed": count, "not_evidenced": count,
+                        "id": ["type": "string", "description": "The id of a rule in the top-level rules table."],
+                        "outcome": outcome, "passed": count, "failed": count, "not_evidenced": count,
                         "not_applicable": count,
-                    ]),
-                ],
-                "findings": [
-                    "type": "array",
-                    "items": object([
-                        "rule": ["type": "string", "description": "The id of a rule in the top-level rules table."],
-                        "outcome": ["enum": ["fail", "not_evidenced"]],
-                        "subject": string,
-                        "location": ["$ref": "#/$defs/finding_location"],
-                        "message": nullableString,
-                        "missing_fields": [
-                            "type": "array", "items": ["type": "string"],
-                            "description": """
-                            For a not-evidenced finding, the empty fields of its subject the rule needs; when \
-                            those are all filled in, the empty fields of other records that left it undecided, \
-                            each as 'collection KEY.field' (a null met in a where: on another record).
-                            """,
-                        ],
-                        "waiver": [
-                            "type": ["integer", "null"],
-                            "description": "The position of the waiver accepting the failure in waivers.",
-                        ],
-                        "fingerprint": ["type": "string", "pattern": "^[0-9a-f]{16}$"],
-                        "baseline_state": ["enum": ["new", "unchanged", .null]],
+                        "findings": array(of: "finding"),
                     ]),
                 ],
                 "recommendations": array(of: "step"),

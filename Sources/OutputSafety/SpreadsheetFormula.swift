@@ -20,7 +20,15 @@ public enum SpreadsheetFormula {
 
     /// Whether the first character after any leading apostrophes starts a formula.
     private static func startsFormula(_ text: String) -> Bool {
-        guard let first = text.utf8.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
-        return [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D].contains(first)
+        startsFormula(utf8: text.utf8)
+    }
+
+    /// Whether the UTF-8 text, once written in a CSV cell, needs the apostrophe of `neutralised` before it.
+    public static func startsFormula(utf8 text: some Sequence<UInt8>) -> Bool {
+        guard let first = text.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        default: return false
+        }
     }
 }

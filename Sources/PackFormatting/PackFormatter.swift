@@ -12,13 +12,13 @@ import YAMLSource
 public enum PackFormatter {
     /// Keys of a rule, in their canonical order.
     public static let ruleKeys = [
-        "id", "title", "indicator", "severity", "tags", "each", "where", "require", "message", "recommendation",
-        "references",
-        "note",
+        "id", "aliases", "title", "indicator", "severity", "tags", "each", "where", "require", "message",
+        "recommendation", "references", "note",
     ]
     /// Keys of an indicator, in their canonical order.
     public static let indicatorKeys = [
-        "id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels",
+        "id", "number", "part", "name", "aspect", "weight", "scale", "target", "effort", "references", "note",
+        "levels",
     ]
 
     /// The outcome of formatting one text.

@@ -17,13 +17,13 @@ struct PackVocabulary {
     ]
     /// Keys of a rule, in their canonical order.
     static let ruleKeys = [
-        "id", "title", "indicator", "severity", "tags", "each", "where", "require", "message", "recommendation",
-        "references",
-        "note",
+        "id", "aliases", "title", "indicator", "severity", "tags", "each", "where", "require", "message",
+        "recommendation", "references", "note",
     ]
     /// Keys of an indicator, in their canonical order.
     static let indicatorKeys = [
-        "id", "number", "name", "aspect", "weight", "scale", "target", "effort", "references", "note", "levels",
+        "id", "number", "part", "name", "aspect", "weight", "scale", "target", "effort", "references", "note",
+        "levels",
     ]
     /// Keys of a level criterion.
     static let levelKeys = ["require", "description", "evidence"]

@@ -28,12 +28,19 @@ extension CheckAdapter {
             let inventory = (report["inventories"] as? [[String: Any]])?.first,
             let indicators = inventory["indicators"] as? [[String: Any]]
         else { return [:] }
+        // The targets are in the top-level indicators table (schema version 3 on), in the result before it.
+        var targets: [String: Int] = [:]
+        for indicator in report["indicators"] as? [[String: Any]] ?? [] {
+            guard let id = indicator["id"] as? String, let target = (indicator["target"] as? NSNumber)?.intValue
+            else { continue }
+            targets[id] = target
+        }
         var levels: [String: Estimate] = [:]
         for indicator in indicators {
             guard let id = indicator["id"] as? String, let level = (indicator["level"] as? NSNumber)?.intValue else {
                 continue
             }
-            levels[id] = Estimate(level: level, target: (indicator["target"] as? NSNumber)?.intValue)
+            levels[id] = Estimate(level: level, target: (indicator["target"] as? NSNumber)?.intValue ?? targets[id])
         }
         return levels
     }

@@ -67,6 +67,7 @@ struct FindingsTable: Sendable {
         let rules = Dictionary(report.rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let aspectOf = Dictionary(
             report.indicators.map { ($0.id, $0.aspect ?? "") }, uniquingKeysWith: { first, _ in first })
+        let english = report.language == "en"
         rows = inventory.findings.map { finding in
             let rule = rules[finding.rule]
             let location = finding.location
@@ -81,9 +82,16 @@ struct FindingsTable: Sendable {
             return Row(
                 rule: finding.rule, title: rule?.title ?? "", severity: rule?.severity ?? "",
                 indicator: rule?.indicator ?? "", aspect: rule?.indicator.flatMap { aspectOf[$0] } ?? "",
-                outcome: finding.outcome, subject: finding.subject ?? "", place: place, message: finding.message ?? "")
+                outcome: finding.outcome, subject: finding.subject ?? "", place: place,
+                message: finding.message ?? Self.notEvidencedMessage(finding.missingFields ?? [], english: english))
         }
         aspects = (inventory.score?.aspects ?? []).map { Aspect(id: $0.id, name: $0.name, index: $0.index) }
+    }
+
+    /// A not-evidenced finding's words, which the report (schema version 4) leaves to its `missing_fields`.
+    static func notEvidencedMessage(_ fields: [String], english: Bool) -> String {
+        (english ? "not enough data to decide" : "data belum cukup untuk menilai")
+            + (fields.isEmpty ? "" : ": " + fields.joined(separator: ", "))
     }
 
     /// The rows `filter` keeps.
@@ -123,11 +131,33 @@ struct FindingsTable: Sendable {
                     let sheet: String?
                     let cell: String?
                 }
-                let rule: String
+                /// Absent under a rule result (schema version 4): the inventory fills it in.
+                var rule: String
                 let outcome: String
                 let subject: String?
                 let location: Location?
                 let message: String?
+                let missingFields: [String]?
+
+                private enum CodingKeys: String, CodingKey {
+                    case rule, outcome, subject, location, message
+                    case missingFields = "missing_fields"
+                }
+
+                init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    rule = try container.decodeIfPresent(String.self, forKey: .rule) ?? ""
+                    outcome = try container.decode(String.self, forKey: .outcome)
+                    subject = try container.decodeIfPresent(String.self, forKey: .subject)
+                    location = try container.decodeIfPresent(Location.self, forKey: .location)
+                    message = try container.decodeIfPresent(String.self, forKey: .message)
+                    missingFields = try container.decodeIfPresent([String].self, forKey: .missingFields)
+                }
+            }
+            /// A rule's result, which holds its findings from schema version 4 on.
+            struct RuleResult: Decodable {
+                let id: String
+                let findings: [Finding]?
             }
             struct Score: Decodable {
                 struct Aspect: Decodable {
@@ -139,9 +169,33 @@ struct FindingsTable: Sendable {
             }
             /// The inventory's file: a finding's `location.file` is null when it is this one.
             let source: String?
+            /// The findings: a flat list up to schema version 3, each rule result's from version 4 on.
             let findings: [Finding]
             let score: Score?
+
+            private enum CodingKeys: String, CodingKey {
+                case source, findings, score, rules
+            }
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: CodingKeys.self)
+                source = try container.decodeIfPresent(String.self, forKey: .source)
+                score = try container.decodeIfPresent(Score.self, forKey: .score)
+                if let findings = try container.decodeIfPresent([Finding].self, forKey: .findings) {
+                    self.findings = findings
+                } else {
+                    findings = (try container.decodeIfPresent([RuleResult].self, forKey: .rules) ?? []).flatMap {
+                        rule in
+                        (rule.findings ?? []).map { finding in
+                            var named = finding
+                            named.rule = rule.id
+                            return named
+                        }
+                    }
+                }
+            }
         }
+        let language: String?
         let rules: [Rule]
         let indicators: [Indicator]
         let inventories: [Inventory]

@@ -6,8 +6,24 @@ import Foundation
 public struct Baseline: Sendable {
     /// A finding of the earlier run.
     public struct Finding: Sendable, Decodable {
-        /// The rule id.
-        public let rule: String
+        private enum CodingKeys: String, CodingKey {
+            case rule, subject, outcome, message, severity, location, fingerprint
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            // Absent under a rule result (schema version 4): the inventory fills it in.
+            rule = try container.decodeIfPresent(String.self, forKey: .rule) ?? ""
+            subject = try container.decode(String.self, forKey: .subject)
+            outcome = try container.decode(String.self, forKey: .outcome)
+            message = try container.decodeIfPresent(String.self, forKey: .message)
+            severity = try container.decodeIfPresent(String.self, forKey: .severity)
+            location = try container.decode(Location.self, forKey: .location)
+            fingerprint = try container.decodeIfPresent(String.self, forKey: .fingerprint)
+        }
+
+        /// The rule id (in reports of schema version 4, its rule result's, which the finding stands under).
+        public internal(set) var rule: String
         /// The subject's key.
         public let subject: String
         /// `fail` or `not_evidenced`.
@@ -66,7 +82,37 @@ public struct Baseline: Sendable {
         public let source: String
         public let opd: OPD
         public let score: Score
+        /// Its findings, in rule order.
         public internal(set) var findings: [Finding]
+
+        private enum CodingKeys: String, CodingKey {
+            case source, opd, score, findings, rules
+        }
+
+        /// A rule's result, which holds its findings from schema version 4 on.
+        private struct RuleResult: Decodable {
+            let id: String
+            let findings: [Finding]?
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            source = try container.decode(String.self, forKey: .source)
+            opd = try container.decode(OPD.self, forKey: .opd)
+            score = try container.decode(Score.self, forKey: .score)
+            if let findings = try container.decodeIfPresent([Finding].self, forKey: .findings) {
+                self.findings = findings
+            } else {
+                let rules = try container.decodeIfPresent([RuleResult].self, forKey: .rules) ?? []
+                findings = rules.flatMap { rule in
+                    (rule.findings ?? []).map { finding in
+                        var named = finding
+                        named.rule = rule.id
+                        return named
+                    }
+                }
+            }
+        }
     }
 
     /// The pack of the earlier run.

@@ -31,22 +31,42 @@ public struct CSVReporter: StreamingReporter {
     /// A row per finding of one inventory.
     public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         let language = report.language
-        var text = ""
+        var csv = CSVRowWriter(delimiter: options.csvDelimiter.byte)
+        // Each rule's texts, worked out at its first finding.
+        var titles = [String?](repeating: nil, count: report.pack.rules.count)
+        var references = [String?](repeating: nil, count: report.pack.rules.count)
+        var message: [UInt8] = []
         for finding in evaluation.findings {
             let spec = report.pack.rules[finding.ruleIndex].spec
             let location = finding.location
-            text += row([
-                evaluation.source, evaluation.opdID, evaluation.opdName, spec.id, spec.title.text(in: language),
-                spec.severity.rawValue, spec.indicatorID ?? "", finding.outcome.rawValue,
-                finding.waiver == nil ? "" : "ya",
-                finding.subject, finding.subjectName ?? "", location.file, String(location.line),
-                String(location.column),
-                location.sheet ?? "", location.sheet == nil ? "" : location.cell, finding.message ?? "",
-                finding.outcome == .fail ? spec.recommendation?.text(in: language) ?? "" : "",
-                spec.references.joined(separator: "; "),
-            ])
+            if titles[finding.ruleIndex] == nil {
+                titles[finding.ruleIndex] = spec.title.text(in: language)
+                references[finding.ruleIndex] = spec.references.joined(separator: "; ")
+            }
+            csv.field(evaluation.source)
+            csv.field(evaluation.opdID)
+            csv.field(evaluation.opdName)
+            csv.field(spec.id)
+            csv.field(titles[finding.ruleIndex] ?? "")
+            csv.field(spec.severity.rawValue)
+            csv.field(spec.indicatorID ?? "")
+            csv.field(finding.outcome.rawValue)
+            csv.field(finding.waiver == nil ? "" : "ya")
+            csv.field(finding.subject)
+            csv.field(finding.subjectName ?? "")
+            csv.field(location.file)
+            csv.field(String(location.line))
+            csv.field(String(location.column))
+            csv.field(location.sheet ?? "")
+            csv.field(location.sheet == nil ? "" : location.cell)
+            message.removeAll(keepingCapacity: true)
+            _ = finding.writeMessage(into: &message)
+            csv.field(utf8: message)
+            csv.field(finding.outcome == .fail ? spec.recommendation?.text(in: language) ?? "" : "")
+            csv.field(references[finding.ruleIndex] ?? "")
+            csv.endRow()
         }
-        return Array(text.utf8)
+        return csv.bytes
     }
 
     /// A row per record of each cross-OPD finding of the pemdas.

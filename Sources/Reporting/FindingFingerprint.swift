@@ -11,21 +11,63 @@ enum FindingFingerprint {
 
     /// Version 2: the pemda's identity key is part of the hash, so equal OPD ids of two pemdas never collide.
     static func of(pemda: PemdaIdentity, rule: String, opd: String, subject: String) -> String {
-        hash("v2\u{1F}\(pemda.key)\u{1F}\(rule)\u{1F}\(opd)\u{1F}\(subject)")
+        hex(value(pemda: pemda, rule: rule, opd: opd, subject: subject))
+    }
+
+    /// The hash `of` writes in hexadecimal. Perf: the parts are hashed one after the other, as their joined text
+    /// would be, with no string built; building one per finding was a tenth of writing the JSON report.
+    static func value(pemda: PemdaIdentity, rule: String, opd: String, subject: String) -> UInt64 {
+        var hash = FNV1a()
+        hash.add("v2")
+        hash.add(0x1F)
+        hash.add(pemda.key)
+        hash.add(0x1F)
+        hash.add(rule)
+        hash.add(0x1F)
+        hash.add(opd)
+        hash.add(0x1F)
+        hash.add(subject)
+        return hash.value
     }
 
     /// Version 1 (reports before pemda identities): rule, OPD id and subject only; read in old baselines.
     static func version1(rule: String, opd: String, subject: String) -> String {
-        hash("\(rule)\u{1F}\(opd)\u{1F}\(subject)")
+        var hash = FNV1a()
+        hash.add(rule)
+        hash.add(0x1F)
+        hash.add(opd)
+        hash.add(0x1F)
+        hash.add(subject)
+        return hex(hash.value)
     }
 
-    private static func hash(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
+    /// 16 lowercase hexadecimal digits.
+    static func hex(_ value: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            write(value, into: buffer)
+            return 16
         }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// `value` as 16 lowercase hexadecimal digits into the first 16 bytes of `buffer`.
+    static func write(_ value: UInt64, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        for position in 0..<16 {
+            let digit = UInt8((value >> UInt64(60 - 4 * position)) & 0xF)
+            buffer[position] = digit < 10 ? 0x30 + digit : 0x57 + digit
+        }
+    }
+
+    /// FNV-1a 64 over bytes given part by part.
+    private struct FNV1a {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ byte: UInt8) {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+
+        mutating func add(_ text: String) {
+            for byte in text.utf8 { add(byte) }
+        }
     }
 }

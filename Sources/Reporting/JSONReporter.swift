@@ -2,18 +2,19 @@ import Diagnostics
 import Engine
 import Packs
 
-/// Renders the versioned JSON report (`schema_version: 3`, documented in `docs/reports.md`, its JSON Schema
+/// Renders the versioned JSON report (`schema_version: 4`, documented in `docs/reports.md`, its JSON Schema
 /// printed by `spbe schema report`), deterministic byte for byte.
 ///
 /// Sized for machines: compact unless `pretty`; each rule's title, severity, recommendation and references once,
-/// in the top-level `rules` table, which findings name by id; each indicator's number, name, domain, aspect, weight
-/// and target once, in the top-level `indicators` table; a finding's file only when it is not its inventory's
-/// `source` (null otherwise); every field always present (null when it has no
-/// value); decimals rounded to four places. Written as a stream: the beginning (up to the opening of
-/// `inventories`), one element per inventory, the end; members in a fixed, documented order.
+/// in the top-level `rules` table; each indicator's number, name, domain, aspect, weight, target and levels (their
+/// names and what each needs) once, in the top-level `indicators` table; an inventory's findings under its result
+/// for their rule; a finding's file only when it is not its inventory's `source` (null otherwise), and its message
+/// only when it is not worded from its `missing_fields` (a not-evidenced finding's); every field always present
+/// (null when it has no value); decimals rounded to four places. Written as a stream: the beginning (up to the
+/// opening of `inventories`), one element per inventory, the end; members in a fixed, documented order.
 public struct JSONReporter: StreamingReporter {
     /// The version of the report's shape.
-    public static let schemaVersion = 3
+    public static let schemaVersion = 4
 
     /// Compact or indented.
     public let options: ReportOptions
@@ -64,7 +65,9 @@ public struct JSONReporter: StreamingReporter {
         json.endArray()
         json.key("indicators")
         json.beginArray()
-        for indicator in report.pack.indicators { indicatorEntry(indicator, pack: report.pack, into: &json) }
+        for indicator in report.pack.indicators {
+            indicatorEntry(indicator, pack: report.pack, language: report.language, into: &json)
+        }
         json.endArray()
         json.key("inventories")
         json.beginArray()
@@ -160,8 +163,11 @@ public struct JSONReporter: StreamingReporter {
         json.endObject()
     }
 
-    /// An indicator of the top-level `indicators` table: what every inventory's result for it shares.
-    private func indicatorEntry(_ indicator: CompiledIndicator, pack: CompiledPack, into json: inout JSONWriter) {
+    /// An indicator of the top-level `indicators` table: what every inventory's result for it shares, with each
+    /// level of its scale (its name, and what it needs: the criteria's description).
+    private func indicatorEntry(
+        _ indicator: CompiledIndicator, pack: CompiledPack, language: String, into json: inout JSONWriter
+    ) {
         let spec = indicator.spec
         json.beginObject()
         json.key("id")
@@ -178,6 +184,22 @@ public struct JSONReporter: StreamingReporter {
         json.number(spec.weight)
         json.key("target")
         json.int(spec.target)
+        json.key("levels")
+        json.beginArray()
+        let levels =
+            pack.framework.scale(spec.scaleID)?.levels.map { ($0.level, $0.name as String?) }
+            ?? spec.levels.map { ($0.level, nil) }
+        for (level, name) in levels {
+            json.beginObject()
+            json.key("level")
+            json.int(level)
+            json.key("name")
+            json.string(name)
+            json.key("needs")
+            json.string(spec.levels.first { $0.level == level }?.description?.text(in: language))
+            json.endObject()
+        }
+        json.endArray()
         json.endObject()
     }
 
@@ -241,10 +263,10 @@ public struct JSONReporter: StreamingReporter {
         json.endObject()
     }
 
-    private func step(_ item: Recommendation, digest: ReportDigest, into json: inout JSONWriter) {
+    private func step(_ item: Recommendation, pack: CompiledPack, into json: inout JSONWriter) {
         json.beginObject()
         json.key("indicator")
-        json.string(digest.pack.indicators[item.indicatorIndex].spec.id)
+        json.string(pack.indicators[item.indicatorIndex].spec.id)
         json.key("from_level")
         json.int(item.fromLevel)
         json.key("to_level")
@@ -253,8 +275,6 @@ public struct JSONReporter: StreamingReporter {
         json.number(item.gain)
         json.key("effort")
         json.number(item.effort)
-        json.key("needs")
-        json.string(digest.needs(item))
         json.endObject()
     }
 
@@ -288,24 +308,23 @@ public struct JSONReporter: StreamingReporter {
         json.key("indicators")
         json.beginArray()
         for result in evaluation.indicators {
-            let indicator = pack.indicators[result.indicatorIndex]
-            let spec = indicator.spec
             json.beginObject()
             json.key("id")
-            json.string(spec.id)
+            json.string(pack.indicators[result.indicatorIndex].spec.id)
             json.key("level")
             json.int(result.level)
-            json.key("level_name")
-            json.string(pack.framework.scale(spec.scaleID)?.name(of: result.level))
-            json.key("meets_target")
-            json.bool(spec.target.map { result.level >= $0 })
             json.key("level_states")
-            json.strings(result.levelStates.map(\.rawValue))
+            json.beginArray()
+            for state in result.levelStates { json.string(state.rawValue) }
+            json.endArray()
             json.endObject()
         }
         json.endArray()
         json.key("rules")
         json.beginArray()
+        let findings = evaluation.findings
+        var next = findings.startIndex
+        var message: [UInt8] = []
         for summary in evaluation.rules {
             json.beginObject()
             json.key("id")
@@ -320,39 +339,20 @@ public struct JSONReporter: StreamingReporter {
             json.int(summary.notEvidenced)
             json.key("not_applicable")
             json.int(summary.notApplicable)
-            json.endObject()
-        }
-        json.endArray()
-        json.key("findings")
-        json.beginArray()
-        var message: [UInt8] = []
-        for finding in evaluation.findings {
-            json.beginObject()
-            json.key("rule")
-            json.string(pack.rules[finding.ruleIndex].spec.id)
-            json.key("outcome")
-            json.string(finding.outcome.rawValue)
-            json.key("subject")
-            json.string(finding.subject)
-            json.key("location")
-            location(finding.location, source: evaluation.source, into: &json)
-            json.key("message")
-            message.removeAll(keepingCapacity: true)
-            if finding.writeMessage(into: &message) { json.string(utf8: message) } else { json.null() }
-            json.key("missing_fields")
-            json.strings(finding.missingFields)
-            json.key("waiver")
-            json.int(finding.waiver)
-            json.key("fingerprint")
-            json.string(report.fingerprint(finding, in: evaluation))
-            json.key("baseline_state")
-            json.string(report.baselineState(finding, in: evaluation)?.rawValue)
+            json.key("findings")
+            json.beginArray()
+            // Findings are in rule order, as the summaries are.
+            while next < findings.endIndex && findings[next].ruleIndex == summary.ruleIndex {
+                finding(findings[next], evaluation: evaluation, report: report, message: &message, into: &json)
+                next += 1
+            }
+            json.endArray()
             json.endObject()
         }
         json.endArray()
         json.key("recommendations")
         json.beginArray()
-        for item in recommender.recommendations(levels: levels) { step(item, digest: digest, into: &json) }
+        for item in recommender.recommendations(levels: levels) { step(item, pack: pack, into: &json) }
         json.endArray()
         json.key("plan")
         if let plan = recommender.cheapestPlan(levels: levels) {
@@ -363,7 +363,7 @@ public struct JSONReporter: StreamingReporter {
             json.number(plan.minimum)
             json.key("steps")
             json.beginArray()
-            for item in plan.steps { step(item, digest: digest, into: &json) }
+            for item in plan.steps { step(item, pack: pack, into: &json) }
             json.endArray()
             json.key("effort")
             json.number(plan.effort)
@@ -401,6 +401,37 @@ public struct JSONReporter: StreamingReporter {
         } else {
             json.null()
         }
+        json.endObject()
+    }
+
+    /// A finding under its rule's result: its message null when it is not evidenced (worded from
+    /// `missing_fields`: `data belum cukup untuk menilai: hosting, sso`). `message` is a buffer to reuse.
+    private func finding(
+        _ finding: SubjectResult, evaluation: InventoryEvaluation, report: Report, message: inout [UInt8],
+        into json: inout JSONWriter
+    ) {
+        json.beginObject()
+        json.key("outcome")
+        json.string(finding.outcome.rawValue)
+        json.key("subject")
+        json.string(finding.subject)
+        json.key("location")
+        location(finding.location, source: evaluation.source, into: &json)
+        json.key("message")
+        if finding.outcome == .fail {
+            message.removeAll(keepingCapacity: true)
+            if finding.writeMessage(into: &message) { json.string(utf8: message) } else { json.null() }
+        } else {
+            json.null()
+        }
+        json.key("missing_fields")
+        json.strings(finding.missingFields)
+        json.key("waiver")
+        json.int(finding.waiver)
+        json.key("fingerprint")
+        json.hex(report.fingerprintValue(finding, in: evaluation))
+        json.key("baseline_state")
+        json.string(report.baselineState(finding, in: evaluation)?.rawValue)
         json.endObject()
     }
 

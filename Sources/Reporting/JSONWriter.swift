@@ -59,6 +59,18 @@ struct JSONWriter {
         text.withUnsafeBufferPointer { write(utf8: $0) }
     }
 
+    /// A 64-bit hash as a string of 16 lowercase hexadecimal digits (a fingerprint).
+    mutating func hex(_ value: UInt64) {
+        beforeValue()
+        bytes.append(UInt8(ascii: "\""))
+        let end = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 16))
+        bytes.withUnsafeMutableBufferPointer {
+            FindingFingerprint.write(value, into: UnsafeMutableBufferPointer(rebasing: $0[end..<end + 16]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
     mutating func int(_ value: Int) {
         beforeValue()
         bytes.append(contentsOf: String(value).utf8)

@@ -25,40 +25,79 @@ public struct JUnitReporter: StreamingReporter {
     public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
         let pack = report.pack
         let language = report.language
-        var cases: [String] = []
-        var failures = 0
-        var skipped = 0
+        var cases = XMLBytes()
+        var (tests, failures, skipped) = (0, 0, 0)
         let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
+        var message: [UInt8] = []
         for subject in evaluation.subjects where subject.outcome != .notApplicable {
             let spec = pack.rules[subject.ruleIndex].spec
-            let name = "\(spec.id) \(subject.subject)"
-            var body = ""
+            tests += 1
+            cases.markup("    <testcase classname=\"")
+            cases.text(classPrefix)
+            cases.markup(".")
+            cases.text(spec.id)
+            cases.markup("\" name=\"")
+            cases.text(spec.id)
+            cases.markup(" ")
+            cases.text(subject.subject)
+            cases.markup("\" file=\"")
+            cases.text(subject.location.file)
+            cases.markup("\" line=\"")
+            cases.number(subject.location.line)
+            cases.markup("\" time=\"0\">")
+            message.removeAll(keepingCapacity: true)
             switch subject.outcome {
             case .fail where subject.waiver != nil:
                 skipped += 1
                 let waiver = report.waivers.waivers[subject.waiver!]
-                body =
-                    "<skipped message=\"\(escape("waived: \(waiver.reason) (\(waiver.approvedBy), until \(waiver.until))"))\"/>"
+                cases.markup("<skipped message=\"")
+                cases.text("waived: \(waiver.reason) (\(waiver.approvedBy), until \(waiver.until))")
+                cases.markup("\"/>")
             case .fail:
                 failures += 1
-                let detail = [subject.location.description, spec.recommendation?.text(in: language)].compactMap { $0 }
-                body =
-                    "<failure message=\"\(escape(subject.message ?? spec.title.text(in: language)))\" type=\"\(spec.severity.rawValue)\">"
-                    + escape(detail.joined(separator: "\n")) + "</failure>"
+                cases.markup("<failure message=\"")
+                if subject.writeMessage(into: &message) {
+                    cases.text(utf8: message)
+                } else {
+                    cases.text(spec.title.text(in: language))
+                }
+                cases.markup("\" type=\"")
+                cases.text(spec.severity.rawValue)
+                cases.markup("\">")
+                cases.text(subject.location.description)
+                if let recommendation = spec.recommendation?.text(in: language) {
+                    cases.markup("\n")
+                    cases.text(recommendation)
+                }
+                cases.markup("</failure>")
             case .notEvidenced:
                 skipped += 1
-                body = "<skipped message=\"\(escape(subject.message ?? "not evidenced"))\"/>"
+                cases.markup("<skipped message=\"")
+                if subject.writeMessage(into: &message) {
+                    cases.text(utf8: message)
+                } else {
+                    cases.text("not evidenced")
+                }
+                cases.markup("\"/>")
             case .pass, .notApplicable:
                 break
             }
-            cases.append(
-                "    <testcase classname=\"\(escape(classPrefix)).\(escape(spec.id))\" name=\"\(escape(name))\" file=\"\(escape(subject.location.file))\" line=\"\(subject.location.line)\" time=\"0\">"
-                    + body + "</testcase>\n")
+            cases.markup("</testcase>\n")
         }
         let suiteName = evaluation.opdName.isEmpty ? evaluation.source : "\(evaluation.opdName) (\(evaluation.source))"
-        return Array(
-            ("  <testsuite name=\"\(escape(suiteName))\" tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\" time=\"0\">\n"
-                + cases.joined() + "  </testsuite>\n").utf8)
+        var suite = XMLBytes(capacity: cases.bytes.count + 256)
+        suite.markup("  <testsuite name=\"")
+        suite.text(suiteName)
+        suite.markup("\" tests=\"")
+        suite.number(tests)
+        suite.markup("\" failures=\"")
+        suite.number(failures)
+        suite.markup("\" errors=\"0\" skipped=\"")
+        suite.number(skipped)
+        suite.markup("\" time=\"0\">\n")
+        suite.append(cases)
+        suite.markup("  </testsuite>\n")
+        return suite.bytes
     }
 
     /// A suite per pemda with cross-OPD findings.

@@ -54,10 +54,14 @@ public struct Report: Sendable {
 
     /// The stable identity of a finding of `evaluation` (fingerprint version 2: pemda, OPD, rule, subject).
     public func fingerprint(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> String {
-        FindingFingerprint.of(
+        FindingFingerprint.hex(fingerprintValue(finding, in: evaluation))
+    }
+
+    /// The hash `fingerprint` writes in hexadecimal.
+    func fingerprintValue(_ finding: SubjectResult, in evaluation: InventoryEvaluation) -> UInt64 {
+        FindingFingerprint.value(
             pemda: evaluation.pemda, rule: pack.rules[finding.ruleIndex].spec.identity, opd: evaluation.opdID,
-            subject: finding.subject
-        )
+            subject: finding.subject)
     }
 
     /// The baseline's inventory of the same OPD.

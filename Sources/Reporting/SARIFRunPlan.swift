@@ -9,7 +9,8 @@ struct SARIFRunPlan {
     var regencies: [RegencyEvaluation]
 
     /// The report divided as `split` asks: one run, one per OPD (the cross-OPD findings of each pemda a run of
-    /// their own), or one per pemda folder; a scope that repeats gets `-2`, `-3`… Reads each part's source.
+    /// their own), or one per pemda folder; a scope that repeats gets `-2`, `-3`… Reads each part's source. A run
+    /// whose every inventory failed still has one run, which carries the failures' notifications.
     static func plans(_ split: SARIFSplit, report: Report, parts: any HeldParts) -> [SARIFRunPlan] {
         let sources = (0..<parts.count).map {
             String(decoding: FramedPart.fields(of: parts.part($0))[0], as: UTF8.self)
@@ -50,6 +51,12 @@ struct SARIFRunPlan {
                 plans[plan(of: RegencyEvaluator.folder(of: source))].inventories.append(position)
             }
             for regency in report.regencies { plans[plan(of: regency.folder)].regencies.append(regency) }
+        }
+        if plans.isEmpty && !report.inventoryFailures.isEmpty {
+            plans = [
+                SARIFRunPlan(
+                    scope: "all", description: "every inventory of the run", inventories: [], regencies: [])
+            ]
         }
         var seen: [String: Int] = [:]
         for position in plans.indices {

@@ -48,6 +48,13 @@ struct Benchmark: ParsableCommand {
     )
     var scaling = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Instead: the CPU time, report size and peak memory of spbe check in every report format on the largest of --sizes, each as a multiple of the floor."
+    )
+    var formats = false
+
     @Option(
         name: .customLong("format"),
         help: "The report format of the end-to-end runs of spbe check (the stages always render text).")
@@ -75,6 +82,12 @@ struct Benchmark: ParsableCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
                 try encoder.encode(rows).write(to: URL(fileURLWithPath: json))
             }
+            return
+        }
+        if formats {
+            let size = sizes.max() ?? 1_000
+            let files = try generate(size, into: "\(root)/\(size)")
+            try FormatCost(spbe: spbe, pack: pack, folder: "\(root)/\(size)", files: files, repeats: repeats).run()
             return
         }
         let one = try generate(1, into: "\(root)/1")
@@ -145,7 +158,9 @@ struct Benchmark: ParsableCommand {
         func medianRun(_ arguments: [String]) throws -> ChildProcess.Run {
             let runs = try (0..<repeats).map { _ in try ChildProcess.succeeding(spbe, arguments) }
             let middle = runs.sorted { $0.milliseconds < $1.milliseconds }[runs.count / 2]
-            return (middle.milliseconds, runs.map(\.peakMiB).max() ?? middle.peakMiB, middle.status)
+            return (
+                middle.milliseconds, runs.map(\.peakMiB).max() ?? middle.peakMiB, middle.status, middle.cpuMilliseconds
+            )
         }
         return Processes(
             endToEnd: try medianRun(arguments),

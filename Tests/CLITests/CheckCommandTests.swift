@@ -67,7 +67,7 @@ struct CheckCommandTests {
             "check", "--pack", mini, "--as-of", "2025-06-30", "--format", "json", good, weak,
         ])
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        #expect(object?["schema_version"] as? Int == 3)
+        #expect(object?["schema_version"] as? Int == 4)
         try Golden.check(result.stdout, against: "mini-check.json")
     }
 
@@ -173,24 +173,23 @@ struct ReportFormatTests {
                 ? (inventory["plan"] as? [String: Any])?["steps"] as? [[String: Any]] ?? []
                 : inventory[key] as? [[String: Any]] ?? []
         }
+        // What each level needs is in the indicators table (schema version 4), for steps to name by level.
+        var needsOf: [String: String] = [:]
+        for indicator in report["indicators"] as? [[String: Any]] ?? [] {
+            for level in indicator["levels"] as? [[String: Any]] ?? [] {
+                needsOf["\(indicator["id"] ?? "") \(level["level"] ?? "")"] = level["needs"] as? String
+            }
+        }
         // Recommendations rise one level; what each needs is printed in the text report too (the top five).
-        var needsByLevel: [String: String] = [:]
         for inventory in inventories {
             for (rank, recommendation) in steps(inventory, "recommendations").enumerated() {
-                let needs = try #require(recommendation["needs"] as? String)
+                let needs = try #require(
+                    needsOf["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"])
                 if rank < 5 { #expect(text.contains("     \(needs)\n"), "\(needs)") }
-                needsByLevel["\(recommendation["indicator"] ?? "") \(recommendation["to_level"] ?? "")"] = needs
             }
         }
-        // A plan step that rises several levels needs what its target level needs: what a recommendation, or a plan
-        // step of one level, to the same level needs, and what `spbe score` gives as the next level from the level
-        // below it.
-        for inventory in inventories {
-            for step in steps(inventory, "plan")
-            where (step["to_level"] as? Int ?? 0) - (step["from_level"] as? Int ?? 0) == 1 {
-                needsByLevel["\(step["indicator"] ?? "") \(step["to_level"] ?? "")"] = step["needs"] as? String
-            }
-        }
+        // A plan step that rises several levels needs what its target level needs: what `spbe score` gives as the
+        // next level from the level below it.
         var compared = 0
         var descriptions: [Int: [String: String]] = [:]
         for inventory in inventories {
@@ -199,10 +198,7 @@ struct ReportFormatTests {
                 let indicator = step["indicator"] as? String ?? ""
                 let level = step["to_level"] as? Int ?? 0
                 if descriptions[level] == nil { descriptions[level] = try nextLevelDescriptions(from: level - 1) }
-                #expect(step["needs"] as? String == descriptions[level]?[indicator], "\(indicator) \(level)")
-                if let expected = needsByLevel["\(indicator) \(level)"] {
-                    #expect(step["needs"] as? String == expected)
-                }
+                #expect(needsOf["\(indicator) \(level)"] == descriptions[level]?[indicator], "\(indicator) \(level)")
                 compared += 1
             }
         }
@@ -383,7 +379,7 @@ struct BaselineTests {
         let edited = try temporary("edited.yaml", "# disunting\n\n" + original)
         let same = try json(["--baseline", baseline, edited])
         let inventory = try #require((same["inventories"] as? [[String: Any]])?.first)
-        let states = ((inventory["findings"] as? [[String: Any]]) ?? []).compactMap { $0["baseline_state"] as? String }
+        let states = JSONReportFindings.of(inventory).compactMap { $0["baseline_state"] as? String }
         #expect(!states.isEmpty && states.allSatisfy { $0 == "unchanged" })
         #expect(((inventory["baseline"] as? [String: Any])?["fixed"] as? [Any])?.isEmpty == true)
 
@@ -396,7 +392,7 @@ struct BaselineTests {
                 range: original.range(of: "    hosting: pusat_data_pemda\n"))
         let after = try json(["--baseline", baseline, try temporary("changed.yaml", changed)])
         let moved = try #require((after["inventories"] as? [[String: Any]])?.first)
-        let findings = (moved["findings"] as? [[String: Any]]) ?? []
+        let findings = JSONReportFindings.of(moved)
         let new = findings.filter { $0["baseline_state"] as? String == "new" }.map {
             "\($0["rule"]!) \($0["subject"]!)"
         }

@@ -203,7 +203,7 @@ struct HostilePackTests {
             ["check", "--pack", long, "--as-of", "2025-06-30", "--format", "json", big], timeout: 60)
         #expect(result.status == 1, "\(result.stderr)")
         let report = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let findings = ((report?["inventories"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
+        let findings = JSONReportFindings.of((report?["inventories"] as? [[String: Any]])?.first)
         let messages = findings.filter { $0["rule"] as? String == "T-LONG" }.compactMap { $0["message"] as? String }
         #expect(messages.count == 3)
         #expect(messages.allSatisfy { $0.utf8.count <= 4_096 && $0.hasSuffix("…") })

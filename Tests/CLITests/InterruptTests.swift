@@ -106,7 +106,7 @@ struct InterruptTests {
             #expect(try leftovers().isEmpty)
             let data = try Data(contentsOf: output)
             let report = try JSONSerialization.jsonObject(with: data) as? [String: Any]
-            #expect(report?["old"] as? Bool == true || report?["schema_version"] as? Int == 3)
+            #expect(report?["old"] as? Bool == true || report?["schema_version"] as? Int == 4)
             try Data("{\"old\": true}".utf8).write(to: output)
         }
         #expect(caught > 0, "the temporary file was never seen: the run wrote it too fast to interrupt")

@@ -25,7 +25,7 @@ struct PemdaIdentityTests {
     }
 
     private func findings(_ report: [String: Any]) -> [[String: Any]] {
-        ((report["inventories"] as? [[String: Any]])?.first?["findings"] as? [[String: Any]]) ?? []
+        JSONReportFindings.of((report["inventories"] as? [[String: Any]])?.first)
     }
 
     @Test("equal OPD ids of two pemdas give different fingerprints; the report names the pemda")
@@ -80,9 +80,8 @@ struct PemdaIdentityTests {
         old["inventories"] = (old["inventories"] as? [[String: Any]] ?? []).map { inventory in
             var copy = inventory
             copy["opd"] = (inventory["opd"] as? [String: Any])?.filter { $0.key == "id" || $0.key == "name" }
-            copy["findings"] = (inventory["findings"] as? [[String: Any]] ?? []).map {
-                $0.filter { $0.key != "fingerprint" }
-            }
+            // Findings in a flat list, as reports before schema version 4 wrote them, without fingerprints.
+            copy["findings"] = JSONReportFindings.of(inventory).map { $0.filter { $0.key != "fingerprint" } }
             return copy
         }
         let path = try temporary(old)

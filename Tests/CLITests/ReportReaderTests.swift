@@ -178,9 +178,7 @@ struct ReportReaderTests {
         #expect(report["fail_on"] as? String == "none")
         #expect(report["waivers"] as? [Any] != nil && report["regencies"] as? [Any] != nil)
         let rules = Set((report["rules"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
-        let findings = (report["inventories"] as? [[String: Any]] ?? []).flatMap {
-            $0["findings"] as? [[String: Any]] ?? []
-        }
+        let findings = (report["inventories"] as? [[String: Any]] ?? []).flatMap(JSONReportFindings.of)
         #expect(!findings.isEmpty)
         #expect(
             findings.allSatisfy {

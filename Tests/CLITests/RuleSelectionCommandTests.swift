@@ -17,7 +17,7 @@ struct RuleSelectionCommandTests {
             rules.filter { ($0["tags"] as? [String])?.contains("keamanan") == true }.compactMap { $0["id"] as? String })
         #expect(tagged.contains("APP-AUDIT-KEAMANAN"))
         let inventory = try #require((report["inventories"] as? [[String: Any]])?.first)
-        let findings = try #require(inventory["findings"] as? [[String: Any]])
+        let findings = JSONReportFindings.of(inventory)
         #expect(!findings.isEmpty)
         #expect(findings.allSatisfy { tagged.contains($0["rule"] as? String ?? "") })
     }

@@ -1,0 +1,52 @@
+/// XML written straight into UTF-8 bytes: markup as given, text and attribute values escaped as `XMLText.escape`
+/// escapes them. Perf: a test case built by string interpolation, escaped string by string, was most of writing
+/// the JUnit report, which has a case per rule and subject.
+struct XMLBytes {
+    /// What has been written.
+    private(set) var bytes: [UInt8] = []
+
+    init(capacity: Int = 1 << 16) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Markup, written as it is.
+    mutating func markup(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    /// A number, written as it is.
+    mutating func number(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// Text or an attribute value, escaped.
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { self.text(utf8: $0) }
+    }
+
+    /// UTF-8 text or an attribute value (a finding's message), escaped.
+    mutating func text(utf8 text: [UInt8]) {
+        text.withUnsafeBufferPointer { self.text(utf8: $0) }
+    }
+
+    mutating func text(utf8 text: UnsafeBufferPointer<UInt8>) {
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "&"): markup("&amp;")
+            case UInt8(ascii: "<"): markup("&lt;")
+            case UInt8(ascii: ">"): markup("&gt;")
+            case UInt8(ascii: "\""): markup("&quot;")
+            case UInt8(ascii: "'"): markup("&#39;")
+            case 0x09, 0x0A, 0x0D: bytes.append(byte)
+            case ..<0x20: continue  // control characters are not allowed in XML 1.0
+            default: bytes.append(byte)
+            }
+        }
+    }
+
+    /// Appends what another writer wrote.
+    mutating func append(_ other: XMLBytes) {
+        bytes.append(contentsOf: other.bytes)
+    }
+}
