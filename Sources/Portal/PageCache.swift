@@ -32,10 +32,10 @@ final class PageCache: @unchecked Sendable {
     func page(_ key: Key, generation: UInt64, render: @escaping @Sendable () throws -> Page) async throws -> Page {
         let task: Task<Page, any Error> = lock.withLock {
             if let kept = pages[key], kept.generation >= generation { return kept.page }
-            let task = Task { try render() }
+            let rendering = Task { try render() }
             if pages[key] == nil, pages.count >= limit { pages.removeAll() }
-            pages[key] = (generation, task)
-            return task
+            pages[key] = (generation, rendering)
+            return rendering
         }
         do {
             return try await task.value
