@@ -3,7 +3,9 @@
 # history and 200 viewers (`spbe-serve seed-load`), starts spbe-serve, then
 #   1. 40 OPDs uploading the example workbook at once through the API (each its operator's token), and
 #   2. 200 dashboard readers (each a viewer's token) on the newest period,
-# and prints each phase's throughput and p50/p99 latency. Targets: uploads <= 300 ms p99, dashboard <= 100 ms p99.
+# and prints each phase's throughput, p50/p99 latency and the server's CPU time per request (user + system, from
+# /proc: steady when other work shares the cores, unlike latency). Targets: uploads <= 300 ms p99, dashboard <= 100 ms
+# p99.
 # PORTAL_LOAD_CONFIG=debug|release (default release), PORTAL_LOAD_SECONDS (default 20), PORTAL_LOAD_PORT,
 # PORTAL_LOAD_PERIODS (default 5), PORTAL_LOAD_BUILD_ARGS (more `swift build` arguments, e.g. --scratch-path).
 set -euo pipefail
@@ -32,26 +34,36 @@ for _ in $(seq 1 100); do
     sleep 0.1
 done
 
-summary() { # phase name, wrk output file
-    local rps p50 p99 errors
+# The server's CPU time so far (user + system), in clock ticks.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+
+summary() { # phase name, wrk output file, server CPU ticks during the phase
+    local rps p50 p99 errors requests cpu
     rps=$(awk '/^Requests\/sec/ {print $2}' "$2")
     p50=$(awk '$1 == "50%" {print $2}' "$2")
     p99=$(awk '$1 == "99%" {print $2}' "$2")
     errors=$(awk '/Non-2xx or 3xx/ {print $NF}' "$2")
-    printf '%-16s %8s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
+    requests=$(awk '/requests in/ {print $1}' "$2")
+    cpu=$(awk -v ticks="$3" -v hz="$(getconf CLK_TCK)" -v n="$requests" 'BEGIN {printf "%.1f", n ? ticks * 1000 / hz / n : 0}')
+    printf '%-16s %8s req/s   p50 %8s   p99 %8s   non-2xx %s   CPU %s ms/request\n' "$1" "$rps" "$p50" "$p99" \
+        "${errors:-0}" "$cpu"
     grep 'Socket errors' "$2" || true
 }
 
 url="http://127.0.0.1:$port"
+start=$(cpu_ticks)
 wrk -t2 -c40 -d"${seconds}s" --timeout 30s --latency -s scripts/load/upload.lua "$url" -- "$work/seed.txt" \
     examples/xlsx/dpmptsp-sleman.xlsx > "$work/upload.txt"
+upload_cpu=$(($(cpu_ticks) - start))
 # The uploads changed the current submissions: one reader request recomputes the pemda before the readers come.
 reader=$(awk '/^reader / {print $2; exit}' "$work/seed.txt")
 period=$(awk '/^period / {print $2}' "$work/seed.txt")
 curl -fsS -o /dev/null -H "Authorization: Bearer $reader" "$url/dashboard?period=$period"
+start=$(cpu_ticks)
 wrk -t2 -c200 -d"${seconds}s" --timeout 30s --latency -s scripts/load/dashboard.lua "$url" -- "$work/seed.txt" > "$work/dashboard.txt"
+dashboard_cpu=$(($(cpu_ticks) - start))
 
 echo "== spbe-serve ($config) on loopback, wrk -t2, ${seconds} s a phase, $(nproc) cores"
-summary "upload x40" "$work/upload.txt"
-summary "dashboard x200" "$work/dashboard.txt"
+summary "upload x40" "$work/upload.txt" "$upload_cpu"
+summary "dashboard x200" "$work/dashboard.txt" "$dashboard_cpu"
 if [ -n "${PORTAL_LOAD_KEEP:-}" ]; then cp "$work/upload.txt" "$work/dashboard.txt" "$PORTAL_LOAD_KEEP/"; fi

@@ -81,9 +81,10 @@ final class RuleWording: Sendable {
         guard result.outcome == .notEvidenced else { return [] }
         let own = Array(emptyFields(of: result).map(\.name))
         guard own.isEmpty else { return own }
-        return missingData.missingFields(
-            of: result, in: result.wording.inventory, verdicts: result.wording.verdicts
-        ).map(\.qualifiedName)
+        return result.wording.missingFields.fields(of: result) {
+            missingData.missingFields(of: result, in: result.wording.inventory, verdicts: result.wording.verdicts)
+                .map(\.qualifiedName)
+        }
     }
 
     /// The fields of the result's subject that its undecided expression (filter or condition) reads and that
@@ -112,6 +113,8 @@ final class FindingWording: Sendable {
     let inventory: InventoryData
     /// The rules' verdicts once every rule had run, as `passes()` read them.
     let verdicts: [Value]
+    /// The missing data of its not-evidenced results, each found once.
+    let missingFields = MissingFieldsMemo()
 
     init(rules: RuleWording, inventory: InventoryData, verdicts: [Value]) {
         self.rules = rules

@@ -51,6 +51,7 @@ public final class PortalServices: Sendable {
     let queue: EvaluationQueue
     let logins = LoginLimiter()
     let dashboards = DashboardCache()
+    let pages = PageCache()
     let requests: RateLimiter
     let tickets = UploadTickets()
     let findings = FindingsCache()

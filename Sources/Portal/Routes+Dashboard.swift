@@ -38,24 +38,37 @@ extension Routes {
     func addDashboardRoutes() {
         get("/dashboard", .signedIn) { call in
             guard call.account.role != .operator else { return call.forbidden() }
-            let periods = try call.store.periods()
-            guard
-                let period = call.query["period"].flatMap({ Int64($0) }).flatMap({ id in periods.first { $0.id == id } }
-                ) ?? periods.first
-            else {
-                return call.html(call.words.dashboard, "<p class=\"notice\">\(call.words.noPeriod)</p>")
+            // Read before anything the page shows: a write after it renders the page again.
+            let generation = call.store.generation
+            let selected = call.query["period"].flatMap { Int64($0) }
+            // The day is in the key: stage countdowns and overdue follow-ups change at midnight without a write.
+            let key = PageCache.Key(
+                page: "dashboard \(CivilDay.day())", selector: selected, language: call.language,
+                role: call.account.role)
+            let shared = call.sharedByRole
+            let page = try await call.services.pages.page(key, generation: generation) {
+                try dashboardPage(shared, selected: selected)
             }
-            let (dashboard, view) = try dashboard(call, period: period, periods: periods)
-            return call.html(
-                "\(call.words.dashboard) · \(period.name)",
-                HTML.join([
-                    try page(call, dashboard, view: view, periods: periods), afterSubmissionLinks(call, period: period),
-                    try claimsSection(call, period: period),
-                    try reviewSummary(call, period: period),
-                    try loadSection(call, period: period),
-                    try officialSummary(call, period: period), try followUpSection(call, period: period),
-                ]))
+            return call.html(page.title, page.body)
         }
+    }
+
+    /// The dashboard page of the period `selected` (else the newest), without the site's frame.
+    private func dashboardPage(_ call: Call, selected: Int64?) throws -> PageCache.Page {
+        let periods = try call.store.periods()
+        guard let period = selected.flatMap({ id in periods.first { $0.id == id } }) ?? periods.first else {
+            return PageCache.Page(title: call.words.dashboard, body: "<p class=\"notice\">\(call.words.noPeriod)</p>")
+        }
+        let (dashboard, view) = try dashboard(call, period: period, periods: periods)
+        return PageCache.Page(
+            title: "\(call.words.dashboard) · \(period.name)",
+            body: HTML.join([
+                try page(call, dashboard, view: view, periods: periods), afterSubmissionLinks(call, period: period),
+                try claimsSection(call, period: period),
+                try reviewSummary(call, period: period),
+                try loadSection(call, period: period),
+                try officialSummary(call, period: period), try followUpSection(call, period: period),
+            ]))
     }
 
     /// The dashboard of `period`, and the pemda's rendered evaluation when its own inventory is among the

@@ -65,6 +65,9 @@ public enum PortalStoreError: Error, Equatable, Sendable {
 public protocol PortalStore: WorkflowStore, ReviewStore, ResultStore, InterviewStore, NotificationStore {
     /// Whether the database answers (for `/healthz`).
     func isReachable() -> Bool
+    /// A number that grows with every committed write that may change what a page shows, whichever method made
+    /// it (sign-ins and the audit log excepted): pages kept for many readers are valid while it stays the same.
+    var generation: UInt64 { get }
 
     /// Creates an account; throws `duplicate` when the user name is taken.
     func createAccount(username: String, displayName: String, passwordHash: String, role: Role, opdID: Int64?) throws

@@ -8,6 +8,8 @@ public final class SQLitePortalStore: PortalStore {
     let pool: DatabasePool
     /// The time stored with rows, in seconds since 1970.
     let clock: @Sendable () -> Int64
+    /// Counts the committed writes that may change a page (see `StoreGeneration`).
+    private let changes = StoreGeneration()
 
     /// Opens (creating when missing) the database at `path` and migrates it. `clock` gives the time stored with
     /// rows, in seconds since 1970.
@@ -17,8 +19,11 @@ public final class SQLitePortalStore: PortalStore {
         configuration.busyMode = .timeout(10)
         pool = try DatabasePool(path: path, configuration: configuration)
         self.clock = clock
+        pool.add(transactionObserver: changes, extent: .databaseLifetime)
         try PortalMigrations.migrator.migrate(pool)
     }
+
+    public var generation: UInt64 { changes.value }
 
     /// The schema versions applied to the database, oldest first.
     public func appliedVersions() throws -> [String] {
