@@ -104,8 +104,9 @@ public struct CheckRun: Sendable {
     /// file as it is done (so it must be thread-safe).
     ///
     /// The sink hears of the run's beginning and end only when there is something to report: an inventory, an
-    /// inventory that went over a cost budget (an error entry of the report, `Report.inventoryFailures`), or no
-    /// input error. A cost budget overrun while evaluating a pemda as a whole ends the run early, with neither.
+    /// inventory or a pemda evaluated as a whole that went over a cost budget (an error entry of the report,
+    /// `Report.inventoryFailures`), or no input error. A pemda that goes over a budget is left out of the
+    /// regencies; the others are still evaluated and the report is complete.
     public func run<Sink: CheckRunSink>(
         _ inputs: CheckInputs, into sink: inout Sink, progress: @escaping @Sendable (String) -> Void = { _ in }
     ) -> Outcome {
@@ -159,13 +160,14 @@ public struct CheckRun: Sendable {
                     reported.append((outcome.file, digest.pemda, digest.opdID))
                 }
             })
-        let regencies: [RegencyEvaluation]
-        do throws(CostExceeded) {
-            regencies = try pemdas(inputs, folders: pemdaFolders, reported: reported, evaluator: makeEvaluator())
-        } catch {
-            sink.diagnosed([error.diagnostic], sources: [:])
-            return Outcome(inputError: true, failsThreshold: false, inventories: totals.inventories)
+        let (regencies, pemdaFailures) = pemdas(
+            inputs, folders: pemdaFolders, reported: reported, evaluator: makeEvaluator())
+        for exceeded in pemdaFailures where exceeded.budget != .run || !budgetReported {
+            sink.diagnosed([exceeded.diagnostic], sources: [:])
+            budgetReported = budgetReported || exceeded.budget == .run
         }
+        failures += pemdaFailures.map { InventoryFailure(source: $0.inventory, diagnostic: $0.diagnostic) }
+        inputError = inputError || !pemdaFailures.isEmpty
         let report = self.frame(regencies: regencies, totals: totals, failures: failures)
         sink.diagnosed(WaiverDiagnostics.diagnostics(report), sources: [:])
         if totals.inventories > 0 || !inputError || !failures.isEmpty {
@@ -192,21 +194,36 @@ public struct CheckRun: Sendable {
 
     /// The pemdas among the inventories reported (each file with its pemda and OPD id, in input order), each evaluated as a
     /// whole: first those of the pemda `folders`, sorted by folder, then those given as loose files
-    /// (`RegencyEvaluator.loosePemdaFiles`), in the order they first appear. Their inventories are read again,
-    /// the pemda folders' together, then one loose pemda at a time.
+    /// (`RegencyEvaluator.loosePemdaFiles`), in the order they first appear; and the cost budget overruns of
+    /// those that went over one (left out of the regencies). Their inventories are read again, one pemda folder
+    /// at a time, then one loose pemda at a time.
     private func pemdas(
         _ inputs: CheckInputs, folders: Set<String>, reported: [(file: String, pemda: PemdaIdentity, opd: String)],
         evaluator: Evaluator
-    ) throws(CostExceeded) -> [RegencyEvaluation] {
+    ) -> (regencies: [RegencyEvaluation], failures: [CostExceeded]) {
         let regencyEvaluator = RegencyEvaluator(evaluator: evaluator)
-        var regencies = try regencyEvaluator.evaluate(pemdaInventories(inputs, in: folders))
+        var regencies: [RegencyEvaluation] = []
+        var failures: [CostExceeded] = []
+        for folder in folders.sorted() {
+            do throws(CostExceeded) {
+                regencies += try regencyEvaluator.evaluate(pemdaInventories(inputs, in: [folder]))
+            } catch {
+                failures.append(error)
+            }
+        }
         let loose = RegencyEvaluator.loosePemdaFiles(
             reported, pemdaFolders: folders, evaluated: Set(regencies.map(\.pemda.pemda)))
         for (pemda, files) in loose {
             let inventories = files.compactMap { reader.load(path: $0).inventory }
-            if let regency = try regencyEvaluator.evaluate(loose: inventories, of: pemda) { regencies.append(regency) }
+            do throws(CostExceeded) {
+                if let regency = try regencyEvaluator.evaluate(loose: inventories, of: pemda) {
+                    regencies.append(regency)
+                }
+            } catch {
+                failures.append(error)
+            }
         }
-        return regencies
+        return (regencies, failures)
     }
 
     /// The inventories of the pemda folders, read again as a whole: only those folders' inventories are held at
