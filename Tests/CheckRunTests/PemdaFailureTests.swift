@@ -4,6 +4,7 @@ import Diagnostics
 import Engine
 import Foundation
 import Reporting
+import Spreadsheets
 import Testing
 
 /// A pemda whose joint inventory goes over a cost budget is an error entry of the report, as an inventory is:
