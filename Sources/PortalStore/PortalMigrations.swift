@@ -99,6 +99,7 @@ enum PortalMigrations {
         }
         registerWorkflow(&migrator)
         registerResults(&migrator)
+        registerInterviews(&migrator)
         return migrator
     }
 }
