@@ -23,11 +23,14 @@ final class MailRecorder: MailTransport, @unchecked Sendable {
     }
 }
 
-/// The world's portal with e-mail going to `recorder`.
-func mailingServices(_ world: PortalWorld, _ recorder: MailRecorder) throws -> PortalServices {
+/// The world's portal with e-mail going to `recorder`, and the e-mail address of each caller in `emails`.
+func mailingServices(
+    _ world: PortalWorld, _ recorder: MailRecorder, emails: [PortalWorld.Caller: String] = [:]
+) throws -> PortalServices {
     var settings = PortalSettings(dataFolder: world.folder, secureCookies: false)
     settings.smtp = SMTPSettings(host: "127.0.0.1", port: 25, from: "spbe@pemda.go.id")
     settings.mailTransport = recorder
+    for (caller, email) in emails { try world.services.store.setEmail(accountID: world.accounts[caller]!.id, email) }
     return try PortalServices(settings: settings, store: world.services.store)
 }
 
@@ -38,12 +41,10 @@ struct NotificationTests {
         let world = try await PortalWorld.make()
         defer { world.remove() }
         let recorder = MailRecorder()
-        let services = try mailingServices(world, recorder)
+        let services = try mailingServices(
+            world, recorder,
+            emails: [.operatorA: "a@pemda.go.id", .operatorB: "b@pemda.go.id", .viewer: "viewer@pemda.go.id"])
         let store = services.store
-        for (caller, email) in [(PortalWorld.Caller.operatorA, "a@pemda.go.id"), (.operatorB, "b@pemda.go.id")] {
-            try store.setEmail(accountID: world.accounts[caller]!.id, email)
-        }
-        try store.setEmail(accountID: world.accounts[.viewer]!.id, "viewer@pemda.go.id")
         let (status, layout) = try await Application(router: PortalApp.router(services)).test(.router) { client in
             var fields = ["verdict": "revise", "reason": "bukti-tidak-sesuai", "note": "Halaman tanda tangan hilang"]
             fields["_csrf"] = world.sessions[.assessor]?.csrf
@@ -77,9 +78,8 @@ struct NotificationTests {
         let world = try await PortalWorld.make()
         defer { world.remove() }
         let recorder = MailRecorder()
-        let services = try mailingServices(world, recorder)
+        let services = try mailingServices(world, recorder, emails: [.operatorB: "b@pemda.go.id"])
         let store = services.store
-        try store.setEmail(accountID: world.accounts[.operatorB]!.id, "b@pemda.go.id")
         try store.setStages(
             periodID: world.period.id,
             [StageDates(stage: .penilaianMandiri, startsOn: "2026-07-01", endsOn: "2026-07-20")])
@@ -105,10 +105,9 @@ struct NotificationTests {
         let world = try await PortalWorld.make()
         defer { world.remove() }
         let recorder = MailRecorder()
-        let services = try mailingServices(world, recorder)
+        let services = try mailingServices(
+            world, recorder, emails: [.operatorA: "a@pemda.go.id", .operatorB: "b@pemda.go.id"])
         let store = services.store
-        try store.setEmail(accountID: world.accounts[.operatorA]!.id, "a@pemda.go.id")
-        try store.setEmail(accountID: world.accounts[.operatorB]!.id, "b@pemda.go.id")
         let interview = try store.addInterview(
             NewInterview(
                 periodID: world.period.id, opdID: world.opdB.id, indicator: "I43", startsAt: "2026-08-01 09:00",

@@ -15,10 +15,9 @@ struct ResultNotificationTests {
         let world = try await PortalWorld.make()
         defer { world.remove() }
         let recorder = MailRecorder()
-        let services = try mailingServices(world, recorder)
+        let services = try mailingServices(
+            world, recorder, emails: [.operatorA: "a@pemda.go.id", .operatorB: "b@pemda.go.id"])
         let store = services.store
-        try store.setEmail(accountID: world.accounts[.operatorA]!.id, "a@pemda.go.id")
-        try store.setEmail(accountID: world.accounts[.operatorB]!.id, "b@pemda.go.id")
         let data = try TableWorkbook.data(sheets: [
             TableWorkbook.Sheet(
                 name: "bukti", header: ResultWorkbook.evidenceHeader,
@@ -56,10 +55,9 @@ struct ResultNotificationTests {
         let world = try await PortalWorld.make()
         defer { world.remove() }
         let recorder = MailRecorder()
-        let services = try mailingServices(world, recorder)
+        let services = try mailingServices(
+            world, recorder, emails: [.operatorA: "a@pemda.go.id", .operatorB: "b@pemda.go.id"])
         let store = services.store
-        try store.setEmail(accountID: world.accounts[.operatorA]!.id, "a@pemda.go.id")
-        try store.setEmail(accountID: world.accounts[.operatorB]!.id, "b@pemda.go.id")
         let admin = world.accounts[.admin]!.id
         try store.saveResults(
             ResultBatch(

@@ -16,48 +16,24 @@ import os
 import sys
 import zipfile
 
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
+
+from portal_browser import PageChecks, sign_in, sign_out
 
 BASE = os.environ["PORTAL_URL"]
 OUT = os.environ["E2E_OUT"]
 ADMIN_PASSWORD = os.environ["ADMIN_PASSWORD"]
 PEMDI_PACK = os.environ["PEMDI_PACK"]
 
-axe = Axe()
-problems = []
-shots = []
-
-
-def check(page, name):
-    """Screenshot the page and run axe on the portal's markup."""
-    path = os.path.join(OUT, f"results-{len(shots) + 1:02d}-{name}.png")
-    page.screenshot(path=path, full_page=True)
-    shots.append(path)
-    results = axe.run(page, context={"exclude": [[".report-frame"]]})
-    for violation in results.response["violations"]:
-        if violation.get("impact") in ("serious", "critical"):
-            problems.append(f"{name}: axe {violation['id']} ({violation['impact']}): {violation['help']}")
+checks = PageChecks(OUT, "results")
+check, problems, shots = checks.check, checks.problems, checks.shots
 
 
 def login(page, username, password):
-    """Sign in; an account the admin created chooses its own password first. Returns the password in use."""
-    page.goto(f"{BASE}/login")
-    page.fill("#username", username)
-    page.fill("#password", password)
-    page.click("button[type=submit]")
-    if page.url.endswith("/account/password"):
-        own = password + "-own"
-        page.fill("#current", password)
-        page.fill("#new", own)
-        page.fill("#repeat", own)
-        page.click("main button[type=submit]")
-        return own
-    return password
+    return sign_in(page, BASE, username, password)
 
 
-def logout(page):
-    page.click("header form button")
+logout = sign_out
 
 
 def cell(reference, text):

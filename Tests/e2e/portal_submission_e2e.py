@@ -16,48 +16,24 @@ import re
 import sys
 import zipfile
 
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
+
+from portal_browser import PageChecks, sign_in, sign_out
 
 BASE = os.environ["PORTAL_URL"]
 OUT = os.environ["E2E_OUT"]
 ADMIN_PASSWORD = os.environ["ADMIN_PASSWORD"]
 PASSWORD = "operator-password-1"
 
-axe = Axe()
-problems = []
-shots = []
-
-
-def check(page, name):
-    """Screenshot the page (numbered after portal_e2e.py's, prefixed `pack-`) and run axe on it."""
-    path = os.path.join(OUT, f"pack-{len(shots) + 1:02d}-{name}.png")
-    page.screenshot(path=path, full_page=True)
-    shots.append(path)
-    results = axe.run(page, context={"exclude": [[".report-frame"]]})
-    for violation in results.response["violations"]:
-        if violation.get("impact") in ("serious", "critical"):
-            problems.append(f"{name}: axe {violation['id']} ({violation['impact']}): {violation['help']}")
+checks = PageChecks(OUT, "pack")
+check, problems, shots = checks.check, checks.problems, checks.shots
 
 
 def login(page, username, password):
-    """Sign in; an account an admin created chooses its own password first. Returns the password in use."""
-    page.goto(f"{BASE}/login")
-    page.fill("#username", username)
-    page.fill("#password", password)
-    page.click("button[type=submit]")
-    if page.url.endswith("/account/password"):
-        own = password + "-own"
-        page.fill("#current", password)
-        page.fill("#new", own)
-        page.fill("#repeat", own)
-        page.click("main button[type=submit]")
-        return own
-    return password
+    return sign_in(page, BASE, username, password)
 
 
-def logout(page):
-    page.click("header form[action='/logout'] button")
+logout = sign_out
 
 
 def day(offset):
