@@ -40,6 +40,13 @@ def day(offset):
     return (datetime.date.today() + datetime.timedelta(days=offset)).isoformat()
 
 
+def current_period(page):
+    """The path of the current period (the dashboard's), `/periods/ID`: the demo's completed one comes before it."""
+    page.goto(f"{BASE}/dashboard")
+    href = page.locator("main a[href$='/submission-pack']").first.get_attribute("href")
+    return href[: -len("/submission-pack")]
+
+
 def submission_pack(page, context):
     """The pack page, the copy button, the ZIP and the printable document."""
     page.goto(f"{BASE}/dashboard")
@@ -72,7 +79,7 @@ def submission_pack(page, context):
     if "Tingkat yang dipilih" not in document or "@page { size: A4" not in document:
         problems.append("the document lacks the level or its A4 print style")
     print(f"ZIP: {len(names)} entries ({len(evidence)} data dukung); document: {len(indicators)} indicators")
-    page.goto(f"{BASE}/periods/1/submission-pack.html")
+    page.goto(f"{BASE}{current_period(page)}/submission-pack.html")
     check(page, "submission-pack-printable")
     page.emulate_media(media="print")
     page.pdf(path=os.path.join(OUT, "pack-document.pdf"), format="A4", print_background=True)
@@ -92,9 +99,9 @@ def create_operator(page):
     expect(page.locator("main table")).to_contain_text("op-dinkes")
 
 
-def interview(page):
+def interview(page, period):
     """The admin schedules Dinkes's interview on I45, reads its talking points, records a promise and notes."""
-    page.goto(f"{BASE}/periods/1/interviews")
+    page.goto(f"{BASE}{period}/interviews")
     value = page.locator("#interview-opd option", has_text="dinkes:").first.get_attribute("value")
     page.select_option("#interview-opd", value)
     page.select_option("#interview-indicator", "I45")
@@ -112,18 +119,18 @@ def interview(page):
     page.click("form[action$='/notes'] button[type=submit]")
     expect(page.locator("main")).to_contain_text("Rangkaian tangkapan layar rujukan daring")
     check(page, "interview")
-    page.goto(f"{BASE}/periods/1/interviews")
+    page.goto(f"{BASE}{period}/interviews")
     check(page, "interview-schedule")
 
 
-def operator_queue(page):
+def operator_queue(page, period):
     """The operator sees the promise beside the revision request, and its own interview in the schedule."""
     login(page, "op-dinkes", PASSWORD)
     expect(page.locator("#revisions + table")).to_contain_text("I45-L3-01")
     expect(page.locator("#commitments + table")).to_contain_text("Rangkaian tangkapan layar rujukan daring")
     expect(page.locator("#commitments + table")).to_contain_text(day(25))
     check(page, "operator-queue")
-    page.goto(f"{BASE}/periods/1/interviews")
+    page.goto(f"{BASE}{period}/interviews")
     expect(page.locator("main table tbody tr")).to_have_count(1)
     check(page, "operator-schedule")
     page.goto(f"{BASE}/account/notifications")
@@ -139,9 +146,10 @@ def main():
         login(page, "admin", ADMIN_PASSWORD)
         submission_pack(page, context)
         create_operator(page)
-        interview(page)
+        period = current_period(page)
+        interview(page, period)
         logout(page)
-        operator_queue(page)
+        operator_queue(page, period)
         browser.close()
     for problem in problems:
         print(f"FAIL: {problem}", file=sys.stderr)
