@@ -58,7 +58,7 @@ done
 cp examples/csv/dinkes-sleman/opd.yaml "$work/inventory/"
 findings() {
   "$spbe" check "$1" --as-of 2025-06-30 --fail-on none --format json --quiet \
-    | python3 -c 'import json, sys; print("\n".join(sorted(" ".join((f["rule"], f["subject"], f["outcome"])) for f in json.load(sys.stdin)["inventories"][0]["findings"])))'
+    | python3 -c 'import json, sys; print("\n".join(sorted(" ".join((r["id"], f["subject"], f["outcome"])) for r in json.load(sys.stdin)["inventories"][0]["rules"] for f in r["findings"])))'
 }
 findings "$twin" > "$work/twin.txt"
 findings "$work/inventory" > "$work/lo.txt"
