@@ -13,12 +13,21 @@ struct JSONWriter {
     /// Whether a key was written and its value is next.
     private var afterKey = false
 
+    /// Whether a pretty key is followed by ` : ` (as `SortedJSONEncoder` and Foundation write it) instead of `: `.
+    let spacedColon: Bool
+
     /// A writer whose output stands `depth` containers deep, in a container that already has members or
-    /// elements when `continuing` (for a part of a larger document).
-    init(pretty: Bool, depth: Int = 0, continuing: Bool = false, capacity: Int = 1 << 14) {
+    /// elements when `continuing` (for a part of a larger document). With `inPlace`, the first value starts where
+    /// the writer is, as after a key: the line and indent before it are the document's.
+    init(
+        pretty: Bool, depth: Int = 0, continuing: Bool = false, inPlace: Bool = false, spacedColon: Bool = false,
+        capacity: Int = 1 << 14
+    ) {
         self.pretty = pretty
         self.depth = depth
+        self.spacedColon = spacedColon
         empty = !continuing
+        afterKey = inPlace
         bytes.reserveCapacity(capacity)
     }
 
@@ -37,6 +46,7 @@ struct JSONWriter {
     mutating func key(_ name: String) {
         separate()
         write(string: name)
+        if pretty && spacedColon { bytes.append(0x20) }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }
         afterKey = true

@@ -159,11 +159,8 @@ extension SARIFReporter: StreamingReporter {
 
     /// A part of `results` from `source`: its source, the ranks of its results, each result encoded.
     private static func part(source: String, results: [SARIFLog.Result]) -> [UInt8] {
-        let encoder = SortedJSONEncoder(snakeCaseKeys: false)
         var fields = [Array(source.utf8), results.map(rank)]
-        for result in results {
-            fields.append(Array(((try? encoder.encode(result, indent: resultIndent)) ?? "{}").utf8))
-        }
+        for result in results { fields.append(result.encoded(indent: resultIndent)) }
         return FramedPart.frame(fields)
     }
 

@@ -108,6 +108,8 @@ public struct SARIFReporter: Sendable {
         let pack = report.pack
         let language = report.language
         var results: [SARIFLog.Result] = []
+        // The findings of an inventory are in a file or two: each path is made a URI once.
+        var uris: [String: String] = [:]
         for finding in evaluation.findings {
             let failed = finding.outcome == .fail
             if !failed && options.sarifOmitNotEvidenced { continue }
@@ -127,7 +129,9 @@ public struct SARIFReporter: Sendable {
                 SARIFLog.Result(
                     ruleId: spec.id, ruleIndex: finding.ruleIndex, kind: kind,
                     level: Self.level(kind: kind, severity: spec.severity),
-                    message: .init(text: message), locations: [Self.location(finding.location)], relatedLocations: nil,
+                    message: .init(text: message),
+                    locations: [Self.location(finding.location, uri: Self.uri(finding.location.file, memo: &uris))],
+                    relatedLocations: nil,
                     partialFingerprints: [
                         "spbeFinding/v\(FindingFingerprint.version)": report.fingerprint(finding, in: evaluation)
                     ],
@@ -214,13 +218,16 @@ public struct SARIFReporter: Sendable {
     }
 
     /// A SARIF location of a source position: a workbook's cell also as a logical location `sheet!C12`.
-    static func location(_ location: SourceLocation, id: Int? = nil, message: String? = nil) -> SARIFLog.Location {
+    static func location(_ location: SourceLocation, id: Int? = nil, message: String? = nil, uri: String? = nil)
+        -> SARIFLog.Location
+    {
         let absolute = location.file.hasPrefix("/")
         let cell = location.sheet.map { "\($0)!\(location.cell)" }
         return SARIFLog.Location(
             id: id,
             physicalLocation: .init(
-                artifactLocation: .init(uri: uri(location.file), uriBaseId: absolute ? nil : sourceRoot),
+                artifactLocation: .init(
+                    uri: uri ?? Self.uri(location.file), uriBaseId: absolute ? nil : sourceRoot),
                 region: .init(startLine: location.line, startColumn: location.column)
             ),
             logicalLocations: cell.map { [.init(name: location.cell, fullyQualifiedName: $0)] },
@@ -237,6 +244,14 @@ public struct SARIFReporter: Sendable {
             String(segment).addingPercentEncoding(withAllowedCharacters: allowed) ?? String(segment)
         }.joined(separator: "/")
         return path.hasPrefix("/") ? "file://" + encoded : encoded
+    }
+
+    /// `uri(path)`, kept in `memo` for the next finding in the same file.
+    private static func uri(_ path: String, memo: inout [String: String]) -> String {
+        if let known = memo[path] { return known }
+        let made = uri(path)
+        memo[path] = made
+        return made
     }
 
     /// A path or id as one segment of an automation id: lower case letters, digits, `.`, `_` and `-`.
