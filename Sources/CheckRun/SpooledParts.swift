@@ -40,10 +40,13 @@ final class SpooledParts: HeldParts {
 
     var count: Int { places.count }
 
-    func part(_ position: Int) -> [UInt8] {
+    func part(_ position: Int) -> [UInt8] { part(position, prefix: .max) }
+
+    func part(_ position: Int, prefix length: Int) -> [UInt8] {
         switch places[position] {
-        case .memory(let part): return part
-        case .file(let offset, let count):
+        case .memory(let part): return Array(part.prefix(length))
+        case .file(let offset, let stored):
+            let count = min(stored, length)
             var bytes = [UInt8](repeating: 0, count: count)
             var done = 0
             while done < count {

@@ -13,6 +13,14 @@ enum FramedPart {
         return bytes
     }
 
+    /// The first field of the `position`-th of `parts`, each made by `frame`, read without the rest of the part.
+    static func firstField(of position: Int, in parts: any HeldParts) -> ArraySlice<UInt8> {
+        let head = parts.part(position, prefix: 4)
+        guard head.count == 4 else { return [] }
+        let count = Int(head[0]) | Int(head[1]) << 8 | Int(head[2]) << 16 | Int(head[3]) << 24
+        return fields(of: parts.part(position, prefix: 4 + count)).first ?? []
+    }
+
     /// The fields of a part `frame` made, in order.
     static func fields(of part: [UInt8]) -> [ArraySlice<UInt8>] {
         var fields: [ArraySlice<UInt8>] = []

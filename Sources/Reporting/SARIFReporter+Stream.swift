@@ -70,16 +70,18 @@ extension SARIFReporter: StreamingReporter {
             for position in plan.inventories { body(FramedPart.fields(of: parts.part(position))) }
             if let cross { body(FramedPart.fields(of: cross)) }
         }
+        // The results of each rank, counted (a second reading of every part) only when they may have to be cut.
         var counts = [Int](repeating: 0, count: Self.ranks)
-        eachPart { fields in for rank in fields[1] { counts[Int(rank)] += 1 } }
+        if options.sarifMaxResults != nil {
+            eachPart { fields in for rank in fields[1] { counts[Int(rank)] += 1 } }
+        }
         let total = counts.reduce(0, +)
         let id = "spbe/\(report.pack.pack.metadata.id)/\(plan.scope)/"
         var invocations: [SARIFLog.Invocation]?
         // Every result of a rank below `threshold` is kept, and the first `ofThreshold` of that rank.
-        var (threshold, ofThreshold, kept) = (Self.ranks, 0, total)
+        var (threshold, ofThreshold) = (Self.ranks, 0)
         if let maximum = options.sarifMaxResults, total > maximum {
             cut.append((id, total))
-            kept = maximum
             var before = 0
             threshold =
                 counts.indices.first {
@@ -98,8 +100,10 @@ extension SARIFReporter: StreamingReporter {
         let frame = Self.split(
             run(plan, id: id, first: isFirst, rules: rules, report: report, invocations: invocations),
             at: "\"results\" : []")
-        write(frame.head)
-        guard kept > 0 else { return write(Array("]".utf8) + frame.tail) }
+        // Gathered into large writes, each result after its separator and indent.
+        var buffer = frame.head
+        buffer.reserveCapacity(Self.bufferSize + (1 << 16))
+        let (firstLine, nextLine) = (Self.resultLine(first: true), Self.resultLine(first: false))
         var (first, atThreshold) = (true, 0)
         eachPart { fields in
             for (rank, result) in zip(fields[1], fields.dropFirst(2)) {
@@ -108,11 +112,25 @@ extension SARIFReporter: StreamingReporter {
                     if atThreshold == ofThreshold { continue }
                     atThreshold += 1
                 }
-                write((first ? [0x0A] : [0x2C, 0x0A]) + Array(repeating: 0x20, count: Self.resultIndent) + result)
+                buffer += first ? firstLine : nextLine
+                buffer += result
                 first = false
+                if buffer.count >= Self.bufferSize {
+                    write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
             }
         }
-        write([0x0A] + Array(repeating: 0x20, count: Self.resultIndent - 2) + Array("]".utf8) + frame.tail)
+        if !first { buffer += [0x0A] + Array(repeating: 0x20, count: Self.resultIndent - 2) }
+        write(buffer + Array("]".utf8) + frame.tail)
+    }
+
+    /// How many bytes of results are gathered before they are written.
+    private static let bufferSize = 1 << 20
+
+    /// What stands before a result: the comma after the one before it, its line and indent.
+    private static func resultLine(first: Bool) -> [UInt8] {
+        (first ? [0x0A] : [0x2C, 0x0A]) + Array(repeating: 0x20, count: resultIndent)
     }
 
     /// The run of `plan` with no results, encoded where it stands in the log; the first run carries the inventories

@@ -13,7 +13,7 @@ struct SARIFRunPlan {
     /// whose every inventory failed still has one run, which carries the failures' notifications.
     static func plans(_ split: SARIFSplit, report: Report, parts: any HeldParts) -> [SARIFRunPlan] {
         let sources = (0..<parts.count).map {
-            String(decoding: FramedPart.fields(of: parts.part($0))[0], as: UTF8.self)
+            String(decoding: FramedPart.firstField(of: $0, in: parts), as: UTF8.self)
         }
         var plans: [SARIFRunPlan]
         switch split {

@@ -38,6 +38,13 @@ public protocol HeldParts {
 
     /// The `position`-th inventory's part (0-based).
     func part(_ position: Int) -> [UInt8]
+
+    /// At most the first `length` bytes of the `position`-th part, read without the rest.
+    func part(_ position: Int, prefix length: Int) -> [UInt8]
+}
+
+extension HeldParts {
+    public func part(_ position: Int, prefix length: Int) -> [UInt8] { Array(part(position).prefix(length)) }
 }
 
 /// Parts held in memory, for a report rendered whole.
