@@ -1,8 +1,10 @@
 -- wrk: each request reads the pemda dashboard page of the newest period as one of the seeded viewers.
--- Argument: the seed file printed by `spbe-serve seed-load`.
+-- Arguments: the seed file printed by `spbe-serve seed-load`; optionally the milliseconds each connection waits
+-- after an answer before it asks again (a reader reading the page), else none (back to back).
 local readers = {}
 local period
 local next = 0
+local pause = 0
 
 function init(args)
   for line in io.lines(args[1]) do
@@ -12,6 +14,11 @@ function init(args)
     if token then table.insert(readers, token) end
   end
   next = math.random(#readers)
+  pause = tonumber(args[2] or "0")
+end
+
+function delay()
+  return pause
 end
 
 function request()
