@@ -2,7 +2,7 @@
 /// that holds its inventories keeps the pieces it writes in different places (an overview row and a section).
 enum FramedPart {
     /// `fields` framed in order.
-    static func frame(_ fields: [[UInt8]]) -> [UInt8] {
+    static func frame<Field: Collection<UInt8>>(_ fields: [Field]) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(fields.reduce(0) { $0 + $1.count + 4 })
         for field in fields {

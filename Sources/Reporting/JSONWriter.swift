@@ -31,6 +31,13 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Makes the next value start in place again, as the first did with `inPlace`: for values written one after
+    /// the other into the same bytes, each to be taken apart (a SARIF part's results).
+    mutating func nextInPlace() {
+        empty = true
+        afterKey = true
+    }
+
     /// Takes what has been written, leaving the writer empty at the same depth.
     mutating func take() -> [UInt8] {
         defer { bytes.removeAll(keepingCapacity: true) }
@@ -43,9 +50,28 @@ struct JSONWriter {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A member's key; its value is written next.
-    mutating func key(_ name: String) {
+    ///
+    /// Perf: a key is one of the report's own names, which need no escaping, so its bytes are copied as they are;
+    /// escaping them was 9% of a SARIF run (perf, 100 OPDs of spbe-bench).
+    mutating func key(_ name: StaticString) {
+        assert(
+            name.withUTF8Buffer { $0.allSatisfy { $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C } },
+            "a key that needs escaping")
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        endKey()
+    }
+
+    /// A member's key taken from data, escaped where JSON requires it; its value is written next.
+    mutating func key(text name: String) {
         separate()
         write(string: name)
+        endKey()
+    }
+
+    private mutating func endKey() {
         if pretty && spacedColon { bytes.append(0x20) }
         bytes.append(UInt8(ascii: ":"))
         if pretty { bytes.append(0x20) }

@@ -5,11 +5,19 @@
 /// OPDs; encoding each through `Encodable` into a tree and then writing the tree cost more than the rest of the run
 /// (`spbe-bench --formats`).
 extension SARIFLog.Result {
-    /// The result as it stands `indent` spaces deep (a multiple of 2), its first line not indented.
-    func encoded(indent: Int) -> [UInt8] {
-        var json = JSONWriter(pretty: true, depth: indent / 2, inPlace: true, spacedColon: true, capacity: 1 << 10)
-        write(into: &json)
-        return json.take()
+    /// Each of `results` as it stands `indent` spaces deep (a multiple of 2), its first line not indented: one
+    /// after the other in `bytes`, the `n`th ending at `ends[n]`.
+    static func encoded(_ results: [Self], indent: Int) -> (bytes: [UInt8], ends: [Int]) {
+        var json = JSONWriter(
+            pretty: true, depth: indent / 2, inPlace: true, spacedColon: true, capacity: results.count << 10)
+        var ends: [Int] = []
+        ends.reserveCapacity(results.count)
+        for result in results {
+            json.nextInPlace()
+            result.write(into: &json)
+            ends.append(json.bytes.count)
+        }
+        return (json.take(), ends)
     }
 
     func write(into json: inout JSONWriter) {
@@ -32,7 +40,7 @@ extension SARIFLog.Result {
         json.beginObject()
         for (name, fingerprint) in partialFingerprints.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
         {
-            json.key(name)
+            json.key(text: name)
             json.string(fingerprint)
         }
         json.endObject()

@@ -177,8 +177,9 @@ extension SARIFReporter: StreamingReporter {
 
     /// A part of `results` from `source`: its source, the ranks of its results, each result encoded.
     private static func part(source: String, results: [SARIFLog.Result]) -> [UInt8] {
-        var fields = [Array(source.utf8), results.map(rank)]
-        for result in results { fields.append(result.encoded(indent: resultIndent)) }
+        let (encoded, ends) = SARIFLog.Result.encoded(results, indent: resultIndent)
+        var fields = [Array(source.utf8)[...], results.map(rank)[...]]
+        for (start, end) in zip([0] + ends, ends) { fields.append(encoded[start..<end]) }
         return FramedPart.frame(fields)
     }
 

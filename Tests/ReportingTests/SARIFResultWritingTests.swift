@@ -46,6 +46,13 @@ struct SARIFResultWritingTests {
     func sameAsEncoder(_ index: Int, indent: Int) throws {
         let result = Self.results[index]
         let encoded = try SortedJSONEncoder(snakeCaseKeys: false).encode(result, indent: indent)
-        #expect(String(decoding: result.encoded(indent: indent), as: UTF8.self) == encoded)
+        #expect(String(decoding: SARIFLog.Result.encoded([result], indent: indent).bytes, as: UTF8.self) == encoded)
+    }
+
+    @Test("results written one after the other end where each alone would")
+    func oneAfterAnother() throws {
+        let (bytes, ends) = SARIFLog.Result.encoded(Self.results, indent: 8)
+        let apart = try Self.results.map { try SortedJSONEncoder(snakeCaseKeys: false).encode($0, indent: 8) }
+        #expect(zip([0] + ends, ends).map { String(decoding: bytes[$0..<$1], as: UTF8.self) } == apart)
     }
 }
