@@ -100,13 +100,15 @@ final class CheckAdapter: Sendable {
     /// A check run of `pack` at `asOf` with the command line's defaults (reports in Indonesian, failing at `high`),
     /// marking changes against the JSON report at `baseline`: always the same OPD's previous submission, so it is
     /// compared even when the OPD's header (its pemda's name, say) changed in between (`--force`).
-    private func run(_ pack: CompiledPack, asOf: String, baseline: String?) throws(Failure) -> CheckRun {
+    private func run(
+        _ pack: CompiledPack, asOf: String, baseline: String?, reader: InventoryReader? = nil
+    ) throws(Failure) -> CheckRun {
         guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
         var refusals: [Diagnostic] = []
         var sink = WholeReportSink { diagnostics, _ in refusals += diagnostics }
         guard
             let run = CheckRun.prepare(
-                pack: pack, waivers: nil, baseline: baseline, reader: InventoryReader(schema: pack.schema),
+                pack: pack, waivers: nil, baseline: baseline, reader: reader ?? InventoryReader(schema: pack.schema),
                 options: CheckRun.Options(asOf: day, force: true), into: &sink)
         else {
             throw Failure(message: refusals.map(\.message).joined(separator: "; "))
@@ -125,8 +127,10 @@ final class CheckAdapter: Sendable {
     }
 
     /// Loads the inventory at `path` (a file, or the folder a CSV zip was unpacked in) with exactly the CLI's
-    /// reader; diagnostics name files relative to `root`.
-    func validate(path: String, root: String, packPath: String) throws(Failure) -> (Validation, InventoryData?) {
+    /// reader; diagnostics name files relative to `root`. What loaded is given back, for `evaluate` to check
+    /// without reading the file again.
+    func validate(path: String, root: String, packPath: String) throws(Failure) -> (Validation, InventoryLoadResult)
+    {
         let pack = try pack(packPath)
         let result = InventoryReader(schema: pack.schema).load(path: path)
         let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics).map { diagnostic in
@@ -139,16 +143,19 @@ final class CheckAdapter: Sendable {
             )
         }
         let loaded = result.inventory != nil && !result.diagnostics.contains { $0.severity == .error }
-        return (Validation(diagnostics: diagnostics, loaded: loaded), loaded ? result.inventory : nil)
+        return (Validation(diagnostics: diagnostics, loaded: loaded), result)
     }
 
-    /// Evaluates the inventory at `path` (which loaded as `inventory`) through a `CheckRun` at `asOf`, marking changes
-    /// against the previous JSON report at `baseline`.
-    func evaluate(path: String, inventory: InventoryData, packPath: String, asOf: String, baseline: String?)
+    /// Evaluates the inventory at `path`, which `validate` loaded as `loaded` (with an inventory), through a
+    /// `CheckRun` at `asOf`, marking changes against the previous JSON report at `baseline`.
+    func evaluate(path: String, loaded: InventoryLoadResult, packPath: String, asOf: String, baseline: String?)
         throws(Failure) -> Evaluated
     {
         let pack = try pack(packPath)
-        let run = try run(pack, asOf: asOf, baseline: baseline)
+        guard let inventory = loaded.inventory else { throw Failure(message: "the inventory did not load") }
+        let run = try run(
+            pack, asOf: asOf, baseline: baseline,
+            reader: InventoryReader(schema: pack.schema).holding(loaded, for: path))
         let (report, errors) = try Self.report(run, paths: [path])
         guard let evaluation = report.evaluations.first, errors.isEmpty else {
             throw Failure(message: errors.map(\.message).joined(separator: "; "))

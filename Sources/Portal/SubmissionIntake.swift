@@ -35,11 +35,11 @@ extension PortalServices {
         defer { staged.remove() }
         let previous = try store.currentSubmissions(periodID: period.id).first { $0.opdID == opd.id }
         let outcome = try await queue.run(ticket: ticket) { () throws -> IntakeOutcome in
-            let (validation, inventory) = try engine.validate(
+            let (validation, loaded) = try engine.validate(
                 path: staged.path, root: staged.folder, packPath: period.pack)
-            guard let inventory, validation.loaded else { return .refused(validation.diagnostics) }
+            guard validation.loaded else { return .refused(validation.diagnostics) }
             let evaluated = try engine.evaluate(
-                path: staged.path, inventory: inventory, packPath: period.pack, asOf: period.evaluationDate,
+                path: staged.path, loaded: loaded, packPath: period.pack, asOf: period.evaluationDate,
                 baseline: previous.map { blobs.path(of: $0.reportJSONHash) }
             )
             let submission = try store.addSubmission(

@@ -19,6 +19,8 @@ public struct InventoryReader: Sendable {
     public let yamlLimits: YAMLLimits
     /// Reads YAML and JSON files; made once, as it prepares what it matches names and values with.
     private let yamlLoader: InventoryLoader
+    /// A file already loaded, given again for its path instead of being read twice.
+    private var held: (path: String, result: InventoryLoadResult)?
 
     /// Creates a reader for `schema`.
     public init(
@@ -33,8 +35,17 @@ public struct InventoryReader: Sendable {
         yamlLoader = InventoryLoader(schema: schema, limits: yamlLimits)
     }
 
+    /// This reader, giving `result` for `path` instead of reading the file again: the portal loads an upload
+    /// once to validate it, and its check run then reads it through this reader.
+    public func holding(_ result: InventoryLoadResult, for path: String) -> InventoryReader {
+        var reader = self
+        reader.held = (path, result)
+        return reader
+    }
+
     /// Loads the inventory at `path`.
     public func load(path: String) -> InventoryLoadResult {
+        if let held, held.path == path { return held.result }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             return CSVFolderLoader(
