@@ -24,6 +24,7 @@ public enum SpreadsheetFormula {
     }
 
     /// Whether the UTF-8 text, once written in a CSV cell, needs the apostrophe of `neutralised` before it.
+    @inlinable
     public static func startsFormula(utf8 text: some Sequence<UInt8>) -> Bool {
         guard let first = text.first(where: { $0 != UInt8(ascii: "'") }) else { return false }
         switch first {

@@ -107,9 +107,18 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Perf: the digits are written in place, last first, and turned around: a `String` of each number was 2% of
+    /// writing the JSON report (callgrind, 100 OPDs of spbe-bench).
     mutating func int(_ value: Int) {
         beforeValue()
-        bytes.append(contentsOf: String(value).utf8)
+        let start = bytes.count
+        var rest = value.magnitude
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        bytes[start...].reverse()
     }
 
     mutating func int(_ value: Int?) {

@@ -30,8 +30,15 @@ struct XMLBytes {
         text.withUnsafeBufferPointer { self.text(utf8: $0) }
     }
 
+    /// Perf: the runs between the bytes to escape are copied whole; a byte at a time was a fifth of writing the
+    /// JUnit report (callgrind, 100 OPDs of spbe-bench).
     mutating func text(utf8 text: UnsafeBufferPointer<UInt8>) {
-        for byte in text {
+        var start = 0
+        for index in text.indices {
+            let byte = text[index]
+            guard Self.needsEscaping(byte) else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+            start = index + 1
             switch byte {
             case UInt8(ascii: "&"): markup("&amp;")
             case UInt8(ascii: "<"): markup("&lt;")
@@ -39,10 +46,16 @@ struct XMLBytes {
             case UInt8(ascii: "\""): markup("&quot;")
             case UInt8(ascii: "'"): markup("&#39;")
             case 0x09, 0x0A, 0x0D: bytes.append(byte)
-            case ..<0x20: continue  // control characters are not allowed in XML 1.0
-            default: bytes.append(byte)
+            default: continue  // control characters are not allowed in XML 1.0
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+    }
+
+    /// Whether `byte` is written other than as it is: a markup character or a control character.
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Appends what another writer wrote.
