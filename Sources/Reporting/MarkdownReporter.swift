@@ -145,5 +145,12 @@ public struct MarkdownReporter: StreamingReporter {
         return out
     }
 
-    private func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "/") }
+    /// `text` with each `|`, which would end a table cell, written as `/`. Perf: most texts hold none, and are
+    /// given back as they are; Foundation's `replacingOccurrences` on every cell was 8% of the Markdown report
+    /// (callgrind, 100 OPDs of spbe-bench).
+    private func cell(_ text: String) -> String {
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: "|")) }) else { return text }
+        return String(decoding: text.utf8.map { $0 == UInt8(ascii: "|") ? UInt8(ascii: "/") : $0 }, as: UTF8.self)
+    }
 }
