@@ -129,8 +129,7 @@ final class CheckAdapter: Sendable {
     /// Loads the inventory at `path` (a file, or the folder a CSV zip was unpacked in) with exactly the CLI's
     /// reader; diagnostics name files relative to `root`. What loaded is given back, for `evaluate` to check
     /// without reading the file again.
-    func validate(path: String, root: String, packPath: String) throws(Failure) -> (Validation, InventoryLoadResult)
-    {
+    func validate(path: String, root: String, packPath: String) throws(Failure) -> (Validation, InventoryLoadResult) {
         let pack = try pack(packPath)
         let result = InventoryReader(schema: pack.schema).load(path: path)
         let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics).map { diagnostic in

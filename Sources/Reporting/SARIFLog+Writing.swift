@@ -38,8 +38,8 @@ extension SARIFLog.Result {
         message.write(into: &json)
         json.key("partialFingerprints")
         json.beginObject()
-        for (name, fingerprint) in partialFingerprints.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) })
-        {
+        let fingerprints = partialFingerprints.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        for (name, fingerprint) in fingerprints {
             json.key(text: name)
             json.string(fingerprint)
         }

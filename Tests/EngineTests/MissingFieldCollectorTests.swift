@@ -18,9 +18,14 @@ struct MissingFieldCollectorTests {
 
     /// The bundled pack on the examples, and the where-null fixture pack on its inventory.
     static let cases: [(pack: String, inventories: [String])] = [
-        ("rules/spbe-2020", ["examples/dinkes-sleman.yaml", "examples/disdukcapil-gunungkidul.yaml",
-            "examples/diskominfo-sleman.yaml", "examples/dpmptsp-sleman.json",
-            "examples/kabupaten-bantul/bappeda.yaml", "examples/kabupaten-bantul/dinsos.yaml"]),
+        (
+            "rules/spbe-2020",
+            [
+                "examples/dinkes-sleman.yaml", "examples/disdukcapil-gunungkidul.yaml",
+                "examples/diskominfo-sleman.yaml", "examples/dpmptsp-sleman.json",
+                "examples/kabupaten-bantul/bappeda.yaml", "examples/kabupaten-bantul/dinsos.yaml",
+            ]
+        ),
         ("Tests/Fixtures/packs/where-null", ["Tests/Fixtures/inventories/where-null.yaml"]),
     ]
 
@@ -44,7 +49,8 @@ struct MissingFieldCollectorTests {
                     let probe = SubjectResult(
                         ruleIndex: result.ruleIndex, outcome: result.outcome, isOPDWide: result.isOPDWide,
                         undecidedFilter: filter, record: result.record, wording: result.wording, waiver: result.waiver)
-                    let expected = Self.explained(probe, pack: pack, asOf: asOf, inventory: inventory, verdicts: verdicts)
+                    let expected = Self.explained(
+                        probe, pack: pack, asOf: asOf, inventory: inventory, verdicts: verdicts)
                     let found = finder.missingFields(of: probe, in: inventory, verdicts: verdicts)
                     #expect(found == expected, "\(pack.rules[result.ruleIndex].spec.id) on \(result.subject)")
                     compared += 1
