@@ -282,33 +282,55 @@ public struct HTMLReporter: StreamingReporter {
         return out.joined(separator: "\n")
     }
 
+    /// An inventory's findings, grouped by indicator. Perf: written as escaped bytes as it goes; an item per
+    /// finding built by interpolation, each text escaped into a string of its own, was a third of the HTML report
+    /// (callgrind, 100 OPDs of spbe-bench).
     private func findings(_ digest: ReportDigest) -> String {
         let words = digest.words
         let language = digest.report.language
         let groups = digest.findingsByIndicator
         guard !groups.isEmpty else { return "<p>\(e(words.noFindings))</p>" }
-        var out = ["<h3>\(e(words.findings))</h3>"]
+        var html = XMLBytes(capacity: 1 << 16)
+        html.markup("<h3>")
+        html.text(words.findings)
+        html.markup("</h3>")
         // A rule's recommendation is written at its first failure only: it is the same text for every subject.
         var advised = Set<Int>()
+        var message: [UInt8] = []
         for (indicator, findings) in groups {
-            out.append(
-                "<h4>" + e(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules)
-                    + "</h4><ul class=\"findings\">")
+            html.markup("\n<h4>")
+            html.text(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules)
+            html.markup("</h4><ul class=\"findings\">")
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
+                html.markup("\n<li class=\"")
                 let kind =
                     finding.waiver != nil ? "waived" : (finding.outcome == .fail ? spec.severity.rawValue : "unknown")
-                var item =
-                    "<li class=\"\(kind)\"><span class=\"badge\">\(e(digest.badgeWords(finding)))</span> <code>\(e(spec.id))</code> "
-                    + "\(e(finding.message ?? spec.title.text(in: language)))<br><span class=\"where\">\(e(finding.location.description))</span>"
-                if let todo = digest.todo(finding), advised.insert(finding.ruleIndex).inserted {
-                    item += "<br><span class=\"todo\">→ \(e(todo))</span>"
+                html.text(kind)
+                html.markup("\"><span class=\"badge\">")
+                html.text(digest.badgeWords(finding))
+                html.markup("</span> <code>")
+                html.text(spec.id)
+                html.markup("</code> ")
+                message.removeAll(keepingCapacity: true)
+                if finding.writeMessage(into: &message) {
+                    html.text(utf8: message)
+                } else {
+                    html.text(spec.title.text(in: language))
                 }
-                out.append(item + "</li>")
+                html.markup("<br><span class=\"where\">")
+                html.text(finding.location.description)
+                html.markup("</span>")
+                if let todo = digest.todo(finding), advised.insert(finding.ruleIndex).inserted {
+                    html.markup("<br><span class=\"todo\">→ ")
+                    html.text(todo)
+                    html.markup("</span>")
+                }
+                html.markup("</li>")
             }
-            out.append("</ul>")
+            html.markup("\n</ul>")
         }
-        return out.joined(separator: "\n")
+        return String(decoding: html.bytes, as: UTF8.self)
     }
 
     func e(_ text: String) -> String { XMLText.escape(text) }

@@ -22,7 +22,10 @@ public struct MarkdownReporter: StreamingReporter {
 
     /// One inventory's section, each line after a line break.
     public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
-        lines(inventory(ReportDigest(evaluation: evaluation, report: report)))
+        let digest = ReportDigest(evaluation: evaluation, report: report)
+        var bytes = lines(summary(digest))
+        findings(digest, into: &bytes)
+        return bytes
     }
 
     /// The inventories that could not be reported, then each pemda's section, each line after a line break.
@@ -87,9 +90,9 @@ public struct MarkdownReporter: StreamingReporter {
         return out
     }
 
-    private func inventory(_ digest: ReportDigest) -> [String] {
+    /// An inventory's title, index, priorities and indicator table.
+    private func summary(_ digest: ReportDigest) -> [String] {
         let words = digest.words
-        let language = digest.report.language
         var out = ["", "## \(digest.title)", "", "`\(digest.evaluation.source)`", ""]
         if let index = digest.index {
             var line = "**\(words.estimatedIndex): \(index)**"
@@ -129,20 +132,40 @@ public struct MarkdownReporter: StreamingReporter {
                 "| \(indicator.spec.id) \(cell(indicator.spec.name)) | \(level) \(cell(digest.levelName(indicator))) | "
                     + "\(indicator.spec.target.map(String.init) ?? "-") | \(mark) |")
         }
+        return out
+    }
+
+    /// An inventory's findings, grouped by indicator, each line after a line break, written straight into `bytes`
+    /// with each finding's message. Perf: a line per finding built by interpolation was a third of the Markdown
+    /// report (callgrind, 100 OPDs of spbe-bench).
+    private func findings(_ digest: ReportDigest, into bytes: inout [UInt8]) {
+        let words = digest.words
+        let language = digest.report.language
         let groups = digest.findingsByIndicator
-        guard !groups.isEmpty else { return out + ["", "_\(words.noFindings)_"] }
-        out += ["", "### \(words.findings)"]
+        guard !groups.isEmpty else {
+            bytes += lines(["", "_\(words.noFindings)_"])
+            return
+        }
+        bytes += lines(["", "### \(words.findings)"])
         for (indicator, findings) in groups {
-            out += ["", "#### " + (indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules), ""]
+            bytes += lines(["", "#### " + (indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules), ""])
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
-                var line =
-                    "- **\(digest.badge(finding))** `\(spec.id)` \(finding.message ?? spec.title.text(in: language)) — `\(finding.location)`"
-                if let todo = digest.todo(finding) { line += "  \n  → \(todo)" }
-                out.append(line)
+                bytes += "\n- **".utf8
+                bytes += digest.badge(finding).utf8
+                bytes += "** `".utf8
+                bytes += spec.id.utf8
+                bytes += "` ".utf8
+                if !finding.writeMessage(into: &bytes) { bytes += spec.title.text(in: language).utf8 }
+                bytes += " — `".utf8
+                bytes += finding.location.description.utf8
+                bytes.append(UInt8(ascii: "`"))
+                if let todo = digest.todo(finding) {
+                    bytes += "  \n  → ".utf8
+                    bytes += todo.utf8
+                }
             }
         }
-        return out
     }
 
     /// `text` with each `|`, which would end a table cell, written as `/`. Perf: most texts hold none, and are
