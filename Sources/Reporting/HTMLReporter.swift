@@ -39,7 +39,7 @@ public struct HTMLReporter: StreamingReporter {
         let digest = ReportDigest(evaluation: evaluation, report: report)
         let failed = evaluation.findings.filter { $0.outcome == .fail }.count
         let cells = "</a></td><td>\(e(digest.index ?? "-"))</td><td>\(failed)</td></tr>"
-        return FramedPart.frame([Array(e(digest.title).utf8), Array(cells.utf8), Array(section(digest).utf8)])
+        return FramedPart.frame([Array(e(digest.title).utf8), Array(cells.utf8), section(digest)])
     }
 
     /// The inventories that could not be reported, then each pemda's section, each after a line break.
@@ -204,7 +204,7 @@ public struct HTMLReporter: StreamingReporter {
     }
 
     /// An inventory's section after the line that opens it.
-    private func section(_ digest: ReportDigest) -> String {
+    private func section(_ digest: ReportDigest) -> [UInt8] {
         let words = digest.words
         var out = [
             "<h2>\(e(digest.title))</h2>",
@@ -235,9 +235,11 @@ public struct HTMLReporter: StreamingReporter {
         out.append(chart(axes, subject: digest.title, words: words) + "</div>")
         out.append(priorities(digest))
         out.append(indicatorTable(digest))
-        out.append(findings(digest))
-        out.append("</section>")
-        return out.joined(separator: "\n")
+        var bytes = Array(out.joined(separator: "\n").utf8)
+        bytes.append(0x0A)
+        bytes += findings(digest)
+        bytes += "\n</section>".utf8
+        return bytes
     }
 
     private func priorities(_ digest: ReportDigest) -> String {
@@ -285,11 +287,11 @@ public struct HTMLReporter: StreamingReporter {
     /// An inventory's findings, grouped by indicator. Perf: written as escaped bytes as it goes; an item per
     /// finding built by interpolation, each text escaped into a string of its own, was a third of the HTML report
     /// (callgrind, 100 OPDs of spbe-bench).
-    private func findings(_ digest: ReportDigest) -> String {
+    private func findings(_ digest: ReportDigest) -> [UInt8] {
         let words = digest.words
         let language = digest.report.language
         let groups = digest.findingsByIndicator
-        guard !groups.isEmpty else { return "<p>\(e(words.noFindings))</p>" }
+        guard !groups.isEmpty else { return Array("<p>\(e(words.noFindings))</p>".utf8) }
         var html = XMLBytes(capacity: 1 << 16)
         html.markup("<h3>")
         html.text(words.findings)
@@ -330,7 +332,7 @@ public struct HTMLReporter: StreamingReporter {
             }
             html.markup("\n</ul>")
         }
-        return String(decoding: html.bytes, as: UTF8.self)
+        return html.bytes
     }
 
     func e(_ text: String) -> String { XMLText.escape(text) }
