@@ -25,9 +25,7 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     /// `file:line:col`, the form editors and terminals turn into links; in a workbook `file:Sheet!C12`, the
     /// form spreadsheet programs accept as a cell reference (the sheet quoted when it is not a plain name).
     public var description: String {
-        // Perf: joined rather than interpolated; interpolating the two numbers cost 2,000 instructions a location,
-        // and every report writes one per finding (callgrind, 100 OPDs of spbe-bench).
-        guard let sheet else { return file + ":" + String(line) + ":" + String(column) }
+        guard let sheet else { return "\(file):\(line):\(column)" }
         return "\(file):\(SourceLocation.quotedSheet(sheet))!\(cell)"
     }
 
