@@ -22,7 +22,7 @@ struct FormData: Sendable {
     /// type (a number for a text member, text for a number, a boolean, null, an object, an array), so a mistyped
     /// member is refused rather than read as text.
     init?(json: Data, integers: Set<String>) {
-        guard let members = try? JSONDecoder().decode([String: JSONMember].self, from: json) else { return nil }
+        guard let members = Self.members(json) else { return nil }
         for (name, member) in members {
             switch (member, integers.contains(name)) {
             case (.text(let text), false): fields[name] = text
@@ -30,6 +30,13 @@ struct FormData: Sendable {
             default: return nil
             }
         }
+    }
+
+    /// The members of a JSON object; a lone surrogate escape (`\udaf1`, JSON by its grammar but no character)
+    /// reads as U+FFFD, as a browser's `JSON.parse` keeps it and its `TextEncoder` then replaces it.
+    /// (The decoder reads the object and fails only the member, which would then read as mistyped.)
+    private static func members(_ json: Data) -> [String: JSONMember]? {
+        try? JSONDecoder().decode([String: JSONMember].self, from: LoneSurrogates.replaced(in: json) ?? json)
     }
 
     /// Parses a body by its content type; nil when it is neither form encoding or is malformed.
@@ -134,5 +141,54 @@ private enum JSONMember: Decodable {
         } else {
             self = .other
         }
+    }
+}
+
+/// JSON `\u` escapes of UTF-16 surrogates that are not half of a pair, which JSON's grammar allows and no decoder
+/// turns into a character.
+enum LoneSurrogates {
+    /// `json` with each lone surrogate escape replaced by `\ufffd`; nil when it has none. Escapes only stand in
+    /// strings, so the bytes are read escape by escape (`\\` is one, so `\\udaf1` is text, not an escape).
+    static func replaced(in json: Data) -> Data? {
+        let bytes = [UInt8](json)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var changed = false
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            guard let value = escape(bytes, at: index), (0xD800...0xDFFF).contains(value) else {
+                // Another escape, or a character's: copied as it is.
+                let length = escape(bytes, at: index) == nil ? 2 : 6
+                output += bytes[index..<index + length]
+                index += length
+                continue
+            }
+            if value <= 0xDBFF, let low = escape(bytes, at: index + 6), (0xDC00...0xDFFF).contains(low) {
+                output += bytes[index..<index + 12]
+                index += 12
+            } else {
+                output += Array("\\ufffd".utf8)
+                changed = true
+                index += 6
+            }
+        }
+        return changed ? Data(output) : nil
+    }
+
+    /// The code unit of the `\uXXXX` escape at `index`, when there is one.
+    private static func escape(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+        else { return nil }
+        var value = 0
+        for byte in bytes[(index + 2)..<(index + 6)] {
+            guard let digit = Int(String(UnicodeScalar(byte)), radix: 16) else { return nil }
+            value = value * 16 + digit
+        }
+        return value
     }
 }

@@ -125,7 +125,7 @@ extension OpenAPIDocument {
                 "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/TooManyRequests"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
             "/api/v1/periods/{period}/responsibilities/{indicator}": {"parameters": [{"$ref": "#/components/parameters/period"}, {"$ref": "#/components/parameters/indicator"}],
               "post": {"summary": "Assign one indicator's lead OPD, contributing OPDs and PJ (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
-                "type": "object", "additionalProperties": false, "properties": {"lead_opd_id": {"type": "integer", "description": "Absent: no lead."},
+                "type": "object", "additionalProperties": false, "properties": {"lead_opd_id": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807, "description": "Absent: no lead."},
                 "contributors": {"type": "string", "maxLength": 500, "pattern": "^[a-z0-9._, -]*$", "description": "OPD codes separated by commas or spaces."},
                 "pj": {"type": "string", "maxLength": 200, "description": "The person in charge."}},
                 "required": ["contributors", "pj"], "description": "Replaces the indicator's row: empty contributors and PJ clear them."}}}},

@@ -78,7 +78,7 @@ enum OpenAPIDocument {
                   "409": {"description": "The code is taken."}}}},
             "/api/v1/accounts": {"post": {"summary": "Create an account (admin).", "requestBody": {"required": true, "content": {"application/json": {"schema": {
               "type": "object", "additionalProperties": {"type": "string"}, "properties": {"username": {"$ref": "#/components/schemas/Code"}, "display_name": {"type": "string", "pattern": "\\\\S"},
-              "password": {"type": "string", "minLength": 10, "maxLength": 256}, "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": "integer"}},
+              "password": {"type": "string", "minLength": 10, "maxLength": 256}, "role": {"type": "string", "enum": ["admin", "operator", "viewer", "assessor"]}, "opd_id": {"type": "integer", "minimum": 1, "maximum": 9223372036854775807}},
               "required": ["username", "password", "role"],
               "if": {"properties": {"role": {"const": "operator"}}}, "then": {"required": ["opd_id"]}, "else": {"not": {"required": ["opd_id"]}},
               "description": "An operator needs the opd_id of an existing OPD; the other roles take none."}}}},
