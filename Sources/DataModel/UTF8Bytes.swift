@@ -1,3 +1,5 @@
+import Diagnostics
+
 extension Array where Element == UInt8 {
     /// Appends the UTF-8 of `text`: in one copy from the string's own buffer, or, for a short string stored inline
     /// (which has no buffer to lend), from a copy of its bytes, never byte by byte through its UTF-8 view, the
@@ -7,6 +9,38 @@ extension Array where Element == UInt8 {
             var inline = text
             inline.withUTF8 { append(contentsOf: $0) }
         }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Appends `number` in decimal without building a `String` of it: its digits are written last first into 20
+    /// bytes on the stack (`Int.min` and its sign) and appended at once.
+    public mutating func append(decimal number: Int) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = number.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if number < 0 {
+                start -= 1
+                digits[start] = UInt8(ascii: "-")
+            }
+            append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
+
+    /// Appends `location` as `SourceLocation.description` writes it; a file's `file:line:column` without making a
+    /// `String` of it.
+    public mutating func append(location: SourceLocation) {
+        guard location.sheet == nil else { return append(utf8: location.description) }
+        append(utf8: location.file)
+        append(UInt8(ascii: ":"))
+        append(decimal: location.line)
+        append(UInt8(ascii: ":"))
+        append(decimal: location.column)
     }
 }
 

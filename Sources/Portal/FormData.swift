@@ -161,20 +161,20 @@ enum LoneSurrogates {
                 index += 1
                 continue
             }
-            guard let value = escape(bytes, at: index), (0xD800...0xDFFF).contains(value) else {
-                // Another escape, or a character's: copied as it is.
-                let length = escape(bytes, at: index) == nil ? 2 : 6
-                output += bytes[index..<index + length]
-                index += length
-                continue
-            }
-            if value <= 0xDBFF, let low = escape(bytes, at: index + 6), (0xDC00...0xDFFF).contains(low) {
-                output += bytes[index..<index + 12]
+            let value = escape(bytes, at: index)
+            if let value, (0xD800...0xDBFF).contains(value), let low = escape(bytes, at: index + 6),
+                (0xDC00...0xDFFF).contains(low)
+            {
+                output += bytes[index..<index + 12]  // a pair: one character
                 index += 12
-            } else {
+            } else if let value, (0xD800...0xDFFF).contains(value) {
                 output += Array("\\ufffd".utf8)
                 changed = true
                 index += 6
+            } else {
+                let length = value == nil ? 2 : 6  // another escape, or a character's: copied as it is
+                output += bytes[index..<index + length]
+                index += length
             }
         }
         return changed ? Data(output) : nil
@@ -186,7 +186,7 @@ enum LoneSurrogates {
         else { return nil }
         var value = 0
         for byte in bytes[(index + 2)..<(index + 6)] {
-            guard let digit = Int(String(UnicodeScalar(byte)), radix: 16) else { return nil }
+            guard let digit = Character(UnicodeScalar(byte)).hexDigitValue else { return nil }
             value = value * 16 + digit
         }
         return value

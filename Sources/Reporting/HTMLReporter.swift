@@ -298,7 +298,6 @@ public struct HTMLReporter: StreamingReporter {
         html.markup("</h3>")
         // A rule's recommendation is written at its first failure only: it is the same text for every subject.
         var advised = Set<Int>()
-        var message: [UInt8] = []
         for (indicator, findings) in groups {
             html.markup("\n<h4>")
             html.text(indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules)
@@ -314,12 +313,7 @@ public struct HTMLReporter: StreamingReporter {
                 html.markup("</span> <code>")
                 html.text(spec.id)
                 html.markup("</code> ")
-                message.removeAll(keepingCapacity: true)
-                if finding.writeMessage(into: &message) {
-                    html.text(utf8: message)
-                } else {
-                    html.text(spec.title.text(in: language))
-                }
+                html.message(of: finding, otherwise: spec.title.text(in: language))
                 html.markup("<br><span class=\"where\">")
                 html.text(finding.location.description)
                 html.markup("</span>")

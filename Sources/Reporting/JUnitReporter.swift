@@ -28,7 +28,6 @@ public struct JUnitReporter: StreamingReporter {
         var cases = XMLBytes()
         var (tests, failures, skipped) = (0, 0, 0)
         let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
-        var message: [UInt8] = []
         for subject in evaluation.subjects where subject.outcome != .notApplicable {
             let spec = pack.rules[subject.ruleIndex].spec
             tests += 1
@@ -45,7 +44,6 @@ public struct JUnitReporter: StreamingReporter {
             cases.markup("\" line=\"")
             cases.number(subject.location.line)
             cases.markup("\" time=\"0\">")
-            message.removeAll(keepingCapacity: true)
             switch subject.outcome {
             case .fail where subject.waiver != nil:
                 skipped += 1
@@ -56,11 +54,7 @@ public struct JUnitReporter: StreamingReporter {
             case .fail:
                 failures += 1
                 cases.markup("<failure message=\"")
-                if subject.writeMessage(into: &message) {
-                    cases.text(utf8: message)
-                } else {
-                    cases.text(spec.title.text(in: language))
-                }
+                cases.message(of: subject, otherwise: spec.title.text(in: language))
                 cases.markup("\" type=\"")
                 cases.text(spec.severity.rawValue)
                 cases.markup("\">")
@@ -73,11 +67,7 @@ public struct JUnitReporter: StreamingReporter {
             case .notEvidenced:
                 skipped += 1
                 cases.markup("<skipped message=\"")
-                if subject.writeMessage(into: &message) {
-                    cases.text(utf8: message)
-                } else {
-                    cases.text("not evidenced")
-                }
+                cases.message(of: subject, otherwise: "not evidenced")
                 cases.markup("\"/>")
             case .pass, .notApplicable:
                 break

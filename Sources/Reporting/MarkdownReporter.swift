@@ -158,7 +158,7 @@ public struct MarkdownReporter: StreamingReporter {
                 bytes += "` ".utf8
                 if !finding.writeMessage(into: &bytes) { bytes += spec.title.text(in: language).utf8 }
                 bytes += " — `".utf8
-                bytes += finding.location.description.utf8
+                bytes.append(location: finding.location)
                 bytes.append(UInt8(ascii: "`"))
                 if let todo = digest.todo(finding) {
                     bytes += "  \n  → ".utf8

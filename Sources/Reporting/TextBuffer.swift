@@ -19,25 +19,12 @@ struct TextBuffer {
 
     /// A number in decimal, without building a string for it.
     mutating func write(_ number: Int) {
-        if number < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = number.magnitude
-        // The most significant digit's place first, then each digit in order.
-        var place: UInt = 1
-        while magnitude / place >= 10 { place *= 10 }
-        while place > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
-            place /= 10
-        }
+        bytes.append(decimal: number)
     }
 
     /// A location as `SourceLocation.description` writes it.
     mutating func write(_ location: SourceLocation) {
-        guard location.sheet == nil else { return write(location.description) }
-        write(location.file)
-        bytes.append(UInt8(ascii: ":"))
-        write(location.line)
-        bytes.append(UInt8(ascii: ":"))
-        write(location.column)
+        bytes.append(location: location)
     }
 
     /// The finding's message (see `SubjectResult.message`), written without making a `String` of it; false, with

@@ -1,9 +1,14 @@
+import DataModel
+import Engine
+
 /// XML written straight into UTF-8 bytes: markup as given, text and attribute values escaped as `XMLText.escape`
 /// escapes them. Perf: a test case built by string interpolation, escaped string by string, was most of writing
 /// the JUnit report, which has a case per rule and subject.
 struct XMLBytes {
     /// What has been written.
     private(set) var bytes: [UInt8] = []
+    /// Where a finding's message is worded before it is escaped, kept for the next one.
+    private var scratch: [UInt8] = []
 
     init(capacity: Int = 1 << 16) {
         bytes.reserveCapacity(capacity)
@@ -16,7 +21,21 @@ struct XMLBytes {
 
     /// A number, written as it is.
     mutating func number(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        bytes.append(decimal: value)
+    }
+
+    /// The finding's message (see `SubjectResult.message`), escaped, worded without making a `String` of it;
+    /// `fallback` when it has none.
+    mutating func message(of finding: SubjectResult, otherwise fallback: String) {
+        var message = scratch
+        scratch = []
+        message.removeAll(keepingCapacity: true)
+        if finding.writeMessage(into: &message) {
+            text(utf8: message)
+        } else {
+            text(fallback)
+        }
+        scratch = message
     }
 
     /// Text or an attribute value, escaped.
