@@ -15,7 +15,7 @@ public struct BlobStore: Sendable {
 
     /// The lowercase hex SHA-256 of `data`.
     public static func hash(_ data: Data) -> String {
-        SHA256.hex(data)
+        ContentHash.hex(data)
     }
 
     /// Stores `data` and returns its hash; storing the same bytes twice keeps one file.
