@@ -163,15 +163,12 @@ extension SARIFReporter: StreamingReporter {
             return String(decoding: skeleton, as: UTF8.self)
         }
         let indent = start - (skeleton[..<start].lastIndex(of: 0x0A) ?? -1) - 1
-        let rules = Self.rulesText.text(for: report, indent: indent) {
+        let rules = SARIFRulesText.text(for: report, indent: indent) {
             (try? encoder.encode(driverRules(report), indent: indent)) ?? "[]"
         }
         return String(decoding: skeleton[..<(start + marker.count - 2)], as: UTF8.self) + rules
             + String(decoding: skeleton[(start + marker.count)...], as: UTF8.self)
     }
-
-    /// The rules arrays already encoded.
-    private static let rulesText = SARIFRulesText()
 
     /// Where `needle` first starts in `bytes`.
     private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
