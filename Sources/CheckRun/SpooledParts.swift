@@ -46,19 +46,21 @@ final class SpooledParts: HeldParts {
         switch places[position] {
         case .memory(let part): return Array(part.prefix(length))
         case .file(let offset, let stored):
+            // Perf: read straight into the array's uninitialised storage; zeroing it first and reading through a
+            // slice of it cost as much as writing the part (callgrind, 100 OPDs of spbe-bench, SARIF and HTML).
             let count = min(stored, length)
-            var bytes = [UInt8](repeating: 0, count: count)
-            var done = 0
-            while done < count {
-                let read = bytes[done...].withUnsafeMutableBytes {
-                    pread(descriptor, $0.baseAddress, $0.count, off_t(offset + done))
+            return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var done = 0
+                while done < count {
+                    let read = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                    if read < 0 && errno == EINTR { continue }
+                    // The file is this process's own and unlinked: a short read is an I/O error, shown as a short
+                    // part.
+                    guard read > 0 else { break }
+                    done += read
                 }
-                if read < 0 && errno == EINTR { continue }
-                // The file is this process's own and unlinked: a short read is an I/O error, shown as a short part.
-                guard read > 0 else { return Array(bytes[..<done]) }
-                done += read
+                initialized = done
             }
-            return bytes
         }
     }
 
