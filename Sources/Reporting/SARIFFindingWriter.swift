@@ -1,3 +1,4 @@
+import DataModel
 import Diagnostics
 import Engine
 
@@ -65,7 +66,7 @@ struct SARIFFindingWriter {
     }
 
     private mutating func write(_ finding: SubjectResult, failed: Bool, level: String, into bytes: inout [UInt8]) {
-        let spec = report.pack.rules[finding.ruleIndex].spec
+        let rule = report.pack.rules[finding.ruleIndex]
         bytes.append(UInt8(ascii: "{"))
         if let state = report.baselineState(finding, in: evaluation) {
             Self.append("\"baselineState\":", to: &bytes)
@@ -77,7 +78,7 @@ struct SARIFFindingWriter {
         Self.append("\",\"locations\":[{", to: &bytes)
         location(finding.location, into: &bytes)
         Self.append("}],\"message\":{\"text\":", to: &bytes)
-        wordMessage(finding, failed: failed, title: spec.title.text(in: report.language))
+        wordMessage(finding, failed: failed, title: rule.spec.title)
         bytes.append(jsonString: message)
         bytes += fingerprintHead
         let end = bytes.count
@@ -104,14 +105,14 @@ struct SARIFFindingWriter {
 
     /// The result's message into `message`: a failure's own (its rule's title when it has none); for a
     /// not-evidenced subject, `SARIFReporter.reviewMessage`.
-    private mutating func wordMessage(_ finding: SubjectResult, failed: Bool, title: String) {
+    private mutating func wordMessage(_ finding: SubjectResult, failed: Bool, title: LocalizedText) {
         message.removeAll(keepingCapacity: true)
         if failed {
-            if !finding.writeMessage(into: &message) { message.append(utf8: title) }
+            if !finding.writeMessage(into: &message) { message.append(utf8: title.text(in: report.language)) }
             return
         }
         let subject = finding.subject
-        message.append(utf8: title)
+        message.append(utf8: title.text(in: report.language))
         message += " — ".utf8
         if subject == "opd" {
             message.append(utf8: evaluation.opdName.isEmpty ? evaluation.source : evaluation.opdName)
