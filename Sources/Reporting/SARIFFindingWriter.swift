@@ -3,7 +3,7 @@ import Diagnostics
 import Engine
 
 /// The compact SARIF results of an inventory's findings, written straight from the findings into its part's
-/// block: byte for byte `SARIFReporter.findingResults` encoded compact (SARIFFindingWriterTests), with no
+/// block: byte for byte `SARIFReporter.findingResults` encoded and compacted (SARIFCompactTests), with no
 /// `SARIFLog.Result` built.
 ///
 /// Perf: the members are written in their sorted order as runs of fixed bytes between the values, and what is the
@@ -14,8 +14,6 @@ struct SARIFFindingWriter {
     private let evaluation: InventoryEvaluation
     private let report: Report
     private let omitNotEvidenced: Bool
-    /// `},"partialFingerprints":{"spbeFinding/v2":"`.
-    private let fingerprintHead: [UInt8]
     /// `"},"properties":{"opd":"…","outcome":"`.
     private let propertiesHead: [UInt8]
     /// `,"pemda":"…"`, or nothing when the inventory names no pemda.
@@ -32,7 +30,6 @@ struct SARIFFindingWriter {
         self.evaluation = evaluation
         self.report = report
         self.omitNotEvidenced = omitNotEvidenced
-        fingerprintHead = Self.fingerprintHead()
         var properties = Array("\"},\"properties\":{\"opd\":".utf8)
         properties.append(jsonString: evaluation.opdID)
         properties += ",\"outcome\":\"".utf8
@@ -46,12 +43,13 @@ struct SARIFFindingWriter {
         ruleTails = Array(repeating: nil, count: report.pack.rules.count)
     }
 
-    private static func fingerprintHead() -> [UInt8] {
+    /// `},"partialFingerprints":{"spbeFinding/v2":"`.
+    private static let fingerprintHead: [UInt8] = {
         var bytes = Array("},\"partialFingerprints\":{".utf8)
         bytes.append(jsonString: "spbeFinding/v\(FindingFingerprint.version)")
         bytes += ":\"".utf8
         return bytes
-    }
+    }()
 
     /// Adds the result of each finding to `block`.
     mutating func write(into block: inout SARIFResultBlock) {
@@ -80,7 +78,7 @@ struct SARIFFindingWriter {
         Self.append("}],\"message\":{\"text\":", to: &bytes)
         wordMessage(finding, failed: failed, title: rule.spec.title)
         bytes.append(jsonString: message)
-        bytes += fingerprintHead
+        bytes += Self.fingerprintHead
         let end = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: 16))
         let fingerprint = report.fingerprintValue(finding, in: evaluation)
