@@ -31,15 +31,15 @@ struct XMLBytes {
     }
 
     /// The finding's message (see `SubjectResult.message`), escaped, worded without making a `String` of it;
-    /// `fallback` when it has none (made only then).
-    mutating func message(of finding: SubjectResult, otherwise fallback: @autoclosure () -> String) {
+    /// `fallback` when it has none.
+    mutating func message(of finding: SubjectResult, otherwise fallback: String) {
         var message = scratch
         scratch = []
         message.removeAll(keepingCapacity: true)
         if finding.writeMessage(into: &message) {
             text(utf8: message)
         } else {
-            text(fallback())
+            text(fallback)
         }
         scratch = message
     }
