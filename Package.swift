@@ -32,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The portal only: SHA-256 of every upload and report it stores (BoringSSL's, with the CPU's SHA instructions).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(name: "Diagnostics"),
@@ -52,30 +54,42 @@ let package = Package(
                 .product(name: "Ink", package: "Ink"),
             ]
         ),
+        // libxml2, which every Swift toolchain on Linux needs (its `libxml2-dev`): the XML parts of a workbook are
+        // read with its SAX2 push parser directly, without Foundation's `XMLParser`, which turned every element and
+        // attribute into Foundation strings and dictionaries (half of reading a workbook).
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         .target(
             name: "Spreadsheets",
             dependencies: [
-                "Diagnostics", "YAMLSource", "DataModel", "Inventories", "OutputSafety",
+                "Diagnostics", "YAMLSource", "DataModel", "Inventories", "OutputSafety", "CLibXML2",
                 .product(name: "CSV", package: "CSV.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .target(name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
+        .target(
+            name: "PackTesting", dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Inventories", "Engine"]),
         // The façade of a check run, called by every front end (the command line, the web portal).
         .target(
             name: "CheckRun",
-            dependencies: ["Diagnostics", "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting", "Spreadsheets"]
+            dependencies: [
+                "Diagnostics", "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting", "Spreadsheets",
+            ]
         ),
         // `spbe pack fmt`: the canonical layout of pack files, editing their text so comments stay.
         .target(name: "PackFormatting", dependencies: ["Diagnostics", "YAMLSource"]),
         // `spbe lsp`: a language server for pack authors, JSON-RPC over standard input and output, Foundation only.
         .target(
             name: "PackLanguageServer",
-            dependencies: ["Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Authoring", "PackTesting"]
+            dependencies: [
+                "Diagnostics", "YAMLSource", "DataModel", "Expressions", "Packs", "Inventories", "Engine", "Authoring",
+                "PackTesting",
+            ]
         ),
         .executableTarget(
             name: "spbe",
             dependencies: [
-                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring", "Spreadsheets",
+                "Diagnostics", "Packs", "Inventories", "Engine", "Reporting", "PackTesting", "Authoring",
+                "Spreadsheets",
                 "OutputSafety", "CheckRun", "PackLanguageServer", "PackFormatting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -84,21 +98,26 @@ let package = Package(
             name: "spbe-bench",
             dependencies: [
                 "DataModel", "YAMLSource", "Packs", "Inventories", "Engine", "Reporting",
-                .product(name: "Yams", package: "Yams"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The portal's storage, behind a narrow protocol (SQLite through GRDB today).
         .target(
             name: "PortalStore",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .target(
             name: "Portal",
             dependencies: [
-                "PortalStore", "CheckRun", "Diagnostics", "YAMLSource", "DataModel", "Packs", "Inventories", "Engine", "Reporting",
+                "PortalStore", "CheckRun", "Diagnostics", "YAMLSource", "DataModel", "Packs", "Inventories", "Engine",
+                "Reporting",
                 "Spreadsheets",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"), .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -116,7 +135,8 @@ let package = Package(
             name: "PortalTests",
             dependencies: [
                 "Portal", "PortalStore", .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),

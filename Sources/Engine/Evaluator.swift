@@ -43,7 +43,7 @@ public final class Evaluator {
         self.meter = meter ?? CostMeter(limit: budget.perRun)
         self.asOf = asOf
         context = EvaluationContext(asOf: asOf, ruleCount: pack.rules.count, lookups: pack.lookups)
-        wording = RuleWording(pack: pack, language: language, asOf: asOf)
+        wording = RuleWording.shared(pack: pack, language: language, asOf: asOf)
         filters = pack.rules.map { $0.filter.map(Criterion.init) ?? .always }
         conditions = pack.rules.map { Criterion($0.condition) }
         criteria = pack.indicators.map { $0.levels.map { $0.map(Criterion.init) } }

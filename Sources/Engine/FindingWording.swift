@@ -6,7 +6,7 @@ import Expressions
 ///
 /// A finding is worded when a report asks for it, not when it is found: most reports print each message once,
 /// straight into their output, and building a string for every failure as it was found cost more than deciding
-/// every rule. Worked out once per evaluator and shared by its results.
+/// every rule. Worked out once per pack, language and date (`shared`), for every evaluator of them.
 final class RuleWording: Sendable {
     /// The language of the messages (`id` or `en`).
     let language: String
@@ -25,6 +25,21 @@ final class RuleWording: Sendable {
         let name: String
         let slot: Int
     }
+
+    /// The wording of `pack` in `language` at `asOf`, shared by the evaluators of the last few packs: its
+    /// missing-data collectors, prepared on first need, are most of wording a one-OPD report.
+    static func shared(pack: CompiledPack, language: String, asOf: Day) -> RuleWording {
+        kept.value(for: pack, key: Key(language: language, asOf: asOf)) {
+            RuleWording(pack: pack, language: language, asOf: asOf)
+        }
+    }
+
+    private struct Key: Hashable, Sendable {
+        let language: String
+        let asOf: Day
+    }
+
+    private static let kept = PackCache<Key, RuleWording>()
 
     init(pack: CompiledPack, language: String, asOf: Day) {
         self.language = language

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// It names the fields `spbe explain` would name, so it runs only when a report asks for the missing data of such
 /// a result, never for a pass or a failure. Each rule's filter and condition are prepared for it once, on first
-/// need, and kept for the evaluator's later results.
+/// need, and kept for later results (of every evaluator sharing its `RuleWording`).
 final class MissingDataFinder: @unchecked Sendable {
     // @unchecked: `collectors` is read and written under `lock` only.
     private let pack: CompiledPack

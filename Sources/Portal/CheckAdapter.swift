@@ -166,8 +166,8 @@ final class CheckAdapter: Sendable {
             pack: pack, title: title, asOf: run.options.asOf, indicators: items, language: run.options.language
         ).render(.html)
         return Evaluated(
-            json: Data(ReportFormat.json.render(report).utf8), html: Data(ReportFormat.html.render(report).utf8),
-            sarif: Data(ReportFormat.sarif.render(report).utf8), evidenceHTML: Data(evidence.utf8),
+            json: Data(ReportFormat.json.renderBytes(report)), html: Data(ReportFormat.html.renderBytes(report)),
+            sarif: Data(ReportFormat.sarif.renderBytes(report)), evidenceHTML: Data(evidence.utf8),
             index: evaluation.score.index, predicate: evaluation.score.predicate,
             failing: RunTotals([evaluation], pack: pack, failOn: run.options.failOn).failed
         )

@@ -18,10 +18,7 @@ extension Routes {
                 "<p>\(words.checklistHelp)</p>",
                 "<p><a href=\"\(base)/uploaded-evidence.json\">\(words.uploadedList)</a></p>",
             ]
-            guard
-                let current = try call.store.currentSubmissions(periodID: period.id).first(where: { $0.opdID == opd.id }
-                )
-            else {
+            guard let current = try call.store.currentSubmission(periodID: period.id, opdID: opd.id) else {
                 body.append("<p class=\"notice\">\(words.checklistNeedsInventory)</p>")
                 return call.html("\(words.checklist) · \(opd.name)", HTML.join(body))
             }

@@ -12,7 +12,7 @@ enum Secrets {
 
     /// The SHA-256 of `secret`, hex: what the database keeps of session ids and API tokens.
     static func hash(_ secret: String) -> String {
-        SHA256.hex(Data(secret.utf8))
+        ContentHash.hex(Data(secret.utf8))
     }
 
     /// Compares two secrets in time independent of where they differ.

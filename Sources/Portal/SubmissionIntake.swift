@@ -33,7 +33,7 @@ extension PortalServices {
             return .refused([Self.refusal("upload.zip", refusal.message, fileName)])
         }
         defer { staged.remove() }
-        let previous = try store.currentSubmissions(periodID: period.id).first { $0.opdID == opd.id }
+        let previous = try store.currentSubmission(periodID: period.id, opdID: opd.id)
         let outcome = try await queue.run(ticket: ticket) { () throws -> IntakeOutcome in
             let (validation, loaded) = try engine.validate(
                 path: staged.path, root: staged.folder, packPath: period.pack)

@@ -15,7 +15,7 @@ public struct BlobStore: Sendable {
 
     /// The lowercase hex SHA-256 of `data`.
     public static func hash(_ data: Data) -> String {
-        SHA256.hex(data)
+        ContentHash.hex(data)
     }
 
     /// Stores `data` and returns its hash; storing the same bytes twice keeps one file.
@@ -25,11 +25,14 @@ public struct BlobStore: Sendable {
         let path = self.path(of: hash)
         if FileManager.default.fileExists(atPath: path) { return hash }
         let temporary = "\(folder)/.tmp-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+        // Created here, not by `FileManager.createFile`, which writes even an empty file atomically: through a
+        // temporary file of its own and a rename.
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
         }
         do {
-            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
             try handle.write(contentsOf: data)
             try handle.synchronize()
             try handle.close()

@@ -104,6 +104,8 @@ public protocol PortalStore: WorkflowStore, ReviewStore, ResultStore, InterviewS
     func submissions(periodID: Int64, opdID: Int64) throws -> [Submission]
     /// The current submission of each OPD that has one in the period, by OPD id.
     func currentSubmissions(periodID: Int64) throws -> [Submission]
+    /// The OPD's current submission in the period, nil when it has none.
+    func currentSubmission(periodID: Int64, opdID: Int64) throws -> Submission?
 
     /// Stores a session.
     func createSession(_ session: Session) throws

@@ -181,6 +181,19 @@ public final class SQLitePortalStore: PortalStore {
         }
     }
 
+    public func currentSubmission(periodID: Int64, opdID: Int64) throws -> Submission? {
+        try pool.read {
+            try Row.fetchOne(
+                $0,
+                sql: """
+                    SELECT submission.* FROM current_submission JOIN submission ON submission.id = current_submission.submission_id
+                    WHERE current_submission.period_id = ? AND current_submission.opd_id = ?
+                    """,
+                arguments: [periodID, opdID]
+            ).map(Self.submission)
+        }
+    }
+
     // MARK: Sessions and tokens
 
     public func createSession(_ session: Session) throws {

@@ -71,6 +71,11 @@ public struct Baseline: Sendable {
             /// The header's `pemda_code`.
             public let pemdaCode: String?
 
+            private enum CodingKeys: String, CodingKey {
+                case id, name, pemda
+                case pemdaCode = "pemda_code"
+            }
+
             /// The pemda the OPD belongs to.
             public var identity: PemdaIdentity { PemdaIdentity(code: pemdaCode, name: pemda) }
         }
@@ -121,11 +126,20 @@ public struct Baseline: Sendable {
         public let version: String
     }
 
+    /// The report's members a baseline needs, by their snake_case names (spelled out: a key decoding strategy
+    /// converts every key of every object of the report, which made decoding a baseline cost more than checking
+    /// the inventory against it).
     private struct Document: Decodable {
         let schemaVersion: Int
         let fingerprintVersion: Int?
         let pack: Pack?
         let inventories: [Inventory]
+
+        private enum CodingKeys: String, CodingKey {
+            case schemaVersion = "schema_version"
+            case fingerprintVersion = "fingerprint_version"
+            case pack, inventories
+        }
     }
 
     /// The baseline file.
@@ -209,10 +223,8 @@ public struct Baseline: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return (nil, Diagnostic(.error, code: "baseline.unreadable", "cannot read the baseline '\(path)'", at: nil))
         }
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
-            let document = try decoder.decode(Document.self, from: data)
+            let document = try JSONDecoder().decode(Document.self, from: data)
             guard (1...JSONReporter.schemaVersion).contains(document.schemaVersion) else {
                 return (
                     nil,

@@ -35,4 +35,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public func render(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false) -> String {
         streamingReporter(options: options, colors: colors).render(report)
     }
+
+    /// The UTF-8 bytes of `render(_:options:colors:)`.
+    public func renderBytes(_ report: Report, options: ReportOptions = ReportOptions(), colors: Bool = false)
+        -> [UInt8]
+    {
+        streamingReporter(options: options, colors: colors).renderBytes(report)
+    }
 }

@@ -43,7 +43,6 @@ extension SARIFReporter: StreamingReporter {
     /// (a warning through `options.warn` names the runs cut).
     public func assemble(_ report: Report, parts: any HeldParts, write: ([UInt8]) -> Void) {
         let plans = SARIFRunPlan.plans(options.sarifSplit, report: report, parts: parts)
-        let rules = driverRules(report)
         var cut: [(id: String, results: Int)] = []
         guard !plans.isEmpty else {
             // Indented, the encoder writes an empty array on one line: `"runs" : []`.
@@ -54,7 +53,7 @@ extension SARIFReporter: StreamingReporter {
         write(begin(report))
         for (position, plan) in plans.enumerated() {
             if options.pretty { write(Array(repeating: 0x20, count: 4)) }
-            writeRun(plan, first: position == 0, rules: rules, report: report, parts: parts, cut: &cut, write: write)
+            writeRun(plan, first: position == 0, report: report, parts: parts, cut: &cut, write: write)
             let last = position == plans.count - 1
             write(options.pretty ? (last ? [0x0A] : [0x2C, 0x0A]) : (last ? [] : [0x2C]))
         }
@@ -75,7 +74,7 @@ extension SARIFReporter: StreamingReporter {
     /// `cut`): the most severe (failures by level, then waived failures, then reviews), earlier first among equals,
     /// in their order.
     private func writeRun(
-        _ plan: SARIFRunPlan, first isFirst: Bool, rules: [SARIFLog.Rule], report: Report, parts: any HeldParts,
+        _ plan: SARIFRunPlan, first isFirst: Bool, report: Report, parts: any HeldParts,
         cut: inout [(id: String, results: Int)], write: ([UInt8]) -> Void
     ) {
         let cross = plan.regencies.isEmpty ? nil : crossPart(plan.regencies, report: report)
@@ -115,7 +114,7 @@ extension SARIFReporter: StreamingReporter {
             ]
         }
         var frame = Self.split(
-            run(plan, id: id, first: isFirst, rules: rules, report: report, invocations: invocations),
+            run(plan, id: id, first: isFirst, report: report, invocations: invocations),
             at: "\"results\" : []")
         if !options.pretty { frame = (JSONCompaction.compact(frame.head), JSONCompaction.compact(frame.tail)) }
         // Gathered into large writes, each result after its separator and indent.
@@ -162,16 +161,16 @@ extension SARIFReporter: StreamingReporter {
     }
 
     /// The run of `plan` with no results, encoded where it stands in the log; the first run carries the inventories
-    /// that could not be reported.
+    /// that could not be reported. Its rules are encoded apart and put in place of an empty array, once per pack
+    /// and language (`SARIFRulesText`).
     private func run(
-        _ plan: SARIFRunPlan, id: String, first isFirst: Bool, rules: [SARIFLog.Rule], report: Report,
-        invocations: [SARIFLog.Invocation]?
+        _ plan: SARIFRunPlan, id: String, first isFirst: Bool, report: Report, invocations: [SARIFLog.Invocation]?
     ) -> String {
         let metadata = report.pack.pack.metadata
         let run = SARIFLog.Run(
             tool: .init(
                 driver: .init(
-                    name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: rules)),
+                    name: "spbe", version: report.toolVersion, semanticVersion: report.toolVersion, rules: [])),
             automationDetails: .init(
                 id: id,
                 description: .init(
@@ -185,7 +184,24 @@ extension SARIFReporter: StreamingReporter {
             properties: ["pack": metadata.id, "packVersion": metadata.version, "asOf": report.asOf.description]
         )
         let reported = isFirst ? Self.addingFailures(of: report, to: run) : run
-        return (try? SortedJSONEncoder(snakeCaseKeys: false).encode(reported, indent: 4)) ?? "{}"
+        let encoder = SortedJSONEncoder(snakeCaseKeys: false)
+        let skeleton = Array(((try? encoder.encode(reported, indent: 4)) ?? "{}").utf8)
+        let marker = Array("\"rules\" : []".utf8)
+        guard let start = Self.firstIndex(of: marker, in: skeleton) else {
+            return String(decoding: skeleton, as: UTF8.self)
+        }
+        let indent = start - (skeleton[..<start].lastIndex(of: 0x0A) ?? -1) - 1
+        let rules = SARIFRulesText.text(for: report, indent: indent) {
+            (try? encoder.encode(driverRules(report), indent: indent)) ?? "[]"
+        }
+        return String(decoding: skeleton[..<(start + marker.count - 2)], as: UTF8.self) + rules
+            + String(decoding: skeleton[(start + marker.count)...], as: UTF8.self)
+    }
+
+    /// Where `needle` first starts in `bytes`.
+    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 
     /// The cross-OPD results of `regencies`, framed as an inventory's part is.
@@ -236,7 +252,7 @@ extension SARIFReporter: StreamingReporter {
     private static func split(_ text: String, at marker: String) -> (head: [UInt8], tail: [UInt8]) {
         let bytes = Array(text.utf8)
         let needle = Array(marker.utf8)
-        let start = (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }!
+        let start = firstIndex(of: needle, in: bytes)!
         return (
             Array(bytes[..<(start + needle.count - 2)]) + [UInt8(ascii: "[")], Array(bytes[(start + needle.count)...])
         )

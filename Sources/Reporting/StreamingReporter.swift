@@ -74,6 +74,11 @@ extension StreamingReporter {
 
     /// The whole report of `report.evaluations`, written in its parts: the same bytes a stream writes.
     public func render(_ report: Report) -> String {
+        String(decoding: renderBytes(report), as: UTF8.self)
+    }
+
+    /// The whole report's UTF-8 bytes, for a caller that stores them (no text made of them and checked again).
+    public func renderBytes(_ report: Report) -> [UInt8] {
         var bytes: [UInt8] = []
         if holdsInventories {
             let parts = PartsInMemory(parts: report.evaluations.map { inventory($0, report: report) })
@@ -87,6 +92,6 @@ extension StreamingReporter {
             bytes += regencies(report, count: report.evaluations.count)
             bytes += end(report, count: report.evaluations.count)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 }

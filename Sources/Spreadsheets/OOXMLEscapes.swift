@@ -3,7 +3,7 @@
 enum OOXMLEscapes {
     /// `text` with every escape replaced by its character.
     static func decode(_ text: String) -> String {
-        guard text.contains("_x") else { return text }
+        guard holdsEscapeStart(text) else { return text }
         let scalars = Array(text.unicodeScalars)
         var result = String.UnicodeScalarView()
         var index = 0
@@ -20,6 +20,16 @@ enum OOXMLEscapes {
             }
         }
         return String(result)
+    }
+
+    /// Whether `text` holds `_x`, which every escape starts with (a byte scan: most cells hold none).
+    private static func holdsEscapeStart(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "_"), byte == UInt8(ascii: "x") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// `text` ready for a workbook: control characters other than tab and line feed escaped, and the `_` of any

@@ -89,6 +89,10 @@ struct VerticalMerge: Sendable, Hashable {
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks (no Foundation needed).
     var trimmingWhitespace: String {
+        // Most cells start and end with a visible ASCII character: nothing to trim, no Unicode property lookups.
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

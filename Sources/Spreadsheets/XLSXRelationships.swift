@@ -11,7 +11,7 @@ final class XLSXRelationships: XMLPartParser {
     /// Relationships of a part in folder `base` (`xl` for `xl/workbook.xml`, empty for the package root).
     init(base: String) { self.base = base }
 
-    override func start(_ name: String, attributes: [String: String]) {
+    override func start(_ name: String, attributes: XMLAttributes) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         guard attributes["TargetMode"] != "External" else { return }
         let path = resolve(target)

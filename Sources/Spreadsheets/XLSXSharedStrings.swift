@@ -16,7 +16,7 @@ final class XLSXSharedStrings: XMLPartParser {
         self.maxBytes = maxBytes
     }
 
-    override func start(_ name: String, attributes: [String: String]) {
+    override func start(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "si": current = ""
         case "rPh": phoneticDepth += 1

@@ -19,7 +19,7 @@ final class XLSXStyles: XMLPartParser {
     private var formatIDs: [Int] = []
     private var inCellFormats = false
 
-    override func start(_ name: String, attributes: [String: String]) {
+    override func start(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] {

@@ -7,7 +7,7 @@ final class XLSXWorkbookPart: XMLPartParser {
     /// Whether serial dates count from 1904-01-01 (old Mac workbooks) instead of 1900.
     private(set) var date1904 = false
 
-    override func start(_ name: String, attributes: [String: String]) {
+    override func start(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "sheet":
             if let sheetName = attributes["name"], let id = attributes["id"] { sheets.append((sheetName, id)) }

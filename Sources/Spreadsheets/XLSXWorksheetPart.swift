@@ -60,7 +60,7 @@ final class XLSXWorksheetPart: XMLPartParser {
     /// The cells left to read in the inventory after this sheet.
     var remainingCells: Int { cellBudget }
 
-    override func start(_ name: String, attributes: [String: String]) {
+    override func start(_ name: String, attributes: XMLAttributes) {
         switch name {
         case "row": startRow(attributes["r"])
         case "c":

@@ -1,35 +1,91 @@
+import CLibXML2
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// A streaming parser for one XML part of a workbook. Subclasses see elements by local name (the `x:` of
-/// `x:row` dropped) and attributes by local name; they call `stop(_:)` to abort with a reason, such as a limit.
+/// A streaming parser for one XML part of a workbook, on libxml2's SAX2 push parser. Subclasses see elements by
+/// local name (the `x:` of `x:row` dropped) and attributes by local name; they call `stop(_:)` to abort with a
+/// reason, such as a limit.
 ///
 /// Documents with a DOCTYPE are refused before parsing: workbook parts never have one, and refusing them rules
-/// out entity expansion attacks.
-class XMLPartParser: NSObject, XMLParserDelegate {
+/// out entity expansion attacks; the parser is also told never to reach the network.
+class XMLPartParser {
     private var stopReason: String?
-    private weak var parser: XMLParser?
+    private var context: xmlParserCtxtPtr?
+
+    /// How much of the part is handed to libxml2 at a time: given a whole document at once, libxml2 refuses one
+    /// past 10,000,000 bytes ("huge input lookup") whatever its shape.
+    private static let chunkSize = 256 * 1024
+
+    /// libxml2's global tables, set up once before any thread parses (its documentation asks for it where
+    /// several threads parse at once, as check runs' workers do).
+    private static let libraryReady: Void = xmlInitParser()
 
     /// Parses `data`; throws with the reason when the XML is malformed or a subclass stopped.
-    ///
-    /// The part is fed to the parser as a stream: given all at once, libxml2 refuses a document past 10,000,000
-    /// bytes ("huge input lookup") whatever its shape, which made a well-formed 24 MB sheet "malformed".
     func parse(_ data: Data) throws(XMLPartError) {
         if let refusal = XMLPartParser.declarationRefusal(data) { throw XMLPartError(reason: refusal) }
-        let parser = XMLParser(stream: InputStream(data: data))
-        parser.shouldProcessNamespaces = false
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = self
-        self.parser = parser
-        let succeeded = parser.parse()
-        if let stopReason { throw XMLPartError(reason: stopReason) }
-        if !succeeded {
-            let code = (parser.parserError as NSError?).map { " (XML parser error \($0.code))" } ?? ""
-            throw XMLPartError(reason: "malformed XML near line \(parser.lineNumber)\(code)")
+        Self.libraryReady
+        var handler = Self.handler()
+        let wellFormed = data.withUnsafeBytes { bytes -> Bool in
+            let base = bytes.bindMemory(to: CChar.self).baseAddress
+            // The first bytes go with the context, so libxml2 can tell the part's encoding from them.
+            let head = min(4, bytes.count)
+            guard
+                let context = xmlCreatePushParserCtxt(
+                    &handler, Unmanaged.passUnretained(self).toOpaque(), base, Int32(head), nil)
+            else { return false }
+            self.context = context
+            defer {
+                self.context = nil
+                xmlFreeParserCtxt(context)
+            }
+            _ = xmlCtxtUseOptions(context, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue))
+            var offset = head
+            while offset < bytes.count, stopReason == nil, context.pointee.wellFormed != 0 {
+                let size = min(Self.chunkSize, bytes.count - offset)
+                _ = xmlParseChunk(context, base! + offset, Int32(size), 0)
+                offset += size
+            }
+            if stopReason == nil, context.pointee.wellFormed != 0 { _ = xmlParseChunk(context, nil, 0, 1) }
+            guard context.pointee.wellFormed != 0 else {
+                if stopReason == nil {
+                    let code = context.pointee.errNo != 0 ? " (XML parser error \(context.pointee.errNo))" : ""
+                    stopReason = "malformed XML near line \(xmlSAX2GetLineNumber(context))\(code)"
+                }
+                return false
+            }
+            return true
         }
+        if let stopReason { throw XMLPartError(reason: stopReason) }
+        if !wellFormed { throw XMLPartError(reason: "malformed XML") }
+    }
+
+    /// The SAX2 callbacks: each finds its parser in the context's user data.
+    private static func handler() -> xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = XML_SAX2_MAGIC
+        handler.startElementNs = { user, localName, _, _, _, _, attributeCount, _, attributes in
+            guard let user, let localName else { return }
+            let parser = Unmanaged<XMLPartParser>.fromOpaque(user).takeUnretainedValue()
+            guard parser.stopReason == nil else { return }
+            parser.start(
+                String(cString: localName), attributes: XMLAttributes(fields: attributes, count: Int(attributeCount)))
+        }
+        handler.endElementNs = { user, localName, _, _ in
+            guard let user, let localName else { return }
+            let parser = Unmanaged<XMLPartParser>.fromOpaque(user).takeUnretainedValue()
+            guard parser.stopReason == nil else { return }
+            parser.end(String(cString: localName))
+        }
+        let characters: charactersSAXFunc = { user, text, length in
+            guard let user, let text else { return }
+            let parser = Unmanaged<XMLPartParser>.fromOpaque(user).takeUnretainedValue()
+            guard parser.stopReason == nil else { return }
+            parser.text(String(decoding: UnsafeBufferPointer(start: text, count: Int(length)), as: UTF8.self))
+        }
+        handler.characters = characters
+        handler.ignorableWhitespace = characters
+        // Errors are read from the context after parsing, never printed.
+        handler.serror = { _, _ in }
+        return handler
     }
 
     /// Why `data` is refused before parsing: a DOCTYPE or entity declaration, searched for in the part's own
@@ -53,55 +109,47 @@ class XMLPartParser: NSObject, XMLParserDelegate {
             } else {
                 .utf8
             }
-        for word in ["<!DOCTYPE", "<!ENTITY"] where data.range(of: word.data(using: encoding)!) != nil {
+        for word in ["<!DOCTYPE", "<!ENTITY"] where contains(data, word.data(using: encoding)!) {
             return "it declares a DOCTYPE, which workbook parts never do"
         }
         return nil
     }
 
+    /// Whether `data` holds the bytes of `word`, found with C's `memchr` and `memcmp`: `Data.range(of:)` compares
+    /// byte by byte through generic collections, which was a tenth of reading a workbook's XML.
+    private static func contains(_ data: Data, _ word: Data) -> Bool {
+        data.withUnsafeBytes { haystack in
+            word.withUnsafeBytes { needle in
+                guard let base = haystack.baseAddress, let wanted = needle.baseAddress, let first = needle.first,
+                    haystack.count >= needle.count
+                else { return false }
+                let lastStart = haystack.count - needle.count
+                var start = 0
+                while start <= lastStart, let found = memchr(base + start, Int32(first), lastStart - start + 1) {
+                    if memcmp(found, wanted, needle.count) == 0 { return true }
+                    start = base.distance(to: UnsafeRawPointer(found)) + 1
+                }
+                return false
+            }
+        }
+    }
+
     /// The 1-based line of the part the parser is at.
-    var line: Int { parser?.lineNumber ?? 0 }
+    var line: Int { context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
 
     /// Stops parsing; `parse` then throws with `reason`.
     func stop(_ reason: String) {
         guard stopReason == nil else { return }
         stopReason = reason
-        parser?.abortParsing()
+        if let context { xmlStopParser(context) }
     }
 
-    /// An element starts.
-    func start(_ name: String, attributes: [String: String]) {}
+    /// An element starts; `attributes` are valid only during the call.
+    func start(_ name: String, attributes: XMLAttributes) {}
     /// An element ends.
     func end(_ name: String) {}
     /// Text inside the current element.
     func text(_ text: String) {}
-
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes attributeDict: [String: String] = [:]
-    ) {
-        guard stopReason == nil else { return }
-        var attributes: [String: String] = [:]
-        for (key, value) in attributeDict { attributes[XMLPartParser.localName(key)] = value }
-        start(XMLPartParser.localName(elementName), attributes: attributes)
-    }
-
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
-        guard stopReason == nil else { return }
-        end(XMLPartParser.localName(elementName))
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard stopReason == nil else { return }
-        text(string)
-    }
-
-    private static func localName(_ name: String) -> String {
-        guard let colon = name.lastIndex(of: ":") else { return name }
-        return String(name[name.index(after: colon)...])
-    }
 }
 
 /// Why a workbook part could not be parsed.

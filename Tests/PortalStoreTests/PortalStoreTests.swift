@@ -92,6 +92,8 @@ struct PortalStoreTests {
         let second = try store.addSubmission(
             newSubmission(period: period.id, opd: opd.id, account: account.id, hash: hashB, index: 3.1))
         #expect(try store.currentSubmissions(periodID: period.id).map(\.id) == [second.id])
+        #expect(try store.currentSubmission(periodID: period.id, opdID: opd.id)?.id == second.id)
+        #expect(try store.currentSubmission(periodID: period.id, opdID: opd.id + 1) == nil)
         #expect(try store.submissions(periodID: period.id, opdID: opd.id).map(\.id) == [second.id, first.id])
         #expect(try store.submission(id: first.id) == first)
     }

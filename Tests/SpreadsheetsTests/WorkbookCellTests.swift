@@ -108,4 +108,26 @@ struct WorkbookCellTests {
             loaded.diagnostics.first?.message
                 == "the number 45601 for applications.audit is read as the Excel date 2024-11-05")
     }
+
+    @Test(
+        "a worksheet in UTF-16, with references, entities and a CDATA section, reads as its UTF-8 twin",
+        arguments: [String.Encoding.utf8, .utf16LittleEndian, .utf16BigEndian])
+    func encodings(encoding: String.Encoding) throws {
+        let rows =
+            row(1, ["id", "type", "notes"]) + "<row r=\"2\">" + Fixtures.text("A2", "A-1") + Fixtures.text("B2", "umum")
+            + "<c r=\"C2\" t=\"inlineStr\"><is><t>Caf&#233; &amp; <![CDATA[<b>teh</b>]]></t></is></c></row>"
+        let declaration = encoding == .utf8 ? "UTF-8" : "UTF-16"
+        let sheet =
+            "<?xml version=\"1.0\" encoding=\"\(declaration)\"?>"
+            + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+            + "<sheetData>\(rows)</sheetData></worksheet>"
+        let path = try Fixtures.workbook(
+            sheets: [("opd", Fixtures.headerRows), ("applications", "")],
+            extraParts: [("xl/worksheets/s2.xml", try #require(sheet.data(using: encoding)))]
+        )
+        let loaded = InventoryReader(schema: Fixtures.schema).load(path: path)
+        let inventory = try #require(loaded.inventory, "\(loaded.diagnostics)")
+        let notes = try #require(Fixtures.schema.collections[0].fields.firstIndex { $0.name == "notes" })
+        #expect(inventory.collections[0].first?.values[notes] == .string("Café & <b>teh</b>"))
+    }
 }

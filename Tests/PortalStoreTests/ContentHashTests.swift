@@ -2,8 +2,8 @@ import Foundation
 import PortalStore
 import Testing
 
-@Suite("SHA-256")
-struct SHA256Tests {
+@Suite("Content hash (SHA-256, hex)")
+struct ContentHashTests {
     @Test(
         "the FIPS 180-4 examples",
         arguments: [
@@ -15,7 +15,7 @@ struct SHA256Tests {
             ),
         ])
     func fips(message: String, digest: String) {
-        #expect(SHA256.hex(Data(message.utf8)) == digest)
+        #expect(ContentHash.hex(Data(message.utf8)) == digest)
     }
 
     /// Lengths around the padding's block boundaries (digests from Python's hashlib).
@@ -31,13 +31,13 @@ struct SHA256Tests {
             (120, "13f05a0b594787f5ecd315edc96141bd3243203d1b7d4f0836f37308b276ba98"),
         ])
     func boundaries(length: Int, digest: String) {
-        #expect(SHA256.hex(Data(repeating: UInt8(ascii: "x"), count: length)) == digest)
+        #expect(ContentHash.hex(Data(repeating: UInt8(ascii: "x"), count: length)) == digest)
     }
 
     @Test("a million a's")
     func million() {
         #expect(
-            SHA256.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
+            ContentHash.hex(Data(repeating: UInt8(ascii: "a"), count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
