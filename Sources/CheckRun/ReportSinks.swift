@@ -66,7 +66,7 @@ public struct StreamedReportSink: CheckRunSink {
     public func inventoryReported(_ part: [Data], position: Int) {
         for (index, (destination, spool)) in zip(destinations, spools).enumerated() {
             if let spool {
-                spool.append(Array(part[index]))
+                spool.append(part[index])
             } else {
                 destination.write(Data(destination.reporter.separator(position: position)))
                 destination.write(part[index])

@@ -31,9 +31,9 @@ final class SpooledParts: HeldParts {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// Adds the next inventory's part.
-    func append(_ part: [UInt8]) {
-        guard descriptor >= 0, write(part, at: end) else { return places.append(.memory(part)) }
+    /// Adds the next inventory's part, written from its own bytes (no copy is made of a part the file takes).
+    func append(_ part: Data) {
+        guard descriptor >= 0, write(part, at: end) else { return places.append(.memory(Array(part))) }
         places.append(.file(offset: end, count: part.count))
         end += part.count
     }
@@ -46,33 +46,35 @@ final class SpooledParts: HeldParts {
         switch places[position] {
         case .memory(let part): return Array(part.prefix(length))
         case .file(let offset, let stored):
+            // Perf: read straight into the array's uninitialised storage; zeroing it first and reading through a
+            // slice of it cost as much as writing the part (callgrind, 100 OPDs of spbe-bench, SARIF and HTML).
             let count = min(stored, length)
-            var bytes = [UInt8](repeating: 0, count: count)
-            var done = 0
-            while done < count {
-                let read = bytes[done...].withUnsafeMutableBytes {
-                    pread(descriptor, $0.baseAddress, $0.count, off_t(offset + done))
+            return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                var done = 0
+                while done < count {
+                    let read = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                    if read < 0 && errno == EINTR { continue }
+                    // The file is this process's own and unlinked: a short read is an I/O error, shown as a short
+                    // part.
+                    guard read > 0 else { break }
+                    done += read
                 }
-                if read < 0 && errno == EINTR { continue }
-                // The file is this process's own and unlinked: a short read is an I/O error, shown as a short part.
-                guard read > 0 else { return Array(bytes[..<done]) }
-                done += read
+                initialized = done
             }
-            return bytes
         }
     }
 
     /// Writes all of `bytes` at `offset`; false when the file cannot take them (no space left, say).
-    private func write(_ bytes: [UInt8], at offset: Int) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let written = bytes[done...].withUnsafeBytes {
-                pwrite(descriptor, $0.baseAddress, $0.count, off_t(offset + done))
+    private func write(_ bytes: Data, at offset: Int) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let written = pwrite(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else { return false }
+                done += written
             }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { return false }
-            done += written
+            return true
         }
-        return true
     }
 }

@@ -21,6 +21,28 @@ enum FramedPart {
         return fields(of: parts.part(position, prefix: 4 + count)).first ?? []
     }
 
+    /// The first `count` fields of the `position`-th of `parts`, each made by `frame`, read without the rest of the
+    /// part when they are short (fewer when the part has fewer).
+    static func leadingFields(_ count: Int, of position: Int, in parts: any HeldParts) -> [ArraySlice<UInt8>] {
+        var length = 1 << 10
+        while true {
+            let prefix = parts.part(position, prefix: length)
+            var (fields, offset) = ([ArraySlice<UInt8>](), 0)
+            while fields.count < count, offset + 4 <= prefix.count {
+                let end =
+                    offset + 4
+                    + (Int(prefix[offset]) | Int(prefix[offset + 1]) << 8
+                        | Int(prefix[offset + 2]) << 16 | Int(prefix[offset + 3]) << 24)
+                guard end <= prefix.count else { break }
+                fields.append(prefix[(offset + 4)..<end])
+                offset = end
+            }
+            // A prefix shorter than asked for is the whole part.
+            if fields.count == count || prefix.count < length { return fields }
+            length *= 4
+        }
+    }
+
     /// The fields of a part `frame` made, in order.
     static func fields(of part: [UInt8]) -> [ArraySlice<UInt8>] {
         var fields: [ArraySlice<UInt8>] = []

@@ -217,35 +217,7 @@ struct JSONWriter {
         text.withUTF8 { write(utf8: $0) }
     }
 
-    /// `text` quoted, escaped where JSON requires it. Perf: the runs between escapes are copied whole; a byte at a
-    /// time was a third of writing the JSON report (spbe-bench --format json, callgrind).
     private mutating func write(utf8 text: UnsafeBufferPointer<UInt8>) {
-        bytes.append(UInt8(ascii: "\""))
-        var start = 0
-        for index in text.indices {
-            let byte = text[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-            escape(byte)
-            start = index + 1
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(jsonString: text)
     }
-
-    private mutating func escape(_ byte: UInt8) {
-        bytes.append(0x5C)
-        switch byte {
-        case 0x22, 0x5C: bytes.append(byte)
-        case 0x0A: bytes.append(0x6E)
-        case 0x0D: bytes.append(0x72)
-        case 0x09: bytes.append(0x74)
-        default:
-            bytes.append(contentsOf: [0x75, 0x30, 0x30])
-            bytes.append(Self.hex[Int(byte >> 4)])
-            bytes.append(Self.hex[Int(byte & 0xF)])
-        }
-    }
-
-    private static let hex = Array("0123456789abcdef".utf8)
 }

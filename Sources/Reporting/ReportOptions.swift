@@ -1,7 +1,7 @@
 /// How a run wants its reports written, beyond the format: the options of `spbe check` that shape one format's
 /// output. Every format ignores what is not its own.
 public struct ReportOptions: Sendable {
-    /// JSON: indented for people (`--pretty`); compact, one line, by default.
+    /// JSON and SARIF: indented for people (`--pretty`); compact, one line, by default.
     public var pretty: Bool
     /// SARIF: at most this many results in a run, the most severe kept (`--sarif-max-results`); nil for no cap.
     public var sarifMaxResults: Int?
@@ -14,7 +14,8 @@ public struct ReportOptions: Sendable {
     /// Told each warning about the report itself (a SARIF run cut to its maximum), as one line without a newline.
     public var warn: @Sendable (String) -> Void
 
-    /// Options with every default: compact JSON, one uncapped SARIF run, comma-separated CSV, warnings dropped.
+    /// Options with every default: compact JSON and SARIF, one uncapped SARIF run, comma-separated CSV, warnings
+    /// dropped.
     public init(
         pretty: Bool = false, sarifMaxResults: Int? = nil, sarifSplit: SARIFSplit = .none,
         sarifOmitNotEvidenced: Bool = false,

@@ -1,15 +1,16 @@
-/// A SARIF result written straight into bytes, exactly as `SortedJSONEncoder` encodes it: pretty-printed, keys in
-/// sorted order (each writer below writes its members in that order), absent optionals left out.
+/// A SARIF result written straight into bytes, exactly as `SortedJSONEncoder` encodes it (or that without the
+/// whitespace between tokens, compact): keys in sorted order (each writer below writes its members in that order),
+/// absent optionals left out. The findings of a compact log are written by `SARIFFindingWriter` instead.
 ///
 /// Perf: a log has a result for every failing and not-evidenced subject, 343 MB of them on the benchmark's 1,000
 /// OPDs; encoding each through `Encodable` into a tree and then writing the tree cost more than the rest of the run
 /// (`spbe-bench --formats`).
 extension SARIFLog.Result {
-    /// Each of `results` as it stands `indent` spaces deep (a multiple of 2), its first line not indented: one
-    /// after the other in `bytes`, the `n`th ending at `ends[n]`.
-    static func encoded(_ results: [Self], indent: Int) -> (bytes: [UInt8], ends: [Int]) {
+    /// Each of `results` as it stands `indent` spaces deep (a multiple of 2), its first line not indented, or
+    /// compact unless `pretty`: one after the other in `bytes`, the `n`th ending at `ends[n]`.
+    static func encoded(_ results: [Self], indent: Int, pretty: Bool = true) -> (bytes: [UInt8], ends: [Int]) {
         var json = JSONWriter(
-            pretty: true, depth: indent / 2, inPlace: true, spacedColon: true, capacity: results.count << 10)
+            pretty: pretty, depth: indent / 2, inPlace: true, spacedColon: true, capacity: results.count << 10)
         var ends: [Int] = []
         ends.reserveCapacity(results.count)
         for result in results {

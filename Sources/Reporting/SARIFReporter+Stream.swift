@@ -3,19 +3,29 @@ import Engine
 /// SARIF written as a stream. Each inventory's results are encoded on the worker that evaluated it, each with its
 /// rank for `--sarif-max-results`; the log is assembled at the run's end, when the runs' ids (the folder the
 /// inventories share), their division (`--sarif-split`) and their cut are known. Byte for byte the log of
-/// `SARIFLog` encoded whole: pretty-printed with sorted keys, each result encoded at the depth it stands.
+/// `SARIFLog` encoded whole with sorted keys, each result encoded at the depth it stands: compact, or with
+/// `options.pretty` indented as `SortedJSONEncoder` indents.
 extension SARIFReporter: StreamingReporter {
     /// How deep a result stands: `runs[i].results[j]`.
-    private static let resultIndent = 8
+    static let resultIndent = 8
 
     /// The log's opening, up to its runs.
-    public func begin(_ report: Report) -> [UInt8] { Self.emptyLog.head }
+    public func begin(_ report: Report) -> [UInt8] { emptyLog.head }
 
-    /// An inventory's part: its source, the ranks of its results, and each result encoded.
+    /// An inventory's part: its source, and its results encoded with their ranks (`SARIFResultBlock`). A compact
+    /// log's findings are written straight into it (`SARIFFindingWriter`).
     public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
-        Self.part(
-            source: evaluation.source,
-            results: findingResults(evaluation, report: report) + absentResults(evaluation, report: report))
+        var block = SARIFResultBlock(
+            separator: resultLine(first: false), capacity: evaluation.findings.count << (options.pretty ? 10 : 9))
+        if options.pretty {
+            block.append(findingResults(evaluation, report: report), pretty: true)
+        } else {
+            var writer = SARIFFindingWriter(
+                evaluation, report: report, omitNotEvidenced: options.sarifOmitNotEvidenced)
+            writer.write(into: &block)
+        }
+        block.append(absentResults(evaluation, report: report), pretty: options.pretty)
+        return block.framed(source: evaluation.source)
     }
 
     /// The cross-OPD results of every pemda, framed as an inventory's part is.
@@ -24,7 +34,7 @@ extension SARIFReporter: StreamingReporter {
     }
 
     /// The log's closing, after its runs.
-    public func end(_ report: Report, count: Int) -> [UInt8] { Self.emptyLog.tail }
+    public func end(_ report: Report, count: Int) -> [UInt8] { emptyLog.tail }
 
     /// A run's id and cut depend on every inventory.
     public var holdsInventories: Bool { true }
@@ -35,14 +45,17 @@ extension SARIFReporter: StreamingReporter {
         let plans = SARIFRunPlan.plans(options.sarifSplit, report: report, parts: parts)
         var cut: [(id: String, results: Int)] = []
         guard !plans.isEmpty else {
+            // Indented, the encoder writes an empty array on one line: `"runs" : []`.
+            guard options.pretty else { return write(emptyLog.head + emptyLog.tail) }
             return write(
                 Array(((try? SortedJSONEncoder(snakeCaseKeys: false).encode(SARIFLog(runs: []))) ?? "{}\n").utf8))
         }
         write(begin(report))
         for (position, plan) in plans.enumerated() {
-            write(Array(repeating: 0x20, count: 4))
+            if options.pretty { write(Array(repeating: 0x20, count: 4)) }
             writeRun(plan, first: position == 0, report: report, parts: parts, cut: &cut, write: write)
-            write(position == plans.count - 1 ? [0x0A] : [0x2C, 0x0A])
+            let last = position == plans.count - 1
+            write(options.pretty ? (last ? [0x0A] : [0x2C, 0x0A]) : (last ? [] : [0x2C]))
         }
         write(end(report, count: parts.count))
         if let maximum = options.sarifMaxResults, let first = cut.first {
@@ -65,14 +78,18 @@ extension SARIFReporter: StreamingReporter {
         cut: inout [(id: String, results: Int)], write: ([UInt8]) -> Void
     ) {
         let cross = plan.regencies.isEmpty ? nil : crossPart(plan.regencies, report: report)
-        func eachPart(_ body: ([ArraySlice<UInt8>]) -> Void) {
-            for position in plan.inventories { body(FramedPart.fields(of: parts.part(position))) }
-            if let cross { body(FramedPart.fields(of: cross)) }
+        let separator = resultLine(first: false)
+        func eachPart(_ body: (SARIFResultBlock.Reading) -> Void) {
+            for position in plan.inventories {
+                body(
+                    SARIFResultBlock.Reading(fields: FramedPart.fields(of: parts.part(position)), separator: separator))
+            }
+            if let cross { body(SARIFResultBlock.Reading(fields: FramedPart.fields(of: cross), separator: separator)) }
         }
         // The results of each rank, counted (a second reading of every part) only when they may have to be cut.
         var counts = [Int](repeating: 0, count: Self.ranks)
         if options.sarifMaxResults != nil {
-            eachPart { fields in for rank in fields[1] { counts[Int(rank)] += 1 } }
+            eachPart { part in for rank in part.ranks { counts[Int(rank)] += 1 } }
         }
         let total = counts.reduce(0, +)
         let id = "spbe/\(report.pack.pack.metadata.id)/\(plan.scope)/"
@@ -96,40 +113,51 @@ extension SARIFReporter: StreamingReporter {
                     toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])
             ]
         }
-        let frame = Self.split(
+        var frame = Self.split(
             run(plan, id: id, first: isFirst, report: report, invocations: invocations),
             at: "\"results\" : []")
+        if !options.pretty { frame = (JSONCompaction.compact(frame.head), JSONCompaction.compact(frame.tail)) }
         // Gathered into large writes, each result after its separator and indent.
         var buffer = frame.head
         buffer.reserveCapacity(Self.bufferSize + (1 << 16))
-        let (firstLine, nextLine) = (Self.resultLine(first: true), Self.resultLine(first: false))
+        let firstLine = resultLine(first: true)
         var (first, atThreshold) = (true, 0)
-        eachPart { fields in
-            for (rank, result) in zip(fields[1], fields.dropFirst(2)) {
-                if Int(rank) > threshold { continue }
-                if Int(rank) == threshold {
-                    if atThreshold == ofThreshold { continue }
-                    atThreshold += 1
+        eachPart { part in
+            if threshold == Self.ranks {
+                // Every result kept: the block as it is, separators and all.
+                if !part.block.isEmpty {
+                    buffer += first ? firstLine : separator
+                    buffer += part.block
+                    first = false
                 }
-                buffer += first ? firstLine : nextLine
-                buffer += result
-                first = false
-                if buffer.count >= Self.bufferSize {
-                    write(buffer)
-                    buffer.removeAll(keepingCapacity: true)
+            } else {
+                for (position, rank) in part.ranks.enumerated() {
+                    if Int(rank) > threshold { continue }
+                    if Int(rank) == threshold {
+                        if atThreshold == ofThreshold { continue }
+                        atThreshold += 1
+                    }
+                    buffer += first ? firstLine : separator
+                    buffer += part.result(position)
+                    first = false
                 }
             }
+            if buffer.count >= Self.bufferSize {
+                write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
-        if !first { buffer += [0x0A] + Array(repeating: 0x20, count: Self.resultIndent - 2) }
+        if !first && options.pretty { buffer += [0x0A] + Array(repeating: 0x20, count: Self.resultIndent - 2) }
         write(buffer + Array("]".utf8) + frame.tail)
     }
 
     /// How many bytes of results are gathered before they are written.
     private static let bufferSize = 1 << 20
 
-    /// What stands before a result: the comma after the one before it, its line and indent.
-    private static func resultLine(first: Bool) -> [UInt8] {
-        (first ? [0x0A] : [0x2C, 0x0A]) + Array(repeating: 0x20, count: resultIndent)
+    /// What stands before a result: the comma after the one before it, and when pretty its line and indent.
+    private func resultLine(first: Bool) -> [UInt8] {
+        guard options.pretty else { return first ? [] : [0x2C] }
+        return (first ? [0x0A] : [0x2C, 0x0A]) + Array(repeating: 0x20, count: Self.resultIndent)
     }
 
     /// The run of `plan` with no results, encoded where it stands in the log; the first run carries the inventories
@@ -178,33 +206,47 @@ extension SARIFReporter: StreamingReporter {
 
     /// The cross-OPD results of `regencies`, framed as an inventory's part is.
     private func crossPart(_ regencies: [RegencyEvaluation], report: Report) -> [UInt8] {
-        Self.part(source: "", results: regencies.flatMap { crossResults($0, report: report) })
+        var block = SARIFResultBlock(separator: resultLine(first: false))
+        block.append(regencies.flatMap { crossResults($0, report: report) }, pretty: options.pretty)
+        return block.framed(source: "")
     }
 
     /// The number of ranks: error, warning, note, waived or fixed, review.
     private static let ranks = 5
 
     /// A result's rank for the cut, most severe first.
-    private static func rank(_ result: SARIFLog.Result) -> UInt8 {
-        if result.kind != "fail" { return 4 }
-        if result.suppressions != nil || result.baselineState == "absent" { return 3 }
-        return ["error": 0, "warning": 1][result.level] ?? 2
+    static func rank(_ result: SARIFLog.Result) -> UInt8 {
+        rank(
+            failed: result.kind == "fail", setAside: result.suppressions != nil || result.baselineState == "absent",
+            level: result.level)
     }
 
-    /// A part of `results` from `source`: its source, the ranks of its results, each result encoded.
-    private static func part(source: String, results: [SARIFLog.Result]) -> [UInt8] {
-        let (encoded, ends) = SARIFLog.Result.encoded(results, indent: resultIndent)
-        var fields = [Array(source.utf8)[...], results.map(rank)[...]]
-        for (start, end) in zip([0] + ends, ends) { fields.append(encoded[start..<end]) }
-        return FramedPart.frame(fields)
+    /// The rank of a result that failed or not, was waived or fixed (`setAside`) or not, at `level`: reviews last,
+    /// then what is set aside, then failures by level.
+    static func rank(failed: Bool, setAside: Bool, level: String) -> UInt8 {
+        if !failed { return 4 }
+        if setAside { return 3 }
+        switch level {
+        case "error": return 0
+        case "warning": return 1
+        default: return 2
+        }
     }
 
-    /// A log with no runs, split around its runs' brackets.
-    private static let emptyLog: (head: [UInt8], tail: [UInt8]) = {
+    /// A log with no runs, split around its runs' brackets, as `options.pretty` asks.
+    private var emptyLog: (head: [UInt8], tail: [UInt8]) { options.pretty ? Self.prettyLog : Self.compactLog }
+
+    /// A log with no runs, indented, split around its runs' brackets.
+    private static let prettyLog: (head: [UInt8], tail: [UInt8]) = {
         let log = (try? SortedJSONEncoder(snakeCaseKeys: false).encode(SARIFLog(runs: []))) ?? "{}\n"
         let halves = split(log, at: "\"runs\" : []")
         return (halves.head + [0x0A], Array("  ]".utf8) + halves.tail)
     }()
+
+    /// A log with no runs, compact (a line of its own, as the compact JSON report), split around its runs' brackets.
+    private static let compactLog = (
+        head: JSONCompaction.compact(prettyLog.head), tail: JSONCompaction.compact(prettyLog.tail) + [0x0A]
+    )
 
     /// `text` before `marker` with the marker's text up to its `[`, and after it from its `]` on exclusive.
     private static func split(_ text: String, at marker: String) -> (head: [UInt8], tail: [UInt8]) {

@@ -1,10 +1,10 @@
 import ArgumentParser
 import Reporting
 
-/// The options of `spbe check` that shape one report format: JSON indentation, SARIF runs and limits, the CSV
-/// separator. They apply to the report on standard output and to every `--output` file of their format.
+/// The options of `spbe check` that shape one report format: JSON and SARIF indentation, SARIF runs and limits,
+/// the CSV separator. They apply to the report on standard output and to every `--output` file of their format.
 struct ReportFormatOptions: ParsableArguments {
-    @Flag(name: .long, help: "JSON report indented for people; compact by default.")
+    @Flag(name: .long, help: "JSON and SARIF reports indented for people; compact by default.")
     var pretty = false
 
     @Option(

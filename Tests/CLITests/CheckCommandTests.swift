@@ -142,16 +142,17 @@ struct ReportFormatTests {
 
     @Test("every format matches its golden file", arguments: ["sarif", "markdown", "html", "junit", "csv"])
     func golden(_ format: String) throws {
-        let result = try SPBEProcess.run(arguments + ["--format", format])
+        // The SARIF goldens are indented, for review (compact SARIF is checked against them: SARIFCompactTests).
+        let result = try SPBEProcess.run(arguments + ["--format", format] + (format == "sarif" ? ["--pretty"] : []))
         #expect(result.status == 0, "\(result.stderr)")
         try Golden.check(result.stdout, against: "mini-check.\(format)")
     }
 
     @Test("every example, in every format, matches its golden file", arguments: ReportFormatTests.formats)
     func examples(_ format: String) throws {
-        let result = try SPBEProcess.run([
-            "check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format,
-        ])
+        let result = try SPBEProcess.run(
+            ["check", "examples/", "--as-of", "2025-06-30", "--fail-on", "none", "--quiet", "--format", format]
+                + (format == "sarif" ? ["--pretty"] : []))
         #expect(result.status == 0, "\(result.stderr)")
         try Golden.check(result.stdout, against: "examples.\(format == "text" ? "txt" : format)")
     }

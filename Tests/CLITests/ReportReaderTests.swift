@@ -56,7 +56,7 @@ struct ReportReaderTests {
         let bantul = try SPBEProcess.run([
             "check", "examples/kabupaten-bantul", "--as-of", "2025-06-30", "--fail-on", "none", "--format", "sarif",
         ])
-        #expect(bantul.stdout.contains("\"id\" : \"spbe/spbe-2020/kabupaten-bantul/\""))
+        #expect(bantul.stdout.contains("\"id\":\"spbe/spbe-2020/kabupaten-bantul/\""))
     }
 
     @Test("an absolute inventory path stays an absolute file URI, without a base id")
