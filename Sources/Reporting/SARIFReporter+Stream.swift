@@ -113,10 +113,7 @@ extension SARIFReporter: StreamingReporter {
                     toolExecutionNotifications: [.init(level: "warning", message: .init(text: warning))])
             ]
         }
-        var frame = Self.split(
-            run(plan, id: id, first: isFirst, report: report, invocations: invocations),
-            at: "\"results\" : []")
-        if !options.pretty { frame = (JSONCompaction.compact(frame.head), JSONCompaction.compact(frame.tail)) }
+        let frame = runFrame(plan, id: id, first: isFirst, report: report, invocations: invocations)
         // Gathered into large writes, each result after its separator and indent.
         var buffer = frame.head
         buffer.reserveCapacity(Self.bufferSize + (1 << 16))
@@ -160,12 +157,12 @@ extension SARIFReporter: StreamingReporter {
         return (first ? [0x0A] : [0x2C, 0x0A]) + Array(repeating: 0x20, count: Self.resultIndent)
     }
 
-    /// The run of `plan` with no results, encoded where it stands in the log; the first run carries the inventories
-    /// that could not be reported. Its rules are encoded apart and put in place of an empty array, once per pack
-    /// and language (`SARIFRulesText`).
-    private func run(
+    /// The run of `plan` around its results (before them, after them), laid out as `options` says; the first run
+    /// carries the inventories that could not be reported. The run is encoded with no rules, and its rules, kept
+    /// once per pack, language and layout (`SARIFRulesText`), are put in place of the empty array.
+    private func runFrame(
         _ plan: SARIFRunPlan, id: String, first isFirst: Bool, report: Report, invocations: [SARIFLog.Invocation]?
-    ) -> String {
+    ) -> (head: [UInt8], tail: [UInt8]) {
         let metadata = report.pack.pack.metadata
         let run = SARIFLog.Run(
             tool: .init(
@@ -185,17 +182,24 @@ extension SARIFReporter: StreamingReporter {
         )
         let reported = isFirst ? Self.addingFailures(of: report, to: run) : run
         let encoder = SortedJSONEncoder(snakeCaseKeys: false)
-        let skeleton = Array(((try? encoder.encode(reported, indent: 4)) ?? "{}").utf8)
-        let marker = Array("\"rules\" : []".utf8)
-        guard let start = Self.firstIndex(of: marker, in: skeleton) else {
-            return String(decoding: skeleton, as: UTF8.self)
+        var frame = Self.split((try? encoder.encode(reported, indent: 4)) ?? "{}", at: "\"results\" : []")
+        // The empty rules array, and how deep it stands in the pretty layout.
+        let empty = Array("\"rules\" : []".utf8)
+        let inTail = Self.firstIndex(of: empty, in: frame.tail) != nil
+        let pretty = inTail ? frame.tail : frame.head
+        guard let start = Self.firstIndex(of: empty, in: pretty) else { return frame }
+        let indent = start - (pretty[..<start].lastIndex(of: 0x0A) ?? -1) - 1
+        if !options.pretty { frame = (JSONCompaction.compact(frame.head), JSONCompaction.compact(frame.tail)) }
+        let marker = options.pretty ? empty : Array("\"rules\":[]".utf8)
+        let rules = SARIFRulesText.bytes(for: report, indent: options.pretty ? indent : nil) {
+            let text = Array(((try? encoder.encode(driverRules(report), indent: indent)) ?? "[]").utf8)
+            return options.pretty ? text : JSONCompaction.compact(text)
         }
-        let indent = start - (skeleton[..<start].lastIndex(of: 0x0A) ?? -1) - 1
-        let rules = SARIFRulesText.text(for: report, indent: indent) {
-            (try? encoder.encode(driverRules(report), indent: indent)) ?? "[]"
+        func withRules(_ part: [UInt8]) -> [UInt8] {
+            guard let at = Self.firstIndex(of: marker, in: part) else { return part }
+            return Array(part[..<(at + marker.count - 2)]) + rules + part[(at + marker.count)...]
         }
-        return String(decoding: skeleton[..<(start + marker.count - 2)], as: UTF8.self) + rules
-            + String(decoding: skeleton[(start + marker.count)...], as: UTF8.self)
+        return inTail ? (frame.head, withRules(frame.tail)) : (withRules(frame.head), frame.tail)
     }
 
     /// Where `needle` first starts in `bytes`.
