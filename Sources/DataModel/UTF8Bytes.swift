@@ -54,3 +54,25 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 }
+
+extension UnsafeRawBufferPointer {
+    /// Where `needle` first starts in these bytes (nil when it does not, or is empty): a scan for its first byte,
+    /// then a comparison, over the buffer itself rather than through generic collection slices.
+    public func firstOffset(of needle: UnsafeRawBufferPointer) -> Int? {
+        guard let first = needle.first, count >= needle.count else { return nil }
+        var start = 0
+        while start <= count - needle.count {
+            guard let found = self[start...(count - needle.count)].firstIndex(of: first) else { return nil }
+            if (1..<needle.count).allSatisfy({ self[found + $0] == needle[$0] }) { return found }
+            start = found + 1
+        }
+        return nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Where `needle` first starts in these bytes (`UnsafeRawBufferPointer.firstOffset(of:)`).
+    public func firstOffset(of needle: [UInt8]) -> Int? {
+        withUnsafeBytes { bytes in needle.withUnsafeBytes { bytes.firstOffset(of: $0) } }
+    }
+}

@@ -1,3 +1,4 @@
+import DataModel
 import Engine
 
 /// SARIF written as a stream. Each inventory's results are encoded on the worker that evaluated it, each with its
@@ -183,29 +184,18 @@ extension SARIFReporter: StreamingReporter {
         let reported = isFirst ? Self.addingFailures(of: report, to: run) : run
         let encoder = SortedJSONEncoder(snakeCaseKeys: false)
         var frame = Self.split((try? encoder.encode(reported, indent: 4)) ?? "{}", at: "\"results\" : []")
-        // The empty rules array, and how deep it stands in the pretty layout.
+        // The empty rules array (in the tail: `tool` sorts after `results`), and how deep it stands when indented.
         let empty = Array("\"rules\" : []".utf8)
-        let inTail = Self.firstIndex(of: empty, in: frame.tail) != nil
-        let pretty = inTail ? frame.tail : frame.head
-        guard let start = Self.firstIndex(of: empty, in: pretty) else { return frame }
-        let indent = start - (pretty[..<start].lastIndex(of: 0x0A) ?? -1) - 1
+        let start = frame.tail.firstOffset(of: empty)!
+        let indent = start - (frame.tail[..<start].lastIndex(of: 0x0A) ?? -1) - 1
         if !options.pretty { frame = (JSONCompaction.compact(frame.head), JSONCompaction.compact(frame.tail)) }
         let marker = options.pretty ? empty : Array("\"rules\":[]".utf8)
         let rules = SARIFRulesText.bytes(for: report, indent: options.pretty ? indent : nil) {
             let text = Array(((try? encoder.encode(driverRules(report), indent: indent)) ?? "[]").utf8)
             return options.pretty ? text : JSONCompaction.compact(text)
         }
-        func withRules(_ part: [UInt8]) -> [UInt8] {
-            guard let at = Self.firstIndex(of: marker, in: part) else { return part }
-            return Array(part[..<(at + marker.count - 2)]) + rules + part[(at + marker.count)...]
-        }
-        return inTail ? (frame.head, withRules(frame.tail)) : (withRules(frame.head), frame.tail)
-    }
-
-    /// Where `needle` first starts in `bytes`.
-    private static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
-        return (0...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
+        let at = frame.tail.firstOffset(of: marker)!
+        return (frame.head, Array(frame.tail[..<(at + marker.count - 2)]) + rules + frame.tail[(at + marker.count)...])
     }
 
     /// The cross-OPD results of `regencies`, framed as an inventory's part is.
@@ -256,7 +246,7 @@ extension SARIFReporter: StreamingReporter {
     private static func split(_ text: String, at marker: String) -> (head: [UInt8], tail: [UInt8]) {
         let bytes = Array(text.utf8)
         let needle = Array(marker.utf8)
-        let start = firstIndex(of: needle, in: bytes)!
+        let start = bytes.firstOffset(of: needle)!
         return (
             Array(bytes[..<(start + needle.count - 2)]) + [UInt8(ascii: "[")], Array(bytes[(start + needle.count)...])
         )
