@@ -49,6 +49,8 @@ final class CheckAdapter: Sendable {
         let index: Double?
         let predicate: String?
         let failing: Int
+        /// The report, for `keepAsBaseline` once its JSON is stored.
+        fileprivate let report: Report
     }
 
     /// A pemda's evaluation from its OPDs' current inventories.
@@ -87,6 +89,7 @@ final class CheckAdapter: Sendable {
     }
 
     private let sessions = PackSessions()
+    private let baselines = BaselineCache()
 
     /// The compiled pack at `path` (empty: the bundled SPBE pack).
     func pack(_ path: String) throws(Failure) -> CompiledPack {
@@ -106,11 +109,17 @@ final class CheckAdapter: Sendable {
         guard let day = Day(iso: asOf) else { throw Failure(message: "evaluation date '\(asOf)' is not YYYY-MM-DD") }
         var refusals: [Diagnostic] = []
         var sink = WholeReportSink { diagnostics, _ in refusals += diagnostics }
-        guard
-            let run = CheckRun.prepare(
-                pack: pack, waivers: nil, baseline: baseline, reader: reader ?? InventoryReader(schema: pack.schema),
-                options: CheckRun.Options(asOf: day, force: true), into: &sink)
-        else {
+        let reader = reader ?? InventoryReader(schema: pack.schema)
+        let options = CheckRun.Options(asOf: day, force: true)
+        let prepared =
+            if let baseline, let kept = baselines.baseline(at: baseline) {
+                CheckRun.prepare(
+                    pack: pack, waivers: nil, loadedBaseline: kept, reader: reader, options: options, into: &sink)
+            } else {
+                CheckRun.prepare(
+                    pack: pack, waivers: nil, baseline: baseline, reader: reader, options: options, into: &sink)
+            }
+        guard let run = prepared else {
             throw Failure(message: refusals.map(\.message).joined(separator: "; "))
         }
         return run
@@ -146,7 +155,8 @@ final class CheckAdapter: Sendable {
     }
 
     /// Evaluates the inventory at `path`, which `validate` loaded as `loaded` (with an inventory), through a
-    /// `CheckRun` at `asOf`, marking changes against the previous JSON report at `baseline`.
+    /// `CheckRun` at `asOf`, marking changes against the previous JSON report at `baseline` (read from the file
+    /// unless `keepAsBaseline` kept it).
     func evaluate(path: String, loaded: InventoryLoadResult, packPath: String, asOf: String, baseline: String?)
         throws(Failure) -> Evaluated
     {
@@ -169,8 +179,14 @@ final class CheckAdapter: Sendable {
             json: Data(ReportFormat.json.renderBytes(report)), html: Data(ReportFormat.html.renderBytes(report)),
             sarif: Data(ReportFormat.sarif.renderBytes(report)), evidenceHTML: Data(evidence.utf8),
             index: evaluation.score.index, predicate: evaluation.score.predicate,
-            failing: RunTotals([evaluation], pack: pack, failOn: run.options.failOn).failed
+            failing: RunTotals([evaluation], pack: pack, failOn: run.options.failOn).failed, report: report
         )
+    }
+
+    /// Keeps what `evaluated`'s JSON report, stored at `path`, gives as a baseline, so the OPD's next upload is
+    /// compared with it without decoding it.
+    func keepAsBaseline(_ evaluated: Evaluated, storedAt path: String) {
+        baselines.keep(Baseline(report: evaluated.report, path: path))
     }
 
     /// The pemda's joint evaluation from the inventories at `paths` (the OPDs' current submissions, each a file or

@@ -42,16 +42,18 @@ extension PortalServices {
                 path: staged.path, loaded: loaded, packPath: period.pack, asOf: period.evaluationDate,
                 baseline: previous.map { blobs.path(of: $0.reportJSONHash) }
             )
+            let reportJSONHash = try blobs.put(evaluated.json)
             let submission = try store.addSubmission(
                 NewSubmission(
                     periodID: period.id, opdID: opd.id, accountID: account.id, fileName: fileName,
                     contentHash: try blobs.put(data),
-                    size: Int64(data.count), reportJSONHash: try blobs.put(evaluated.json),
+                    size: Int64(data.count), reportJSONHash: reportJSONHash,
                     reportHTMLHash: try blobs.put(evaluated.html),
                     reportSARIFHash: try blobs.put(evaluated.sarif),
                     evidenceHTMLHash: try blobs.put(evaluated.evidenceHTML),
                     index: evaluated.index, predicate: evaluated.predicate, failingFindings: evaluated.failing
                 ))
+            engine.keepAsBaseline(evaluated, storedAt: blobs.path(of: reportJSONHash))
             return .accepted(submission)
         }
         guard let outcome else { return .busy }

@@ -15,9 +15,7 @@ extension SQLitePortalStore {
     }
 
     public func stages(periodID: Int64) throws -> [StageDates] {
-        let rows = try pool.read {
-            try Row.fetchAll($0, sql: "SELECT * FROM period_stage WHERE period_id = ?", arguments: [periodID])
-        }
+        let rows = try readRows("SELECT * FROM period_stage WHERE period_id = ?", [periodID])
         let stored = rows.compactMap { row -> StageDates? in
             guard let stage = Stage(rawValue: row["stage"]) else { return nil }
             return StageDates(stage: stage, startsOn: row["starts_on"], endsOn: row["ends_on"])
@@ -44,12 +42,9 @@ extension SQLitePortalStore {
     }
 
     public func reopenings(periodID: Int64, opdID: Int64) throws -> [Reopening] {
-        try pool.read {
-            try Row.fetchAll(
-                $0, sql: "SELECT * FROM stage_reopening WHERE period_id = ? AND opd_id = ? ORDER BY id DESC",
-                arguments: [periodID, opdID]
-            ).map(Self.reopening)
-        }
+        try readRows(
+            "SELECT * FROM stage_reopening WHERE period_id = ? AND opd_id = ? ORDER BY id DESC", [periodID, opdID]
+        ).map(Self.reopening)
     }
 
     public func reopenings(periodID: Int64) throws -> [Reopening] {
@@ -109,11 +104,7 @@ extension SQLitePortalStore {
     }
 
     public func passwordChangeRequired(accountID: Int64) throws -> Bool {
-        try pool.read {
-            try Int.fetchOne(
-                $0, sql: "SELECT COUNT(*) FROM password_change_required WHERE account_id = ?", arguments: [accountID]
-            ).map { $0 > 0 } ?? false
-        }
+        try readRow("SELECT COUNT(*) > 0 FROM password_change_required WHERE account_id = ?", [accountID])?[0] ?? false
     }
 
     public func changePassword(accountID: Int64, passwordHash: String) throws {

@@ -56,16 +56,11 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func account(id: Int64) throws -> Account? {
-        try pool.read {
-            try Row.fetchOne($0, sql: "SELECT * FROM account WHERE id = ?", arguments: [id]).flatMap(Self.account)
-        }
+        try readRow("SELECT * FROM account WHERE id = ?", [id]).flatMap(Self.account)
     }
 
     public func account(username: String) throws -> Account? {
-        try pool.read {
-            try Row.fetchOne($0, sql: "SELECT * FROM account WHERE username = ?", arguments: [username]).flatMap(
-                Self.account)
-        }
+        try readRow("SELECT * FROM account WHERE username = ?", [username]).flatMap(Self.account)
     }
 
     public func accounts() throws -> [Account] {
@@ -90,7 +85,7 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func opd(id: Int64) throws -> OPD? {
-        try pool.read { try Row.fetchOne($0, sql: "SELECT * FROM opd WHERE id = ?", arguments: [id]).map(Self.opd) }
+        try readRow("SELECT * FROM opd WHERE id = ?", [id]).map(Self.opd)
     }
 
     public func opds() throws -> [OPD] {
@@ -110,9 +105,7 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func period(id: Int64) throws -> Period? {
-        try pool.read {
-            try Row.fetchOne($0, sql: "SELECT * FROM period WHERE id = ?", arguments: [id]).map(Self.period)
-        }
+        try readRow("SELECT * FROM period WHERE id = ?", [id]).map(Self.period)
     }
 
     public func periods() throws -> [Period] {
@@ -124,13 +117,15 @@ public final class SQLitePortalStore: PortalStore {
     public func addSubmission(_ new: NewSubmission) throws -> Submission {
         let now = clock()
         return try pool.write { db in
-            try db.execute(
+            // Perf: statements prepared once (GRDB's cache), as for the reads of every request.
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO submission (period_id, opd_id, account_id, file_name, content_hash, size, created_at,
                         report_json_hash, report_html_hash, report_sarif_hash, evidence_html_hash, score_index, predicate,
                         failing_findings)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
+                    """
+            ).execute(
                 arguments: [
                     new.periodID, new.opdID, new.accountID, new.fileName, new.contentHash, new.size, now,
                     new.reportJSONHash,
@@ -139,10 +134,9 @@ public final class SQLitePortalStore: PortalStore {
                 ]
             )
             let id = db.lastInsertedRowID
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO current_submission (period_id, opd_id, submission_id) VALUES (?, ?, ?)",
-                arguments: [new.periodID, new.opdID, id]
-            )
+            try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO current_submission (period_id, opd_id, submission_id) VALUES (?, ?, ?)"
+            ).execute(arguments: [new.periodID, new.opdID, id])
             return Submission(
                 id: id, periodID: new.periodID, opdID: new.opdID, accountID: new.accountID, fileName: new.fileName,
                 contentHash: new.contentHash, size: new.size, createdAt: now, reportJSONHash: new.reportJSONHash,
@@ -182,16 +176,13 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func currentSubmission(periodID: Int64, opdID: Int64) throws -> Submission? {
-        try pool.read {
-            try Row.fetchOne(
-                $0,
-                sql: """
-                    SELECT submission.* FROM current_submission JOIN submission ON submission.id = current_submission.submission_id
-                    WHERE current_submission.period_id = ? AND current_submission.opd_id = ?
-                    """,
-                arguments: [periodID, opdID]
-            ).map(Self.submission)
-        }
+        try readRow(
+            """
+            SELECT submission.* FROM current_submission JOIN submission ON submission.id = current_submission.submission_id
+            WHERE current_submission.period_id = ? AND current_submission.opd_id = ?
+            """,
+            [periodID, opdID]
+        ).map(Self.submission)
     }
 
     // MARK: Sessions and tokens
@@ -206,14 +197,10 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func session(idHash: String, now: Int64) throws -> Session? {
-        try pool.read {
-            try Row.fetchOne(
-                $0, sql: "SELECT * FROM session WHERE id_hash = ? AND expires_at > ?", arguments: [idHash, now]
-            ).map {
-                Session(
-                    idHash: $0["id_hash"], accountID: $0["account_id"], csrfToken: $0["csrf_token"],
-                    expiresAt: $0["expires_at"])
-            }
+        try readRow("SELECT * FROM session WHERE id_hash = ? AND expires_at > ?", [idHash, now]).map {
+            Session(
+                idHash: $0["id_hash"], accountID: $0["account_id"], csrfToken: $0["csrf_token"],
+                expiresAt: $0["expires_at"])
         }
     }
 
@@ -237,14 +224,10 @@ public final class SQLitePortalStore: PortalStore {
     }
 
     public func account(tokenHash: String) throws -> Account? {
-        try pool.read {
-            try Row.fetchOne(
-                $0,
-                sql:
-                    "SELECT account.* FROM api_token JOIN account ON account.id = api_token.account_id WHERE token_hash = ?",
-                arguments: [tokenHash]
-            ).flatMap(Self.account)
-        }
+        try readRow(
+            "SELECT account.* FROM api_token JOIN account ON account.id = api_token.account_id WHERE token_hash = ?",
+            [tokenHash]
+        ).flatMap(Self.account)
     }
 
     public func tokens(accountID: Int64) throws -> [APIToken] {
@@ -269,10 +252,9 @@ public final class SQLitePortalStore: PortalStore {
     public func audit(accountID: Int64?, action: String, submissionID: Int64?, detail: String) throws {
         let now = clock()
         try pool.write {
-            try $0.execute(
-                sql: "INSERT INTO audit (at, account_id, action, submission_id, detail) VALUES (?, ?, ?, ?, ?)",
-                arguments: [now, accountID, action, submissionID, detail]
-            )
+            try $0.cachedStatement(
+                sql: "INSERT INTO audit (at, account_id, action, submission_id, detail) VALUES (?, ?, ?, ?, ?)"
+            ).execute(arguments: [now, accountID, action, submissionID, detail])
         }
     }
 

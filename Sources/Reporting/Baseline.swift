@@ -10,6 +10,18 @@ public struct Baseline: Sendable {
             case rule, subject, outcome, message, severity, location, fingerprint
         }
 
+        init(
+            rule: String, subject: String, outcome: String, message: String?, location: Location, fingerprint: String
+        ) {
+            self.rule = rule
+            self.subject = subject
+            self.outcome = outcome
+            self.message = message
+            severity = nil
+            self.location = location
+            self.fingerprint = fingerprint
+        }
+
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             // Absent under a rule result (schema version 4): the inventory fills it in.
@@ -49,6 +61,13 @@ public struct Baseline: Sendable {
 
         private enum CodingKeys: String, CodingKey {
             case file, line, column, sheet
+        }
+
+        init(file: String, line: Int, column: Int, sheet: String?) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.sheet = sheet
         }
 
         public init(from decoder: any Decoder) throws {
@@ -92,6 +111,13 @@ public struct Baseline: Sendable {
 
         private enum CodingKeys: String, CodingKey {
             case source, opd, score, findings, rules
+        }
+
+        init(source: String, opd: OPD, score: Score, findings: [Finding]) {
+            self.source = source
+            self.opd = opd
+            self.score = score
+            self.findings = findings
         }
 
         /// A rule's result, which holds its findings from schema version 4 on.

@@ -124,14 +124,19 @@ struct JSONWriter {
     /// A decimal rounded to four places (`0.03`, never `0.029999999999999916`); a whole number without a
     /// fraction; null when not finite.
     mutating func number(_ value: Double) {
-        let rounded = (value * 10_000).rounded() / 10_000
-        guard rounded.isFinite else { return null() }
+        guard let rounded = Self.rounded(value) else { return null() }
         beforeValue()
         if rounded == rounded.rounded(), abs(rounded) < 9_007_199_254_740_992 {
             bytes.append(contentsOf: String(Int64(rounded)).utf8)
         } else {
             bytes.append(contentsOf: rounded.description.utf8)
         }
+    }
+
+    /// `value` as `number` writes it: rounded to four places; nil when not finite.
+    static func rounded(_ value: Double) -> Double? {
+        let rounded = (value * 10_000).rounded() / 10_000
+        return rounded.isFinite ? rounded : nil
     }
 
     mutating func number(_ value: Double?) {
