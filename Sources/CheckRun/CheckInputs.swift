@@ -18,4 +18,12 @@ public struct CheckInputs: Sendable {
         files = discovered.files
         diagnostics = discovered.diagnostics
     }
+
+    /// The inventory files `files`, taken as given without looking for them on disk: files the run's reader holds
+    /// in memory (`InventoryReader.holding`), such as the portal's uploads.
+    public init(held files: [String]) {
+        paths = files
+        self.files = files
+        diagnostics = []
+    }
 }

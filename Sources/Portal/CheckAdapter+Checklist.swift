@@ -32,7 +32,9 @@ extension PortalServices {
         guard let data = blobs.data(submission.contentHash),
             let kind = UploadStaging.kind(of: submission.fileName)
         else { throw CheckAdapter.Failure(message: "the submission's upload is missing") }
-        let staged = try UploadStaging.stage(data, fileName: submission.fileName, kind: kind, tmpRoot: tmpFolder)
+        // On disk: the checklist's reader searches its paths as `spbe evidence` does.
+        let staged = try UploadStaging.stage(
+            data, fileName: submission.fileName, kind: kind, tmpRoot: tmpFolder, onDisk: true)
         defer { staged.remove() }
         let report = try await queue.run {
             try engine.checklist(

@@ -127,20 +127,23 @@ final class CheckAdapter: Sendable {
 
     /// Runs `run` on `paths`, keeping the whole report, and the errors met (an inventory that did not load, a cost
     /// budget overrun); no report at all is a failure.
-    private static func report(_ run: CheckRun, paths: [String]) throws(Failure) -> (Report, errors: [Diagnostic]) {
+    private static func report(_ run: CheckRun, inputs: CheckInputs) throws(Failure) -> (Report, errors: [Diagnostic]) {
         var errors: [Diagnostic] = []
         var sink = WholeReportSink { diagnostics, _ in errors += diagnostics.filter { $0.severity == .error } }
-        _ = run.run(CheckInputs(paths: paths), into: &sink)
+        _ = run.run(inputs, into: &sink)
         guard let report = sink.report else { throw Failure(message: errors.map(\.message).joined(separator: "; ")) }
         return (report, errors)
     }
 
-    /// Loads the inventory at `path` (a file, or the folder a CSV zip was unpacked in) with exactly the CLI's
-    /// reader; diagnostics name files relative to `root`. What loaded is given back, for `evaluate` to check
-    /// without reading the file again.
-    func validate(path: String, root: String, packPath: String) throws(Failure) -> (Validation, InventoryLoadResult) {
+    /// Loads the inventory at `path` (a file, or the folder a CSV zip was unpacked in; the file's bytes `held` in
+    /// memory when given) with exactly the CLI's reader; diagnostics name files relative to `root`. What loaded is
+    /// given back, for `evaluate` to check without reading the file again.
+    func validate(path: String, root: String, held: Data? = nil, packPath: String) throws(Failure) -> (
+        Validation, InventoryLoadResult
+    ) {
         let pack = try pack(packPath)
-        let result = InventoryReader(schema: pack.schema).load(path: path)
+        let reader = InventoryReader(schema: pack.schema)
+        let result = held.map { reader.load(data: $0, path: path) } ?? reader.load(path: path)
         let diagnostics = Diagnostic.sortedForDisplay(result.diagnostics).map { diagnostic in
             UploadDiagnostic(
                 severity: diagnostic.severity.rawValue, code: diagnostic.code,
@@ -165,7 +168,8 @@ final class CheckAdapter: Sendable {
         let run = try run(
             pack, asOf: asOf, baseline: baseline,
             reader: InventoryReader(schema: pack.schema).holding(loaded, for: path))
-        let (report, errors) = try Self.report(run, paths: [path])
+        // The run's reader holds what was loaded, so the path is not looked for on disk (an upload held in memory).
+        let (report, errors) = try Self.report(run, inputs: CheckInputs(held: [path]))
         guard let evaluation = report.evaluations.first, errors.isEmpty else {
             throw Failure(message: errors.map(\.message).joined(separator: "; "))
         }
@@ -193,7 +197,8 @@ final class CheckAdapter: Sendable {
     /// unpacked CSV folder inside one folder, one of them the pemda's own `kind: pemda` inventory).
     func pemda(paths: [String], packPath: String, asOf: String) throws(Failure) -> PemdaView? {
         let run = try run(try pack(packPath), asOf: asOf, baseline: nil)
-        guard !paths.isEmpty, let regency = try Self.report(run, paths: paths).0.regencies.first else { return nil }
+        guard !paths.isEmpty, let regency = try Self.report(run, inputs: CheckInputs(paths: paths)).0.regencies.first
+        else { return nil }
         return PemdaView(
             bodyHTML: Self.body(of: ReportFormat.html.render(run.frame(regencies: [regency]))),
             index: regency.pemda.score.index, predicate: regency.pemda.score.predicate

@@ -36,7 +36,7 @@ extension PortalServices {
         let previous = try store.currentSubmission(periodID: period.id, opdID: opd.id)
         let outcome = try await queue.run(ticket: ticket) { () throws -> IntakeOutcome in
             let (validation, loaded) = try engine.validate(
-                path: staged.path, root: staged.folder, packPath: period.pack)
+                path: staged.path, root: staged.folder, held: staged.held, packPath: period.pack)
             guard validation.loaded else { return .refused(validation.diagnostics) }
             let evaluated = try engine.evaluate(
                 path: staged.path, loaded: loaded, packPath: period.pack, asOf: period.evaluationDate,

@@ -2,9 +2,14 @@ import Foundation
 import Spreadsheets
 import ZIPFoundation
 
-/// Puts an upload where the CLI's reader can load it: a file under a safe name, or a zip of a CSV folder unpacked
-/// within bounds (no path traversal, no links, at most `SheetLimits.default`'s entries and inflated bytes) into a
-/// fresh folder under the data folder's `tmp`, removed when done.
+/// Puts an upload where the CLI's reader can load it: a file is held in memory under a safe name (in a folder under
+/// the data folder's `tmp` that is never made), a zip of a CSV folder is unpacked within bounds (no path
+/// traversal, no links, at most `SheetLimits.default`'s entries and inflated bytes) into a fresh folder there,
+/// removed when done.
+///
+/// Perf: a file upload is not written out. Making and removing a file and folder for each upload was a fifth of an
+/// upload's CPU time under load on ext4 without a journal, whose inode allocator passes over every recently freed
+/// inode (perf: `find_inode_bit`, `recently_deleted`).
 struct UploadStaging {
     /// The kinds of upload accepted, by file extension.
     enum Kind: String, Sendable {
@@ -16,10 +21,13 @@ struct UploadStaging {
         let message: String
     }
 
-    /// The staging folder (removed by `remove()`).
+    /// The staging folder (removed by `remove()`): diagnostics name files relative to it.
     let folder: String
     /// What the reader loads: the file, or the unpacked CSV folder.
     let path: String
+    /// The file's bytes, which the reader loads as `path`; nil when what it loads is on disk (an unpacked CSV
+    /// folder, or a file staged `onDisk`).
+    let held: Data?
 
     /// The kind of upload `fileName` names, nil when not accepted.
     static func kind(of fileName: String) -> Kind? {
@@ -46,30 +54,33 @@ struct UploadStaging {
         return Self.kind(of: trimmed) == kind ? trimmed : "upload.\(kind.rawValue)"
     }
 
-    /// Stages `data` (uploaded as `fileName`) under `tmpRoot`.
-    static func stage(_ data: Data, fileName: String, kind: Kind, tmpRoot: String, limits: SheetLimits = .default)
-        throws -> UploadStaging
-    {
+    /// Stages `data` (uploaded as `fileName`) under `tmpRoot`; a file upload is written out only `onDisk`, for
+    /// readers that look for their inputs there.
+    static func stage(
+        _ data: Data, fileName: String, kind: Kind, tmpRoot: String, limits: SheetLimits = .default,
+        onDisk: Bool = false
+    ) throws -> UploadStaging {
         let folder = "\(tmpRoot)/\(UUID().uuidString)"
+        let name = safeName(fileName, kind: kind)
+        if kind != .zip, !onDisk { return UploadStaging(folder: folder, path: "\(folder)/\(name)", held: data) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         do {
-            let name = safeName(fileName, kind: kind)
-            if kind == .zip {
-                let root = "\(folder)/\((name as NSString).deletingPathExtension)"
-                try unzip(data, into: root, limits: limits)
-                return UploadStaging(folder: folder, path: csvFolder(in: root))
+            if kind != .zip {
+                try data.write(to: URL(fileURLWithPath: "\(folder)/\(name)"))
+                return UploadStaging(folder: folder, path: "\(folder)/\(name)", held: nil)
             }
-            try data.write(to: URL(fileURLWithPath: "\(folder)/\(name)"))
-            return UploadStaging(folder: folder, path: "\(folder)/\(name)")
+            let root = "\(folder)/\((name as NSString).deletingPathExtension)"
+            try unzip(data, into: root, limits: limits)
+            return UploadStaging(folder: folder, path: csvFolder(in: root), held: nil)
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
             throw error
         }
     }
 
-    /// Removes the staging folder.
+    /// Removes the staging folder, when one was made.
     func remove() {
-        try? FileManager.default.removeItem(atPath: folder)
+        if held == nil { try? FileManager.default.removeItem(atPath: folder) }
     }
 
     /// Unpacks a zip into `root`, refusing entries that climb out of it, links, and more entries or inflated bytes

@@ -57,4 +57,16 @@ public struct InventoryReader: Sendable {
         }
         return yamlLoader.load(path: path)
     }
+
+    /// Loads the inventory file `data` held in memory (an upload), called `path` in its diagnostics and report,
+    /// as `load(path:)` loads a file of these bytes: a workbook when `path` ends in `.xlsx`, else YAML or JSON.
+    public func load(data: Data, path: String) -> InventoryLoadResult {
+        if InventoryFormat(path: path) == .xlsx {
+            return WorkbookLoader(schema: schema, limits: limits).load(data: data, path: path)
+        }
+        switch BoundedFileReader.held([UInt8](data), path: path, limit: yamlLimits.maxFileBytes) {
+        case .failure(let diagnostic): return InventoryLoadResult(inventory: nil, diagnostics: [diagnostic])
+        case .success(let bytes): return yamlLoader.load(bytes: bytes, path: path)
+        }
+    }
 }

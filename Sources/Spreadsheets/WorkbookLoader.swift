@@ -1,5 +1,6 @@
 import DataModel
 import Diagnostics
+import Foundation
 import Inventories
 
 /// Loads an XLSX inventory: a sheet `opd` with the header as field/value rows, and one sheet per collection,
@@ -9,13 +10,22 @@ struct WorkbookLoader {
     let limits: SheetLimits
 
     func load(path: String) -> InventoryLoadResult {
+        load(path: path) { () throws(SheetFailure) in try XLSXWorkbook(path: path, limits: limits) }
+    }
+
+    /// Loads the workbook `data` (an upload held in memory), called `path` in diagnostics and reports.
+    func load(data: Data, path: String) -> InventoryLoadResult {
+        load(path: path) { () throws(SheetFailure) in try XLSXWorkbook(data: data, path: path, limits: limits) }
+    }
+
+    private func load(path: String, opening open: () throws(SheetFailure) -> XLSXWorkbook) -> InventoryLoadResult {
         var diagnostics = DiagnosticBag()
         let failed = { (diagnostics: DiagnosticBag) in
             InventoryLoadResult(inventory: nil, diagnostics: diagnostics.diagnostics)
         }
         var workbook: XLSXWorkbook
         do throws(SheetFailure) {
-            workbook = try XLSXWorkbook(path: path, limits: limits)
+            workbook = try open()
         } catch {
             diagnostics.report(error.diagnostic)
             return failed(diagnostics)

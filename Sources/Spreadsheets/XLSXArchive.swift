@@ -14,8 +14,6 @@ struct XLSXArchive {
 
     /// Opens the workbook at `path`.
     init(path: String, limits: SheetLimits) throws(SheetFailure) {
-        self.path = path
-        self.limits = limits
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         guard let size = (attributes?[.size] as? NSNumber)?.intValue else {
             throw SheetFailure(.workbookInvalid(path, "no such file, or it cannot be read"))
@@ -24,10 +22,28 @@ struct XLSXArchive {
             throw SheetFailure(
                 .workbookTooLarge(path, "it is \(size) bytes; the limit is \(limits.maxFileBytes) bytes"))
         }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw SheetFailure(.workbookInvalid(path, "no such file, or it cannot be read"))
+        }
+        try self.init(data: data, path: path, limits: limits)
+    }
+
+    /// Opens the workbook `data` (an upload held in memory), called `path` in diagnostics.
+    init(data: Data, path: String, limits: SheetLimits) throws(SheetFailure) {
+        self.path = path
+        self.limits = limits
+        guard data.count <= limits.maxFileBytes else {
+            throw SheetFailure(
+                .workbookTooLarge(path, "it is \(data.count) bytes; the limit is \(limits.maxFileBytes) bytes"))
+        }
         do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+            archive = try Archive(data: data, accessMode: .read)
         } catch {
-            if XLSXArchive.isCompoundFile(path) { throw SheetFailure(.workbookProtected(path)) }
+            // The signature of an OLE2 compound file: what Excel writes for a password-protected workbook (the
+            // encrypted zip inside), and for the old `.xls` format.
+            if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+                throw SheetFailure(.workbookProtected(path))
+            }
             throw SheetFailure(.workbookInvalid(path, "it is not a zip file (an .xlsx workbook is one)"))
         }
         var entries: [String: Entry] = [:]
@@ -76,15 +92,6 @@ struct XLSXArchive {
 
     private func entry(_ name: String) -> Entry? {
         entries[name] ?? entries.first { $0.key.lowercased() == name.lowercased() }?.value
-    }
-
-    /// Whether the file starts with the signature of an OLE2 compound file (`D0 CF 11 E0 A1 B1 1A E1`): what
-    /// Excel writes for a password-protected workbook (the encrypted zip inside), and for the old `.xls` format.
-    private static func isCompoundFile(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: 8)) ?? Data()
-        return head == Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
     }
 
     private func tooLarge(_ name: String) -> SheetFailure {

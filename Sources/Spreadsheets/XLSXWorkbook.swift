@@ -15,7 +15,17 @@ struct XLSXWorkbook {
 
     /// Opens the workbook at `path` and reads its directory, workbook part, styles and shared strings.
     init(path: String, limits: SheetLimits) throws(SheetFailure) {
-        var archive = try XLSXArchive(path: path, limits: limits)
+        try self.init(archive: XLSXArchive(path: path, limits: limits), limits: limits)
+    }
+
+    /// Opens the workbook `data` (an upload held in memory), called `path` in diagnostics, as `init(path:limits:)`.
+    init(data: Data, path: String, limits: SheetLimits) throws(SheetFailure) {
+        try self.init(archive: XLSXArchive(data: data, path: path, limits: limits), limits: limits)
+    }
+
+    private init(archive opened: XLSXArchive, limits: SheetLimits) throws(SheetFailure) {
+        var archive = opened
+        let path = archive.path
         let root = XLSXRelationships(base: "")
         try XLSXWorkbook.parse(root, part: "_rels/.rels", in: &archive)
         let workbookPath = root.byType["officeDocument"] ?? "xl/workbook.xml"

@@ -15,6 +15,11 @@ public enum BoundedFileReader {
         case failure(Diagnostic)
     }
 
+    /// Bytes held in memory (an upload) as `read` would give them from a file called `path`: refused over `limit`.
+    public static func held(_ bytes: [UInt8], path: String, limit: Int) -> Outcome {
+        bytes.count > limit ? .failure(.fileTooLarge(path, bytes: bytes.count, limit: limit)) : .success(bytes)
+    }
+
     /// The file's bytes, refusing folders, anything else that is not a regular file (a named pipe, a device, a
     /// socket), unreadable files and files over `limit` bytes without reading them whole.
     ///
