@@ -59,16 +59,21 @@ public struct JSONReporter: StreamingReporter {
         json.string(report.failOn?.rawValue ?? "none")
         json.key("language")
         json.string(report.language)
-        json.key("rules")
-        json.beginArray()
-        for rule in report.pack.rules { ruleEntry(rule.spec, language: report.language, into: &json) }
-        json.endArray()
-        json.key("indicators")
-        json.beginArray()
-        for indicator in report.pack.indicators {
-            indicatorEntry(indicator, pack: report.pack, language: report.language, into: &json)
-        }
-        json.endArray()
+        json.members(
+            JSONPackTables.bytes(for: report.pack, language: report.language, pretty: options.pretty) {
+                var tables = JSONWriter(pretty: options.pretty, depth: 1, continuing: true)
+                tables.key("rules")
+                tables.beginArray()
+                for rule in report.pack.rules { ruleEntry(rule.spec, language: report.language, into: &tables) }
+                tables.endArray()
+                tables.key("indicators")
+                tables.beginArray()
+                for indicator in report.pack.indicators {
+                    indicatorEntry(indicator, pack: report.pack, language: report.language, into: &tables)
+                }
+                tables.endArray()
+                return tables.take()
+            })
         json.key("inventories")
         json.beginArray()
         return json.take()

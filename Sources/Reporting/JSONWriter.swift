@@ -166,6 +166,13 @@ struct JSONWriter {
         endArray()
     }
 
+    /// Members of the open object, which has members already, as a writer made at this depth and `continuing`
+    /// wrote them (kept from an earlier document): appended as they are.
+    mutating func members(_ written: [UInt8]) {
+        assert(!empty && !afterKey, "members follow other members")
+        bytes.append(contentsOf: written)
+    }
+
     /// Closes an array that a writer of the document's beginning opened, and `elements` were written into by
     /// writers of their own: the writer goes on in the array's container.
     mutating func endArray(openedElsewhere elements: Int) {
