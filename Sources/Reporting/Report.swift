@@ -102,6 +102,31 @@ public struct Report: Sendable {
         return before.findings.filter { !now.contains($0.fingerprint ?? "") }
     }
 
+    /// How many of `evaluation`'s findings are new and how many unchanged against the baseline, and the baseline's
+    /// findings of the same OPD that are gone now; nil without a baseline. What `baselineState` and `fixedFindings`
+    /// give, with each finding's fingerprint made once and the OPD looked up once.
+    func baselineCounts(of evaluation: InventoryEvaluation) -> (
+        new: Int, unchanged: Int, fixed: [Baseline.Finding]
+    )? {
+        guard let baseline else { return nil }
+        guard
+            let position = baseline.position(
+                opdID: evaluation.opdID, pemda: evaluation.pemda, source: evaluation.source)
+        else {
+            return (evaluation.findings.count, 0, [])
+        }
+        let before = baseline.inventories[position]
+        var now = Set<String>()
+        var unchanged = 0
+        for finding in evaluation.findings {
+            let fingerprint = fingerprint(finding, in: evaluation, against: before)
+            now.insert(fingerprint)
+            if baseline.contains(fingerprint, at: position) { unchanged += 1 }
+        }
+        let fixed = before.findings.filter { !now.contains($0.fingerprint ?? "") }
+        return (evaluation.findings.count - unchanged, unchanged, fixed)
+    }
+
     /// How much the index moved since the baseline; nil without one, or without an index on either side.
     public func indexChange(of evaluation: InventoryEvaluation) -> Double? {
         guard let before = baselineInventory(of: evaluation)?.score.index, let now = evaluation.score.index else {

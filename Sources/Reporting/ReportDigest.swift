@@ -49,12 +49,10 @@ struct ReportDigest {
 
     /// What changed since the report's baseline; nil without one.
     var baselineDelta: BaselineDelta? {
-        guard report.baseline != nil else { return nil }
-        let states = evaluation.findings.compactMap { report.baselineState($0, in: evaluation) }
+        guard let counts = report.baselineCounts(of: evaluation) else { return nil }
         return BaselineDelta(
-            new: states.filter { $0 == .new }.count, unchanged: states.filter { $0 == .unchanged }.count,
-            fixed: report.fixedFindings(in: evaluation), indexChange: report.indexChange(of: evaluation)
-        )
+            new: counts.new, unchanged: counts.unchanged, fixed: counts.fixed,
+            indexChange: report.indexChange(of: evaluation))
     }
 
     /// The top recommendations, ranked.
