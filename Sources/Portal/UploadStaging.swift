@@ -7,9 +7,9 @@ import ZIPFoundation
 /// traversal, no links, at most `SheetLimits.default`'s entries and inflated bytes) into a fresh folder there,
 /// removed when done.
 ///
-/// Perf: a file upload is not written out. Making and removing a file and folder for each upload was a fifth of an
-/// upload's CPU time under load on ext4 without a journal, whose inode allocator passes over every recently freed
-/// inode (perf: `find_inode_bit`, `recently_deleted`).
+/// Perf: a file upload is not written out (nor removed after). On ext4 without a journal, whose inode allocator
+/// passes over every recently freed inode (perf: `find_inode_bit`, `recently_deleted`), creating files was up to a
+/// fifth of an upload's CPU time under load, and each file made and removed made the next ones slower to create.
 struct UploadStaging {
     /// The kinds of upload accepted, by file extension.
     enum Kind: String, Sendable {
