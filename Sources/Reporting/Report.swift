@@ -97,14 +97,12 @@ public struct Report: Sendable {
 
     /// The baseline's findings of the same OPD that are gone now.
     public func fixedFindings(in evaluation: InventoryEvaluation) -> [Baseline.Finding] {
-        guard let before = baselineInventory(of: evaluation) else { return [] }
-        let now = Set(evaluation.findings.map { fingerprint($0, in: evaluation, against: before) })
-        return before.findings.filter { !now.contains($0.fingerprint ?? "") }
+        baselineCounts(of: evaluation)?.fixed ?? []
     }
 
     /// How many of `evaluation`'s findings are new and how many unchanged against the baseline, and the baseline's
-    /// findings of the same OPD that are gone now; nil without a baseline. What `baselineState` and `fixedFindings`
-    /// give, with each finding's fingerprint made once and the OPD looked up once.
+    /// findings of the same OPD that are gone now; nil without a baseline. What `baselineState` gives for each
+    /// finding, counted with each finding's fingerprint made once and the OPD looked up once.
     func baselineCounts(of evaluation: InventoryEvaluation) -> (
         new: Int, unchanged: Int, fixed: [Baseline.Finding]
     )? {
