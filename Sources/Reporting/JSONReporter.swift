@@ -60,7 +60,7 @@ public struct JSONReporter: StreamingReporter {
         json.key("language")
         json.string(report.language)
         json.members(
-            JSONPackTables.bytes(for: report.pack, language: report.language, pretty: options.pretty) {
+            PackReportText.bytes(.jsonTables(pretty: options.pretty), pack: report.pack, language: report.language) {
                 var tables = JSONWriter(pretty: options.pretty, depth: 1, continuing: true)
                 tables.key("rules")
                 tables.beginArray()

@@ -160,7 +160,8 @@ extension SARIFReporter: StreamingReporter {
 
     /// The run of `plan` around its results (before them, after them), laid out as `options` says; the first run
     /// carries the inventories that could not be reported. The run is encoded with no rules, and its rules, kept
-    /// once per pack, language and layout (`SARIFRulesText`), are put in place of the empty array.
+    /// once per pack, language and layout (`PackReportText`), are put in place of the empty array. Rules of a run
+    /// with cross-OPD results are not kept: their texts name the pemda.
     private func runFrame(
         _ plan: SARIFRunPlan, id: String, first isFirst: Bool, report: Report, invocations: [SARIFLog.Invocation]?
     ) -> (head: [UInt8], tail: [UInt8]) {
@@ -190,10 +191,16 @@ extension SARIFReporter: StreamingReporter {
         let indent = start - (frame.tail[..<start].lastIndex(of: 0x0A) ?? -1) - 1
         if !options.pretty { frame = (JSONCompaction.compact(frame.head), JSONCompaction.compact(frame.tail)) }
         let marker = options.pretty ? empty : Array("\"rules\":[]".utf8)
-        let rules = SARIFRulesText.bytes(for: report, indent: options.pretty ? indent : nil) {
+        let encodeRules = {
             let text = Array(((try? encoder.encode(driverRules(report), indent: indent)) ?? "[]").utf8)
             return options.pretty ? text : JSONCompaction.compact(text)
         }
+        let rules =
+            report.regencies.isEmpty
+            ? PackReportText.bytes(
+                .sarifRules(indent: options.pretty ? indent : nil), pack: report.pack, language: report.language,
+                encode: encodeRules)
+            : encodeRules()
         let at = frame.tail.firstOffset(of: marker)!
         return (frame.head, Array(frame.tail[..<(at + marker.count - 2)]) + rules + frame.tail[(at + marker.count)...])
     }
