@@ -33,16 +33,21 @@ enum ParallelCheck {
         let batches = stride(from: 0, to: files.count, by: max(1, batchSize)).map { start in
             Array(files[start..<min(start + batchSize, files.count)])
         }
+        let digested: @Sendable ([String]) -> [Digested<Part>] = { batch in
+            work(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step) {
+                file, loaded, evaluation, exceeded in
+                let part = loaded.inventory.flatMap { inventory in evaluation.map { digest(inventory, $0) } }
+                return Digested(file: file, loaded: loaded.withoutInventory, costExceeded: exceeded, part: part)
+            }
+        }
+        // A single batch has nothing to overlap with, so it is worked on by the calling thread. Handed to a
+        // dispatch thread, it would leave the caller blocked on a semaphore: in the portal a thread of Swift's
+        // cooperative pool, which on Linux shares its threads with dispatch, so with every thread of the pool so
+        // blocked a single upload waited most of a second for libdispatch to add one.
+        if batches.count == 1 { return try handle(digested(batches[0])) }
         func start(_ batch: [String]) -> PendingBatch<Digested<Part>> {
             let pending = PendingBatch<Digested<Part>>()
-            DispatchQueue.global().async {
-                pending.finish(
-                    work(batch, reader: loader, jobs: jobs, evaluator: evaluator, step: step) {
-                        file, loaded, evaluation, exceeded in
-                        let part = loaded.inventory.flatMap { inventory in evaluation.map { digest(inventory, $0) } }
-                        return Digested(file: file, loaded: loaded.withoutInventory, costExceeded: exceeded, part: part)
-                    })
-            }
+            DispatchQueue.global().async { pending.finish(digested(batch)) }
             return pending
         }
         var next = batches.first.map(start)
