@@ -36,7 +36,7 @@ extension PortalServices {
         let staged = try UploadStaging.stage(
             data, fileName: submission.fileName, kind: kind, tmpRoot: tmpFolder, onDisk: true)
         defer { staged.remove() }
-        let report = try await queue.run {
+        let report = try await queue.run { [self] in
             try engine.checklist(
                 path: staged.path, packPath: period.pack, asOf: period.evaluationDate, language: language.rawValue)
         }

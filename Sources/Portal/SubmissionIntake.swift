@@ -34,7 +34,7 @@ extension PortalServices {
         }
         defer { staged.remove() }
         let previous = try store.currentSubmission(periodID: period.id, opdID: opd.id)
-        let outcome = try await queue.run(ticket: ticket) { () throws -> IntakeOutcome in
+        let outcome = try await queue.run(ticket: ticket) { [self] () throws -> IntakeOutcome in
             let (validation, loaded) = try engine.validate(
                 path: staged.path, root: staged.folder, held: staged.held, packPath: period.pack)
             guard validation.loaded else { return .refused(validation.diagnostics) }

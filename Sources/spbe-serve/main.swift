@@ -63,8 +63,10 @@ struct Serve: AsyncParsableCommand {
             valueName: "n"))
     var rateLimit = 600
 
-    @Option(name: .customLong("evaluations"), help: "Evaluations running at once. Default: 2.")
-    var evaluations = 2
+    @Option(
+        name: .customLong("evaluations"),
+        help: "Evaluations running at once: by default twice the cores (at most 16), as each also waits on disk syncs.")
+    var evaluations = min(16, 2 * ProcessInfo.processInfo.activeProcessorCount)
 
     @Option(
         name: .customLong("queue"),

@@ -130,11 +130,11 @@ struct PortalFeatureTests {
     @Test("the queue tells each waiting upload its place, and lets the next in when a slot frees")
     func queuePlaces() async throws {
         let queue = EvaluationQueue(slots: 1, waiting: 2)
-        let (release, releaser) = AsyncStream<Void>.makeStream()
-        let first = Task { await queue.run { for await _ in release { break } } }
+        let release = DispatchSemaphore(value: 0)
+        let first = Task { try await queue.run { release.wait() } }
         while await queue.hasFreeSlot { await Task.yield() }
-        let second = Task { await queue.run(ticket: "t2") { 2 } }
-        let third = Task { await queue.run(ticket: "t3") { 3 } }
+        let second = Task { try await queue.run(ticket: "t2") { 2 } }
+        let third = Task { try await queue.run(ticket: "t3") { 3 } }
         while true {
             let waiting = [await queue.place(of: "t2"), await queue.place(of: "t3")]
             if !waiting.contains(nil) { break }
@@ -142,13 +142,38 @@ struct PortalFeatureTests {
         }
         let places = [await queue.place(of: "t2"), await queue.place(of: "t3")]
         #expect(Set(places.compactMap { $0 }) == [1, 2])
-        #expect(await queue.run(ticket: "t4") { 4 } == nil)
-        releaser.yield()
-        releaser.finish()
-        _ = await first.value
-        #expect(await second.value == 2)
-        #expect(await third.value == 3)
+        #expect(try await queue.run(ticket: "t4") { 4 } == nil)
+        release.signal()
+        _ = try await first.value
+        #expect(try await second.value == 2)
+        #expect(try await third.value == 3)
         #expect(await queue.hasFreeSlot)
+    }
+
+    @Test("evaluations run on threads of their own: sixteen waiting for each other do not hold Swift's pool")
+    func evaluationsOffThePool() async throws {
+        let count = 16
+        let queue = EvaluationQueue(slots: count, waiting: 0)
+        let arrived = Arrivals()
+        // Each evaluation waits until all of them run at once: on the cooperative pool, as many threads as the
+        // cores, they could not, and each would give up after its five seconds.
+        let all = try await withThrowingTaskGroup(of: Bool?.self) { group in
+            for _ in 0..<count {
+                group.addTask {
+                    try await queue.run {
+                        arrived.condition.lock()
+                        defer { arrived.condition.unlock() }
+                        arrived.present += 1
+                        arrived.condition.broadcast()
+                        let deadline = Date().addingTimeInterval(5)
+                        while arrived.present < count, arrived.condition.wait(until: deadline) {}
+                        return arrived.present == count
+                    }
+                }
+            }
+            return try await group.reduce(into: [Bool?]()) { $0.append($1) }
+        }
+        #expect(all == Array(repeating: true, count: count))
     }
 
     @Test("a password longer than bcrypt reads is still checked in every byte")
@@ -169,4 +194,10 @@ struct PortalFeatureTests {
         #expect(!Routes.isDate("2025-6-30"))
         #expect(!Routes.isDate("2025-04-31"))
     }
+}
+
+/// How many evaluations have arrived, guarded by `condition`.
+private final class Arrivals: @unchecked Sendable {
+    let condition = NSCondition()
+    var present = 0
 }

@@ -40,10 +40,13 @@ struct PortalWorld: Sendable {
     static let samplePDF = Data(
         "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".utf8)
 
-    static func make() async throws -> PortalWorld {
+    /// A world whose accounts may make `requestsPerMinute` requests a minute each (0: no limit).
+    static func make(requestsPerMinute: Int = 600) async throws -> PortalWorld {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-portal-\(UUID().uuidString)")
             .path
-        let services = try PortalServices(settings: PortalSettings(dataFolder: folder, secureCookies: false))
+        var settings = PortalSettings(dataFolder: folder, secureCookies: false)
+        settings.requestsPerMinute = requestsPerMinute
+        let services = try PortalServices(settings: settings)
         let store = services.store
         let opdA = try store.createOPD(code: "dinkes", name: "Dinas Kesehatan")
         let opdB = try store.createOPD(code: "dukcapil", name: "Dinas Kependudukan")
