@@ -2,8 +2,9 @@ import Foundation
 import Spreadsheets
 import ZIPFoundation
 
-/// Puts an upload where the CLI's reader can load it: a file is held in memory under a safe name (in a folder under
-/// the data folder's `tmp` that is never made), a zip of a CSV folder is unpacked within bounds (no path
+/// Puts an upload where the CLI's reader can load it: a file is held in memory under its safe name, which is the
+/// path its reports and diagnostics name (never the server's folders, and the same for the same upload, so the
+/// reports of an upload sent again are stored once), a zip of a CSV folder is unpacked within bounds (no path
 /// traversal, no links, at most `SheetLimits.default`'s entries and inflated bytes) into a fresh folder there,
 /// removed when done.
 ///
@@ -21,7 +22,8 @@ struct UploadStaging {
         let message: String
     }
 
-    /// The staging folder (removed by `remove()`): diagnostics name files relative to it.
+    /// The staging folder, made only for what is on disk (removed by `remove()`): diagnostics name files relative
+    /// to it.
     let folder: String
     /// What the reader loads: the file, or the unpacked CSV folder.
     let path: String
@@ -62,7 +64,7 @@ struct UploadStaging {
     ) throws -> UploadStaging {
         let folder = "\(tmpRoot)/\(UUID().uuidString)"
         let name = safeName(fileName, kind: kind)
-        if kind != .zip, !onDisk { return UploadStaging(folder: folder, path: "\(folder)/\(name)", held: data) }
+        if kind != .zip, !onDisk { return UploadStaging(folder: folder, path: name, held: data) }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         do {
             if kind != .zip {
