@@ -5,8 +5,12 @@ struct Stage: Encodable {
     let milliseconds: Double
     /// Per OPD, in microseconds.
     let microsecondsPerOPD: Double
-    /// As a multiple of the libyaml event-parse floor of the same files; nil for the floor's own row.
+    /// As a multiple of the libyaml event-parse floor of the same files; nil for the floor's own row. For a
+    /// process, the median of its runs' ratios, each to a floor pass made just before it.
     let timesFloor: Double?
+    /// The floor this row is divided by, when not the size's own (the first row): the median of a process's
+    /// floor passes.
+    var floorMilliseconds: Double? = nil
 }
 
 /// The figures of one size.
@@ -29,9 +33,19 @@ struct SizeResult: Encodable {
 
 /// The `spbe check` child processes of one size: default workers, one, two.
 struct Processes {
-    let endToEnd: ChildProcess.Run
-    let single: ChildProcess.Run
-    let double: ChildProcess.Run
+    let endToEnd: EndToEnd
+    let single: EndToEnd
+    let double: EndToEnd
+}
+
+/// Runs of `spbe check` end to end, each beside a floor pass made just before it.
+struct EndToEnd {
+    /// The median wall time of the runs.
+    let milliseconds: Double
+    /// The median of the floor passes.
+    let floorMilliseconds: Double
+    /// The median of the runs' ratios to their floor passes.
+    let timesFloor: Double
 }
 
 /// Everything the benchmark prints as JSON.
