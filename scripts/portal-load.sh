@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test of the portal on loopback with wrk (Debian's `wrk`): seeds a pemda of 40 OPDs with 5 periods of
 # history and 200 viewers (`spbe-serve seed-load`), starts spbe-serve, then
-#   1. 40 OPDs uploading the example workbook at once through the API (each its operator's token),
+#   1. 40 OPDs uploading the example workbook at once through the API (each its operator's token), every upload
+#      one the portal has not seen (scripts/load/upload.lua), so that its reports are new files to write,
 #   2. 200 dashboard readers (each a viewer's token) on the newest period, asking back to back (the server's
 #      capacity), once the uploads still in flight when wrk stopped are done, and
 #   3. the same 200 readers as people read: each asks again a second after its answer,

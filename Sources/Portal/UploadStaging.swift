@@ -5,8 +5,8 @@ import ZIPFoundation
 /// Puts an upload where the CLI's reader can load it: a file is held in memory under its safe name, which is the
 /// path its reports and diagnostics name (never the server's folders, and the same for the same upload, so the
 /// reports of an upload sent again are stored once), a zip of a CSV folder is unpacked within bounds (no path
-/// traversal, no links, at most `SheetLimits.default`'s entries and inflated bytes) into a fresh folder there,
-/// removed when done.
+/// traversal, no links, at most `SheetLimits.default`'s entries and inflated bytes) into a fresh folder under the
+/// data folder's `tmp`, removed when done.
 ///
 /// Perf: a file upload is not written out (nor removed after). On ext4 without a journal, whose inode allocator
 /// passes over every recently freed inode (perf: `find_inode_bit`, `recently_deleted`), creating files was up to a
