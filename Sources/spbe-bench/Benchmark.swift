@@ -171,10 +171,9 @@ struct Benchmark: ParsableCommand {
     private func measureProcesses(arguments: [String], spbe: String, texts: [[UInt8]]) throws -> Processes {
         func paired(_ arguments: [String]) throws -> EndToEnd {
             let pairs = try (0..<repeats).map { _ in
-                let floor = measure { for text in texts { _ = YAMLFloor.events(in: text) } }
+                let floor = measure { YAMLFloor.pass(over: texts) }
                 return (floor: floor, run: try ChildProcess.succeeding(spbe, arguments).milliseconds)
             }
-            func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
             return EndToEnd(
                 milliseconds: median(pairs.map(\.run)), floorMilliseconds: median(pairs.map(\.floor)),
                 timesFloor: median(pairs.map { $0.run / $0.floor }))
@@ -189,13 +188,13 @@ struct Benchmark: ParsableCommand {
     ) -> SizeResult {
         let bytes = texts.reduce(0) { $0 + $1.count }
         // The floor, every figure's unit, is the median of three passes: one pass moved by 7% from run to run.
-        let floor = median(runs: 3) { for text in texts { _ = YAMLFloor.events(in: text) } }
-        let floorStrings = median(runs: 3) { for text in texts { _ = YAMLFloor.events(in: text, strings: true) } }
+        let floor = median(runs: 3) { YAMLFloor.pass(over: texts) }
+        let floorStrings = median(runs: 3) { YAMLFloor.pass(over: texts, strings: true) }
         let (endToEnd, single, double) = (processes.endToEnd, processes.single, processes.double)
         // Stage by stage, one OPD after the other, as `spbe check` streams them: nothing is held from one to the next.
         // Each stage is the median of three passes, as the floor is.
         let passes = (0..<3).map { _ in stagePass(files, pack: pack) }
-        func middle(_ stage: (StagePass) -> Double) -> Double { passes.map(stage).sorted()[passes.count / 2] }
+        func middle(_ stage: (StagePass) -> Double) -> Double { median(passes.map(stage)) }
         let (parse, evaluate, score, render) = (middle(\.parse), middle(\.evaluate), middle(\.score), middle(\.render))
         let reportBytes = passes[0].reportBytes
         let count = Double(files.count)

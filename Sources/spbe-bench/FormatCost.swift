@@ -23,7 +23,7 @@ struct FormatCost {
     func run() throws {
         let texts = files.map { [UInt8](FileManager.default.contents(atPath: $0) ?? Data()) }
         let bytes = texts.reduce(0) { $0 + $1.count }
-        let floorPass = { cpuMilliseconds { for text in texts { _ = YAMLFloor.events(in: text) } } }
+        let floorPass = { cpuMilliseconds { YAMLFloor.pass(over: texts) } }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("spbe-bench-report").path
         defer { try? FileManager.default.removeItem(atPath: output) }
         print("spbe-bench --formats · pack \(pack) · \(files.count) OPDs, \(fixed(Double(bytes) / 1e6)) MB of YAML")
@@ -42,7 +42,6 @@ struct FormatCost {
             guard measured.allSatisfy({ $0.run.status == 0 }) else {
                 throw FormatCostFailure(message: "spbe \(arguments.joined(separator: " ")) failed")
             }
-            func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
             let size = (try? FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
             print(
                 [

@@ -45,7 +45,7 @@ struct ScalingCheck {
                     throw ScalingFailure(
                         message: "spbe \(arguments.joined(separator: " ")) failed with status \(runs[0].status)")
                 }
-                milliseconds.append(runs.map(\.milliseconds).sorted()[runs.count / 2])
+                milliseconds.append(median(runs.map(\.milliseconds)))
                 peaks.append(runs.map(\.peakMiB).max() ?? 0)
             }
             let row = Row(dimension: dimension.name, base: dimension.base, milliseconds: milliseconds, peakMiB: peaks)

@@ -64,10 +64,12 @@ func measure(_ body: () throws -> Void) rethrows -> Double {
     return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
 }
 
+/// The middle of `values` (the upper middle of an even count); `values` must not be empty.
+func median(_ values: [Double]) -> Double {
+    values.sorted()[values.count / 2]
+}
+
 /// The median of several runs of `body`, in milliseconds.
 func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
-    var times: [Double] = []
-    for _ in 0..<runs { times.append(try measure(body)) }
-    times.sort()
-    return times[times.count / 2]
+    median(try (0..<runs).map { _ in try measure(body) })
 }

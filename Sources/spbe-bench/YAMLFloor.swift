@@ -3,6 +3,11 @@ import CYaml
 /// The parse floor: libyaml's event parser run over the text, nothing built. Every figure of the benchmark is
 /// also given as a multiple of this.
 enum YAMLFloor {
+    /// One floor pass: the events of each of `texts`.
+    static func pass(over texts: [[UInt8]], strings: Bool = false) {
+        for text in texts { _ = events(in: text, strings: strings) }
+    }
+
     /// The number of events in `bytes`; -1 when libyaml reports an error. With `strings`, each scalar is also
     /// copied into a Swift `String`: the least any reader that keeps the values must do.
     static func events(in bytes: [UInt8], strings: Bool = false) -> Int {
