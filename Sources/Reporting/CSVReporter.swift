@@ -30,26 +30,26 @@ public struct CSVReporter: StreamingReporter {
 
     /// A row per finding of one inventory.
     public func inventory(_ evaluation: InventoryEvaluation, report: Report) -> [UInt8] {
-        let language = report.language
-        var csv = CSVRowWriter(delimiter: options.csvDelimiter.byte)
-        // Each rule's texts, worked out at its first finding.
-        var titles = [String?](repeating: nil, count: report.pack.rules.count)
-        var references = [String?](repeating: nil, count: report.pack.rules.count)
+        let delimiter = options.csvDelimiter.byte
+        var csv = CSVRowWriter(delimiter: delimiter)
+        // Perf: the columns every row of this OPD, or of a rule, repeats are escaped once (a rule's at its first
+        // finding, then read in place), not once a row: 6% of the CSV report's instructions (callgrind, 29 OPDs of
+        // spbe-bench).
+        let opd = CSVRowWriter.written(delimiter: delimiter) {
+            $0.field(evaluation.source)
+            $0.field(evaluation.opdID)
+            $0.field(evaluation.opdName)
+        }
+        var rules = [RuleColumns?](repeating: nil, count: report.pack.rules.count)
         var message: [UInt8] = []
         for finding in evaluation.findings {
-            let spec = report.pack.rules[finding.ruleIndex].spec
-            let location = finding.location
-            if titles[finding.ruleIndex] == nil {
-                titles[finding.ruleIndex] = spec.title.text(in: language)
-                references[finding.ruleIndex] = spec.references.joined(separator: "; ")
+            if rules[finding.ruleIndex] == nil {
+                rules[finding.ruleIndex] = RuleColumns(
+                    report.pack.rules[finding.ruleIndex].spec, language: report.language, delimiter: delimiter)
             }
-            csv.field(evaluation.source)
-            csv.field(evaluation.opdID)
-            csv.field(evaluation.opdName)
-            csv.field(spec.id)
-            csv.field(titles[finding.ruleIndex] ?? "")
-            csv.field(spec.severity.rawValue)
-            csv.field(spec.indicatorID ?? "")
+            let location = finding.location
+            csv.append(written: opd)
+            csv.append(written: rules[finding.ruleIndex]!.rule)
             csv.field(finding.outcome.rawValue)
             csv.field(finding.waiver == nil ? "" : "ya")
             csv.field(finding.subject)
@@ -62,11 +62,38 @@ public struct CSVReporter: StreamingReporter {
             message.removeAll(keepingCapacity: true)
             _ = finding.writeMessage(into: &message)
             csv.field(utf8: message)
-            csv.field(finding.outcome == .fail ? spec.recommendation?.text(in: language) ?? "" : "")
-            csv.field(references[finding.ruleIndex] ?? "")
+            csv.append(
+                written: finding.outcome == .fail
+                    ? rules[finding.ruleIndex]!.failedAdvice : rules[finding.ruleIndex]!.advice)
             csv.endRow()
         }
         return csv.bytes
+    }
+
+    /// A rule's columns, escaped: its id, title, severity and indicator; its recommendation and references, the
+    /// recommendation left empty but for a failure.
+    private struct RuleColumns {
+        let rule: [UInt8]
+        let failedAdvice: [UInt8]
+        let advice: [UInt8]
+
+        init(_ spec: RuleSpec, language: String, delimiter: UInt8) {
+            rule = CSVRowWriter.written(delimiter: delimiter) {
+                $0.field(spec.id)
+                $0.field(spec.title.text(in: language))
+                $0.field(spec.severity.rawValue)
+                $0.field(spec.indicatorID ?? "")
+            }
+            let references = spec.references.joined(separator: "; ")
+            failedAdvice = CSVRowWriter.written(delimiter: delimiter) {
+                $0.field(spec.recommendation?.text(in: language) ?? "")
+                $0.field(references)
+            }
+            advice = CSVRowWriter.written(delimiter: delimiter) {
+                $0.field("")
+                $0.field(references)
+            }
+        }
     }
 
     /// A row per record of each cross-OPD finding of the pemdas.

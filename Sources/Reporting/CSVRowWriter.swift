@@ -45,6 +45,21 @@ struct CSVRowWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// Fields written once, by `write`, into bytes that `append(written:)` copies into any number of rows: the
+    /// columns a report repeats on every row of an OPD or a rule are escaped once, not once a row.
+    static func written(delimiter: UInt8, _ write: (inout CSVRowWriter) -> Void) -> [UInt8] {
+        var writer = CSVRowWriter(delimiter: delimiter, capacity: 256)
+        write(&writer)
+        return writer.bytes
+    }
+
+    /// Fields made by `written(delimiter:_:)` with this writer's delimiter, after the row's fields so far.
+    mutating func append(written fields: [UInt8]) {
+        if !atRowStart { bytes.append(delimiter) }
+        atRowStart = false
+        bytes.append(contentsOf: fields)
+    }
+
     mutating func endRow() {
         bytes.append(0x0D)
         bytes.append(0x0A)

@@ -28,16 +28,17 @@ public struct JUnitReporter: StreamingReporter {
         var cases = XMLBytes()
         var (tests, failures, skipped) = (0, 0, 0)
         let classPrefix = evaluation.opdID.isEmpty ? evaluation.source : evaluation.opdID
+        // Perf: what every case of a rule repeats is escaped at the rule's first case, not once a case.
+        var rules = [RuleCase?](repeating: nil, count: pack.rules.count)
         for subject in evaluation.subjects where subject.outcome != .notApplicable {
-            let spec = pack.rules[subject.ruleIndex].spec
+            // The rule's fields are read in place: a copy of its spec per case costs more than the case.
+            let rule = pack.rules[subject.ruleIndex]
+            if rules[subject.ruleIndex] == nil {
+                rules[subject.ruleIndex] = RuleCase(rule.spec, classPrefix: classPrefix, language: language)
+            }
             tests += 1
             cases.markup("    <testcase classname=\"")
-            cases.text(classPrefix)
-            cases.markup(".")
-            cases.text(spec.id)
-            cases.markup("\" name=\"")
-            cases.text(spec.id)
-            cases.markup(" ")
+            cases.markup(escaped: rules[subject.ruleIndex]!.names)
             cases.text(subject.subject)
             cases.markup("\" file=\"")
             cases.text(subject.location.file)
@@ -54,15 +55,12 @@ public struct JUnitReporter: StreamingReporter {
             case .fail:
                 failures += 1
                 cases.markup("<failure message=\"")
-                cases.message(of: subject, otherwise: spec.title.text(in: language))
+                cases.message(of: subject, otherwise: rule.spec.title.text(in: language))
                 cases.markup("\" type=\"")
-                cases.text(spec.severity.rawValue)
+                cases.text(rule.spec.severity.rawValue)
                 cases.markup("\">")
-                cases.text(subject.location.description)
-                if let recommendation = spec.recommendation?.text(in: language) {
-                    cases.markup("\n")
-                    cases.text(recommendation)
-                }
+                cases.location(subject.location)
+                cases.markup(escaped: rules[subject.ruleIndex]!.recommendation)
                 cases.markup("</failure>")
             case .notEvidenced:
                 skipped += 1
@@ -99,6 +97,31 @@ public struct JUnitReporter: StreamingReporter {
 
     /// A suite of the inventories the run could not report on, if any, and the closing of `<testsuites>`.
     public func end(_ report: Report, count: Int) -> [UInt8] { failureSuite(report) + Array("</testsuites>\n".utf8) }
+
+    /// What every case of one rule in a suite repeats, escaped.
+    private struct RuleCase {
+        /// `PREFIX.RULE" name="RULE `: the case's class and the start of its name.
+        let names: [UInt8]
+        /// A failure's recommendation after a line break; empty when the rule has none.
+        let recommendation: [UInt8]
+
+        init(_ spec: RuleSpec, classPrefix: String, language: String) {
+            var names = XMLBytes(capacity: 96)
+            names.text(classPrefix)
+            names.markup(".")
+            names.text(spec.id)
+            names.markup("\" name=\"")
+            names.text(spec.id)
+            names.markup(" ")
+            self.names = names.bytes
+            var recommendation = XMLBytes(capacity: 0)
+            if let text = spec.recommendation?.text(in: language) {
+                recommendation.markup("\n")
+                recommendation.text(text)
+            }
+            self.recommendation = recommendation.bytes
+        }
+    }
 
     /// The cross-OPD findings of a pemda: a suite named after it, a failing case per finding in the class
     /// `pemda-folder.CROSS-KIND`, the records involved in the failure's text.

@@ -147,12 +147,15 @@ public struct MarkdownReporter: StreamingReporter {
             return
         }
         bytes += lines(["", "### \(words.findings)"])
+        // A rule's recommendation is written at its first failure only, as in the HTML report: it is the same text
+        // for every subject.
+        var advised = Set<Int>()
         for (indicator, findings) in groups {
             bytes += lines(["", "#### " + (indicator.map { "\($0.spec.id) \($0.spec.name)" } ?? words.otherRules), ""])
             for finding in findings {
                 let spec = digest.pack.rules[finding.ruleIndex].spec
                 bytes += "\n- **".utf8
-                bytes += digest.badge(finding).utf8
+                bytes += digest.badgeWords(finding).utf8
                 bytes += "** `".utf8
                 bytes += spec.id.utf8
                 bytes += "` ".utf8
@@ -160,7 +163,8 @@ public struct MarkdownReporter: StreamingReporter {
                 bytes += " — `".utf8
                 bytes.append(location: finding.location)
                 bytes.append(UInt8(ascii: "`"))
-                if let todo = digest.todo(finding) {
+                if !advised.contains(finding.ruleIndex), let todo = digest.todo(finding) {
+                    advised.insert(finding.ruleIndex)
                     bytes += "  \n  → ".utf8
                     bytes += todo.utf8
                 }

@@ -93,13 +93,6 @@ struct ReportDigest {
         return result
     }
 
-    /// A finding's badge: the waived word, else the rule's severity in capitals for a failure, `?` when not
-    /// evidenced.
-    func badge(_ finding: SubjectResult) -> String {
-        if finding.waiver != nil { return words.waived }
-        return finding.outcome == .fail ? pack.rules[finding.ruleIndex].spec.severity.label : "?"
-    }
-
     /// A finding's badge in words of the report's language, for readers that cannot rely on colour: the waived
     /// word, the severity (`TINGGI`) for a failure, `BELUM TERBUKTI` when not evidenced.
     func badgeWords(_ finding: SubjectResult) -> String {

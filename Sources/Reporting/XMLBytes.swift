@@ -25,6 +25,11 @@ struct XMLBytes {
         bytes.append(utf8: text)
     }
 
+    /// Bytes already escaped (written by another `XMLBytes`), written as they are.
+    mutating func markup(escaped bytes: [UInt8]) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
     /// A number, written as it is.
     mutating func number(_ value: Int) {
         bytes.append(decimal: value)

@@ -295,6 +295,39 @@ struct HTMLReportTests {
     }
 }
 
+@Suite("the Markdown report for people", .serialized)
+struct MarkdownReportTests {
+    private func markdown(_ extra: [String] = []) throws -> String {
+        let result = try SPBEProcess.run(
+            [
+                "check", "examples/dinkes-sleman.yaml", "--as-of", "2025-06-30", "--fail-on", "none", "--format",
+                "markdown",
+            ]
+                + extra)
+        #expect(result.status == 0, "\(result.stderr)")
+        return result.stdout
+    }
+
+    @Test("badges are words in the report's language, as in the HTML report; not evidenced is written out")
+    func words() throws {
+        let indonesian = try markdown()
+        #expect(indonesian.contains("- **TINGGI** `APP-KHUSUS-ARSITEKTUR` "))
+        #expect(indonesian.contains("- **BELUM TERBUKTI** `DOC-SPBE-KONSULTASI` "))
+        #expect(!indonesian.contains("- **HIGH** ") && !indonesian.contains("- **?** "))
+        let english = try markdown(["--lang", "en"])
+        #expect(english.contains("- **HIGH** `APP-KHUSUS-ARSITEKTUR` "))
+        #expect(english.contains("- **NOT EVIDENCED** `DOC-SPBE-KONSULTASI` "))
+    }
+
+    @Test("a rule's recommendation is written once, under its first failure")
+    func recommendationOnce() throws {
+        let report = try markdown()
+        let failures = report.components(separatedBy: "- **TINGGI** `APP-KHUSUS-ARSITEKTUR` ").count - 1
+        #expect(failures == 4)
+        #expect(report.components(separatedBy: "→ Minta Diskominfo mencantumkan aplikasi ini").count - 1 == 1)
+    }
+}
+
 /// Formats written as a stream give the bytes of their whole rendering.
 @Suite("streamed reports", .serialized)
 struct StreamedReportTests {
