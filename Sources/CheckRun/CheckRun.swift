@@ -35,7 +35,7 @@ public struct CheckRun: Sendable {
         public var budget: EvaluationBudget
         /// Inventories handed to the workers at once (memory holds two batches). 128, not 256: two batches of
         /// SARIF parts (about 180 KB an OPD) freed by the writing thread stayed in the workers' malloc arenas, so
-        /// 10,000 OPDs peaked at 104–160 MiB against 94 for 1,000; with 128, 74–77 against 68–71, and no slower.
+        /// 10,000 OPDs peaked at 101–156 MiB against 92–93 for 1,000; with 128, 73–76 against 66–69, no slower.
         public var batchSize: Int
         /// Whether a baseline of another pack or pemda is compared anyway (its OPDs then matched by id alone).
         public var force: Bool
