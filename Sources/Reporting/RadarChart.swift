@@ -54,8 +54,8 @@ struct RadarChart {
         return parts.joined(separator: "\n")
     }
 
-    /// The rings and axes of each shape of chart, the same in every chart of that many axes and that size: drawn
-    /// once. Perf: they are most of a chart's coordinates, and the chart was 3% of the HTML report (spbe-bench,
+    /// The rings and axes of each shape of chart (a pack's number of aspects), the same in every chart of that
+    /// many axes and that size: drawn once. Perf: they are most of a chart's coordinates, and the chart was 3% of the HTML report (spbe-bench,
     /// 1,000 OPDs, one worker).
     private static let grids = Grids()
 
